@@ -1,0 +1,74 @@
+package org.medaid.app;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.medaid.calc.Calculator;
+import org.medaid.cli.CalcCommand;
+import org.medaid.policy.PolicyException;
+import org.medaid.policy.PolicyRegistry;
+
+/**
+ * Entry point of {@code java -jar medaid-desk.jar}. Command-line verbs run without JavaFX; with no verb
+ * the desk starts. Not a JavaFX {@code Application}, so the jar starts on a plain class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        String verb = args.length == 0 ? "" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (verb) {
+            case "calc":
+                return withRegistry(registry -> new CalcCommand(new Calculator(registry)).run(rest, System.in, System.out, System.err));
+            case "--version":
+                System.out.println("medaid-desk " + version());
+                return 0;
+            case "--help":
+            case "help":
+                System.out.println(usage());
+                return 0;
+            default:
+                if (verb.startsWith("-") && !verb.startsWith("--data") || !verb.isEmpty() && !verb.startsWith("-")) {
+                    System.err.println("unknown command: " + verb + "\n" + usage());
+                    return 2;
+                }
+                return DeskStarter.start(args);
+        }
+    }
+
+    interface RegistryUse {
+        int run(PolicyRegistry registry);
+    }
+
+    static int withRegistry(RegistryUse use) {
+        PolicyRegistry registry;
+        try {
+            String folder = System.getProperty("medaid.policies");
+            registry = folder == null ? PolicyRegistry.bundled() : PolicyRegistry.withFolder(Path.of(folder));
+        } catch (PolicyException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+        return use.run(registry);
+    }
+
+    static String version() {
+        String v = Launcher.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    static String usage() {
+        return String.join("\n",
+                "usage: java -jar medaid-desk.jar                     start the desk",
+                "       java -jar medaid-desk.jar calc CASE.json      settle a case file, print JSON (- reads stdin)",
+                "       java -jar medaid-desk.jar --version",
+                "options: -Dmedaid.policies=FOLDER  policy files replacing or joining the bundled ones",
+                "         -Dmedaid.data=FOLDER      where the desk keeps its data");
+    }
+}

@@ -1,0 +1,70 @@
+package org.medaid.calc;
+
+import java.math.BigDecimal;
+import org.medaid.model.Location;
+import org.medaid.model.Money;
+import org.medaid.policy.BasicRow;
+import org.medaid.policy.BasicRules;
+import org.medaid.policy.BasicTilt;
+import org.medaid.policy.Param;
+import org.medaid.policy.RemoteWaiver;
+
+/**
+ * Basic medical insurance: taken as the hospital settled it when the bill carries it, otherwise the
+ * policy's table with a deductible per admission and the annual cap (POLICY-NOTES §2).
+ */
+final class BasicTier {
+
+    private BasicTier() {
+    }
+
+    static void settle(BillContext c) {
+        BasicRules rules = c.policy.basic();
+        BigDecimal paidBefore = c.ledger.paid.get(Tier.basic);
+        if (c.bill.basic() != null) {
+            c.pay.put(Tier.basic, c.bill.basic());
+            c.line(Tier.basic, Explain.text("settled", Explain.tier(Tier.basic), c.bill.basic()), "医院结算单");
+            return;
+        }
+        BasicRow row = rules.row(c.bill.kind(), c.bill.hospitalLevel(), c.person.insurance())
+                .orElseThrow(() -> new CalculationException("policy " + c.policy.id() + " has no basic-insurance row for "
+                        + c.bill.kind() + " at " + c.bill.hospitalLevel()));
+        BasicTilt tilt = rules.tilts().stream().filter(t -> c.holdsAny(t.categories())).findFirst().orElse(null);
+        BigDecimal eligible = c.compliant;
+        Param firstSelfPay = rules.remoteFirstSelfPay().get(c.bill.location());
+        if (firstSelfPay != null && firstSelfPay.value().signum() > 0) {
+            RemoteWaiver w = rules.remoteWaiver();
+            if (w != null && !c.bill.settlementDate().isBefore(w.from()) && c.holdsAny(w.categories())
+                    && w.locations().contains(c.bill.location())) {
+                c.line(Tier.basic, Explain.text("basic.remoteWaived"), w.source());
+            } else {
+                c.use(firstSelfPay);
+                eligible = Money.round2(c.compliant.multiply(BigDecimal.ONE.subtract(firstSelfPay.value())));
+                c.line(Tier.basic, Explain.text("basic.remote", Explain.pct(firstSelfPay.value()), eligible), firstSelfPay.source());
+            }
+        }
+        BigDecimal rate = row.rate().value();
+        String source = row.rate().source();
+        c.use(row.rate());
+        c.use(row.deductible());
+        if (tilt != null) {
+            rate = Money.min(BigDecimal.ONE, rate.add(tilt.rateBonus().value()));
+            source = tilt.source();
+            c.use(tilt.rateBonus());
+        }
+        BigDecimal raw = Money.round2(Money.max0(eligible.subtract(row.deductible().value())).multiply(rate));
+        c.line(Tier.basic, Explain.text("basic.formula", Explain.tier(Tier.basic), eligible, row.deductible().value(),
+                Explain.pct(rate), raw), source);
+        Param cap = tilt != null ? tilt.cap() : rules.cap();
+        BigDecimal pay = raw;
+        if (cap != null && cap.isSet()) {
+            BigDecimal room = Money.max0(cap.value().subtract(paidBefore));
+            if (room.compareTo(raw) < 0) {
+                pay = room;
+                c.use(cap);
+                c.line(Tier.basic, Explain.text("basic.cap", Explain.tier(Tier.basic), cap.value(), paidBefore, pay), cap.source());
+            }
+        }
+        c.pay.put(Tier.basic, pay);
+    }
+}

@@ -1,0 +1,71 @@
+package org.medaid.calc;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.medaid.model.Bill;
+import org.medaid.model.Category;
+import org.medaid.model.Money;
+import org.medaid.model.Person;
+import org.medaid.policy.Param;
+import org.medaid.policy.Policy;
+
+/** One bill being settled: its inputs, and the payments, lines, doubts and flags gathered so far. */
+final class BillContext {
+
+    final Bill bill;
+    final Person person;
+    final Policy policy;
+    final Set<Category> held;
+    final YearLedger ledger;
+    final BigDecimal compliant;
+    final EnumMap<Tier, BigDecimal> pay = new EnumMap<>(Tier.class);
+    final List<Line> lines = new ArrayList<>();
+    final Set<String> unconfirmed = new LinkedHashSet<>();
+    final Map<String, FlagNote> flags = new LinkedHashMap<>();
+
+    BillContext(Bill bill, Person person, Policy policy, Set<Category> held, YearLedger ledger) {
+        this.bill = bill;
+        this.person = person;
+        this.policy = policy;
+        this.held = held;
+        this.ledger = ledger;
+        this.compliant = bill.compliant();
+        for (Tier t : Tier.values()) {
+            pay.put(t, Money.ZERO);
+        }
+    }
+
+    /** A line as the slip prints it: the arithmetic, then the clause in 〔〕. */
+    void line(Tier tier, String text, String source) {
+        lines.add(new Line(tier.name(), source == null ? text : text + " 〔" + source + "〕", source));
+    }
+
+    void use(Param p) {
+        if (p != null && p.unconfirmed()) {
+            unconfirmed.add(p.name());
+        }
+    }
+
+    void flag(String code, String text, String source) {
+        flags.putIfAbsent(code, new FlagNote(code, text, source));
+    }
+
+    boolean holdsAny(Set<Category> categories) {
+        return categories.stream().anyMatch(held::contains);
+    }
+
+    BigDecimal paidSoFar() {
+        return pay.values().stream().reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    /** 个人自付合规费用 after basic and critical illness: the assistance base. */
+    BigDecimal afterInsurance() {
+        return compliant.subtract(pay.get(Tier.basic)).subtract(pay.get(Tier.criticalIllness));
+    }
+}

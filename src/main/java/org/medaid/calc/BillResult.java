@@ -1,0 +1,34 @@
+package org.medaid.calc;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every tier paid on one bill, with the explanation lines, the doubtful figures used, the flags,
+ * and the person's year to date after this bill.
+ */
+public record BillResult(
+        String id,
+        String policy,
+        int year,
+        BigDecimal total,
+        BigDecimal compliant,
+        Map<Tier, BigDecimal> payments,
+        BigDecimal selfPay,
+        List<Line> lines,
+        List<String> unconfirmed,
+        List<FlagNote> flags,
+        Map<Tier, BigDecimal> yearToDate,
+        BigDecimal yearSelfPay,
+        List<TrackStatus> tracks) {
+
+    public BigDecimal paid(Tier tier) {
+        return payments.get(tier);
+    }
+
+    /** The three tiers and everything after them together. */
+    public BigDecimal totalPaid() {
+        return payments.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

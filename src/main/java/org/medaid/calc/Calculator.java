@@ -1,0 +1,106 @@
+package org.medaid.calc;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.medaid.model.Bill;
+import org.medaid.model.CaseFile;
+import org.medaid.model.Category;
+import org.medaid.model.Money;
+import org.medaid.model.Person;
+import org.medaid.policy.Policy;
+import org.medaid.policy.PolicyRegistry;
+
+/**
+ * Settles a person's bills: each bill under the policy of the person's region in force on its
+ * settlement date, in ledger order (settlement date, then entry order), with each year's running
+ * deductibles and caps (POLICY-NOTES §2). Knows nothing of screens or storage.
+ */
+public final class Calculator {
+
+    /** Ledger order: settlement date, then entry order ({@code seq}, else id). */
+    public static final Comparator<Bill> LEDGER_ORDER = Comparator.comparing(Bill::settlementDate)
+            .thenComparing(b -> b.seq() == null ? Long.MAX_VALUE : b.seq())
+            .thenComparing(Bill::id);
+
+    private final PolicyRegistry registry;
+    private final PremiumCalculator premiums;
+
+    public Calculator(PolicyRegistry registry) {
+        this.registry = registry;
+        this.premiums = new PremiumCalculator(registry);
+    }
+
+    public PolicyRegistry registry() {
+        return registry;
+    }
+
+    public CaseResult calculate(CaseFile file) {
+        Person person = file.person();
+        checkIds(file.bills());
+        List<Bill> ordered = new ArrayList<>(file.bills());
+        ordered.sort(LEDGER_ORDER);
+        Map<Integer, YearLedger> years = new HashMap<>();
+        Map<Bill, BillResult> results = new IdentityHashMap<>();
+        for (Bill bill : ordered) {
+            LocalDate date = bill.settlementDate();
+            Policy policy = policyFor(person.region(), date);
+            YearLedger ledger = years.computeIfAbsent(date.getYear(), YearLedger::new);
+            results.put(bill, settle(bill, person, policy, ledger));
+        }
+        List<BillResult> inOrder = file.bills().stream().map(results::get).toList();
+        return new CaseResult(inOrder, file.premium() == null ? null : premiums.calculate(person, file.premium()));
+    }
+
+    /** The policy of the region in force on the date; none is an error, never a silent fallback. */
+    public Policy policyFor(String region, LocalDate date) {
+        return registry.find(region, date).orElseThrow(() -> new CalculationException(
+                "no policy in force for region " + region + " on " + date));
+    }
+
+    private static void checkIds(List<Bill> bills) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (Bill b : bills) {
+            if (!seen.add(b.id())) {
+                throw new CalculationException("bill id " + b.id() + " appears twice");
+            }
+        }
+    }
+
+    private BillResult settle(Bill bill, Person person, Policy policy, YearLedger ledger) {
+        Set<Category> held = HeldCategories.on(bill.settlementDate(), person.categories(), policy);
+        BillContext c = new BillContext(bill, person, policy, held, ledger);
+        c.lines.add(new Line("compliant", Explain.text("compliant", bill.total(), bill.outOfCatalog(), bill.classBSelfPay(),
+                bill.overLimit(), c.compliant), null));
+        BasicTier.settle(c);
+        ScheduleTier.settle(c, Tier.criticalIllness, policy.criticalIllness(),
+                c.compliant.subtract(c.pay.get(Tier.basic)), bill.criticalIllness());
+        ScheduleTier.settle(c, Tier.assistance, policy.assistance(), c.afterInsurance(), null);
+        ScheduleTier.settle(c, Tier.reAssistance, policy.reAssistance().tracks(),
+                c.afterInsurance().subtract(c.pay.get(Tier.assistance)), null);
+        if (policy.reAssistance().topUp() != null) {
+            TopUpTier.settle(c, policy.reAssistance().topUp());
+        }
+        ReliefTiers.manual(c, policy.reAssistance().manual());
+        ReliefTiers.waiver(c, policy.hospitalWaiver());
+        ReliefTiers.fallback(c, policy.fallback());
+
+        BigDecimal paid = c.paidSoFar();
+        BigDecimal selfPay = bill.total().subtract(paid);
+        c.pay.forEach((tier, amount) -> ledger.paid.merge(tier, amount, BigDecimal::add));
+        ledger.selfPay = ledger.selfPay.add(selfPay);
+        ledger.burden = ledger.burden.add(Money.max0(c.afterInsurance().subtract(c.pay.get(Tier.assistance))));
+        FlagRules.apply(c);
+        return new BillResult(bill.id(), policy.id(), bill.settlementDate().getYear(), bill.total(), c.compliant,
+                new EnumMap<>(c.pay), selfPay, List.copyOf(c.lines), List.copyOf(c.unconfirmed),
+                List.copyOf(c.flags.values()), new EnumMap<>(ledger.paid), ledger.selfPay,
+                List.copyOf(ledger.statuses.values()));
+    }
+}

@@ -1,0 +1,37 @@
+package org.medaid.calc;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.medaid.model.Money;
+
+/**
+ * The running state of one person's calendar year (POLICY-NOTES §2): per tier track the base summed
+ * so far and what it paid, the top-up accumulators, and the totals the flags look at.
+ */
+final class YearLedger {
+
+    final int year;
+    final Map<String, TrackState> tracks = new LinkedHashMap<>();
+    final Map<String, TrackStatus> statuses = new LinkedHashMap<>();
+    final EnumMap<Tier, BigDecimal> paid = new EnumMap<>(Tier.class);
+    BigDecimal selfPay = Money.ZERO;
+    /** Compliant cost left after the three tiers and re-assistance, summed over the year. */
+    BigDecimal burden = Money.ZERO;
+    /** Guangxi top-up: target reimbursement, paid by the three tiers, burden left, all summed. */
+    BigDecimal topUpTarget = BigDecimal.ZERO;
+    BigDecimal topUpCovered = Money.ZERO;
+    BigDecimal topUpBurden = Money.ZERO;
+
+    YearLedger(int year) {
+        this.year = year;
+        for (Tier t : Tier.values()) {
+            paid.put(t, Money.ZERO);
+        }
+    }
+
+    TrackState track(Tier tier, String id) {
+        return tracks.computeIfAbsent(tier.name() + "/" + id, k -> new TrackState());
+    }
+}

@@ -1,0 +1,239 @@
+package org.medaid.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.medaid.model.Bill;
+import org.medaid.model.BillKind;
+import org.medaid.model.CaseFile;
+import org.medaid.model.Category;
+import org.medaid.model.CategorySpan;
+import org.medaid.model.HospitalLevel;
+import org.medaid.model.Household;
+import org.medaid.model.Insurance;
+import org.medaid.model.Location;
+import org.medaid.model.Person;
+import org.medaid.model.PremiumRequest;
+
+/**
+ * Reads a case file (the JSON of docs/case-file.md) into a {@link CaseFile}; anything unreadable,
+ * unknown or inconsistent becomes an {@link InputException} naming the field.
+ */
+public final class CaseReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private CaseReader() {
+    }
+
+    public static CaseFile read(String text) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InputException("unreadable JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+        }
+        if (root == null || !root.isObject()) {
+            throw new InputException("the case file must be a JSON object with person and bills");
+        }
+        allow(root, "", "person", "bills", "premium", "year");
+        Person person = person(object(root, "person", true));
+        Integer year = root.hasNonNull("year") ? root.get("year").asInt() : null;
+        List<Bill> bills = new ArrayList<>();
+        JsonNode list = root.get("bills");
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                throw new InputException("bills: must be a list");
+            }
+            for (int i = 0; i < list.size(); i++) {
+                Bill b = bill(list.get(i), "bills[" + i + "]");
+                if (year != null && b.settlementDate().getYear() != year) {
+                    throw new InputException("bills[" + i + "] (" + b.id() + "): settled " + b.settlementDate()
+                            + ", outside the case's year " + year);
+                }
+                bills.add(b);
+            }
+        }
+        PremiumRequest premium = null;
+        JsonNode p = object(root, "premium", false);
+        if (p != null) {
+            allow(p, "premium.", "year", "contribution", "date");
+            if (!p.hasNonNull("year") || !p.get("year").canConvertToInt()) {
+                throw new InputException("premium.year: missing or not a year");
+            }
+            premium = new PremiumRequest(p.get("year").asInt(), money(p, "premium.", "contribution", false),
+                    date(p, "premium.", "date", false));
+        }
+        return new CaseFile(person, bills, premium);
+    }
+
+    private static Person person(JsonNode p) {
+        allow(p, "person.", "region", "insurance", "categories", "household");
+        String region = text(p, "person.", "region", true);
+        if (!region.matches("\\d{6}")) {
+            throw new InputException("person.region: '" + region + "' is not a 6-digit administrative code");
+        }
+        Insurance insurance = enumValue(p, "person.", "insurance", Insurance.class, true);
+        List<CategorySpan> spans = new ArrayList<>();
+        JsonNode cats = p.get("categories");
+        if (cats != null && !cats.isNull()) {
+            if (!cats.isArray()) {
+                throw new InputException("person.categories: must be a list");
+            }
+            for (int i = 0; i < cats.size(); i++) {
+                String at = "person.categories[" + i + "].";
+                JsonNode c = cats.get(i);
+                allow(c, at, "code", "from", "to", "department", "document");
+                try {
+                    spans.add(new CategorySpan(enumValue(c, at, "code", Category.class, true), date(c, at, "from", true),
+                            date(c, at, "to", false)));
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(at + " " + e.getMessage());
+                }
+            }
+        }
+        Household household = null;
+        JsonNode h = object(p, "household", false);
+        if (h != null) {
+            allow(h, "person.household.", "annualIncome", "othersBurden");
+            household = new Household(money(h, "person.household.", "annualIncome", false),
+                    money(h, "person.household.", "othersBurden", false));
+        }
+        return new Person(region, insurance, spans, household);
+    }
+
+    private static Bill bill(JsonNode b, String at) {
+        if (b == null || !b.isObject()) {
+            throw new InputException(at + ": must be an object");
+        }
+        String p = at + ".";
+        allow(b, p, "id", "seq", "kind", "admitted", "discharged", "date", "hospitalLevel", "location", "referred",
+                "specialDisease", "applicationApproved", "total", "outOfCatalog", "classBSelfPay", "overLimit", "basic",
+                "criticalIllness", "tiltApproved", "hospital", "diagnosis");
+        String id = text(b, p, "id", true);
+        LocalDate admitted = date(b, p, "admitted", false);
+        LocalDate discharged = date(b, p, "discharged", false);
+        LocalDate visit = date(b, p, "date", false);
+        if (discharged == null && visit != null) {
+            discharged = visit;
+        }
+        try {
+            return new Bill(id, b.hasNonNull("seq") ? b.get("seq").asLong() : null,
+                    enumValue(b, p, "kind", BillKind.class, true), admitted, discharged,
+                    enumValue(b, p, "hospitalLevel", HospitalLevel.class, false),
+                    enumValue(b, p, "location", Location.class, false), bool(b, p, "referred"),
+                    text(b, p, "specialDisease", false), bool(b, p, "applicationApproved"),
+                    money(b, p, "total", true), money(b, p, "outOfCatalog", false), money(b, p, "classBSelfPay", false),
+                    money(b, p, "overLimit", false), money(b, p, "basic", false), money(b, p, "criticalIllness", false),
+                    money(b, p, "tiltApproved", false));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(at + ": " + e.getMessage());
+        }
+    }
+
+    private static void allow(JsonNode node, String at, String... fields) {
+        if (!node.isObject()) {
+            throw new InputException(at.isEmpty() ? "must be an object" : at.substring(0, at.length() - 1) + ": must be an object");
+        }
+        Set<String> allowed = Set.of(fields);
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String n = names.next();
+            if (!allowed.contains(n)) {
+                throw new InputException(at + n + ": unknown field");
+            }
+        }
+    }
+
+    private static JsonNode object(JsonNode parent, String field, boolean required) {
+        JsonNode n = parent.get(field);
+        if (n == null || n.isNull()) {
+            if (required) {
+                throw new InputException(field + ": missing");
+            }
+            return null;
+        }
+        if (!n.isObject()) {
+            throw new InputException(field + ": must be an object");
+        }
+        return n;
+    }
+
+    private static String text(JsonNode n, String at, String field, boolean required) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull() || v.asText().isBlank()) {
+            if (required) {
+                throw new InputException(at + field + ": missing");
+            }
+            return null;
+        }
+        return v.asText();
+    }
+
+    private static boolean bool(JsonNode n, String at, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            throw new InputException(at + field + ": must be true or false");
+        }
+        return v.asBoolean();
+    }
+
+    private static LocalDate date(JsonNode n, String at, String field, boolean required) {
+        String t = text(n, at, field, required);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            throw new InputException(at + field + ": '" + t + "' is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(JsonNode n, String at, String field, Class<E> type, boolean required) {
+        String t = text(n, at, field, required);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, t);
+        } catch (IllegalArgumentException e) {
+            List<String> names = new ArrayList<>();
+            for (E c : type.getEnumConstants()) {
+                names.add(c.name());
+            }
+            throw new InputException(at + field + ": unknown value '" + t + "' (one of " + String.join(", ", names) + ")");
+        }
+    }
+
+    private static BigDecimal money(JsonNode n, String at, String field, boolean required) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw new InputException(at + field + ": missing");
+            }
+            return null;
+        }
+        try {
+            BigDecimal d = v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText().trim());
+            if (d.signum() < 0) {
+                throw new InputException(at + field + ": below zero (" + d.toPlainString() + ")");
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new InputException(at + field + ": '" + v.asText() + "' is not an amount");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.medaid.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.io.UncheckedIOException;
+import org.medaid.calc.BillResult;
+import org.medaid.calc.CaseResult;
+import org.medaid.calc.FlagNote;
+import org.medaid.calc.Line;
+import org.medaid.calc.PremiumResult;
+import org.medaid.calc.Tier;
+import org.medaid.calc.TrackStatus;
+
+/** Writes a {@link CaseResult} as the JSON of docs/case-file.md: every amount a string with two decimals. */
+public final class ResultWriter {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ResultWriter() {
+    }
+
+    public static String write(CaseResult result) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode bills = root.putArray("bills");
+        for (BillResult b : result.bills()) {
+            bills.add(bill(b));
+        }
+        if (result.premium() != null) {
+            root.set("premium", premium(result.premium()));
+        }
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode bill(BillResult b) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", b.id());
+        n.put("policy", b.policy());
+        n.put("year", b.year());
+        n.put("compliant", money(b.compliant()));
+        for (Tier t : Tier.values()) {
+            n.put(t.name(), money(b.paid(t)));
+        }
+        n.put("selfPay", money(b.selfPay()));
+        ArrayNode lines = n.putArray("lines");
+        for (Line l : b.lines()) {
+            ObjectNode ln = lines.addObject();
+            ln.put("tier", l.tier());
+            ln.put("text", l.text());
+            ln.put("source", l.source());
+        }
+        ArrayNode unconfirmed = n.putArray("unconfirmed");
+        b.unconfirmed().forEach(unconfirmed::add);
+        ArrayNode flags = n.putArray("flags");
+        b.flags().forEach(f -> flags.add(f.code()));
+        ArrayNode details = n.putArray("flagDetails");
+        for (FlagNote f : b.flags()) {
+            details.addObject().put("code", f.code()).put("text", f.text()).put("source", f.source());
+        }
+        ObjectNode ytd = n.putObject("yearToDate");
+        for (Tier t : Tier.values()) {
+            ytd.put(t.name(), money(b.yearToDate().get(t)));
+        }
+        ytd.put("selfPay", money(b.yearSelfPay()));
+        ArrayNode tracks = n.putArray("tracks");
+        for (TrackStatus s : b.tracks()) {
+            ObjectNode tn = tracks.addObject();
+            tn.put("tier", s.tier()).put("track", s.track()).put("group", s.group());
+            tn.put("base", money(s.base())).put("paid", money(s.paid()));
+            tn.put("deductibleLeft", money(s.deductibleLeft()));
+            tn.put("capLeft", s.capLeft() == null ? null : money(s.capLeft()));
+        }
+        return n;
+    }
+
+    private static ObjectNode premium(PremiumResult p) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("year", p.year());
+        n.put("policy", p.policy());
+        n.put("contribution", money(p.contribution()));
+        n.put("subsidy", money(p.subsidy()));
+        n.put("assistanceFund", money(p.assistanceFund()));
+        n.put("countyBudget", money(p.countyBudget()));
+        n.put("personPays", money(p.personPays()));
+        ArrayNode lines = n.putArray("lines");
+        p.lines().forEach(l -> lines.addObject().put("text", l.text()).put("source", l.source()));
+        ArrayNode unconfirmed = n.putArray("unconfirmed");
+        p.unconfirmed().forEach(unconfirmed::add);
+        return n;
+    }
+
+    static String money(BigDecimal v) {
+        return v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+}

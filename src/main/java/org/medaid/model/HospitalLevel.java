@@ -1,0 +1,9 @@
+package org.medaid.model;
+
+/** Level of the treating hospital. */
+public enum HospitalLevel {
+    TOWNSHIP,
+    COUNTY,
+    CITY,
+    PROVINCE
+}

@@ -1,0 +1,44 @@
+package org.medaid.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.medaid.model.Category;
+
+/**
+ * One policy document as data: where and when it is in force, and every rule with its clause.
+ * Loaded from a YAML file by {@link PolicyLoader}; see {@code docs/policy-files.md}.
+ */
+public record Policy(
+        String id,
+        String name,
+        String document,
+        List<String> regions,
+        LocalDate from,
+        LocalDate to,
+        String source,
+        List<CategoryTiming> timing,
+        BasicRules basic,
+        List<Track> criticalIllness,
+        List<Track> assistance,
+        ReAssistanceRules reAssistance,
+        HospitalWaiver hospitalWaiver,
+        Fallback fallback,
+        PremiumRules premium,
+        List<FlagRule> flags,
+        Set<Category> namedCategories,
+        List<Param> parameters) {
+
+    public boolean coversRegion(String region) {
+        return regions.stream().anyMatch(region::startsWith);
+    }
+
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(from) && (to == null || !date.isAfter(to));
+    }
+
+    /** Parameters the document does not give: defaults the county has not confirmed. */
+    public List<Param> unconfirmed() {
+        return parameters.stream().filter(Param::unconfirmed).toList();
+    }
+}

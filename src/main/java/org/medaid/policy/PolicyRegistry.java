@@ -1,0 +1,114 @@
+package org.medaid.policy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * All policies the desk knows: the five bundled in the jar, replaced or joined by the files of an
+ * outside folder (a county confirming a figure or adding next year's policy without a new build).
+ * Two policies in force on the same day for the same region are refused.
+ */
+public final class PolicyRegistry {
+
+    /** The bundled policy files, in the jar under {@code org/medaid/policies/}. */
+    public static final List<String> BUNDLED = List.of(
+            "shaoyang-2019", "shaoyang-2021", "chaozhou-2021", "linyi-2022", "guangxi-2022");
+
+    private final List<Policy> policies;
+
+    public PolicyRegistry(List<Policy> policies) {
+        this.policies = List.copyOf(policies);
+        checkOverlaps(this.policies);
+    }
+
+    /** The bundled policies only. */
+    public static PolicyRegistry bundled() {
+        return new PolicyRegistry(new ArrayList<>(readBundled().values()));
+    }
+
+    /** The bundled policies, with every {@code *.yaml} of {@code folder} replacing or joining them. */
+    public static PolicyRegistry withFolder(Path folder) {
+        Map<String, Policy> byId = readBundled();
+        if (folder != null && Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList()) {
+                    try (InputStream in = Files.newInputStream(f)) {
+                        Policy p = PolicyLoader.read(f.getFileName().toString(), in);
+                        byId.put(p.id(), p);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read policy folder " + folder, e);
+            }
+        }
+        return new PolicyRegistry(new ArrayList<>(byId.values()));
+    }
+
+    private static Map<String, Policy> readBundled() {
+        Map<String, Policy> byId = new LinkedHashMap<>();
+        for (String id : BUNDLED) {
+            String resource = "/org/medaid/policies/" + id + ".yaml";
+            try (InputStream in = PolicyRegistry.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new PolicyException(id + ".yaml", "", "missing from the program");
+                }
+                byId.put(id, PolicyLoader.read(id + ".yaml", in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return byId;
+    }
+
+    private static void checkOverlaps(List<Policy> all) {
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                Policy a = all.get(i);
+                Policy b = all.get(j);
+                boolean sameRegion = a.regions().stream().anyMatch(ra -> b.regions().stream()
+                        .anyMatch(rb -> ra.startsWith(rb) || rb.startsWith(ra)));
+                boolean overlap = !(a.to() != null && a.to().isBefore(b.from())) && !(b.to() != null && b.to().isBefore(a.from()));
+                if (sameRegion && overlap) {
+                    throw new PolicyException(b.id() + ".yaml", "from",
+                            "in force for the same region on the same days as " + a.id() + " (" + a.from() + " to "
+                                    + (a.to() == null ? "open" : a.to()) + "); end one with 'to' first");
+                }
+            }
+        }
+    }
+
+    public List<Policy> all() {
+        return policies;
+    }
+
+    public Optional<Policy> byId(String id) {
+        return policies.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The policy of the person's registered region in force on the settlement date. */
+    public Optional<Policy> find(String region, LocalDate date) {
+        return policies.stream().filter(p -> p.coversRegion(region) && p.inForceOn(date)).findFirst();
+    }
+
+    /** The policy whose premium rules cover insurance year {@code year} for the region (POLICY-NOTES §5). */
+    public Optional<Policy> forPremiumYear(String region, int year) {
+        return policies.stream()
+                .filter(p -> p.coversRegion(region) && p.premium() != null && p.premium().covers(year))
+                .max(Comparator.comparing(Policy::from));
+    }
+
+    public boolean knowsRegion(String region) {
+        return policies.stream().anyMatch(p -> p.coversRegion(region));
+    }
+}
