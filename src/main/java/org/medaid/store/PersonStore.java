@@ -1,0 +1,37 @@
+package org.medaid.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * People and their identity categories. Every method is one transaction; every insert, change and void
+ * is written to the audit table with the user. Nothing is ever deleted.
+ */
+public interface PersonStore {
+
+    /** Enrols a new person with their categories, all or nothing. */
+    PersonRecord enrol(PersonRecord person, List<CategoryRecord> categories, String user);
+
+    /** Saves a changed person; {@link StaleRecordException} if the version is not the stored one. */
+    PersonRecord update(PersonRecord person, String user);
+
+    void voidPerson(long personId, long version, String reason, String user);
+
+    Optional<PersonRecord> byId(long personId);
+
+    Optional<PersonRecord> byIdNumber(String idNumber);
+
+    /** Members of the household whose head is {@code headId}, the head first. */
+    List<PersonRecord> household(long headId);
+
+    /** The person's categories, voided ones included, oldest first. */
+    List<CategoryRecord> categories(long personId);
+
+    CategoryRecord addCategory(CategoryRecord category, String user);
+
+    /** An exit: sets the end date (history is kept). */
+    CategoryRecord endCategory(long categoryId, long version, LocalDate to, String user);
+
+    void voidCategory(long categoryId, long version, String reason, String user);
+}
