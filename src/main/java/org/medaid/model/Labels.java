@@ -1,0 +1,38 @@
+package org.medaid.model;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Names of the domain's codes (categories, bill kinds, departments, ...) in the user's language, from
+ * the bundle {@code org.medaid.i18n.labels}; Chinese is the default.
+ */
+public final class Labels {
+
+    private static volatile Locale locale = Locale.SIMPLIFIED_CHINESE;
+
+    private Labels() {
+    }
+
+    public static void setLocale(Locale newLocale) {
+        locale = newLocale;
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    public static String of(Enum<?> code) {
+        return of(code, locale);
+    }
+
+    public static String of(Enum<?> code, Locale in) {
+        String key = code.getDeclaringClass().getSimpleName() + "." + code.name();
+        try {
+            return ResourceBundle.getBundle("org.medaid.i18n.labels", in).getString(key);
+        } catch (MissingResourceException e) {
+            return code.name();
+        }
+    }
+}
