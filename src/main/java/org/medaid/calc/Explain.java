@@ -9,7 +9,8 @@ import org.medaid.model.Money;
 /** Explanation text, from the bundle {@code org.medaid.calc.explain} (the slip prints it). */
 final class Explain {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.medaid.calc.explain", Locale.SIMPLIFIED_CHINESE);
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.medaid.calc.explain", Locale.SIMPLIFIED_CHINESE,
+            org.medaid.model.Labels.NO_FALLBACK);
 
     private Explain() {
     }

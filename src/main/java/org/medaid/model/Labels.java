@@ -10,6 +10,13 @@ import java.util.ResourceBundle;
  */
 public final class Labels {
 
+    /**
+     * Without this, asking for zh_CN on a JVM whose default locale is English would find labels_en
+     * before the Chinese base bundle.
+     */
+    public static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private static volatile Locale locale = Locale.SIMPLIFIED_CHINESE;
 
     private Labels() {
@@ -30,7 +37,7 @@ public final class Labels {
     public static String of(Enum<?> code, Locale in) {
         String key = code.getDeclaringClass().getSimpleName() + "." + code.name();
         try {
-            return ResourceBundle.getBundle("org.medaid.i18n.labels", in).getString(key);
+            return ResourceBundle.getBundle("org.medaid.i18n.labels", in, NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
             return code.name();
         }
