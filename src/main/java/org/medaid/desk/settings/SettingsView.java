@@ -1,0 +1,76 @@
+package org.medaid.desk.settings;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Widgets;
+import org.medaid.identity.PolicyArea;
+
+/** The settings screen: wires SettingsView.fxml to a {@link SettingsViewModel}. */
+public final class SettingsView {
+
+    @FXML private ComboBox<Locale> languageBox;
+    @FXML private TextField operatorField;
+    @FXML private Label operatorMessage;
+    @FXML private ComboBox<PolicyArea> areaBox;
+    @FXML private TextField dataFolderField;
+    @FXML private Label schemaLabel;
+    @FXML private HBox backupHolder;
+    @FXML private Button backupButton;
+    @FXML private Button restoreButton;
+
+    private final SettingsViewModel model;
+    private final Texts texts;
+    private final Parent view;
+
+    public SettingsView(SettingsViewModel model, Texts texts) {
+        this.model = model;
+        this.texts = texts;
+        this.view = Fxml.load(this, texts);
+    }
+
+    @FXML
+    private void initialize() {
+        languageBox.getItems().setAll(List.of(DeskSettings.CHINESE, DeskSettings.ENGLISH));
+        Widgets.cells(languageBox, l -> texts.get(DeskSettings.ENGLISH.equals(l) ? "settings.language.en" : "settings.language.zh"));
+        languageBox.setValue(DeskSettings.ENGLISH.getLanguage().equals(model.languageProperty().get().getLanguage())
+                ? DeskSettings.ENGLISH : DeskSettings.CHINESE);
+        languageBox.valueProperty().addListener((o, a, b) -> model.languageProperty().set(b));
+
+        operatorField.textProperty().bindBidirectional(model.operatorProperty());
+        operatorField.setOnAction(e -> commitOperator());
+        operatorField.focusedProperty().addListener((o, a, focused) -> {
+            if (!focused) {
+                commitOperator();
+            }
+        });
+
+        areaBox.getItems().setAll(Arrays.asList(PolicyArea.values()));
+        Widgets.cells(areaBox, a -> texts.get("area." + a.name()));
+        areaBox.valueProperty().bindBidirectional(model.areaProperty());
+
+        dataFolderField.setText(model.dataFolder().toString());
+        schemaLabel.setText(texts.format("settings.schema", model.schemaVersion()));
+        Widgets.tooltip(backupHolder, texts.get("settings.backup.later"));
+    }
+
+    private void commitOperator() {
+        boolean kept = model.commitOperator();
+        operatorMessage.setText(kept ? texts.get("settings.saved") : texts.get("settings.operator.invalid"));
+        operatorMessage.getStyleClass().setAll("label", kept ? "field-ok" : "field-message");
+    }
+
+    public Parent view() {
+        return view;
+    }
+}

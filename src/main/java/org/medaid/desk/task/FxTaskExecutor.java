@@ -1,0 +1,95 @@
+package org.medaid.desk.task;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * The desk's executor: one worker thread, so database work never runs concurrently with itself and
+ * never on the FX thread; outcomes come back with {@link Platform#runLater}.
+ */
+public final class FxTaskExecutor implements TaskExecutor {
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "medaid-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Consumer<Throwable> defaultFailure;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+
+    /** {@code defaultFailure} reports errors of tasks without their own failure callback (on the FX thread). */
+    public FxTaskExecutor(Consumer<Throwable> defaultFailure) {
+        this.defaultFailure = defaultFailure;
+    }
+
+    @Override
+    public <T> TaskHandle submit(BackgroundTask<T> task) {
+        TaskRun<T> run = new TaskRun<>(task, this::onUi, defaultFailure);
+        changeRunning(1);
+        worker.execute(() -> {
+            try {
+                run.execute();
+            } finally {
+                onUi(() -> changeRunning(-1));
+            }
+        });
+        return run;
+    }
+
+    private void changeRunning(int delta) {
+        if (Platform.isFxApplicationThread()) {
+            running.set(running.get() + delta);
+        } else {
+            Platform.runLater(() -> running.set(running.get() + delta));
+        }
+    }
+
+    /** Tasks submitted and not yet finished: the status bar's busy indicator. */
+    public ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    @Override
+    public TaskHandle schedule(Duration delay, Runnable action) {
+        PauseTransition pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+        boolean[] cancelled = {false};
+        pause.setOnFinished(e -> {
+            if (!cancelled[0]) {
+                action.run();
+            }
+        });
+        pause.play();
+        return new TaskHandle() {
+            @Override
+            public void cancel() {
+                cancelled[0] = true;
+                pause.stop();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled[0];
+            }
+        };
+    }
+
+    @Override
+    public void onUi(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        worker.shutdownNow();
+    }
+}
