@@ -20,17 +20,19 @@ public final class CategoryWriter {
     }
 
     public CategoryRecord add(Connection c, CategoryRecord cat, String user) throws SQLException {
-        PersonWriter.living(c, cat.personId());
+        PersonRecord person = PersonWriter.living(c, cat.personId());
         checkDates(cat);
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_category (version, person_id, code, from_date, "
-                + "to_date, department, document_no, voided) VALUES (1, ?, ?, ?, ?, ?, ?, FALSE)", new String[] {"ID"})) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_category (version, person_id, person_sort_key, code, "
+                + "from_date, to_date, department, document_no, voided) VALUES (1, ?, ?, ?, ?, ?, ?, ?, FALSE)",
+                new String[] {"ID"})) {
             ps.setLong(1, cat.personId());
-            ps.setString(2, cat.code().name());
-            Sql.setDate(ps, 3, cat.from());
-            Sql.setDate(ps, 4, cat.to());
-            ps.setString(5, cat.department() == null ? null : cat.department().name());
-            ps.setString(6, PersonRules.blankToNull(cat.documentNo()));
+            ps.setString(2, PersonWriter.sortKey(person.name()));
+            ps.setString(3, cat.code().name());
+            Sql.setDate(ps, 4, cat.from());
+            Sql.setDate(ps, 5, cat.to());
+            ps.setString(6, cat.department() == null ? null : cat.department().name());
+            ps.setString(7, PersonRules.blankToNull(cat.documentNo()));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

@@ -39,11 +39,11 @@ public final class PersonWriter {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (version, name, id_number, birth_date, sex, "
                 + "region, township, village, household_head_id, relation, phone, bank_account, insurance, "
-                + "enrolment_year, voided, name_initials, id_reversed) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "enrolment_year, voided, sort_key, id_reversed) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "FALSE, ?, ?)", new String[] {"ID"})) {
             int i = bindFields(ps, p);
             ps.setInt(i, p.enrolmentYear());
-            ps.setString(i + 1, PinyinInitials.of(p.name()));
+            ps.setString(i + 1, sortKey(p.name()));
             ps.setString(i + 2, reversed(p.idNumber()));
             executeUnique(ps, p.idNumber(), c);
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -66,16 +66,23 @@ public final class PersonWriter {
         checkHead(c, p, p.id());
         try (PreparedStatement ps = c.prepareStatement("UPDATE person SET version = version + 1, name = ?, id_number = ?, "
                 + "birth_date = ?, sex = ?, region = ?, township = ?, village = ?, household_head_id = ?, relation = ?, "
-                + "phone = ?, bank_account = ?, insurance = ?, enrolment_year = ?, name_initials = ?, id_reversed = ? "
+                + "phone = ?, bank_account = ?, insurance = ?, enrolment_year = ?, sort_key = ?, id_reversed = ? "
                 + "WHERE id = ? AND version = ?")) {
             int i = bindFields(ps, p);
             ps.setInt(i, p.enrolmentYear());
-            ps.setString(i + 1, PinyinInitials.of(p.name()));
+            ps.setString(i + 1, sortKey(p.name()));
             ps.setString(i + 2, reversed(p.idNumber()));
             ps.setLong(i + 3, p.id());
             ps.setLong(i + 4, person.version());
             if (executeUnique(ps, p.idNumber(), c) == 0) {
                 throw new StaleRecordException(TABLE, p.id());
+            }
+        }
+        if (!old.name().equals(p.name())) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE person_category SET person_sort_key = ? WHERE person_id = ?")) {
+                ps.setString(1, sortKey(p.name()));
+                ps.setLong(2, p.id());
+                ps.executeUpdate();
             }
         }
         PersonRecord stored = PersonReader.byId(c, p.id()).orElseThrow();
@@ -162,6 +169,11 @@ public final class PersonWriter {
 
     private static CategoryRecord withPerson(CategoryRecord cat, long personId) {
         return new CategoryRecord(0, 0, personId, cat.code(), cat.from(), cat.to(), cat.department(), cat.documentNo(), false);
+    }
+
+    /** Roster order and initials search in one column: 张三 → "zs 张三" (ADR 0007). */
+    public static String sortKey(String name) {
+        return PinyinInitials.of(name) + " " + name;
     }
 
     /** The ID number reversed: its last digits become a prefix the index can range over. */
