@@ -72,6 +72,10 @@ public final class ScreenshotTour {
         fx(() -> type(window.scene(), "#idField", "37130219580314202X"));
         pause(800);
         shoot("person-bad-id.png");
+        fx(() -> window.people().backToRoster());
+        fx(() -> window.model().select(org.medaid.desk.main.Section.SETTINGS));
+        pause(800);
+        shoot("settings.png");
         fx(Platform::exit);
         db.close();
         prefs.removeNode();
