@@ -42,7 +42,7 @@ public final class ScreenshotTour {
         DeskSettings settings = new DeskSettings(prefs);
         settings.setArea(PolicyArea.LINYI);
         settings.setOperator("李文静");
-        settings.setLocale(DeskSettings.CHINESE);
+        settings.setLocale(args.length > 1 && "en".equals(args[1]) ? DeskSettings.ENGLISH : DeskSettings.CHINESE);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(() -> {
             stage = new Stage();
