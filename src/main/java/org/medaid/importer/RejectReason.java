@@ -15,5 +15,7 @@ public enum RejectReason {
     DUPLICATE_IN_FILE,
     /** Arguments: the name in the file, the enrolled name. */
     NAME_MISMATCH,
-    UNKNOWN_DEPARTMENT
+    UNKNOWN_DEPARTMENT,
+    /** The category overlaps a span of the same category already enrolled or earlier in the file. */
+    OVERLAPS
 }
