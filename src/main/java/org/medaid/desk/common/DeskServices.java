@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.medaid.calc.Calculator;
 import org.medaid.calc.PremiumCalculator;
 import org.medaid.identity.RegionCodes;
+import org.medaid.importer.ListImporter;
 import org.medaid.policy.PolicyRegistry;
 import org.medaid.roster.Roster;
 import org.medaid.store.AuditLog;
@@ -23,6 +24,7 @@ public record DeskServices(
         AuditLog audit,
         PolicyRegistry policies,
         RegionCodes regions,
+        ListImporter importer,
         Clock clock) {
 
     public Calculator calculator() {
