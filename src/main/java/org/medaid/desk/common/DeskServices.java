@@ -8,6 +8,7 @@ import org.medaid.calc.PremiumCalculator;
 import org.medaid.identity.RegionCodes;
 import org.medaid.importer.ListImporter;
 import org.medaid.policy.PolicyRegistry;
+import org.medaid.roster.PremiumList;
 import org.medaid.roster.Roster;
 import org.medaid.store.AuditLog;
 import org.medaid.store.PersonStore;
@@ -25,6 +26,8 @@ public record DeskServices(
         PolicyRegistry policies,
         RegionCodes regions,
         ListImporter importer,
+        PremiumList premiumList,
+        SampleTownships samples,
         Clock clock) {
 
     public Calculator calculator() {

@@ -17,7 +17,11 @@ import org.medaid.desk.common.Styles;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.settings.SettingsView;
 import org.medaid.desk.settings.SettingsViewModel;
+import org.medaid.desk.start.FirstStartDialog;
+import org.medaid.desk.start.FirstStartViewModel;
+import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.FxTaskExecutor;
+import org.medaid.roster.RosterQuery;
 import org.medaid.model.Labels;
 import org.medaid.store.StoreException;
 
@@ -37,6 +41,7 @@ public final class DeskWindow {
     private MainView mainView;
     private Scene scene;
     private PeopleSection people;
+    private boolean offerSamples = true;
 
     public DeskWindow(Stage stage, DeskSettings settings, StartupTiming timing) {
         this.stage = stage;
@@ -88,6 +93,43 @@ public final class DeskWindow {
         this.services = deskServices;
         timing.databaseOpen();
         populate();
+        offerSampleIfEmpty();
+    }
+
+    /** Tests that start from an empty store on purpose switch the welcome dialog off. */
+    public void setOfferSamples(boolean offer) {
+        this.offerSamples = offer;
+    }
+
+    /** First start: an empty store is offered a sample township (issue #3). */
+    private void offerSampleIfEmpty() {
+        if (!offerSamples) {
+            return;
+        }
+        DeskServices s = services;
+        executor.submit(BackgroundTask.of("is the store empty", p -> s.roster().count(RosterQuery.all(s.today())) == 0)
+                .onSuccess(empty -> {
+                    if (empty) {
+                        showFirstStart();
+                    }
+                }));
+    }
+
+    /** The welcome dialog; returns it so the screenshot tour can photograph it. */
+    public FirstStartDialog firstStartDialog() {
+        FirstStartViewModel model = new FirstStartViewModel(services.samples(), executor, settings, texts);
+        FirstStartDialog dialog = new FirstStartDialog(model, texts, stage);
+        model.loadedProperty().addListener((o, a, n) -> {
+            mainModel.areaProperty().set(settings.area().orElse(null));
+            mainModel.messageProperty().set(model.messageProperty().get());
+            people.reloadRoster();
+        });
+        return dialog;
+    }
+
+    private void showFirstStart() {
+        firstStartDialog().showAndWait();
+        people.shown();
     }
 
     private void populate() {
