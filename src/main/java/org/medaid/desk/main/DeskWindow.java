@@ -15,6 +15,8 @@ import org.medaid.desk.common.Errors;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.common.Styles;
 import org.medaid.desk.common.Texts;
+import org.medaid.desk.reports.PremiumListView;
+import org.medaid.desk.reports.PremiumListViewModel;
 import org.medaid.desk.settings.SettingsView;
 import org.medaid.desk.settings.SettingsViewModel;
 import org.medaid.desk.start.FirstStartDialog;
@@ -137,6 +139,12 @@ public final class DeskWindow {
         people = new PeopleSection(services, executor, texts, settings, mainModel, stage);
         people.setOnFirstPage(this::firstPage);
         mainView.setSection(Section.PEOPLE, people::view, people::shown);
+        PremiumListView[] reports = new PremiumListView[1];
+        mainView.setSection(Section.REPORTS, () -> {
+            reports[0] = new PremiumListView(new PremiumListViewModel(services.premiumList(), services.policies(),
+                    executor, texts, () -> services.today().getYear()));
+            return reports[0].view();
+        }, () -> reports[0].shown());
         mainView.setSection(Section.SETTINGS, this::settingsPage, () -> { });
         mainModel.readyProperty().set(true);
     }
