@@ -21,6 +21,12 @@ public final class Database implements AutoCloseable {
     /** H2 error code of a database file locked by another process. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
     private static final int POOL_SIZE = 4;
+    /** Flyway reports every open at INFO through java.util.logging; a desk needs only its warnings. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
 
     private final Path folder;
     private final JdbcConnectionPool pool;
