@@ -32,6 +32,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final String schemaVersion;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private volatile boolean closed;
 
     private Database(Path folder, JdbcConnectionPool pool, String schemaVersion) {
         this.folder = folder;
@@ -155,9 +156,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes every connection; H2 then writes and closes the file. */
+    /** Closes every connection; H2 then writes and closes the file. A second call does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
