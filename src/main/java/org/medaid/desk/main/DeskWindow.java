@@ -62,6 +62,16 @@ public final class DeskWindow {
         stage.setHeight(Math.min(840, screen.getHeight()));
         stage.show();
         timing.windowShown();
+        // the roster's view is built while the worker is still opening the database
+        Platform.runLater(this::ensurePeople);
+    }
+
+    private void ensurePeople() {
+        if (people == null) {
+            people = new PeopleSection(() -> services, executor, texts, settings, mainModel, stage);
+            people.setOnFirstPage(this::firstPage);
+            mainView.preload(people.view());
+        }
     }
 
     private void build(Locale locale) {
@@ -73,6 +83,7 @@ public final class DeskWindow {
         mainModel.areaProperty().set(settings.area().orElse(null));
         mainView = new MainView(mainModel, texts, version());
         mainView.bindBusy(executor.runningProperty());
+        people = null;
         if (scene == null) {
             scene = new Scene(mainView.view());
             Styles.apply(scene);
@@ -136,8 +147,8 @@ public final class DeskWindow {
 
     private void populate() {
         mainModel.dataFolderProperty().set(services.dataFolder());
-        people = new PeopleSection(services, executor, texts, settings, mainModel, stage);
-        people.setOnFirstPage(this::firstPage);
+        ensurePeople();
+        people.start();
         mainView.setSection(Section.PEOPLE, people::view, people::shown);
         PremiumListView[] reports = new PremiumListView[1];
         mainView.setSection(Section.REPORTS, () -> {
