@@ -120,6 +120,23 @@ public final class ScreenshotTour {
             type(s, "#phoneField", "13905391234");
         });
         pause(800);
+        Platform.runLater(() -> ((Button) window.scene().lookup("#addCategoryButton")).fire());
+        pause(800);
+        fx(() -> {
+            Scene d = newestDialog();
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<org.medaid.model.Category> code =
+                    (javafx.scene.control.ComboBox<org.medaid.model.Category>) d.lookup("#categoryCode");
+            code.setValue(org.medaid.model.Category.MINIMUM_LIVING);
+            ((TextField) d.lookup("#categoryDocument")).setText("沂南民发〔2023〕15号");
+        });
+        pause(300);
+        shootDialog("category-dialog.png");
+        Platform.runLater(() -> ((Button) window.scene().lookup("#headPick")).fire());
+        pause(800);
+        fx(() -> ((TextField) newestDialog().lookup("#headSearch")).setText("zs"));
+        pause(1000);
+        shootDialog("head-picker.png");
         fx(() -> TourPeople.addCategories(window));
         pause(1200);
         shoot(window.scene(), "person-form.png");
@@ -153,6 +170,22 @@ public final class ScreenshotTour {
         pause(3000);
         shoot(wizard[0].getScene(), "import-done.png");
         fx(() -> wizard[0].close());
+        pause(500);
+    }
+
+    /** The scene of the dialog opened last (a form dialog waits in its own event loop). */
+    private static Scene newestDialog() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w instanceof Stage)
+                .reduce((a, b) -> b).orElseThrow().getScene();
+    }
+
+    /** Photographs the open dialog, then closes it with its cancel button. */
+    private static void shootDialog(String name) throws Exception {
+        Scene[] d = new Scene[1];
+        fx(() -> d[0] = newestDialog());
+        shoot(d[0], name);
+        fx(() -> d[0].getRoot().lookupAll(".button").stream().map(Button.class::cast)
+                .filter(Button::isCancelButton).findFirst().ifPresent(Button::fire));
         pause(500);
     }
 
