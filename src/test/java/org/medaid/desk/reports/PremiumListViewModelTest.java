@@ -30,7 +30,7 @@ class PremiumListViewModelTest {
         store.enrol("李四", DeskFixture.id(1961, 13), "后岭村", Category.EXTREME_POOR);
         store.enrol("王五", DeskFixture.id(1970, 15), "石埠村");
         var s = store.services();
-        model = new PremiumListViewModel(s.premiumList(), s.policies(), new SameThreadTaskExecutor(), DeskFixture.CHINESE, () -> 2024);
+        model = new PremiumListViewModel(s::premiumList, s::policies, new SameThreadTaskExecutor(), DeskFixture.CHINESE, () -> 2024);
     }
 
     @AfterEach
