@@ -162,9 +162,11 @@ public final class DeskWindow {
 
     private void firstPage() {
         if (timing.firstPageMillis() >= 0) {
+            mainView.installTooltips();
             return;
         }
         timing.firstPage();
+        Platform.runLater(mainView::installTooltips);
         // the policy files are read now, after the roster is on screen, not before
         DeskServices s = services;
         executor.submit(BackgroundTask.of("read policies", p -> s.policies()));
