@@ -47,7 +47,8 @@ final class BasicTier {
         String source = row.rate().source();
         c.use(row.rate());
         c.use(row.deductible());
-        if (tilt != null) {
+        if (tilt != null && tilt.kinds().contains(c.bill.kind())) {
+            // 邵医保发〔2019〕13号 一(二)1: the +10 points are on 住院 costs only; the cap holds for every bill.
             rate = Money.min(BigDecimal.ONE, rate.add(tilt.rateBonus().value()));
             source = tilt.source();
             c.use(tilt.rateBonus());

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * What every tier paid on one bill, with the explanation lines, the doubtful figures used, the flags,
- * and the person's year to date after this bill.
+ * and the person's year to date after this bill. For a top-up (广西 三(三); docs/decisions/0004-top-up-ledger.md)
+ * {@code reAssistanceEntitled} is the year's entitlement so far and {@code reAssistanceCarried} what of it
+ * is owed but not yet paid; both are zero under other policies.
  */
 public record BillResult(
         String id,
@@ -21,7 +23,9 @@ public record BillResult(
         List<FlagNote> flags,
         Map<Tier, BigDecimal> yearToDate,
         BigDecimal yearSelfPay,
-        List<TrackStatus> tracks) {
+        List<TrackStatus> tracks,
+        BigDecimal reAssistanceCarried,
+        BigDecimal reAssistanceEntitled) {
 
     public BigDecimal paid(Tier tier) {
         return payments.get(tier);

@@ -20,25 +20,35 @@ final class ScheduleTier {
 
     /** Settles {@code tier} on this bill with {@code base} the part of the bill the tier pays on. */
     static void settle(BillContext c, Tier tier, List<Track> tracks, BigDecimal base, BigDecimal settledByHospital) {
-        Track track = tracks.stream().filter(t -> t.kinds().contains(c.bill.kind())).findFirst().orElse(null);
+        Track track = null;
+        for (Track t : tracks) {
+            if (t.kinds().contains(c.bill.kind())) {
+                track = t;
+                break;
+            }
+        }
+        String name = Explain.tier(tier);
+        if (settledByHospital != null) {
+            // What the hospital settled stands as it is; it still fills the year's base and cap.
+            c.pay.put(tier, settledByHospital);
+            c.line(tier, Explain.text("settled", name, settledByHospital), "医院结算单");
+            if (track != null) {
+                TrackState st = c.ledger.track(tier, track.id());
+                st.base = st.base.add(base);
+                st.paid = st.paid.add(settledByHospital);
+                status(c, tier, track, match(track, c), st);
+            }
+            return;
+        }
         if (track == null) {
             return;
         }
         if (!track.covers(c.bill.kind(), c.bill.specialDisease())) {
-            c.line(tier, Explain.text("schedule.disease", Explain.tier(tier)), null);
+            c.line(tier, Explain.text("schedule.disease", name), null);
             return;
         }
         TrackState st = c.ledger.track(tier, track.id());
-        String name = Explain.tier(tier);
         Group group = match(track, c);
-        if (settledByHospital != null) {
-            st.base = st.base.add(base);
-            st.paid = st.paid.add(settledByHospital);
-            c.pay.put(tier, settledByHospital);
-            c.line(tier, Explain.text("settled", name, settledByHospital), "医院结算单");
-            status(c, tier, track, group, st);
-            return;
-        }
         if (group == null) {
             // An assistance tier counts only bills settled while the person qualified (POLICY-NOTES §2).
             c.line(tier, Explain.text("schedule.none", name), null);
@@ -50,6 +60,8 @@ final class ScheduleTier {
         List<ScheduleMath.Piece> pieces = ScheduleMath.pieces(s, c.bill.location(), before, after);
         BigDecimal due = Money.round2(ScheduleMath.f(s, c.bill.location(), after))
                 .subtract(Money.round2(ScheduleMath.f(s, c.bill.location(), before)));
+        // The deductible shapes F even where this bill pays nothing, so it is always marked as used.
+        c.use(s.deductible());
         ScheduleMath.used(s, pieces, c::use);
         if (pieces.isEmpty()) {
             c.line(tier, Explain.text("schedule.belowDeductible", name, after, s.deductible().value()), group.source());
@@ -85,7 +97,7 @@ final class ScheduleTier {
     /** The first group in priority order that the person (or the approved application) qualifies for. */
     static Group match(Track track, BillContext c) {
         for (Group g : track.groups()) {
-            if (g.insurance() != null && g.insurance() != c.person.insurance()) {
+            if (g.insurance() != null && g.insurance() != c.person.insurance() || !c.held.containsAll(g.requires())) {
                 continue;
             }
             boolean byCategory = g.categories().isEmpty() ? !g.onApplication() : c.holdsAny(g.categories());

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,7 +31,10 @@ import org.medaid.model.PremiumRequest;
  */
 public final class CaseReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private CaseReader() {
     }
@@ -47,7 +52,7 @@ public final class CaseReader {
         }
         allow(root, "", "person", "bills", "premium", "year");
         Person person = person(object(root, "person", true));
-        Integer year = root.hasNonNull("year") ? root.get("year").asInt() : null;
+        Integer year = root.hasNonNull("year") ? (int) whole(root, "", "year") : null;
         List<Bill> bills = new ArrayList<>();
         JsonNode list = root.get("bills");
         if (list != null && !list.isNull()) {
@@ -67,10 +72,10 @@ public final class CaseReader {
         JsonNode p = object(root, "premium", false);
         if (p != null) {
             allow(p, "premium.", "year", "contribution", "date");
-            if (!p.hasNonNull("year") || !p.get("year").canConvertToInt()) {
-                throw new InputException("premium.year: missing or not a year");
+            if (!p.hasNonNull("year")) {
+                throw new InputException("premium.year: missing");
             }
-            premium = new PremiumRequest(p.get("year").asInt(), money(p, "premium.", "contribution", false),
+            premium = new PremiumRequest((int) whole(p, "premium.", "year"), money(p, "premium.", "contribution", false),
                     date(p, "premium.", "date", false));
         }
         return new CaseFile(person, bills, premium);
@@ -127,7 +132,7 @@ public final class CaseReader {
             discharged = visit;
         }
         try {
-            return new Bill(id, b.hasNonNull("seq") ? b.get("seq").asLong() : null,
+            return new Bill(id, b.hasNonNull("seq") ? whole(b, p, "seq") : null,
                     enumValue(b, p, "kind", BillKind.class, true), admitted, discharged,
                     enumValue(b, p, "hospitalLevel", HospitalLevel.class, false),
                     enumValue(b, p, "location", Location.class, false), bool(b, p, "referred"),
@@ -177,6 +182,15 @@ public final class CaseReader {
             return null;
         }
         return v.asText();
+    }
+
+    /** A whole number (a year, an entry order): "2022" and 2022 are read, 2022.5 and "x" refused. */
+    private static long whole(JsonNode n, String at, String field) {
+        JsonNode v = n.get(field);
+        if (v.isIntegralNumber() || v.isTextual() && v.asText().trim().matches("\\d{1,9}")) {
+            return v.isIntegralNumber() ? v.asLong() : Long.parseLong(v.asText().trim());
+        }
+        throw new InputException(at + field + ": '" + v.asText() + "' is not a whole number");
     }
 
     private static boolean bool(JsonNode n, String at, String field) {
