@@ -11,8 +11,7 @@ import org.medaid.policy.Track;
 /**
  * A tier paid by a schedule on an annual base (critical illness, assistance, scheduled re-assistance),
  * by the cumulative method of POLICY-NOTES §2:
- * payment(k) = min(round2(F_k(B(k))) − round2(F_k(B(k−1))), cap_k − paid before k), never below 0,
- * with the rounding taken on the running entitlement (see {@link TrackState}).
+ * payment(k) = min(round2(F_k(B(k))) − round2(F_k(B(k−1))), cap_k − paid before k), never below 0.
  */
 final class ScheduleTier {
 
@@ -37,7 +36,6 @@ final class ScheduleTier {
                 TrackState st = c.ledger.track(tier, track.id());
                 st.base = st.base.add(base);
                 st.paid = st.paid.add(settledByHospital);
-                st.entitled = st.entitled.add(settledByHospital);
                 status(c, tier, track, match(track, c), st);
             }
             return;
@@ -60,9 +58,8 @@ final class ScheduleTier {
         BigDecimal before = st.base;
         BigDecimal after = before.add(base);
         List<ScheduleMath.Piece> pieces = ScheduleMath.pieces(s, c.bill.location(), before, after);
-        BigDecimal increment = ScheduleMath.f(s, c.bill.location(), after).subtract(ScheduleMath.f(s, c.bill.location(), before));
-        BigDecimal entitled = st.entitled.add(increment);
-        BigDecimal due = Money.round2(entitled).subtract(Money.round2(st.entitled));
+        BigDecimal due = Money.round2(ScheduleMath.f(s, c.bill.location(), after))
+                .subtract(Money.round2(ScheduleMath.f(s, c.bill.location(), before)));
         // The deductible shapes F even where this bill pays nothing, so it is always marked as used.
         c.use(s.deductible());
         ScheduleMath.used(s, pieces, c::use);
@@ -89,7 +86,6 @@ final class ScheduleTier {
             }
         }
         st.base = after;
-        st.entitled = entitled;
         st.paid = st.paid.add(pay);
         c.pay.put(tier, pay);
         if (group.requiresApplication() && pay.signum() > 0) {
