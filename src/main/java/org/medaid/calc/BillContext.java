@@ -41,14 +41,23 @@ final class BillContext {
         }
     }
 
-    /** A line as the slip prints it: the arithmetic, then the clause in 〔〕. */
+    /** Whether a figure used since the last line is one the county has not confirmed. */
+    private boolean doubtSinceLastLine;
+
+    /**
+     * A line as the slip prints it: the arithmetic, a mark when it used a figure the county has not
+     * confirmed (POLICY-NOTES §6; the names are in {@link #unconfirmed}), then the clause in 〔〕.
+     */
     void line(Tier tier, String text, String source) {
-        lines.add(new Line(tier.name(), source == null ? text : text + " 〔" + source + "〕", source));
+        String marked = doubtSinceLastLine ? text + Explain.text("unconfirmed.mark") : text;
+        doubtSinceLastLine = false;
+        lines.add(new Line(tier.name(), source == null ? marked : marked + " 〔" + source + "〕", source));
     }
 
     void use(Param p) {
         if (p != null && p.unconfirmed()) {
             unconfirmed.add(p.name());
+            doubtSinceLastLine = true;
         }
     }
 
