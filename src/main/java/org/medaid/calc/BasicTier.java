@@ -29,7 +29,13 @@ final class BasicTier {
         BasicRow row = rules.row(c.bill.kind(), c.bill.hospitalLevel(), c.person.insurance())
                 .orElseThrow(() -> new CalculationException("policy " + c.policy.id() + " has no basic-insurance row for "
                         + c.bill.kind() + " at " + c.bill.hospitalLevel()));
-        BasicTilt tilt = rules.tilts().stream().filter(t -> c.holdsAny(t.categories())).findFirst().orElse(null);
+        BasicTilt tilt = null;
+        for (BasicTilt t : rules.tilts()) {
+            if (c.holdsAny(t.categories())) {
+                tilt = t;
+                break;
+            }
+        }
         BigDecimal eligible = c.compliant;
         Param firstSelfPay = rules.remoteFirstSelfPay().get(c.bill.location());
         if (firstSelfPay != null && firstSelfPay.value().signum() > 0) {

@@ -66,11 +66,20 @@ final class BillContext {
     }
 
     boolean holdsAny(Set<Category> categories) {
-        return categories.stream().anyMatch(held::contains);
+        for (Category k : categories) {
+            if (held.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     BigDecimal paidSoFar() {
-        return pay.values().stream().reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal sum = Money.ZERO;
+        for (BigDecimal p : pay.values()) {
+            sum = sum.add(p);
+        }
+        return sum;
     }
 
     /** 个人自付合规费用 after basic and critical illness: the assistance base. */

@@ -12,7 +12,7 @@ final class FlagRules {
     }
 
     static void apply(BillContext c) {
-        if (c.held.stream().noneMatch(c.policy.namedCategories()::contains)) {
+        if (!c.holdsAny(c.policy.namedCategories())) {
             c.flag("ORDINARY", Explain.text("flag.ORDINARY"), c.policy.document());
         }
         YearLedger y = c.ledger;

@@ -2,7 +2,6 @@ package org.medaid.calc;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.medaid.model.Money;
 import org.medaid.policy.Group;
 import org.medaid.policy.Schedule;
@@ -58,8 +57,13 @@ final class ScheduleTier {
         BigDecimal before = st.base;
         BigDecimal after = before.add(base);
         List<ScheduleMath.Piece> pieces = ScheduleMath.pieces(s, c.bill.location(), before, after);
-        BigDecimal due = Money.round2(ScheduleMath.f(s, c.bill.location(), after))
-                .subtract(Money.round2(ScheduleMath.f(s, c.bill.location(), before)));
+        // F(after) = F(before) + what this bill's pieces add: exact, so F is evaluated once.
+        BigDecimal fBefore = ScheduleMath.f(s, c.bill.location(), before);
+        BigDecimal fAfter = fBefore;
+        for (ScheduleMath.Piece p : pieces) {
+            fAfter = fAfter.add(p.amount());
+        }
+        BigDecimal due = Money.round2(fAfter).subtract(Money.round2(fBefore));
         // The deductible shapes F even where this bill pays nothing, so it is always marked as used.
         c.use(s.deductible());
         ScheduleMath.used(s, pieces, c::use);
@@ -69,11 +73,15 @@ final class ScheduleTier {
             if (before.signum() > 0) {
                 c.line(tier, Explain.text("schedule.base", name, before, after, s.deductible().value()), group.source());
             }
-            String formula = pieces.stream()
-                    .map(p -> p.lo().signum() == 0
-                            ? Explain.text("schedule.pieceFromZero", p.hi(), Explain.pct(p.rate().value()))
-                            : Explain.text("schedule.piece", p.hi(), p.lo(), Explain.pct(p.rate().value())))
-                    .collect(Collectors.joining(" + "));
+            StringBuilder formula = new StringBuilder();
+            for (ScheduleMath.Piece p : pieces) {
+                if (formula.length() > 0) {
+                    formula.append(" + ");
+                }
+                formula.append(p.lo().signum() == 0
+                        ? Explain.text("schedule.pieceFromZero", p.hi(), Explain.pct(p.rate().value()))
+                        : Explain.text("schedule.piece", p.hi(), p.lo(), Explain.pct(p.rate().value())));
+            }
             c.line(tier, Explain.text("schedule.formula", name, formula, due), group.source());
         }
         BigDecimal pay = Money.max0(Money.min(due, base));

@@ -106,7 +106,12 @@ public final class PolicyRegistry {
 
     /** The policy of the person's registered region in force on the settlement date. */
     public Optional<Policy> find(String region, LocalDate date) {
-        return policies.stream().filter(p -> p.coversRegion(region) && p.inForceOn(date)).findFirst();
+        for (Policy p : policies) {
+            if (p.coversRegion(region) && p.inForceOn(date)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The policy whose premium rules cover insurance year {@code year} for the region (POLICY-NOTES §5). */
