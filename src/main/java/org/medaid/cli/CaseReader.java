@@ -44,7 +44,9 @@ public final class CaseReader {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InputException("unreadable JSON: " + e.getOriginalMessage()
+            // Jackson appends where an unclosed object started, with a "[Source: …]" the user cannot use.
+            String reason = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[.*", "");
+            throw new InputException("unreadable JSON: " + reason
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         }
         if (root == null || !root.isObject()) {
