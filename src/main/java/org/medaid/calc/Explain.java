@@ -76,6 +76,10 @@ final class Explain {
         return out.toString();
     }
 
+    static boolean has(String key) {
+        return TEMPLATES.containsKey(key);
+    }
+
     static String tier(Tier tier) {
         return TIERS.get(tier);
     }

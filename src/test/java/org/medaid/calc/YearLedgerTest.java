@@ -75,4 +75,21 @@ class YearLedgerTest {
         BigDecimal assistance = r.bills().stream().map(b -> b.paid(Tier.assistance)).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(new BigDecimal("10000.00"), assistance);
     }
+
+    @Test
+    void aFlagACountyAddsWithItsOwnCodeIsShownWithItsClause() throws Exception {
+        String text;
+        try (var in = getClass().getResourceAsStream("/org/medaid/policies/linyi-2022.yaml")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        text = text + "  - code: COUNTY_REVIEW\n    kind: HOLDS_CATEGORY\n    categories: [MINIMUM_LIVING]\n"
+                + "    source: 某县医保局通知 三\n";
+        var policy = org.medaid.policy.PolicyLoader.read("linyi-2022.yaml",
+                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        CaseResult r = new Calculator(new PolicyRegistry(List.of(policy))).calculate(new CaseFile(LOW_INCOME,
+                List.of(stay("b", null, "2022-05-01", "1000.00", "500.00")), null));
+        FlagNote flag = r.bills().get(0).flags().stream().filter(f -> f.code().equals("COUNTY_REVIEW")).findFirst().orElseThrow();
+        assertEquals("某县医保局通知 三", flag.source());
+        assertEquals(true, flag.text().contains("COUNTY_REVIEW"));
+    }
 }
