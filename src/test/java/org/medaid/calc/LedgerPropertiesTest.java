@@ -28,7 +28,7 @@ import org.medaid.policy.Track;
  * Properties of the year ledger over random people and bills under all five policies (POLICY-NOTES §2,
  * docs/decisions/0003-year-ledger.md, 0004-top-up-ledger.md).
  */
-class LedgerProperties {
+class LedgerPropertiesTest {
 
     private static final Calculator CALC = new Calculator(PolicyRegistry.bundled());
     /** The annual tiers; the 2019 hospital waiver and fallback are guarantees per bill, not ledgers. */
