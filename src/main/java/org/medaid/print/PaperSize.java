@@ -9,7 +9,7 @@ import com.lowagie.text.Rectangle;
  */
 public enum PaperSize {
     A4(PageSize.A4, 1.0f, 36f),
-    A5(PageSize.A5, 0.76f, 22f);
+    A5(PageSize.A5, 0.74f, 22f);
 
     private final Rectangle page;
     private final float scale;

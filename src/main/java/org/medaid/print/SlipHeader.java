@@ -24,39 +24,51 @@ final class SlipHeader {
         title.setSpacingAfter(4 * style.scale());
         document.add(title);
         if (data.reprint()) {
-            stamp(writer, document, style, text);
-            String line = data.firstPrintedOn() == null
-                    ? text.format("slip.reprintLine", date(data.printedOn()))
-                    : text.format("slip.reprintLineWithOriginal", date(data.printedOn()), date(data.firstPrintedOn()));
-            Paragraph p = new Paragraph(line, style.strong);
-            p.setAlignment(Element.ALIGN_CENTER);
-            p.setSpacingAfter(3 * style.scale());
-            document.add(p);
+            stamp(writer, document, style, text, data.firstPrintedOn());
         }
-        PdfPTable meta = new PdfPTable(new float[] {1.2f, 1f});
+        PdfPTable meta = new PdfPTable(new float[] {1f, 1.3f});
         meta.setWidthPercentage(100);
         meta.addCell(plain(text.format("slip.office", orNotGiven(text, data.office())), style, Element.ALIGN_LEFT));
-        meta.addCell(plain(text.format("slip.number", data.result().id()) + "　　"
-                + text.format("slip.printedOn", date(data.printedOn())), style, Element.ALIGN_RIGHT));
+        String number = text.format("slip.number", data.result().id()) + "　　";
+        if (data.reprint()) {
+            // the reprint date where the print date stands, in bold: 补打 must be seen at once
+            String line = text.format("slip.reprintLine", date(data.printedOn()));
+            PdfPCell right = plain(number, style, Element.ALIGN_RIGHT);
+            right.setPhrase(new Phrase(number, style.label));
+            right.getPhrase().add(new Phrase(line, style.strong));
+            meta.addCell(right);
+        } else {
+            meta.addCell(plain(number + text.format("slip.printedOn", date(data.printedOn())), style, Element.ALIGN_RIGHT));
+        }
         meta.setSpacingAfter(2 * style.scale());
         document.add(meta);
     }
 
-    /** A ruled box with 补打 at the top right of the first page, where a clerk looks first. */
-    private static void stamp(PdfWriter writer, Document document, FormStyle style, PrintText text) {
+    /**
+     * A ruled box with 补打 at the top right of the first page, where a clerk looks first, and under it
+     * the date of the first print when known.
+     */
+    private static void stamp(PdfWriter writer, Document document, FormStyle style, PrintText text, LocalDate first) {
         PdfContentByte cb = writer.getDirectContent();
-        float w = 58 * style.scale();
-        float h = 26 * style.scale();
+        float s = style.scale();
+        float w = 96 * s;
+        float h = (first == null ? 28 : 40) * s;
         Rectangle page = document.getPageSize();
         float x = page.getWidth() - document.rightMargin() - w;
-        float y = page.getHeight() - document.topMargin() - h + 4 * style.scale();
+        // partly in the top margin, so the box stays clear of the office and number line under the title
+        float top = page.getHeight() - document.topMargin() * 0.4f;
         cb.saveState();
-        cb.setLineWidth(1.6f * style.scale());
-        cb.rectangle(x, y, w, h);
+        cb.setLineWidth(1.6f * s);
+        cb.rectangle(x, top - h, w, h);
         cb.stroke();
         cb.restoreState();
+        float stampBase = top - 4 * s - style.stamp.getSize();
         ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(text.get("slip.reprintStamp"), style.stamp),
-                x + w / 2, y + (h - style.stamp.getSize()) / 2 + 2 * style.scale(), 0);
+                x + w / 2, stampBase, 0);
+        if (first != null) {
+            ColumnText.showTextAligned(cb, Element.ALIGN_CENTER,
+                    new Phrase(text.format("slip.firstPrinted", date(first)), style.small), x + w / 2, top - h + 6 * s, 0);
+        }
     }
 
     private static PdfPCell plain(String s, FormStyle style, int align) {

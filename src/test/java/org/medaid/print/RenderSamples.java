@@ -20,6 +20,8 @@ public final class RenderSamples {
         Files.write(dir.resolve("slip-unconfirmed-a5.pdf"), slips.render(SlipFixtures.shaoyangSecondStay(), PaperSize.A5));
         Files.write(dir.resolve("slip-reprint-a4.pdf"),
                 slips.render(SlipFixtures.shaoyangSecondStay().reprintedOn(LocalDate.of(2024, 7, 2)), PaperSize.A4));
+        Files.write(dir.resolve("slip-reprint-a5.pdf"),
+                slips.render(SlipFixtures.shaoyangSecondStay().reprintedOn(LocalDate.of(2024, 7, 2)), PaperSize.A5));
         System.out.println("written to " + dir.toAbsolutePath());
     }
 }
