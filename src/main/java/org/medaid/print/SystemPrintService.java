@@ -76,7 +76,7 @@ public final class SystemPrintService implements PrintService {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setPrintService(printer.get());
             job.setJobName(document.title());
-            job.setPageable(new PDFPageable(pdf));
+            job.setPageable(pageable(pdf));
             if (!job.printDialog()) {
                 return new PrintOutcome(PrintOutcome.Status.CANCELLED, text.get("print.cancelled"), null);
             }
@@ -107,6 +107,14 @@ public final class SystemPrintService implements PrintService {
         } catch (IOException e) {
             return new PrintOutcome(PrintOutcome.Status.FAILED, text.format("print.saveFailed", target, e.getMessage()), null);
         }
+    }
+
+    /**
+     * The pages as the printer gets them: each page of the PDF at its own paper size (an A5 slip goes
+     * out as A5), drawn by PDFBox from the same document the preview shows.
+     */
+    static PDFPageable pageable(PDDocument pdf) {
+        return new PDFPageable(pdf);
     }
 
     private static PDDocument load(PrintDocument document) throws IOException {
