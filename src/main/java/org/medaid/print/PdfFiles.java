@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a PDF whole or not at all: into a temporary file beside the target, then moved over it, so a
@@ -25,9 +27,10 @@ public final class PdfFiles {
         if (Files.isDirectory(absolute)) {
             throw new IOException("is a folder: " + absolute);
         }
-        Path temp = Files.createTempFile(folder, ".medaid-", ".pdf.part");
+        // not Files.createTempFile: its owner-only permissions would stay on the moved file
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
-            Files.write(temp, pdf);
+            Files.write(temp, pdf, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
