@@ -22,6 +22,10 @@ public final class RenderSamples {
                 slips.render(SlipFixtures.shaoyangSecondStay().reprintedOn(LocalDate.of(2024, 7, 2)), PaperSize.A4));
         Files.write(dir.resolve("slip-reprint-a5.pdf"),
                 slips.render(SlipFixtures.shaoyangSecondStay().reprintedOn(LocalDate.of(2024, 7, 2)), PaperSize.A5));
+        ApplicationFormRenderer forms = new ApplicationFormRenderer();
+        Files.write(dir.resolve("application-paid.pdf"), forms.render(ApplicationFixtures.paid()));
+        Files.write(dir.resolve("application-received.pdf"), forms.render(ApplicationFixtures.received()));
+        Files.write(dir.resolve("application-refused.pdf"), forms.render(ApplicationFixtures.refused()));
         System.out.println("written to " + dir.toAbsolutePath());
     }
 }
