@@ -98,13 +98,11 @@ final class ApplicationProcessTable {
         if (refusal == null || refusal.at() != stage) {
             return false;
         }
-        List<String> lines = List.of(text.format("form.refused.at", stageName(text, stage)),
+        List<String> lines = List.of(text.format("form.refused.at", StageNames.of(text, stage)),
                 text.format("form.refused.reason", refusal.reason()));
         PdfPCell name = g.cell(text.get("form.stage.refused"), style.strong, Element.ALIGN_CENTER, 1);
         g.cell(name);
-        PdfPCell body = g.cell("", style.strong, Element.ALIGN_LEFT, 1);
-        body.setPhrase(new Phrase(String.join("\n", lines), style.strong));
-        g.cell(body);
+        g.cell(g.cell(String.join("\n", lines), style.strong, Element.ALIGN_LEFT, 1));
         g.cell(signature(style, text, refusal.step()));
         return true;
     }
@@ -126,16 +124,6 @@ final class ApplicationProcessTable {
         c.setHorizontalAlignment(Element.ALIGN_CENTER);
         c.setPadding(style.pad());
         return c;
-    }
-
-    private static String stageName(PrintText text, Stage stage) {
-        return switch (stage) {
-            case APPLIED -> text.get("form.stage.applied");
-            case TOWNSHIP_REVIEW -> text.get("form.stage.township").replace("\n", "");
-            case PUBLICITY -> text.get("form.stage.publicity");
-            case COUNTY_APPROVAL -> text.get("form.stage.county");
-            case PAYOUT -> text.get("form.stage.payout");
-        };
     }
 
     private static Step step(Review r) {
