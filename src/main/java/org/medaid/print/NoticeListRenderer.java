@@ -10,8 +10,6 @@ import java.time.LocalDate;
  */
 public final class NoticeListRenderer {
 
-    private static final String[] QUARTERS = {"一", "二", "三", "四"};
-
     private final PrintText text;
     private final WorkingDays days;
 
@@ -27,7 +25,7 @@ public final class NoticeListRenderer {
     public byte[] render(NoticeListData data) {
         FormStyle style = new FormStyle(PaperSize.A4);
         String office = SlipHeader.orNotGiven(text, data.office());
-        String quarter = quarter(data.quarter());
+        String quarter = text.get("notice.quarter." + data.quarter());
         String title = text.format("notice.title", office, data.year(), quarter);
         LocalDate start = days.onOrAfter(data.from());
         LocalDate end = days.periodEnd(start, 5);
@@ -53,10 +51,5 @@ public final class NoticeListRenderer {
             document.add(g.table());
             document.add(FormHeader.note(style, text.format("list.seal", office) + "\n" + data.printedOn(), Element.ALIGN_RIGHT));
         });
-    }
-
-    /** 2 → 二: the quarter as a notice writes it. */
-    static String quarter(int q) {
-        return QUARTERS[q - 1];
     }
 }
