@@ -3,6 +3,8 @@ package org.medaid.calc;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.medaid.model.Category;
 
 /**
  * What every tier paid on one bill, with the explanation lines, the doubtful figures used, the flags,
@@ -25,7 +27,12 @@ public record BillResult(
         BigDecimal yearSelfPay,
         List<TrackStatus> tracks,
         BigDecimal reAssistanceCarried,
-        BigDecimal reAssistanceEntitled) {
+        BigDecimal reAssistanceEntitled,
+        Set<Category> held) {
+
+    public BillResult {
+        held = held == null ? Set.of() : Set.copyOf(held);
+    }
 
     public BigDecimal paid(Tier tier) {
         return payments.get(tier);

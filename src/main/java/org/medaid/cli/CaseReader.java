@@ -84,7 +84,7 @@ public final class CaseReader {
     }
 
     private static Person person(JsonNode p) {
-        allow(p, "person.", "region", "insurance", "categories", "household");
+        allow(p, "person.", "region", "insurance", "categories", "household", "name", "idNumber");
         String region = text(p, "person.", "region", true);
         if (!region.matches("\\d{6}")) {
             throw new InputException("person.region: '" + region + "' is not a 6-digit administrative code");
