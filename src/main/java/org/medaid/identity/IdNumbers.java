@@ -69,6 +69,19 @@ public final class IdNumbers {
         return check;
     }
 
+    /**
+     * Builds a valid number from a 6-digit region code, a birth date and a 3-digit sequence (odd: male);
+     * used for fictional sample people and tests.
+     */
+    public static String compose(String region, LocalDate birth, int sequence) {
+        if (region.length() != 6 || sequence < 0 || sequence > 999) {
+            throw new IllegalArgumentException("region " + region + " / sequence " + sequence);
+        }
+        String first17 = region + String.format(Locale.ROOT, "%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                birth.getDayOfMonth(), sequence);
+        return first17 + checkChar(first17);
+    }
+
     /** The check character of the first 17 digits (GB 11643-1999 §7.2). */
     public static char checkChar(String first17) {
         if (first17.length() != 17) {
