@@ -50,7 +50,7 @@ public record BillDraft(
      * as {@link Bill} defaults them, text trimmed. Only for a draft without problems.
      */
     public BillDraft normalized() {
-        return new BillDraft(personId, kind, admitted, discharged, hospitalName.strip(),
+        return new BillDraft(personId, kind, admitted, discharged, blankToNull(hospitalName),
                 hospitalLevel == null ? HospitalLevel.COUNTY : hospitalLevel, location == null ? Location.IN_COUNTY : location,
                 referred, blankToNull(diagnosis), blankToNull(specialDisease), applicationApproved, Money.round2(total),
                 part(outOfCatalog), part(classBSelfPay), part(overLimit), orNull(basic), orNull(criticalIllness),

@@ -40,7 +40,15 @@ public record BillProblem(Code code, String field, List<String> args) {
         TILT_NOT_IN_POLICY,
         /** The calculator refused the year with this bill in it; the detail says why. */
         CANNOT_COMPUTE,
-        VOID_REASON_MISSING
+        VOID_REASON_MISSING;
+
+        /**
+         * Whether the bill cannot be computed while this problem stands; a missing hospital name, say,
+         * does not stop the live computation as the clerk types, only the save.
+         */
+        public boolean blocksComputation() {
+            return this != HOSPITAL_MISSING && this != TEXT_TOO_LONG && this != DATE_IN_FUTURE;
+        }
     }
 
     public BillProblem {
