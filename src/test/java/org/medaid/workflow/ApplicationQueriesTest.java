@@ -41,7 +41,7 @@ class ApplicationQueriesTest {
 
     private AssistanceApplication approved(String name, String village, LocalDate appliedOn, LocalDate approvedOn, String amount) {
         AssistanceApplication a = applied(name, village, appliedOn);
-        a = w.workflow.review(a.id(), a.version(), appliedOn.plusDays(2), null, w.reviewer);
+        a = w.workflow.review(a.id(), a.version(), appliedOn.plusDays(2), "刘干部、陈干部", null, w.reviewer);
         a = w.workflow.publicise(a.id(), a.version(), appliedOn.plusDays(3), null, w.clerk);
         return w.workflow.approve(a.id(), a.version(), new BigDecimal(amount), approvedOn, null, w.reviewer);
     }
@@ -52,6 +52,8 @@ class ApplicationQueriesTest {
         AssistanceApplication recent = applied("乙", "石门村", LocalDate.of(2024, 12, 16));
         List<WaitingCase> atApplied = w.queries.waitingAt(Stage.APPLIED);
         assertEquals(List.of(late.id(), recent.id()), atApplied.stream().map(WaitingCase::applicationId).toList());
+        assertEquals(LocalDate.of(2024, 11, 28), atApplied.get(0).appliedOn());
+        assertEquals(LocalDate.of(2024, 11, 28), atApplied.get(0).since());
         assertEquals(LocalDate.of(2024, 12, 12), atApplied.get(0).due());
         assertTrue(atApplied.get(0).overdue(), "the visit was due 12-12");
         assertFalse(atApplied.get(1).overdue());
@@ -62,7 +64,7 @@ class ApplicationQueriesTest {
     @Test
     void aPublicisedCaseSaysWhenItCanBeApproved() {
         AssistanceApplication a = applied("丙", "石门村", LocalDate.of(2024, 12, 2));
-        a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 4), null, w.reviewer);
+        a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 4), "刘干部、陈干部", null, w.reviewer);
         w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 12), null, w.clerk);
         WaitingCase c = w.queries.waitingAt(Stage.PUBLICISED).get(0);
         assertEquals(LocalDate.of(2024, 12, 12), c.since());
