@@ -1,0 +1,128 @@
+package org.medaid.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Writes identity categories on a given connection: an exit is an end date, a mistake is voided. */
+public final class CategoryWriter {
+
+    public static final String TABLE = "person_category";
+
+    private final AuditWriter audit;
+
+    public CategoryWriter(Clock clock) {
+        this.audit = new AuditWriter(clock);
+    }
+
+    public CategoryRecord add(Connection c, CategoryRecord cat, String user) throws SQLException {
+        PersonRecord person = PersonWriter.living(c, cat.personId());
+        checkDates(cat);
+        refuseOverlap(c, cat);
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_category (version, person_id, person_sort_key, code, "
+                + "search_code, from_date, to_date, department, document_no, voided) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
+                new String[] {"ID"})) {
+            ps.setLong(1, cat.personId());
+            ps.setString(2, PersonWriter.sortKey(person.name()));
+            ps.setString(3, cat.code().name());
+            ps.setString(4, cat.code().name());
+            Sql.setDate(ps, 5, cat.from());
+            Sql.setDate(ps, 6, cat.to());
+            ps.setString(7, cat.department() == null ? null : cat.department().name());
+            ps.setString(8, PersonRules.blankToNull(cat.documentNo()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        CategoryRecord stored = PersonReader.category(c, id).orElseThrow();
+        audit.write(c, user, AuditWriter.INSERT, TABLE, id, null, stored);
+        return stored;
+    }
+
+    public CategoryRecord end(Connection c, long id, long version, LocalDate to, String user) throws SQLException {
+        CategoryRecord old = living(c, id);
+        Objects.requireNonNull(to, "end date");
+        return correct(c, new CategoryRecord(id, version, old.personId(), old.code(), old.from(), to, old.department(),
+                old.documentNo(), false), user);
+    }
+
+    /**
+     * Saves a corrected category (dates, department, document number; code and person stay):
+     * {@link StaleRecordException} when the version is not the stored one.
+     */
+    public CategoryRecord correct(Connection c, CategoryRecord cat, String user) throws SQLException {
+        CategoryRecord old = living(c, cat.id());
+        checkDates(cat);
+        refuseOverlap(c, new CategoryRecord(cat.id(), cat.version(), old.personId(), old.code(), cat.from(), cat.to(),
+                cat.department(), cat.documentNo(), false));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE person_category SET version = version + 1, from_date = ?, "
+                + "to_date = ?, department = ?, document_no = ? WHERE id = ? AND version = ? AND NOT voided")) {
+            Sql.setDate(ps, 1, cat.from());
+            Sql.setDate(ps, 2, cat.to());
+            ps.setString(3, cat.department() == null ? null : cat.department().name());
+            ps.setString(4, PersonRules.blankToNull(cat.documentNo()));
+            ps.setLong(5, cat.id());
+            ps.setLong(6, cat.version());
+            if (ps.executeUpdate() == 0) {
+                throw new StaleRecordException(TABLE, cat.id());
+            }
+        }
+        CategoryRecord stored = PersonReader.category(c, cat.id()).orElseThrow();
+        audit.write(c, user, AuditWriter.UPDATE, TABLE, cat.id(), old, stored);
+        return stored;
+    }
+
+    public void voidCategory(Connection c, long id, long version, String reason, String user) throws SQLException {
+        CategoryRecord old = living(c, id);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE person_category SET version = version + 1, voided = TRUE, "
+                + "search_code = NULL, void_reason = ? WHERE id = ? AND version = ? AND NOT voided")) {
+            ps.setString(1, reason);
+            ps.setLong(2, id);
+            ps.setLong(3, version);
+            if (ps.executeUpdate() == 0) {
+                throw new StaleRecordException(TABLE, id);
+            }
+        }
+        audit.write(c, user, AuditWriter.VOID, TABLE, id, old,
+                AuditWriter.withReason(PersonReader.category(c, id).orElseThrow(), reason));
+    }
+
+    private static CategoryRecord living(Connection c, long id) throws SQLException {
+        CategoryRecord cat = PersonReader.category(c, id).orElseThrow(() -> new StoreException("no category " + id));
+        if (cat.voided()) {
+            throw new StoreException("category " + id + " is voided and cannot be changed");
+        }
+        return cat;
+    }
+
+    /**
+     * A person holds a category once at a time: a second span of the same code may not overlap a
+     * living one (an exit is an end date, a return a new span after it).
+     */
+    private static void refuseOverlap(Connection c, CategoryRecord cat) throws SQLException {
+        for (CategoryRecord other : PersonReader.categories(c, cat.personId())) {
+            if (other.id() != cat.id() && !other.voided() && other.code() == cat.code() && overlaps(other, cat)) {
+                throw new CategoryOverlapException(cat.code(), other.id());
+            }
+        }
+    }
+
+    public static boolean overlaps(CategoryRecord a, CategoryRecord b) {
+        return (a.to() == null || !a.to().isBefore(b.from())) && (b.to() == null || !b.to().isBefore(a.from()));
+    }
+
+    private static void checkDates(CategoryRecord cat) {
+        Objects.requireNonNull(cat.code(), "category code");
+        Objects.requireNonNull(cat.from(), "category start date");
+        if (cat.to() != null && cat.to().isBefore(cat.from())) {
+            throw new IllegalArgumentException("category " + cat.code() + " ends " + cat.to() + " before it starts " + cat.from());
+        }
+    }
+}

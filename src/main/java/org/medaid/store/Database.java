@@ -1,0 +1,163 @@
+package org.medaid.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The desk's embedded H2 database in file mode, in one data folder, migrated by Flyway on open
+ * (ADR 0006). A small pool of connections serves the screens; each user action is one transaction
+ * ({@link #inTransaction}). Close it when the desk closes.
+ */
+public final class Database implements AutoCloseable {
+
+    /** H2 error code of a database file locked by another process. */
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+    private static final int POOL_SIZE = 4;
+
+    private final Path folder;
+    private final JdbcConnectionPool pool;
+    private final String schemaVersion;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+    private Database(Path folder, JdbcConnectionPool pool, String schemaVersion) {
+        this.folder = folder;
+        this.pool = pool;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Opens (creating and migrating when needed) the database in {@link DataFolder#resolve()}. */
+    public static Database open() {
+        return open(DataFolder.resolve());
+    }
+
+    /** Opens (creating and migrating when needed) the database in {@code folder}. */
+    public static Database open(Path folder) {
+        Path dir = folder.toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
+        }
+        String url = "jdbc:h2:file:" + dir.resolve("medaid") + ";DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "medaid", "");
+        pool.setMaxConnections(POOL_SIZE);
+        try {
+            checkOpens(pool, dir);
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            return new Database(dir, pool, readSchemaVersion(pool));
+        } catch (FlywayException e) {
+            pool.dispose();
+            throw new StoreException("cannot bring the database in " + dir + " up to date: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    private static void checkOpens(JdbcConnectionPool pool, Path dir) {
+        try (Connection c = pool.getConnection()) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
+                throw new StoreException("the data folder " + dir + " is in use by another medaid-desk", e);
+            }
+            throw new StoreException("cannot open the database in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String readSchemaVersion(JdbcConnectionPool pool) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
+                        + "AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : "0";
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the schema version: " + e.getMessage(), e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** The version of the last migration applied (Flyway's schema history). */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
+     * Called inside another transaction of the same thread, it joins that one.
+     */
+    public <T> T inTransaction(SqlWork<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            return runJoined(joined, work);
+        }
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            current.set(c);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollback(c, e);
+                throw e;
+            } finally {
+                current.remove();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("transaction failed", e);
+        }
+    }
+
+    private static <T> T runJoined(Connection c, SqlWork<T> work) {
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw Sql.failure("transaction failed", e);
+        }
+    }
+
+    /** Runs read-only {@code work} on a pooled connection (inside the thread's transaction, if any). */
+    public <T> T read(SqlWork<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            return runJoined(joined, work);
+        }
+        try (Connection c = pool.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw Sql.failure("read failed", e);
+        }
+    }
+
+    private static void rollback(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Closes every connection; H2 then writes and closes the file. */
+    @Override
+    public void close() {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw new StoreException("closing the database failed: " + e.getMessage(), e);
+        } finally {
+            pool.dispose();
+        }
+    }
+}

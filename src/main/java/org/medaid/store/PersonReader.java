@@ -1,0 +1,100 @@
+package org.medaid.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.medaid.identity.Department;
+import org.medaid.identity.Sex;
+import org.medaid.model.Category;
+import org.medaid.model.Insurance;
+
+/** Reads people and categories on a given connection (inside the caller's transaction). */
+public final class PersonReader {
+
+    public static final String PERSON_COLUMNS = "id, version, name, id_number, birth_date, sex, region, township, "
+            + "village, household_head_id, relation, phone, bank_account, insurance, enrolment_year, voided";
+    public static final String CATEGORY_COLUMNS = "id, version, person_id, code, from_date, to_date, department, "
+            + "document_no, voided";
+
+    private PersonReader() {
+    }
+
+    public static Optional<PersonRecord> byId(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + PERSON_COLUMNS + " FROM person WHERE id = ?")) {
+            ps.setLong(1, id);
+            return first(ps);
+        }
+    }
+
+    /** The living (not voided) person with this ID number. */
+    public static Optional<PersonRecord> byIdNumber(Connection c, String idNumber) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + PERSON_COLUMNS + " FROM person WHERE live_id_number = ?")) {
+            ps.setString(1, idNumber);
+            return first(ps);
+        }
+    }
+
+    public static List<PersonRecord> household(Connection c, long headId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + PERSON_COLUMNS + " FROM person WHERE (id = ? OR "
+                + "household_head_id = ?) AND NOT voided ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END, birth_date, id")) {
+            ps.setLong(1, headId);
+            ps.setLong(2, headId);
+            ps.setLong(3, headId);
+            List<PersonRecord> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(person(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    public static List<CategoryRecord> categories(Connection c, long personId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CATEGORY_COLUMNS
+                + " FROM person_category WHERE person_id = ? ORDER BY from_date, id")) {
+            ps.setLong(1, personId);
+            List<CategoryRecord> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(category(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    public static Optional<CategoryRecord> category(Connection c, long categoryId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CATEGORY_COLUMNS + " FROM person_category WHERE id = ?")) {
+            ps.setLong(1, categoryId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(category(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<PersonRecord> first(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(person(rs)) : Optional.empty();
+        }
+    }
+
+    public static PersonRecord person(ResultSet rs) throws SQLException {
+        return new PersonRecord(rs.getLong("id"), rs.getLong("version"), rs.getString("name"), rs.getString("id_number"),
+                Sql.date(rs, "birth_date"), Sex.valueOf(rs.getString("sex")), rs.getString("region"),
+                rs.getString("township"), rs.getString("village"), Sql.nullableLong(rs, "household_head_id"),
+                rs.getString("relation"), rs.getString("phone"), rs.getString("bank_account"),
+                Insurance.valueOf(rs.getString("insurance")), rs.getInt("enrolment_year"), rs.getBoolean("voided"));
+    }
+
+    public static CategoryRecord category(ResultSet rs) throws SQLException {
+        String dept = rs.getString("department");
+        return new CategoryRecord(rs.getLong("id"), rs.getLong("version"), rs.getLong("person_id"),
+                Category.valueOf(rs.getString("code")), Sql.date(rs, "from_date"), Sql.date(rs, "to_date"),
+                dept == null ? null : Department.valueOf(dept), rs.getString("document_no"), rs.getBoolean("voided"));
+    }
+}
