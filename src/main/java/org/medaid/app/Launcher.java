@@ -26,6 +26,8 @@ public final class Launcher {
         switch (verb) {
             case "calc":
                 return withRegistry(registry -> new CalcCommand(new Calculator(registry)).run(rest, System.in, System.out, System.err));
+            case "--self-test":
+                return SelfTest.run(System.out, System.err);
             case "--version":
                 System.out.println("medaid-desk " + version());
                 return 0;
@@ -67,7 +69,7 @@ public final class Launcher {
         return String.join("\n",
                 "usage: java -jar medaid-desk.jar                     start the desk",
                 "       java -jar medaid-desk.jar calc CASE.json      settle a case file, print JSON (- reads stdin)",
-                "       java -jar medaid-desk.jar --version",
+                "       java -jar medaid-desk.jar --version | --self-test",
                 "options: -Dmedaid.policies=FOLDER  policy files replacing or joining the bundled ones",
                 "         -Dmedaid.data=FOLDER      where the desk keeps its data");
     }

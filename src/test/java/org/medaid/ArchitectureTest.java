@@ -1,0 +1,46 @@
+package org.medaid;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The house rules of docs/architecture.md, checked on every build: the calculator knows nothing of
+ * screens or storage (STYLE §1), and the packages form no cycles.
+ */
+@AnalyzeClasses(packages = "org.medaid", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] OUTSIDE_THE_CALCULATOR = {
+        "javafx..", "java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..", "org.controlsfx..",
+        "java.awt..", "javax.swing..", "com.lowagie..",
+        "org.medaid.store..", "org.medaid.desk..", "org.medaid.roster..", "org.medaid.importer..",
+        "org.medaid.print..", "org.medaid.app..", "org.medaid.cli..", "org.medaid.sample.."
+    };
+
+    @ArchTest
+    static final ArchRule calculatorIsFreeOfUiAndStorage = noClasses()
+            .that().resideInAnyPackage("org.medaid.calc..", "org.medaid.policy..", "org.medaid.model..")
+            .should().dependOnClassesThat().resideInAnyPackage(OUTSIDE_THE_CALCULATOR)
+            .because("the calculator takes categories and bills and returns payments; screens and storage call it, not the reverse");
+
+    @ArchTest
+    static final ArchRule commandLineNeverTouchesJavaFx = noClasses()
+            .that().resideInAnyPackage("org.medaid.cli..", "org.medaid.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.medaid.desk..")
+            .because("`calc` and `slip` must run without starting JavaFX; the desk is reached by reflection");
+
+    @ArchTest
+    static final ArchRule storeKnowsNoScreens = noClasses()
+            .that().resideInAnyPackage("org.medaid.store..", "org.medaid.roster..", "org.medaid.importer..",
+                    "org.medaid.identity..", "org.medaid.print..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.medaid.desk..")
+            .because("only the desk package draws screens");
+
+    @ArchTest
+    static final ArchRule packagesFormNoCycles = slices().matching("org.medaid.(*)..").should().beFreeOfCycles();
+}
