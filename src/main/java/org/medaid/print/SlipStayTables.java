@@ -59,7 +59,7 @@ final class SlipStayTables {
             parts.add(c.to() == null ? text.format("slip.categorySince", name, c.from())
                     : text.format("slip.categoryBetween", name, c.from(), c.to()));
         }
-        return String.join("；", parts);
+        return String.join(text.get("common.partSep"), parts);
     }
 
     private static String date(PrintText text, LocalDate d) {
