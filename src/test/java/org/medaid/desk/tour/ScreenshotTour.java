@@ -42,7 +42,7 @@ public final class ScreenshotTour {
         DeskSettings settings = new DeskSettings(prefs);
         settings.setArea(PolicyArea.LINYI);
         settings.setOperator("李文静");
-        settings.setLocale(DeskSettings.CHINESE);
+        settings.setLocale(args.length > 1 && "en".equals(args[1]) ? DeskSettings.ENGLISH : DeskSettings.CHINESE);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(() -> {
             stage = new Stage();
@@ -72,6 +72,10 @@ public final class ScreenshotTour {
         fx(() -> type(window.scene(), "#idField", "37130219580314202X"));
         pause(800);
         shoot("person-bad-id.png");
+        fx(() -> window.people().backToRoster());
+        fx(() -> window.model().select(org.medaid.desk.main.Section.SETTINGS));
+        pause(800);
+        shoot("settings.png");
         fx(Platform::exit);
         db.close();
         prefs.removeNode();
