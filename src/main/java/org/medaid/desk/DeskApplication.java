@@ -37,7 +37,7 @@ public final class DeskApplication extends Application {
         executor.submit(BackgroundTask.of("open database", p -> {
             database = Database.open(DataFolder.resolve());
             return DeskBootstrap.services(database, Clock.systemDefaultZone());
-        }).onSuccess(window::attach).onFailure(window::cannotOpen));
+        }).onSuccess(s -> org.medaid.desk.login.DeskLogin.start(window, database, s)).onFailure(window::cannotOpen));
     }
 
     @Override

@@ -37,6 +37,7 @@ public final class DeskWindow {
     private MainView mainView;
     private Scene scene;
     private PeopleSection people;
+    private final java.util.List<java.util.function.Consumer<DeskWindow>> sectionHooks = new java.util.ArrayList<>();
 
     public DeskWindow(Stage stage, DeskSettings settings, StartupTiming timing) {
         this.stage = stage;
@@ -96,6 +97,7 @@ public final class DeskWindow {
         people.setOnFirstPage(this::firstPage);
         mainView.setSection(Section.PEOPLE, people::view, people::shown);
         mainView.setSection(Section.SETTINGS, this::settingsPage, () -> { });
+        sectionHooks.forEach(h -> h.accept(this));
         mainModel.readyProperty().set(true);
     }
 
@@ -145,6 +147,24 @@ public final class DeskWindow {
     private static String version() {
         String v = DeskWindow.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
+    }
+
+    /** Adds sections from elsewhere (issue #4's 费用, 审批, 报表); run each time the sections are (re)built. */
+    public void addSections(java.util.function.Consumer<DeskWindow> hook) {
+        sectionHooks.add(hook);
+    }
+
+    /** Registers a section's page; for {@link #addSections} hooks. */
+    public void setSection(Section s, java.util.function.Supplier<javafx.scene.Node> page, Runnable shown) {
+        mainView.setSection(s, page, shown);
+    }
+
+    public org.medaid.desk.task.TaskExecutor executor() {
+        return executor;
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     /** The 人员 section (the screenshot tour and GUI tests drive it). */
