@@ -148,8 +148,7 @@ public final class BillEntryView {
                 ? "bill.tag.new" : "bill.tag.correct"), model.editingProperty()));
         modeTag.getStyleClass().add("tag-pending");
         personLine.textProperty().bind(Bindings.createStringBinding(() -> model.personProperty().get() == null ? ""
-                : text.format("bill.person", model.personProperty().get().name(),
-                        IdDisplay.MASKED.show(model.personProperty().get().idNumber()),
+                : text.format("bill.person", IdDisplay.MASKED.show(model.personProperty().get().idNumber()),
                         orEmpty(model.personProperty().get().village())), model.personProperty()));
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
@@ -283,6 +282,11 @@ public final class BillEntryView {
 
     /** An explanation line: the arithmetic, wrapped to the panel's width. */
     private static final class LineCell extends ListCell<ExplainLine> {
+        LineCell() {
+            // no horizontal scrolling: the cell is as wide as the list, the text wraps
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(ExplainLine item, boolean empty) {
             super.updateItem(item, empty);

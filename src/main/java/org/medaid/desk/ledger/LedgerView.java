@@ -92,6 +92,8 @@ public final class LedgerView {
     @FXML private Label personPaysValue;
     @FXML private Label premiumNote;
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
+
     private final LedgerViewModel model;
     private final ScreenText text;
     private final Parent view;
@@ -164,11 +166,15 @@ public final class LedgerView {
             premium(b);
         });
         premium(null);
+        // 医院减免/政府兜底 exist only under the 2019 policy: the column shows when the year has some
+        otherColumn.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.items().stream()
+                .anyMatch(i -> i.other() != null && i.other().signum() != 0), model.items()));
     }
 
     private void columns() {
         numberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().number())));
-        dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().bill().settlementDate())));
+        // the year is chosen above the table: the day is enough (03-10)
+        dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DAY.format(c.getValue().bill().settlementDate())));
         hospitalColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orEmpty(c.getValue().bill().bill().hospitalName())));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.label(c.getValue().bill().bill().kind())));
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(state(c.getValue())));
@@ -238,7 +244,7 @@ public final class LedgerView {
         if (v == null) {
             return;
         }
-        totalsRow.getChildren().add(chip(text.format("ledger.totals", v.year()), null, "totals-title"));
+        totalsRow.getChildren().add(chip(text.format("ledger.totals", Integer.toString(v.year())), null, "totals-title"));
         totalsRow.getChildren().add(chip(text.get("ledger.col.total"), v.totalCost(), null));
         for (Tier t : Tier.values()) {
             if (t.ordinal() <= Tier.assistance.ordinal() || v.totals().get(t).signum() != 0) {
@@ -406,7 +412,7 @@ public final class LedgerView {
 
     private static final class RightCell<S> extends TableCell<S, String> {
         RightCell() {
-            setAlignment(Pos.CENTER_RIGHT);
+            getStyleClass().add("money-cell");
         }
 
         @Override

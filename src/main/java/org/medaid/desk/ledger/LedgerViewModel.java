@@ -131,7 +131,8 @@ public final class LedgerViewModel {
         int n = 0;
         LedgerItem toSelect = null;
         for (LedgerRow r : v.rows()) {
-            BillChange c = diff == null ? null : diff.change(r.billId()).orElse(null);
+            // the bill just saved is selected; the marks are for the other bills it moved
+            BillChange c = diff == null || (focus != null && r.billId() == focus) ? null : diff.change(r.billId()).orElse(null);
             LedgerItem item = new LedgerItem(++n, r, c);
             out.add(item);
             if (focus != null && r.billId() == focus) {
