@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.identity.RegionCodes;
+import org.medaid.importer.ListImporter;
 import org.medaid.policy.PolicyRegistry;
 import org.medaid.roster.JdbcRoster;
+import org.medaid.roster.PremiumList;
 import org.medaid.store.Database;
 import org.medaid.store.JdbcAuditLog;
 import org.medaid.store.JdbcPersonStore;
@@ -21,6 +23,7 @@ public final class DeskBootstrap {
         String folder = System.getProperty("medaid.policies");
         PolicyRegistry policies = folder == null ? PolicyRegistry.bundled() : PolicyRegistry.withFolder(Path.of(folder));
         return new DeskServices(db.folder(), db.schemaVersion(), new JdbcPersonStore(db, clock), new JdbcRoster(db),
-                new JdbcAuditLog(db), policies, RegionCodes.bundled(), clock);
+                new JdbcAuditLog(db), policies, RegionCodes.bundled(), new ListImporter(db, clock),
+                new PremiumList(db, policies), new BundledSamples(db), clock);
     }
 }

@@ -64,13 +64,13 @@ public final class ApplicationQueries {
     private WaitingCase waiting(ResultSet rs, Stage stage, LocalDate today) throws SQLException {
         LocalDate due = switch (stage) {
             case APPLIED -> Sql.date(rs, "visit_due");
-            case PUBLICISED -> days.plus(Sql.date(rs, "publicity_end"), 1);
+            case PUBLICISED -> days.after(Sql.date(rs, "publicity_end"), 1);
             default -> null;
         };
         boolean overdue = stage == Stage.APPLIED && today.isAfter(due);
         BigDecimal amount = rs.getBigDecimal(stage == Stage.APPROVED ? "approved_amount" : "requested_amount");
         return new WaitingCase(rs.getLong("id"), rs.getLong("person_id"), rs.getString("name"), rs.getString("township"),
-                rs.getString("village"), stage, Sql.date(rs, "since"), due, overdue, amount);
+                rs.getString("village"), stage, Sql.date(rs, "applied_on"), Sql.date(rs, "since"), due, overdue, amount);
     }
 
     /** The cases approved in quarter {@code quarter} (1–4) of {@code year}, by township, village and name. */

@@ -172,7 +172,7 @@ final class ApplicationRows {
         String rejectedAt = rs.getString("rejected_at_stage");
         return new AssistanceApplication(id, rs.getLong("version"), rs.getLong("person_id"), Stage.valueOf(rs.getString("stage")),
                 Arrays.asList(rs.getString("grounds").split(",")), Sql.date(rs, "applied_on"), Sql.date(rs, "visit_due"),
-                Sql.date(rs, "visit_date"), Sql.date(rs, "publicity_start"), Sql.date(rs, "publicity_end"),
+                Sql.date(rs, "visit_date"), rs.getString("visitors"), Sql.date(rs, "publicity_start"), Sql.date(rs, "publicity_end"),
                 Sql.date(rs, "approved_on"), Sql.date(rs, "payout_date"), Sql.date(rs, "rejected_on"),
                 rejectedAt == null ? null : Stage.valueOf(rejectedAt), rs.getString("rejection_reason"),
                 members(rs.getString("household")), rs.getBigDecimal("household_income"), rs.getBigDecimal("requested_amount"),

@@ -25,6 +25,7 @@ public record AssistanceApplication(
         LocalDate appliedOn,
         LocalDate visitDue,
         LocalDate visitDate,
+        String visitors,
         LocalDate publicityStart,
         LocalDate publicityEnd,
         LocalDate approvedOn,

@@ -11,6 +11,7 @@ final class Guard {
 
     static final int NOTE_MAX = 500;
     static final int BANK_ACCOUNT_MAX = 40;
+    static final int VISITORS_MAX = 100;
 
     private Guard() {
     }

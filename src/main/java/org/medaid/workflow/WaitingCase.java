@@ -9,5 +9,5 @@ import java.time.LocalDate;
  * PUBLICISED, null otherwise); {@code overdue} when the visit deadline has passed.
  */
 public record WaitingCase(long applicationId, long personId, String name, String township, String village, Stage stage,
-        LocalDate since, LocalDate due, boolean overdue, BigDecimal amount) {
+        LocalDate appliedOn, LocalDate since, LocalDate due, boolean overdue, BigDecimal amount) {
 }

@@ -91,7 +91,7 @@ public final class WorkflowService {
             BigDecimal income = r.householdIncome() == null ? null : Money.round2(r.householdIncome());
             Instant now = now();
             AssistanceApplication a = new AssistanceApplication(0, 1, person.id(), Stage.APPLIED, Snapshot.grounds(snap),
-                    appliedOn, days.plus(appliedOn, VISIT_WORKING_DAYS), null, null, null, null, null, null, null, null,
+                    appliedOn, days.after(appliedOn, VISIT_WORKING_DAYS), null, null, null, null, null, null, null, null, null,
                     snapshot.household(person), income, requested, null, account(r.bankAccount(), person.bankAccount()),
                     user.login(), now, snap, List.of());
             long id = ApplicationRows.insert(c, a);
@@ -102,14 +102,18 @@ public final class WorkflowService {
         });
     }
 
-    /** 乡镇审核: a reviewer who did not enter the case records the household visit and passes it on. */
-    public AssistanceApplication review(long id, long version, LocalDate visitDate, String note, User actor) {
+    /**
+     * 乡镇审核: a reviewer who did not enter the case records the household visit (入户调查: the day, who
+     * visited) and passes it on.
+     */
+    public AssistanceApplication review(long id, long version, LocalDate visitDate, String visitors, String note, User actor) {
         return step(id, version, actor, "REVIEW", (c, a, user) -> {
             Guard.mayReview(user);
             Guard.atStage(a, Stage.APPLIED);
             Guard.notOwnCase(user, a, billUsers(a));
             LocalDate on = Guard.date(visitDate, a.appliedOn(), today());
-            return new Step(Stage.TOWNSHIP_REVIEWED, on, ApplicationRows.columns("visit_date", on));
+            String who = visitors == null || visitors.isBlank() ? null : Guard.text(visitors.strip(), Guard.VISITORS_MAX);
+            return new Step(Stage.TOWNSHIP_REVIEWED, on, ApplicationRows.columns("visit_date", on, "visitors", who));
         }, note);
     }
 

@@ -32,8 +32,8 @@ final class WorkflowDesk implements AutoCloseable {
         desk = new TestDesk(dir);
         auth = new AuthService(desk.db, desk.clock);
         ledger = new LedgerService(desk.db, desk.people, desk.bills, desk.calculator, desk.clock);
-        workflow = new WorkflowService(desk.db, desk.people, desk.bills, ledger, auth, WorkingDays.weekendsOnly(), desk.clock);
-        queries = new ApplicationQueries(desk.db, WorkingDays.weekendsOnly(), desk.clock);
+        workflow = new WorkflowService(desk.db, desk.people, desk.bills, ledger, auth, WorkingDays.WEEKENDS_ONLY, desk.clock);
+        queries = new ApplicationQueries(desk.db, WorkingDays.WEEKENDS_ONLY, desk.clock);
         admin = auth.createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray());
         clerk = auth.createUser(admin, "clerk1", "张经办", Role.CLERK, "clerk-pass-1".toCharArray());
         reviewer = auth.createUser(admin, "reviewer1", "李审核", Role.REVIEWER, "review-pass-1".toCharArray());

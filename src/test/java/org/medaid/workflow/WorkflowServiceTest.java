@@ -54,7 +54,7 @@ class WorkflowServiceTest {
 
     private AssistanceApplication reviewed() {
         AssistanceApplication a = applied();
-        return w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "入户核实属实", w.reviewer);
+        return w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", "入户核实属实", w.reviewer);
     }
 
     private AssistanceApplication publicised() {
@@ -76,8 +76,10 @@ class WorkflowServiceTest {
         assertEquals(yuan("11500.00"), a.selfPayTotal());
         assertEquals("6230000000000000001", a.bankAccount(), "the person's account by default");
 
-        a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "入户核实属实", w.reviewer);
+        a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", "入户核实属实", w.reviewer);
         assertEquals(Stage.TOWNSHIP_REVIEWED, a.stage());
+        assertEquals(LocalDate.of(2024, 12, 3), a.visitDate());
+        assertEquals("刘干部、陈干部", a.visitors());
         assertFalse(a.visitLate());
 
         // Posted Thursday 12-05: Thu, Fri, Mon, Tue, Wed — the weekend does not count.
@@ -120,7 +122,7 @@ class WorkflowServiceTest {
     @Test
     void aLateVisitIsRecordedAsLate() {
         AssistanceApplication a = applied();
-        a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 13), null, w.reviewer);
+        a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 13), null, null, w.reviewer);
         assertTrue(a.visitLate());
     }
 
@@ -147,7 +149,7 @@ class WorkflowServiceTest {
         AssistanceApplication a = applied();
         User other = w.auth.createUser(w.admin, "clerk2", "赵经办", org.medaid.users.Role.CLERK, "clerk-pass-2".toCharArray());
         WorkflowException e = assertThrows(WorkflowException.class,
-                () -> w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), null, other));
+                () -> w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, other));
         assertEquals(WorkflowProblem.ROLE_NOT_ALLOWED, e.problem());
     }
 
@@ -163,7 +165,7 @@ class WorkflowServiceTest {
     void aReviewerCannotReviewAnApplicationTheyEntered() {
         AssistanceApplication a = w.apply(person, bill, APPLIED, "5000.00", w.reviewer);
         WorkflowException e = assertThrows(WorkflowException.class,
-                () -> w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), null, w.reviewer));
+                () -> w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer));
         assertEquals(WorkflowProblem.OWN_CASE, e.problem());
     }
 
@@ -172,7 +174,7 @@ class WorkflowServiceTest {
         PersonRecord p = w.marginal("周九", "石门村");
         StoredBill own = w.bill(p, LocalDate.of(2024, 11, 20), w.reviewer2);
         AssistanceApplication a = w.apply(p, own, APPLIED, "5000.00", w.clerk);
-        a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), null, w.reviewer);
+        a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer);
         a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.clerk);
         AssistanceApplication atNotice = a;
         WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.approve(atNotice.id(),
@@ -199,7 +201,7 @@ class WorkflowServiceTest {
     @Test
     void aStaleVersionIsRefused() {
         AssistanceApplication a = applied();
-        w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), null, w.reviewer);
+        w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer);
         assertThrows(StaleRecordException.class,
                 () -> w.workflow.reject(a.id(), a.version(), "家庭收入超标", LocalDate.of(2024, 12, 4), w.reviewer2));
         assertEquals(Stage.TOWNSHIP_REVIEWED, w.workflow.byId(a.id()).orElseThrow().stage());
@@ -299,7 +301,7 @@ class WorkflowServiceTest {
         w.auth.update(w.admin, new User(w.reviewer.id(), w.reviewer.version(), w.reviewer.login(), w.reviewer.displayName(),
                 w.reviewer.role(), false));
         UserException e = assertThrows(UserException.class,
-                () -> w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), null, w.reviewer));
+                () -> w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer));
         assertEquals(UserProblem.INACTIVE_USER, e.problem());
     }
 
@@ -313,7 +315,7 @@ class WorkflowServiceTest {
         StoredBill b = w.bill(noAccount, LocalDate.of(2024, 11, 20), w.clerk);
         AssistanceApplication a = w.apply(noAccount, b, APPLIED, "1000.00", w.clerk);
         assertNull(a.bankAccount());
-        a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), null, w.reviewer);
+        a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer);
         a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.clerk);
         a = w.workflow.approve(a.id(), a.version(), yuan("1000.00"), LocalDate.of(2024, 12, 12), null, w.reviewer);
         AssistanceApplication approved = a;

@@ -14,4 +14,9 @@ public interface SampleTownships {
 
     /** Loads the township of {@code area}; returns how many people were enrolled. */
     int load(PolicyArea area, TaskProgress progress);
+
+    /** Whether a load can stop half-way (leaving the store empty) when the clerk cancels. */
+    default boolean cancellable() {
+        return true;
+    }
 }

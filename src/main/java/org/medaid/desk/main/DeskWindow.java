@@ -15,9 +15,15 @@ import org.medaid.desk.common.Errors;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.common.Styles;
 import org.medaid.desk.common.Texts;
+import org.medaid.desk.reports.PremiumListView;
+import org.medaid.desk.reports.PremiumListViewModel;
 import org.medaid.desk.settings.SettingsView;
 import org.medaid.desk.settings.SettingsViewModel;
+import org.medaid.desk.start.FirstStartDialog;
+import org.medaid.desk.start.FirstStartViewModel;
+import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.FxTaskExecutor;
+import org.medaid.roster.RosterQuery;
 import org.medaid.model.Labels;
 import org.medaid.store.StoreException;
 
@@ -38,6 +44,7 @@ public final class DeskWindow {
     private Scene scene;
     private PeopleSection people;
     private final java.util.List<java.util.function.Consumer<DeskWindow>> sectionHooks = new java.util.ArrayList<>();
+    private boolean offerSamples = true;
 
     public DeskWindow(Stage stage, DeskSettings settings, StartupTiming timing) {
         this.stage = stage;
@@ -89,6 +96,43 @@ public final class DeskWindow {
         this.services = deskServices;
         timing.databaseOpen();
         populate();
+        offerSampleIfEmpty();
+    }
+
+    /** Tests that start from an empty store on purpose switch the welcome dialog off. */
+    public void setOfferSamples(boolean offer) {
+        this.offerSamples = offer;
+    }
+
+    /** First start: an empty store is offered a sample township (issue #3). */
+    private void offerSampleIfEmpty() {
+        if (!offerSamples) {
+            return;
+        }
+        DeskServices s = services;
+        executor.submit(BackgroundTask.of("is the store empty", p -> s.roster().count(RosterQuery.all(s.today())) == 0)
+                .onSuccess(empty -> {
+                    if (empty) {
+                        showFirstStart();
+                    }
+                }));
+    }
+
+    /** The welcome dialog; returns it so the screenshot tour can photograph it. */
+    public FirstStartDialog firstStartDialog() {
+        FirstStartViewModel model = new FirstStartViewModel(services.samples(), executor, settings, texts);
+        FirstStartDialog dialog = new FirstStartDialog(model, texts, stage);
+        model.loadedProperty().addListener((o, a, n) -> {
+            mainModel.areaProperty().set(settings.area().orElse(null));
+            mainModel.messageProperty().set(model.messageProperty().get());
+            people.reloadRoster();
+        });
+        return dialog;
+    }
+
+    private void showFirstStart() {
+        firstStartDialog().showAndWait();
+        people.shown();
     }
 
     private void populate() {
@@ -96,6 +140,12 @@ public final class DeskWindow {
         people = new PeopleSection(services, executor, texts, settings, mainModel, stage);
         people.setOnFirstPage(this::firstPage);
         mainView.setSection(Section.PEOPLE, people::view, people::shown);
+        PremiumListView[] reports = new PremiumListView[1];
+        mainView.setSection(Section.REPORTS, () -> {
+            reports[0] = new PremiumListView(new PremiumListViewModel(services.premiumList(), services.policies(),
+                    executor, texts, () -> services.today().getYear()));
+            return reports[0].view();
+        }, () -> reports[0].shown());
         mainView.setSection(Section.SETTINGS, this::settingsPage, () -> { });
         sectionHooks.forEach(h -> h.accept(this));
         mainModel.readyProperty().set(true);

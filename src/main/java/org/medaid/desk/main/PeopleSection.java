@@ -7,6 +7,8 @@ import javafx.stage.Stage;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Texts;
+import org.medaid.desk.imports.ImportViewModel;
+import org.medaid.desk.imports.ImportWizard;
 import org.medaid.desk.person.HeadPicker;
 import org.medaid.desk.person.PersonView;
 import org.medaid.desk.person.PersonViewModel;
@@ -32,7 +34,6 @@ public final class PeopleSection {
     private final RosterView rosterView;
     private PersonViewModel current;
     private Runnable onFirstPage = () -> { };
-    private Runnable onImport = () -> { };
 
     public PeopleSection(DeskServices services, TaskExecutor executor, Texts texts, DeskSettings settings,
             MainViewModel main, Stage stage) {
@@ -47,7 +48,7 @@ public final class PeopleSection {
         rosterModel.setOnLoaded(() -> onFirstPage.run());
         rosterModel.setOnOpen(row -> openPerson(row.personId()));
         rosterView.setOnNew(this::newPerson);
-        rosterView.setOnImport(() -> onImport.run());
+        rosterView.setOnImport(this::openImport);
         host.getChildren().setAll(rosterView.view());
         rosterModel.searchNow();
     }
@@ -96,8 +97,14 @@ public final class PeopleSection {
         this.onFirstPage = action;
     }
 
-    public void setOnImport(Runnable action) {
-        this.onImport = action;
+    /** Opens the import wizard over the window; a committed import reloads the roster. */
+    public Stage openImport() {
+        ImportViewModel model = new ImportViewModel(services.importer(), executor, texts, settings::operator);
+        model.setOnCommitted(() -> {
+            reloadRoster();
+            main.messageProperty().set(model.statusProperty().get());
+        });
+        return new ImportWizard(model).open(stage);
     }
 
     /** The roster after an import: searched again from the first page. */

@@ -53,6 +53,10 @@ public final class FirstStartDialog {
         });
         laterButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
                 .then(texts.get("start.cancel")).otherwise(texts.get("start.later")));
+        if (!model.cancellable()) {
+            // a load that cannot stop half-way offers no cancel while it runs
+            laterButton.disableProperty().bind(model.loadingProperty());
+        }
         model.setOnLoaded(() -> {
             dialog.setResult(load);
             dialog.close();

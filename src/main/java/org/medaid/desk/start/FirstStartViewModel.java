@@ -102,6 +102,10 @@ public final class FirstStartViewModel {
         return loaded;
     }
 
+    public boolean cancellable() {
+        return samples.cancellable();
+    }
+
     public java.util.List<PolicyArea> areas() {
         return samples.areas();
     }

@@ -73,6 +73,18 @@ public final class ScreenshotTour {
         pause(800);
         shoot("person-bad-id.png");
         fx(() -> window.people().backToRoster());
+        Path list = org.medaid.desk.imports.ImportFiles.list(data, org.medaid.importer.Encodings.GBK);
+        javafx.stage.Stage[] wizard = new javafx.stage.Stage[1];
+        fx(() -> wizard[0] = window.people().openImport());
+        pause(500);
+        fx(() -> ((TextField) wizard[0].getScene().lookup("#fileField")).setText(list.toString()));
+        fx(() -> ((javafx.scene.control.Button) wizard[0].getScene().lookup("#nextButton")).fire());
+        pause(1500);
+        fx(() -> Snapshots.write(wizard[0].getScene(), out.resolve("import-mapping.png")));
+        fx(() -> ((javafx.scene.control.Button) wizard[0].getScene().lookup("#nextButton")).fire());
+        pause(2000);
+        fx(() -> Snapshots.write(wizard[0].getScene(), out.resolve("import-preview.png")));
+        fx(() -> wizard[0].close());
         fx(() -> window.model().select(org.medaid.desk.main.Section.SETTINGS));
         pause(800);
         shoot("settings.png");
