@@ -179,7 +179,11 @@ public final class ApprovalViewModel {
 
     /** The form for {@code action} on the case on show. */
     public StepForm form(Action action) {
-        return new StepForm(action, detail.get().application(), work.workingDays(), work.today(), text);
+        StepForm f = new StepForm(action, detail.get().application(), work.workingDays(), work.today(), text);
+        if (action == Action.REVIEW) {
+            f.visitors.set(session.user().displayName());
+        }
+        return f;
     }
 
     /** Saves the step; the case is then shown at its new stage. One transaction; refused whole with the reason. */
@@ -193,7 +197,8 @@ public final class ApprovalViewModel {
         busy.set(true);
         error.set("");
         executor.submit(BackgroundTask.of("step", t -> switch (f.action()) {
-            case REVIEW -> work.workflow().review(a.id(), a.version(), f.dateValue(), blankToNull(f.note.get()), user);
+            case REVIEW -> work.workflow().review(a.id(), a.version(), f.dateValue(), blankToNull(f.visitors.get()),
+                    blankToNull(f.note.get()), user);
             case PUBLICISE -> work.workflow().publicise(a.id(), a.version(), f.dateValue(), blankToNull(f.note.get()), user);
             case APPROVE -> work.workflow().approve(a.id(), a.version(), f.amountValue(), f.dateValue(),
                     blankToNull(f.note.get()), user);

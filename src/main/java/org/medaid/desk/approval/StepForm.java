@@ -28,6 +28,8 @@ public final class StepForm {
     final StringProperty account = new SimpleStringProperty("");
     final StringProperty note = new SimpleStringProperty("");
     final StringProperty reason = new SimpleStringProperty("");
+    /** 入户调查人员: who visited the household (the reviewer by default). */
+    final StringProperty visitors = new SimpleStringProperty("");
     private final AssistanceApplication a;
     private final WorkingDays days;
     private final LocalDate today;
@@ -64,7 +66,7 @@ public final class StepForm {
                 LocalDate start = days.onOrAfter(x);
                 LocalDate end = days.periodEnd(start, WorkflowService.NOTICE_WORKING_DAYS);
                 return text.format("step.publicise.info", Formats.date(start), Formats.date(end),
-                        WorkflowService.NOTICE_WORKING_DAYS, Formats.date(days.plus(end, 1)))
+                        WorkflowService.NOTICE_WORKING_DAYS, Formats.date(days.after(end, 1)))
                         + (start.equals(x) ? "" : text.format("step.publicise.moved", Formats.date(x)));
             }).orElse("");
             case APPROVE -> text.format("step.approve.info", Formats.date(a.publicityStart()), Formats.date(a.publicityEnd()),
@@ -161,6 +163,10 @@ public final class StepForm {
 
     public StringProperty noteProperty() {
         return note;
+    }
+
+    public StringProperty visitorsProperty() {
+        return visitors;
     }
 
     public StringProperty reasonProperty() {

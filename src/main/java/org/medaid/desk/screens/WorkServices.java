@@ -43,7 +43,7 @@ public record WorkServices(
         BillStore bills = new JdbcBillStore(db, desk.people(), desk.calculator(), clock);
         LedgerService ledger = new LedgerService(db, desk.people(), bills, desk.calculator(), clock);
         AuthService auth = new AuthService(db, clock);
-        WorkingDays days = WorkingDays.weekendsOnly();
+        WorkingDays days = WorkingDays.WEEKENDS_ONLY;
         WorkflowService workflow = new WorkflowService(db, desk.people(), bills, ledger, auth, days, clock);
         return new WorkServices(desk, db, bills, ledger, auth, workflow, new ApplicationQueries(db, days, clock),
                 new PrintLog(db, clock), printer, days, clock);
