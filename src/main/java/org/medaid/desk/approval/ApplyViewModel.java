@@ -185,6 +185,10 @@ public final class ApplyViewModel {
         return text;
     }
 
+    Consumer<AssistanceApplication> onApplied() {
+        return onApplied;
+    }
+
     public void setOnApplied(Consumer<AssistanceApplication> action) {
         this.onApplied = action;
     }

@@ -40,6 +40,7 @@ public final class ApprovalViewModel {
     private final ScreenText text;
     private final Session session;
     private final ClosedCases closed;
+    private final org.medaid.desk.preview.PrintSettings printSettings;
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.APPLIED);
     private final ObjectProperty<Map<Stage, Integer>> counts = new SimpleObjectProperty<>(Map.of());
     private final ObservableList<CaseRow> cases = FXCollections.observableArrayList();
@@ -53,8 +54,10 @@ public final class ApprovalViewModel {
     private long generation;
     private Long follow;
 
-    public ApprovalViewModel(WorkServices work, TaskExecutor executor, ScreenText text, Session session) {
+    public ApprovalViewModel(WorkServices work, TaskExecutor executor, ScreenText text, Session session,
+            org.medaid.desk.preview.PrintSettings printSettings) {
         this.work = work;
+        this.printSettings = printSettings;
         this.executor = executor;
         this.text = text;
         this.session = session;
@@ -217,6 +220,13 @@ public final class ApprovalViewModel {
                 refresh();
             }
         }).onFinally(() -> busy.set(false)));
+    }
+
+    /** The approval form (医疗救助申请审批表) of the case on show. */
+    public org.medaid.desk.preview.PrintJob formJob() {
+        CaseDetail d = detail.get();
+        return FormJobs.form(work, session, printSettings, d.application().id(),
+                text.format("approval.form.title", d.person().name()));
     }
 
     private static String blankToNull(String s) {

@@ -15,6 +15,7 @@ public final class PrintSettings {
     private static final String PAPER = "slipPaper";
     private static final String FULL_ID = "slipFullId";
     private static final String OFFICE = "office";
+    private static final String CONTACT = "contact";
 
     private final Preferences node;
 
@@ -55,6 +56,16 @@ public final class PrintSettings {
 
     public void setOffice(String office) {
         node.put(OFFICE, office == null ? "" : office.strip());
+        flush();
+    }
+
+    /** The phone printed on the public notice for objections. */
+    public String contact() {
+        return node.get(CONTACT, "");
+    }
+
+    public void setContact(String contact) {
+        node.put(CONTACT, contact == null ? "" : contact.strip());
         flush();
     }
 

@@ -46,7 +46,8 @@ class ApprovalViewModelTest {
     }
 
     private ApprovalViewModel as(User user) {
-        return new ApprovalViewModel(fx.work, new SameThreadTaskExecutor(), ScreensFixture.CHINESE, fx.as(user));
+        return new ApprovalViewModel(fx.work, new SameThreadTaskExecutor(), ScreensFixture.CHINESE, fx.as(user),
+                new org.medaid.desk.preview.PrintSettings(java.util.prefs.Preferences.userRoot().node("org/medaid/desk-test/approval")));
     }
 
     /** The clerk (or {@code by}) enters the bill and applies for it on {@code date}. */
