@@ -209,6 +209,15 @@ public final class DeskWindow {
         mainView.setSection(s, page, shown);
     }
 
+    /** The page registered for {@code s} so far (null: none); a hook may show it beside its own. */
+    public java.util.function.Supplier<javafx.scene.Node> page(Section s) {
+        return mainView.page(s);
+    }
+
+    public Runnable shown(Section s) {
+        return mainView.shown(s);
+    }
+
     public org.medaid.desk.task.TaskExecutor executor() {
         return executor;
     }
