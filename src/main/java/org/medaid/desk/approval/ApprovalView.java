@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -173,7 +172,9 @@ public final class ApprovalView {
         money(amountColumn, CaseRow::amount);
         caseTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         model.selectedProperty().addListener((o, a, b) -> {
-            if (b != null && caseTable.getSelectionModel().getSelectedItem() != b) {
+            if (b == null) {
+                caseTable.getSelectionModel().clearSelection();
+            } else if (caseTable.getSelectionModel().getSelectedItem() != b) {
                 caseTable.getSelectionModel().select(b);
             }
         });
@@ -187,14 +188,10 @@ public final class ApprovalView {
                 }
             }
         });
-        model.cases().addListener((ListChangeListener<CaseRow>) c -> {
-            if (model.selectedProperty().get() == null && !model.cases().isEmpty() && caseTable.isFocused()) {
-                caseTable.getSelectionModel().selectFirst();
-            }
-        });
     }
 
     private void billColumns() {
+        billTable.setPlaceholder(new Label(text.get("approval.bills.none")));
         text(billDate, b -> Formats.date(b.settlementDate()));
         text(billHospital, ApplicationBill::hospitalName);
         money(billTotal, ApplicationBill::total);
@@ -222,7 +219,9 @@ public final class ApprovalView {
         fact(row, 0, "approval.fact.id", IdDisplay.MASKED.show(d.person().idNumber()));
         fact(row++, 2, "approval.fact.place", orEmpty(d.person().township()) + orEmpty(d.person().village()));
         fact(row, 0, "approval.fact.applied", Formats.date(a.appliedOn()) + "（" + d.name(a.enteredBy()) + "）");
-        fact(row++, 2, "approval.fact.visitDue", Formats.date(a.visitDue()) + (a.visitLate() ? " " + text.get("lists.overdue") : ""));
+        boolean late = a.visitLate() || a.visitDate() == null && a.stage() == Stage.APPLIED
+                && model.work().today().isAfter(a.visitDue());
+        fact(row++, 2, "approval.fact.visitDue", Formats.date(a.visitDue()) + (late ? " " + text.get("lists.overdue") : ""));
         fact(row, 0, "approval.fact.requested", MoneyText.format(a.requestedAmount()));
         fact(row++, 2, "approval.fact.selfPay", MoneyText.format(a.selfPayTotal()));
         if (a.approvedAmount() != null) {

@@ -74,7 +74,7 @@ public final class ApprovalViewModel {
     private record Queue(Map<Stage, Integer> counts, List<CaseRow> rows) {
     }
 
-    /** Reads the counts of every stage and the cases of the stage on show. */
+    /** Reads the counts of every stage and the cases of the stage on show; the case on show stays, else the first. */
     public void refresh() {
         Stage s = stage.get();
         long gen = ++generation;
@@ -93,9 +93,16 @@ public final class ApprovalViewModel {
                     keep = r;
                 }
             }
+            if (keep == null && !q.rows().isEmpty()) {
+                keep = q.rows().get(0);
+            }
+            CaseRow before = selected.get();
             selected.set(keep);
             if (keep == null) {
                 detail.set(null);
+            } else if (keep.equals(before)) {
+                // the same row read again raises no change: read the case again all the same
+                load(keep);
             }
         }).onFailure(e -> error.set(text.format("approval.error.load", e.getMessage()))).onFinally(() -> busy.set(false)));
     }
@@ -130,7 +137,7 @@ public final class ApprovalViewModel {
         String me = session.login();
         executor.submit(BackgroundTask.of("case", t -> read(row.applicationId(), me))
                 .onSuccess(d -> {
-                    if (selected.get() == row) {
+                    if (selected.get() != null && selected.get().applicationId() == row.applicationId()) {
                         detail.set(d);
                     }
                 })

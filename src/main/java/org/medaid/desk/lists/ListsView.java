@@ -158,7 +158,10 @@ public final class ListsView {
 
     /** The lists' tabs, to be shown beside the desk's own reports. */
     public List<Tab> tabs() {
-        return List.copyOf(tabs.getTabs());
+        List<Tab> out = List.copyOf(tabs.getTabs());
+        // a tab belongs to one tab pane: they leave the FXML's own
+        tabs.getTabs().clear();
+        return out;
     }
 
     public void setOnPreview(Consumer<PrintJob> action) {

@@ -48,6 +48,9 @@ public final class LoginDialog {
             }
         });
         stage.setOnShown(e -> view.focusFirst());
+        // the first-run fields and the message change the card's height: the window follows
+        model.firstRunProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
+        model.messageProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
         model.start();
         stage.show();
     }

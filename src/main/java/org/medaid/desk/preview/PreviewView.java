@@ -48,6 +48,7 @@ public final class PreviewView {
     @FXML private RadioButton a4Button;
     @FXML private RadioButton a5Button;
     @FXML private CheckBox fullIdBox;
+    @FXML private javafx.scene.control.Separator choiceSeparator;
     @FXML private Button saveButton;
     @FXML private Button printButton;
     @FXML private Button closeButton;
@@ -75,6 +76,8 @@ public final class PreviewView {
         paperBox.setManaged(model.job().paperChoice());
         fullIdBox.setVisible(model.job().idChoice());
         fullIdBox.setManaged(model.job().idChoice());
+        choiceSeparator.setVisible(model.job().paperChoice() || model.job().idChoice());
+        choiceSeparator.setManaged(choiceSeparator.isVisible());
         a4Button.setUserData(PaperSize.A4);
         a5Button.setUserData(PaperSize.A5);
         paperGroup.selectToggle(model.paperProperty().get() == PaperSize.A5 ? a5Button : a4Button);

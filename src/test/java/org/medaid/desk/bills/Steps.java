@@ -55,6 +55,65 @@ final class Steps {
         fx(() -> ((Button) lookup("#printButton")).fire());
         pause(3000);
         shootDialog("issue4-slip-preview.png");
+        closeDialogs();
+        select(Section.APPROVALS);
+        pause(1500);
+        fx(() -> ((javafx.scene.control.TableView<?>) lookup("#caseTable")).getSelectionModel().selectFirst());
+        pause(1200);
+        shoot("issue4-approval.png");
+        fx(() -> ((javafx.scene.control.ToggleButton) lookup("#stage-TOWNSHIP_REVIEWED")).fire());
+        pause(1000);
+        fx(() -> ((javafx.scene.control.TableView<?>) lookup("#caseTable")).getSelectionModel().selectFirst());
+        pause(1000);
+        shoot("issue4-approval-reviewed.png");
+        fx(() -> ((javafx.scene.control.ToggleButton) lookup("#stage-PUBLICISED")).fire());
+        pause(1000);
+        fx(() -> ((javafx.scene.control.TableView<?>) lookup("#caseTable")).getSelectionModel().selectFirst());
+        pause(1000);
+        shoot("issue4-approval-clerk-cannot-approve.png");
+        select(Section.REPORTS);
+        pause(1500);
+        fx(() -> {
+            var tabs = (javafx.scene.control.TabPane) Issue4Tour.window.scene().lookup(".reports-tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().size() - 1);
+        });
+        pause(1200);
+        shoot("issue4-lists-waiting.png");
+        fx(() -> {
+            var tabs = (javafx.scene.control.TabPane) Issue4Tour.window.scene().lookup(".reports-tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().size() - 2);
+        });
+        pause(1200);
+        shoot("issue4-lists-payout.png");
+        fx(() -> ((Button) lookup("#payoutButton")).fire());
+        pause(3000);
+        shootDialog("issue4-payout-preview.png");
+        closeDialogs();
+        fx(() -> org.medaid.desk.login.LoginDialog.show(Issue4Tour.window.stage(), Issue4Tour.fx.work.auth(),
+                Issue4Tour.window.executor(), org.medaid.desk.screens.ScreenText.of(Issue4Tour.window.texts()), u -> { }));
+        pause(1200);
+        fx(() -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w.getScene() != null && w.getScene().lookup("#loginField") != null) {
+                    ((TextField) w.getScene().lookup("#loginField")).setText("clerk1");
+                    ((javafx.scene.control.PasswordField) w.getScene().lookup("#passwordField")).setText("wrong-pass");
+                    ((Button) w.getScene().lookup("#loginButton")).fire();
+                }
+            }
+        });
+        pause(1500);
+        shootDialog("issue4-login.png");
+    }
+
+    static void closeDialogs() throws Exception {
+        fx(() -> {
+            for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+                if (w.getScene() != Issue4Tour.window.scene() && w instanceof javafx.stage.Stage st) {
+                    st.close();
+                }
+            }
+        });
+        pause(300);
     }
 
     static Node lookup(String id) {
