@@ -23,6 +23,7 @@ import org.medaid.desk.common.FieldMessages;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.TypeAhead;
 import org.medaid.desk.common.Widgets;
+import org.medaid.desk.screens.FieldMarks;
 import org.medaid.desk.screens.MoneyText;
 import org.medaid.desk.screens.ScreenFxml;
 import org.medaid.desk.screens.ScreenText;
@@ -90,7 +91,6 @@ public final class BillEntryView {
     private final BillEntryViewModel model;
     private final ScreenText text;
     private final Parent view;
-    private final FieldMessages messages = new FieldMessages();
     private Runnable onClose = () -> { };
 
     public BillEntryView(BillEntryViewModel model) {
@@ -119,12 +119,12 @@ public final class BillEntryView {
         money(basicField, BillForm.BASIC, basicMessage);
         money(criticalField, BillForm.CRITICAL, criticalMessage);
         money(tiltField, BillForm.TILT, tiltMessage);
-        messages.bind(hospitalField, model.fieldError(BillForm.HOSPITAL), hospitalMessage, true);
-        messages.bind(specialField, model.fieldError(BillForm.SPECIAL), specialMessage, false);
-        messages.bind(diagnosisField, model.fieldError(BillForm.DIAGNOSIS), diagnosisMessage, false);
-        messages.bind(admittedField, model.fieldError(BillForm.ADMITTED), admittedMessage, false);
-        messages.bind(dischargedField, model.fieldError(BillForm.DISCHARGED), dischargedMessage, true);
-        messages.register(kindBox, model.fieldError(BillForm.KIND), true);
+        FieldMarks.bind(hospitalField, model.fieldError(BillForm.HOSPITAL), hospitalMessage);
+        FieldMarks.bind(specialField, model.fieldError(BillForm.SPECIAL), specialMessage);
+        FieldMarks.bind(diagnosisField, model.fieldError(BillForm.DIAGNOSIS), diagnosisMessage);
+        FieldMarks.bind(admittedField, model.fieldError(BillForm.ADMITTED), admittedMessage);
+        FieldMarks.bind(dischargedField, model.fieldError(BillForm.DISCHARGED), dischargedMessage);
+        FieldMarks.mark(kindBox, model.fieldError(BillForm.KIND));
         kindMessage.textProperty().bind(Bindings.createStringBinding(() -> orEmpty(model.fieldError(BillForm.KIND).get()),
                 model.fieldError(BillForm.KIND)));
         FieldMessages.collapseWhenEmpty(kindMessage);
@@ -243,7 +243,7 @@ public final class BillEntryView {
                 field.setText(MoneyText.tidy(field.getText()));
             }
         });
-        messages.bind(field, model.fieldError(name), message, BillForm.TOTAL.equals(name));
+        FieldMarks.bind(field, model.fieldError(name), message);
     }
 
     private static void date(TextField field) {

@@ -155,7 +155,6 @@ public final class LedgerView {
         voidButton.disableProperty().bind(model.canChangeBinding().not());
         printButton.disableProperty().bind(model.canPrintBinding().not());
         applyButton.disableProperty().bind(model.canPrintBinding().not());
-        newButton.disableProperty().bind(model.busyProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         FieldMessages.collapseWhenEmpty(errorLabel);

@@ -29,6 +29,7 @@ public final class ScreenFxml {
         loader.setController(view);
         try {
             Parent root = loader.load();
+            LabelLinks.resolve(url, loader.getNamespace());
             style(root);
             return root;
         } catch (IOException e) {
