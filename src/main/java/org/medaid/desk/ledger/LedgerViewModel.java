@@ -130,14 +130,19 @@ public final class LedgerViewModel {
         List<LedgerItem> out = new ArrayList<>();
         int n = 0;
         LedgerItem toSelect = null;
+        Long keep = focus != null ? focus : selected.get() == null ? null : selected.get().billId();
         for (LedgerRow r : v.rows()) {
             // the bill just saved is selected; the marks are for the other bills it moved
             BillChange c = diff == null || (focus != null && r.billId() == focus) ? null : diff.change(r.billId()).orElse(null);
             LedgerItem item = new LedgerItem(++n, r, c);
             out.add(item);
-            if (focus != null && r.billId() == focus) {
+            if (keep != null && r.billId() == keep) {
                 toSelect = item;
             }
+        }
+        if (toSelect == null && !out.isEmpty()) {
+            // the latest bill of the year: the one a clerk most often prints or corrects
+            toSelect = out.get(out.size() - 1);
         }
         items.setAll(out);
         selected.set(toSelect);
