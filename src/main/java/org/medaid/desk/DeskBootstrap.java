@@ -3,6 +3,7 @@ package org.medaid.desk;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.medaid.desk.common.DeskServices;
+import org.medaid.desk.common.Memo;
 import org.medaid.identity.RegionCodes;
 import org.medaid.importer.ListImporter;
 import org.medaid.policy.PolicyRegistry;
@@ -21,9 +22,10 @@ public final class DeskBootstrap {
     /** The services over {@code db}, with the bundled policies joined by {@code -Dmedaid.policies}. */
     public static DeskServices services(Database db, Clock clock) {
         String folder = System.getProperty("medaid.policies");
-        PolicyRegistry policies = folder == null ? PolicyRegistry.bundled() : PolicyRegistry.withFolder(Path.of(folder));
+        Memo<PolicyRegistry> policies = Memo.of(() -> folder == null ? PolicyRegistry.bundled()
+                : PolicyRegistry.withFolder(Path.of(folder)));
         return new DeskServices(db.folder(), db.schemaVersion(), new JdbcPersonStore(db, clock), new JdbcRoster(db),
                 new JdbcAuditLog(db), policies, RegionCodes.bundled(), new ListImporter(db, clock),
-                new PremiumList(db, policies), new BundledSamples(db), clock);
+                Memo.of(() -> new PremiumList(db, policies.get())), new BundledSamples(db), clock);
     }
 }

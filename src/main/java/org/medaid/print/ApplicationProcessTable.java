@@ -1,5 +1,6 @@
 package org.medaid.print;
 
+import org.medaid.model.WorkingDays;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;

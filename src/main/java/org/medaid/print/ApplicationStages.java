@@ -1,5 +1,6 @@
 package org.medaid.print;
 
+import org.medaid.model.WorkingDays;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.medaid.print;
 
+import org.medaid.model.WorkingDays;
 import java.util.Objects;
 
 /**

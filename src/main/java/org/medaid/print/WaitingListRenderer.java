@@ -1,5 +1,6 @@
 package org.medaid.print;
 
+import org.medaid.model.WorkingDays;
 import java.time.LocalDate;
 import java.util.List;
 import org.medaid.print.ApplicationStages.Stage;

@@ -1,5 +1,6 @@
 package org.medaid.bench;
 
+import org.medaid.model.WorkingDays;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -12,7 +13,6 @@ import org.medaid.print.SlipData;
 import org.medaid.print.SlipFixtures;
 import org.medaid.print.SlipRenderer;
 import org.medaid.print.SystemPrintService;
-import org.medaid.print.WorkingDays;
 
 /**
  * Slip PDF rendering speed (docs/benchmarks-print.md): the first render in a fresh JVM (font loading

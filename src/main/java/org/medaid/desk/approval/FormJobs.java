@@ -14,7 +14,7 @@ import org.medaid.print.ApplicationFormData;
 import org.medaid.print.ApplicationStages;
 import org.medaid.print.IdDisplay;
 import org.medaid.print.PrintDocument;
-import org.medaid.print.WorkingDays;
+import org.medaid.model.WorkingDays;
 import org.medaid.printlog.PrintKind;
 import org.medaid.store.CategoryRecord;
 import org.medaid.store.PersonRecord;

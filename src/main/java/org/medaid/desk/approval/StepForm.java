@@ -13,7 +13,7 @@ import org.medaid.desk.screens.MoneyText;
 import org.medaid.desk.screens.ScreenText;
 import org.medaid.workflow.AssistanceApplication;
 import org.medaid.workflow.WorkflowService;
-import org.medaid.workflow.WorkingDays;
+import org.medaid.model.WorkingDays;
 
 /**
  * The fields of one step on a case (visit date, notice start, amount, bank account, reason) with the

@@ -105,6 +105,15 @@ public final class ImportWizard {
         fromColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row() == null
                 ? model.cell(c.getValue(), Field.FROM) : Formats.date(c.getValue().row().from())));
         messageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        messageColumn.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // a long reason is cut by the column: the whole of it on hover
+                setTooltip(empty || text == null || text.isEmpty() ? null : Widgets.tooltip(text));
+            }
+        });
         previewTable.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PreviewRow row, boolean empty) {
@@ -121,6 +130,7 @@ public final class ImportWizard {
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotNull());
         statusLabel.textProperty().bind(model.statusProperty());
+        statusLabel.visibleProperty().bind(model.stepProperty().isNotEqualTo(ImportStep.DONE));
         progressBar.progressProperty().bind(model.progressProperty());
         progressBar.visibleProperty().bind(model.busyProperty());
         progressBar.managedProperty().bind(model.busyProperty());

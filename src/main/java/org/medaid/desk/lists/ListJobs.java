@@ -11,7 +11,7 @@ import org.medaid.print.NoticeListData;
 import org.medaid.print.PayoutListData;
 import org.medaid.print.PrintDocument;
 import org.medaid.print.WaitingListData;
-import org.medaid.print.WorkingDays;
+import org.medaid.model.WorkingDays;
 import org.medaid.printlog.PrintKind;
 import org.medaid.workflow.NoticeList;
 import org.medaid.workflow.NoticeRow;

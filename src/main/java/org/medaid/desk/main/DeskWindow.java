@@ -63,6 +63,16 @@ public final class DeskWindow {
         stage.setHeight(Math.min(840, screen.getHeight()));
         stage.show();
         timing.windowShown();
+        // the roster's view is built while the worker is still opening the database
+        Platform.runLater(this::ensurePeople);
+    }
+
+    private void ensurePeople() {
+        if (people == null) {
+            people = new PeopleSection(() -> services, executor, texts, settings, mainModel, stage);
+            people.setOnFirstPage(this::firstPage);
+            mainView.preload(people.view());
+        }
     }
 
     private void build(Locale locale) {
@@ -74,6 +84,7 @@ public final class DeskWindow {
         mainModel.areaProperty().set(settings.area().orElse(null));
         mainView = new MainView(mainModel, texts, version());
         mainView.bindBusy(executor.runningProperty());
+        people = null;
         if (scene == null) {
             scene = new Scene(mainView.view());
             Styles.apply(scene);
@@ -137,12 +148,12 @@ public final class DeskWindow {
 
     private void populate() {
         mainModel.dataFolderProperty().set(services.dataFolder());
-        people = new PeopleSection(services, executor, texts, settings, mainModel, stage);
-        people.setOnFirstPage(this::firstPage);
+        ensurePeople();
+        people.start();
         mainView.setSection(Section.PEOPLE, people::view, people::shown);
         PremiumListView[] reports = new PremiumListView[1];
         mainView.setSection(Section.REPORTS, () -> {
-            reports[0] = new PremiumListView(new PremiumListViewModel(services.premiumList(), services.policies(),
+            reports[0] = new PremiumListView(new PremiumListViewModel(services::premiumList, services::policies,
                     executor, texts, () -> services.today().getYear()));
             return reports[0].view();
         }, () -> reports[0].shown());
@@ -153,9 +164,14 @@ public final class DeskWindow {
 
     private void firstPage() {
         if (timing.firstPageMillis() >= 0) {
+            mainView.installTooltips();
             return;
         }
         timing.firstPage();
+        Platform.runLater(mainView::installTooltips);
+        // the policy files are read now, after the roster is on screen, not before
+        DeskServices s = services;
+        executor.submit(BackgroundTask.of("read policies", p -> s.policies()));
         String snapshot = System.getProperty(Snapshots.PROPERTY);
         if (snapshot != null) {
             // Let CSS and layout settle, then write the window and close the desk.

@@ -1,5 +1,6 @@
 package org.medaid.desk.main;
 
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -23,7 +24,7 @@ import org.medaid.desk.task.TaskExecutor;
  */
 public final class PeopleSection {
 
-    private final DeskServices services;
+    private final Supplier<DeskServices> services;
     private final TaskExecutor executor;
     private final Texts texts;
     private final DeskSettings settings;
@@ -35,7 +36,11 @@ public final class PeopleSection {
     private PersonViewModel current;
     private Runnable onFirstPage = () -> { };
 
-    public PeopleSection(DeskServices services, TaskExecutor executor, Texts texts, DeskSettings settings,
+    /**
+     * {@code services} may not be there yet: the views are built while the database opens, and nothing
+     * reaches the services before {@link #start()}.
+     */
+    public PeopleSection(Supplier<DeskServices> services, TaskExecutor executor, Texts texts, DeskSettings settings,
             MainViewModel main, Stage stage) {
         this.services = services;
         this.executor = executor;
@@ -43,13 +48,18 @@ public final class PeopleSection {
         this.settings = settings;
         this.main = main;
         this.stage = stage;
-        this.rosterModel = new RosterViewModel(services.roster(), executor, services::today, RosterViewModel.DEFAULT_PAGE_SIZE);
+        this.rosterModel = new RosterViewModel(new ServicesRoster(services), executor, () -> services.get().today(),
+                RosterViewModel.DEFAULT_PAGE_SIZE);
         this.rosterView = new RosterView(rosterModel, texts);
         rosterModel.setOnLoaded(() -> onFirstPage.run());
         rosterModel.setOnOpen(row -> openPerson(row.personId()));
         rosterView.setOnNew(this::newPerson);
         rosterView.setOnImport(this::openImport);
         host.getChildren().setAll(rosterView.view());
+    }
+
+    /** The database is open: the roster loads its first page. */
+    public void start() {
         rosterModel.searchNow();
     }
 
@@ -66,8 +76,9 @@ public final class PeopleSection {
     }
 
     private PersonViewModel personModel() {
-        PersonViewModel model = new PersonViewModel(services.people(), new PolicySummaries(services.policies(), texts),
-                services.regions(), executor, texts, services::today, settings::operator);
+        DeskServices s = services.get();
+        PersonViewModel model = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts),
+                s.regions(), executor, texts, s::today, settings::operator);
         model.setOnSaved(p -> main.messageProperty().set(texts.format("person.saved", p.name())));
         model.setOnOpenPerson(this::openPerson);
         return model;
@@ -75,7 +86,8 @@ public final class PeopleSection {
 
     private void show(PersonViewModel model) {
         current = model;
-        PersonView view = new PersonView(model, new HeadPicker(services.roster(), executor, texts, services::today));
+        DeskServices s = services.get();
+        PersonView view = new PersonView(model, new HeadPicker(s.roster(), executor, texts, s::today));
         view.setOnClose(this::backToRoster);
         host.getChildren().setAll(view.view());
         Platform.runLater(view::focusFirst);
@@ -99,7 +111,7 @@ public final class PeopleSection {
 
     /** Opens the import wizard over the window; a committed import reloads the roster. */
     public Stage openImport() {
-        ImportViewModel model = new ImportViewModel(services.importer(), executor, texts, settings::operator);
+        ImportViewModel model = new ImportViewModel(services.get().importer(), executor, texts, settings::operator);
         model.setOnCommitted(() -> {
             reloadRoster();
             main.messageProperty().set(model.statusProperty().get());

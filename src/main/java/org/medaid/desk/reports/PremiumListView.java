@@ -132,7 +132,17 @@ public final class PremiumListView {
 
     private static void money(TableColumn<PremiumLine, String> c, Function<PremiumLine, BigDecimal> f) {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(Formats.money(f.apply(d.getValue()))));
-        c.setStyle("-fx-alignment: center-right;");
+        c.setCellFactory(col -> {
+            javafx.scene.control.TableCell<PremiumLine, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String v, boolean empty) {
+                    super.updateItem(v, empty);
+                    setText(empty ? null : v);
+                }
+            };
+            cell.getStyleClass().add("amount-cell");
+            return cell;
+        });
     }
 
     private void showSummary(PremiumSummary s) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.medaid.bills.BillStore;
 import org.medaid.bills.JdbcBillStore;
+import org.medaid.calc.Calculator;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.ledger.LedgerService;
 import org.medaid.print.PrintService;
@@ -12,7 +13,7 @@ import org.medaid.printlog.PrintLog;
 import org.medaid.users.AuthService;
 import org.medaid.workflow.ApplicationQueries;
 import org.medaid.workflow.WorkflowService;
-import org.medaid.workflow.WorkingDays;
+import org.medaid.model.WorkingDays;
 import org.medaid.store.Database;
 
 /**
@@ -32,7 +33,10 @@ public record WorkServices(
         WorkingDays workingDays,
         Clock clock) {
 
-    /** The services over {@code db}, on the desk's clock; weekends are the only days off until holidays are configured. */
+    /**
+     * The services over {@code db}, on the desk's clock; weekends are the only days off until holidays are
+     * configured. Reads the policy files if the desk has not yet: call it from a background task.
+     */
     public static WorkServices over(Database db, DeskServices desk) {
         return over(db, desk, new SystemPrintService());
     }
@@ -40,8 +44,9 @@ public record WorkServices(
     /** With another printer (the tests give one that finds no printer). */
     public static WorkServices over(Database db, DeskServices desk, PrintService printer) {
         Clock clock = desk.clock();
-        BillStore bills = new JdbcBillStore(db, desk.people(), desk.calculator(), clock);
-        LedgerService ledger = new LedgerService(db, desk.people(), bills, desk.calculator(), clock);
+        Calculator calculator = new Calculator(desk.policies());
+        BillStore bills = new JdbcBillStore(db, desk.people(), calculator, clock);
+        LedgerService ledger = new LedgerService(db, desk.people(), bills, calculator, clock);
         AuthService auth = new AuthService(db, clock);
         WorkingDays days = WorkingDays.WEEKENDS_ONLY;
         WorkflowService workflow = new WorkflowService(db, desk.people(), bills, ledger, auth, days, clock);

@@ -31,7 +31,7 @@ public final class FirstStartDialog {
         this.texts = texts;
         dialog.initOwner(owner);
         dialog.setTitle(texts.get("start.title"));
-        dialog.setHeaderText(texts.get("start.header"));
+        dialog.setHeaderText(texts.get("start.title"));
         ButtonType load = new ButtonType(texts.get("start.load"), ButtonBar.ButtonData.OK_DONE);
         ButtonType later = new ButtonType(texts.get("start.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(load, later);
@@ -51,9 +51,10 @@ public final class FirstStartDialog {
                 model.cancel();
             }
         });
-        laterButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
-                .then(texts.get("start.cancel")).otherwise(texts.get("start.later")));
-        if (!model.cancellable()) {
+        if (model.cancellable()) {
+            laterButton.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                    .then(texts.get("start.cancel")).otherwise(texts.get("start.later")));
+        } else {
             // a load that cannot stop half-way offers no cancel while it runs
             laterButton.disableProperty().bind(model.loadingProperty());
         }

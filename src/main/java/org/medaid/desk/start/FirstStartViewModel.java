@@ -64,8 +64,8 @@ public final class FirstStartViewModel {
                 })
                 .onSuccess(n -> {
                     settings.setArea(chosen);
-                    loaded.set(n);
                     message.set(texts.format("start.loaded", n, texts.get("area." + chosen.name())));
+                    loaded.set(n);
                     onLoaded.run();
                 })
                 .onCancelled(() -> message.set(texts.get("start.cancelled")))
