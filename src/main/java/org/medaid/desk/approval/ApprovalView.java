@@ -28,6 +28,7 @@ import org.medaid.desk.common.Formats;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.screens.CaseNumber;
 import org.medaid.desk.screens.MoneyText;
+import org.medaid.desk.screens.Focus;
 import org.medaid.desk.screens.ScreenFxml;
 import org.medaid.desk.screens.ScreenText;
 import org.medaid.print.IdDisplay;
@@ -329,7 +330,7 @@ public final class ApprovalView {
     }
 
     public void focusCases() {
-        caseTable.requestFocus();
+        Focus.soon(caseTable);
         if (caseTable.getSelectionModel().isEmpty() && !caseTable.getItems().isEmpty()) {
             caseTable.getSelectionModel().selectFirst();
         }

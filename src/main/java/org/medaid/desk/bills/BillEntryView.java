@@ -25,6 +25,7 @@ import org.medaid.desk.common.TypeAhead;
 import org.medaid.desk.common.Widgets;
 import org.medaid.desk.screens.FieldMarks;
 import org.medaid.desk.screens.MoneyText;
+import org.medaid.desk.screens.Focus;
 import org.medaid.desk.screens.ScreenFxml;
 import org.medaid.desk.screens.ScreenText;
 import org.medaid.model.BillKind;
@@ -269,7 +270,7 @@ public final class BillEntryView {
     }
 
     public void focusFirst() {
-        hospitalField.requestFocus();
+        Focus.soon(hospitalField);
     }
 
     public Parent view() {

@@ -101,15 +101,13 @@ public final class BillsSection {
     private void newBill() {
         beforeEdit = ledgerModel.viewProperty().get();
         entryModel.startNew(person);
-        show(entryView.view());
-        Platform.runLater(entryView::focusFirst);
+        show(entryView.view(), entryView::focusFirst);
     }
 
     private void correct(LedgerItem item) {
         beforeEdit = ledgerModel.viewProperty().get();
         entryModel.startCorrection(person, item.bill());
-        show(entryView.view());
-        Platform.runLater(entryView::focusFirst);
+        show(entryView.view(), entryView::focusFirst);
     }
 
     private void printSlip(LedgerItem item) {
@@ -119,18 +117,23 @@ public final class BillsSection {
     }
 
     private void showPick() {
-        show(pickView.view());
+        show(pickView.view(), pickView::focusSearch);
         pickModel.refresh();
-        Platform.runLater(pickView::focusSearch);
     }
 
     private void showLedger() {
-        show(ledgerView.view());
-        Platform.runLater(ledgerView::focusTable);
+        show(ledgerView.view(), ledgerView::focusTable);
     }
 
-    private void show(Node page) {
+    /**
+     * Puts {@code page} on screen and gives {@code focus} the keyboard. The focus is first parked on the
+     * section itself: were it left on a control of the page that goes (the button the clerk pressed), the
+     * scene would hand it on to its first control, the navigation.
+     */
+    private void show(Node page, Runnable focus) {
+        host.requestFocus();
         host.getChildren().setAll(page);
+        focus.run();
     }
 
     /** The section came on screen: the clerk types where the page expects it. */

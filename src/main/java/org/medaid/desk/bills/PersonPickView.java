@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.medaid.desk.roster.RosterViewModel;
+import org.medaid.desk.screens.Focus;
 import org.medaid.desk.screens.ScreenFxml;
 import org.medaid.desk.screens.ScreenText;
 import org.medaid.roster.RosterRow;
@@ -89,7 +90,7 @@ public final class PersonPickView {
     }
 
     public void focusSearch() {
-        searchField.requestFocus();
+        Focus.soon(searchField);
         searchField.selectAll();
     }
 

@@ -34,6 +34,7 @@ import org.medaid.desk.common.FieldMessages;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.screens.ChangeText;
 import org.medaid.desk.screens.MoneyText;
+import org.medaid.desk.screens.Focus;
 import org.medaid.desk.screens.ScreenFxml;
 import org.medaid.desk.screens.ScreenText;
 import org.medaid.ledger.LedgerRow;
@@ -373,7 +374,7 @@ public final class LedgerView {
     }
 
     public void focusTable() {
-        table.requestFocus();
+        Focus.soon(table);
         if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
             table.getSelectionModel().selectLast();
         }

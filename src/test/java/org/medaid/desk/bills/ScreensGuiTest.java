@@ -90,6 +90,7 @@ public abstract class ScreensGuiTest {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
             if (System.getenv("SCREENS_DEBUG") != null && window != null) {
+                System.out.println("FOCUS " + window.scene().getFocusOwner());
                 robot.lookup(".label").queryAll().forEach(n -> System.out.println("LABEL " + n.getId() + ": "
                         + ((javafx.scene.control.Label) n).getText()));
                 robot.lookup(".text-field").queryAll().forEach(n -> System.out.println("FIELD " + n.getId() + ": "
@@ -101,7 +102,26 @@ public abstract class ScreensGuiTest {
     }
 
     protected void shortcut(KeyCode modifier, KeyCode key) {
+        if (modifier == KeyCode.ALT && key.isLetterKey()) {
+            waitForMnemonic(key);
+        }
         robot.press(modifier, key).release(key, modifier);
+    }
+
+    /**
+     * Waits until Alt+{@code key} leads somewhere: a page just put on screen registers its labels'
+     * mnemonics with the scene on the next layout pulse, and the robot is faster than a clerk.
+     */
+    private void waitForMnemonic(KeyCode key) {
+        try {
+            waitUntil(() -> robot.listWindows().stream().filter(w -> w.isShowing() && w.getScene() != null)
+                    .flatMap(w -> w.getScene().getMnemonics().entrySet().stream())
+                    .filter(e -> e.getKey().toString().equals("Alt+'" + key.getName() + "'"))
+                    .flatMap(e -> e.getValue().stream())
+                    .anyMatch(m -> m.getNode().getScene() != null && !m.getNode().isDisabled()));
+        } catch (Exception e) {
+            throw new AssertionError("nothing answers Alt+" + key.getName(), e);
+        }
     }
 
     /** Selects all of the focused field and types {@code keys} over it, key by key. */
