@@ -57,11 +57,16 @@ public final class StepView {
         accountField.textProperty().bindBidirectional(form.account);
         reasonField.textProperty().bindBidirectional(form.reason);
         noteField.textProperty().bindBidirectional(form.note);
-        show(a == Action.REVIEW, visitorsLabel, visitorsField);
-        show(a == Action.APPROVE, amountLabel, amountField);
-        show(a == Action.PAY, accountLabel, accountField);
-        show(a == Action.REJECT, reasonLabel, reasonField);
-        show(a != Action.REJECT, noteLabel, noteField);
+        // only the rows this step needs, one after the other (a hidden grid row would still leave its gap)
+        javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) dateField.getParent();
+        grid.getChildren().clear();
+        int row = 0;
+        row = add(grid, row, true, dateLabel, dateField);
+        row = add(grid, row, a == Action.REVIEW, visitorsLabel, visitorsField);
+        row = add(grid, row, a == Action.APPROVE, amountLabel, amountField);
+        row = add(grid, row, a == Action.PAY, accountLabel, accountField);
+        row = add(grid, row, a == Action.REJECT, reasonLabel, reasonField);
+        add(grid, row, a != Action.REJECT, noteLabel, noteField);
         infoLabel.textProperty().bind(form.infoBinding());
         problemLabel.textProperty().bind(Bindings.createStringBinding(() -> form.problemBinding().get() == null ? ""
                 : form.problemBinding().get(), form.problemBinding()));
@@ -86,11 +91,13 @@ public final class StepView {
         });
     }
 
-    private static void show(boolean visible, Node... nodes) {
-        for (Node n : nodes) {
-            n.setVisible(visible);
-            n.setManaged(visible);
+    private static int add(javafx.scene.layout.GridPane grid, int row, boolean wanted, Label label, Node field) {
+        if (!wanted) {
+            return row;
         }
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+        return row + 1;
     }
 
     /** Shows the step's form over {@code owner}; true when the clerk confirmed it. */

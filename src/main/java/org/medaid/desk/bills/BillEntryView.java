@@ -199,6 +199,7 @@ public final class BillEntryView {
             Label l = new Label(n.text());
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.getStyleClass().addAll("banner", switch (n.kind()) {
                 case ORDINARY, UNCONFIRMED -> "banner-warning";
                 case FLAG -> "banner-info";
@@ -225,6 +226,7 @@ public final class BillEntryView {
     private static Label problemLabel(String s) {
         Label l = new Label(s);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add("problem");
         return l;
     }
@@ -298,6 +300,7 @@ public final class BillEntryView {
             }
             Label l = new Label(item.text());
             l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             l.maxWidthProperty().bind(getListView().widthProperty().subtract(28));
             l.getStyleClass().add("line-text");
             setText(null);

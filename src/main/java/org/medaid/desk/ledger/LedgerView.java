@@ -25,6 +25,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.medaid.calc.Line;
 import org.medaid.calc.PremiumResult;
@@ -232,6 +233,8 @@ public final class LedgerView {
         for (String s : model.changes()) {
             Label l = new Label("• " + s);
             l.setWrapText(true);
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             changeRows.getChildren().add(l);
         }
         boolean any = !model.changes().isEmpty();
@@ -282,6 +285,7 @@ public final class LedgerView {
         String note = v == null ? "" : p == null ? text.format("ledger.premium.none", orEmpty(v.premiumProblem()))
                 : p.lines().stream().map(Line::text).reduce((a, b) -> a + "\n" + b).orElse("");
         premiumNote.setText(note);
+        premiumNote.setTooltip(note.isEmpty() ? null : new Tooltip(note));
     }
 
     private void showLines(LedgerItem item) {

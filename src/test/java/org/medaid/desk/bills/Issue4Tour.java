@@ -70,6 +70,16 @@ public final class Issue4Tour {
         System.exit(0);
     }
 
+    /** The slip of {@code bill} as the desk prints it, to look at as a PNG (pdftoppm). */
+    static void writeSlipPdf(PersonRecord person, org.medaid.bills.StoredBill bill) throws Exception {
+        var row = fx.work.ledger().year(person.id(), bill.settlementDate().getYear()).row(bill.id()).orElseThrow();
+        var job = org.medaid.desk.preview.SlipJobs.slip(fx.work, fx.as(fx.clerk),
+                new PrintSettings(Preferences.userRoot().node("org/medaid/desk-issue4-tour/pdf")), person, row);
+        var rendered = job.renderer().render(org.medaid.print.PaperSize.A4, org.medaid.print.IdDisplay.MASKED);
+        Files.write(out.resolve("issue4-slip.pdf"), rendered.document().pdf());
+        System.out.println("wrote issue4-slip.pdf");
+    }
+
     static void shoot(String name) throws Exception {
         fx(() -> Snapshots.write(window.scene(), out.resolve(name)));
         System.out.println("wrote " + name);

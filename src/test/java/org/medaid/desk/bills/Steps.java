@@ -27,7 +27,7 @@ final class Steps {
         pause(800);
         fx(() -> ((TextField) lookup("#searchField")).fireEvent(key(javafx.scene.input.KeyCode.ENTER)));
         pause(1500);
-        shoot("issue4-ledger.png");
+        shoot("issue4-ledger-opened.png");
         fx(() -> ((Button) lookup("#newButton")).fire());
         pause(600);
         fx(() -> {
@@ -52,9 +52,32 @@ final class Steps {
         fx(() -> ((Button) lookup("#saveButton")).fire());
         pause(1500);
         shoot("issue4-ledger-saved.png");
+        // correct the March bill: the June bill is recomputed and the change is shown
+        fx(() -> {
+            var table = (javafx.scene.control.TableView<?>) lookup("#table");
+            table.getSelectionModel().select(0);
+            ((Button) lookup("#correctButton")).fire();
+        });
+        pause(1200);
+        fx(() -> type("#totalField", "8000"));
+        pause(1500);
+        shoot("issue4-bill-correction.png");
+        fx(() -> ((Button) lookup("#saveButton")).fire());
+        pause(1800);
+        shoot("issue4-ledger.png");
         fx(() -> ((Button) lookup("#printButton")).fire());
         pause(3000);
         shootDialog("issue4-slip-preview.png");
+        fx(() -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w.getScene() != null && w.getScene().lookup("#a5Button") != null) {
+                    ((javafx.scene.control.RadioButton) w.getScene().lookup("#a5Button")).fire();
+                }
+            }
+        });
+        pause(2500);
+        shootDialog("issue4-slip-preview-a5.png");
+        Issue4Tour.writeSlipPdf(person, march);
         closeDialogs();
         select(Section.APPROVALS);
         pause(1500);
@@ -66,6 +89,10 @@ final class Steps {
         fx(() -> ((javafx.scene.control.TableView<?>) lookup("#caseTable")).getSelectionModel().selectFirst());
         pause(1000);
         shoot("issue4-approval-reviewed.png");
+        fx(() -> ((Button) lookup("#publiciseButton")).fire());
+        pause(1200);
+        shootDialog("issue4-approval-publicity.png");
+        closeDialogs();
         fx(() -> ((javafx.scene.control.ToggleButton) lookup("#stage-PUBLICISED")).fire());
         pause(1000);
         fx(() -> ((javafx.scene.control.TableView<?>) lookup("#caseTable")).getSelectionModel().selectFirst());
