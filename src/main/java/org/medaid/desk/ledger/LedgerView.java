@@ -4,11 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -17,9 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -38,7 +33,6 @@ import org.medaid.desk.screens.MoneyText;
 import org.medaid.desk.screens.Focus;
 import org.medaid.desk.screens.ScreenFxml;
 import org.medaid.desk.screens.ScreenText;
-import org.medaid.ledger.LedgerRow;
 import org.medaid.ledger.YearLedgerView;
 import org.medaid.print.IdDisplay;
 
@@ -94,7 +88,6 @@ public final class LedgerView {
     @FXML private Label personPaysValue;
     @FXML private Label premiumNote;
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("MM-dd");
 
     private final LedgerViewModel model;
     private final ScreenText text;
@@ -126,11 +119,15 @@ public final class LedgerView {
             }
         });
         model.yearProperty().addListener((o, a, b) -> yearBox.setValue(b.intValue()));
-        columns();
-        trackColumns();
+        LedgerColumns columns = new LedgerColumns(text);
+        columns.bills(numberColumn, dateColumn, hospitalColumn, kindColumn, stateColumn);
+        columns.amounts(totalColumn, basicColumn, criticalColumn, assistanceColumn, reAssistanceColumn, otherColumn,
+                selfPayColumn, runningBasicColumn, runningCriticalColumn, runningAssistanceColumn);
+        columns.tracks(trackNameColumn, trackGroupColumn, trackDeductibleColumn, trackDeductibleLeftColumn, trackCapColumn,
+                trackPaidColumn, trackCapLeftColumn);
         table.setItems(model.items());
         table.setPlaceholder(new Label(text.get("ledger.empty")));
-        table.setRowFactory(t -> new LedgerRowCell());
+        table.setRowFactory(t -> columns.row());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         model.selectedProperty().addListener((o, a, b) -> {
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {
@@ -172,61 +169,9 @@ public final class LedgerView {
                 .anyMatch(i -> i.other() != null && i.other().signum() != 0), model.items()));
     }
 
-    private void columns() {
-        numberColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().number())));
-        // the year is chosen above the table: the day is enough (03-10)
-        dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DAY.format(c.getValue().bill().settlementDate())));
-        hospitalColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orEmpty(c.getValue().bill().bill().hospitalName())));
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.label(c.getValue().bill().bill().kind())));
-        stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(state(c.getValue())));
-        money(totalColumn, i -> i.bill().bill().total(), null);
-        money(basicColumn, i -> i.paid(Tier.basic), Tier.basic);
-        money(criticalColumn, i -> i.paid(Tier.criticalIllness), Tier.criticalIllness);
-        money(assistanceColumn, i -> i.paid(Tier.assistance), Tier.assistance);
-        money(reAssistanceColumn, i -> i.paid(Tier.reAssistance), Tier.reAssistance);
-        money(otherColumn, LedgerItem::other, null);
-        money(selfPayColumn, LedgerItem::selfPay, null);
-        money(runningBasicColumn, i -> i.running(Tier.basic), null);
-        money(runningCriticalColumn, i -> i.running(Tier.criticalIllness), null);
-        money(runningAssistanceColumn, i -> i.computed() ? i.running(Tier.assistance).add(i.running(Tier.reAssistance)) : null, null);
-    }
 
-    private void money(TableColumn<LedgerItem, LedgerItem> column, Function<LedgerItem, BigDecimal> value, Tier tier) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        column.setCellFactory(c -> new MoneyCell(value, tier, text));
-    }
 
-    private String state(LedgerItem i) {
-        if (i.voided()) {
-            return text.get("ledger.state.voided");
-        }
-        if (i.row().status() == LedgerRow.Status.NOT_COMPUTED) {
-            return text.get("ledger.state.notComputed");
-        }
-        if (i.change() != null) {
-            return text.get("ledger.state.changed");
-        }
-        if (i.row().ordinary()) {
-            return text.get("ledger.state.ordinary");
-        }
-        return i.bill().correctedAt() != null ? text.get("ledger.state.corrected") : "";
-    }
 
-    private void trackColumns() {
-        trackNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        trackGroupColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().group()));
-        trackDeductibleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(MoneyText.format(c.getValue().deductible())));
-        trackDeductibleLeftColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(MoneyText.format(c.getValue().deductibleLeft())));
-        trackCapColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cap() == null ? text.get("ledger.track.noCap")
-                : MoneyText.format(c.getValue().cap())));
-        trackPaidColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(MoneyText.format(c.getValue().paid())));
-        trackCapLeftColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().capLeft() == null ? "—"
-                : MoneyText.format(c.getValue().capLeft())));
-        for (TableColumn<TrackItem, String> c : List.of(trackDeductibleColumn, trackDeductibleLeftColumn, trackCapColumn,
-                trackPaidColumn, trackCapLeftColumn)) {
-            c.setCellFactory(col -> new RightCell<>());
-        }
-    }
 
     private void changeRows() {
         changeRows.getChildren().clear();
@@ -392,37 +337,4 @@ public final class LedgerView {
         return s == null ? "" : s;
     }
 
-    /** Marks a voided bill (struck through), one the last change moved, and one that is not computed. */
-    private final class LedgerRowCell extends TableRow<LedgerItem> {
-        @Override
-        protected void updateItem(LedgerItem item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeAll("voided", "changed", "not-computed", "ordinary");
-            setTooltip(null);
-            if (empty || item == null) {
-                return;
-            }
-            if (item.voided()) {
-                getStyleClass().add("voided");
-                setTooltip(new Tooltip(text.format("ledger.voided.tooltip", orEmpty(item.bill().voidReason()),
-                        orEmpty(item.bill().voidedBy()))));
-            } else if (item.row().status() == LedgerRow.Status.NOT_COMPUTED) {
-                getStyleClass().add("not-computed");
-            } else if (item.change() != null) {
-                getStyleClass().add("changed");
-            }
-        }
-    }
-
-    private static final class RightCell<S> extends TableCell<S, String> {
-        RightCell() {
-            getStyleClass().add("money-cell");
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : item);
-        }
-    }
 }
