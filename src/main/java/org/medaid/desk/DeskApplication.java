@@ -37,7 +37,8 @@ public final class DeskApplication extends Application {
         executor.submit(BackgroundTask.of("open database", p -> {
             database = Database.open(DataFolder.resolve());
             return DeskBootstrap.services(database, Clock.systemDefaultZone());
-        }).onSuccess((DeskServices s) -> window.attach(s)).onFailure(e -> window.cannotOpen(e)));
+        }).onSuccess((DeskServices s) -> org.medaid.desk.login.DeskLogin.start(window, database, s))
+                .onFailure(e -> window.cannotOpen(e)));
     }
 
     @Override

@@ -43,6 +43,7 @@ public final class DeskWindow {
     private MainView mainView;
     private Scene scene;
     private PeopleSection people;
+    private final java.util.List<java.util.function.Consumer<DeskWindow>> sectionHooks = new java.util.ArrayList<>();
     private boolean offerSamples = true;
 
     public DeskWindow(Stage stage, DeskSettings settings, StartupTiming timing) {
@@ -157,6 +158,7 @@ public final class DeskWindow {
             return reports[0].view();
         }, () -> reports[0].shown());
         mainView.setSection(Section.SETTINGS, this::settingsPage, () -> { });
+        sectionHooks.forEach(h -> h.accept(this));
         mainModel.readyProperty().set(true);
     }
 
@@ -211,6 +213,33 @@ public final class DeskWindow {
     private static String version() {
         String v = DeskWindow.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
+    }
+
+    /** Adds sections from elsewhere (issue #4's 费用, 审批, 报表); run each time the sections are (re)built. */
+    public void addSections(java.util.function.Consumer<DeskWindow> hook) {
+        sectionHooks.add(hook);
+    }
+
+    /** Registers a section's page; for {@link #addSections} hooks. */
+    public void setSection(Section s, java.util.function.Supplier<javafx.scene.Node> page, Runnable shown) {
+        mainView.setSection(s, page, shown);
+    }
+
+    /** The page registered for {@code s} so far (null: none); a hook may show it beside its own. */
+    public java.util.function.Supplier<javafx.scene.Node> page(Section s) {
+        return mainView.page(s);
+    }
+
+    public Runnable shown(Section s) {
+        return mainView.shown(s);
+    }
+
+    public org.medaid.desk.task.TaskExecutor executor() {
+        return executor;
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     /** The 人员 section (the screenshot tour and GUI tests drive it). */
