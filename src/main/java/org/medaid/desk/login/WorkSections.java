@@ -38,7 +38,7 @@ public final class WorkSections {
     public void register(DeskWindow window) {
         ScreenText text = ScreenText.of(window.texts());
         User user = session.user();
-        window.model().operatorProperty().set(text.format("status.user", user.displayName(), text.get("role." + user.role().name())));
+        window.signIn(user.login(), text.format("status.user", user.displayName(), text.get("role." + user.role().name())));
         bills = null;
         approvals = null;
         reports = null;

@@ -35,6 +35,7 @@ public final class DeskWindow {
 
     private final Stage stage;
     private final DeskSettings settings;
+    private String signedIn;
     private final StartupTiming timing;
     private FxTaskExecutor executor;
     private DeskServices services;
@@ -69,7 +70,7 @@ public final class DeskWindow {
 
     private void ensurePeople() {
         if (people == null) {
-            people = new PeopleSection(() -> services, executor, texts, settings, mainModel, stage);
+            people = new PeopleSection(() -> services, executor, texts, settings, mainModel, stage, this::currentUser);
             people.setOnFirstPage(this::firstPage);
             mainView.preload(people.view());
         }
@@ -188,7 +189,9 @@ public final class DeskWindow {
         SettingsViewModel model = new SettingsViewModel(settings, services.dataFolder(), services.schemaVersion());
         model.setOnLanguage(l -> Platform.runLater(() -> build(l)));
         model.setOnChanged(() -> {
-            mainModel.operatorProperty().set(settings.operator());
+            if (signedIn == null) {
+                mainModel.operatorProperty().set(settings.operator());
+            }
             mainModel.areaProperty().set(settings.area().orElse(null));
         });
         return new SettingsView(model, texts).view();
@@ -216,6 +219,20 @@ public final class DeskWindow {
     }
 
     /** Adds sections from elsewhere (issue #4's 费用, 审批, 报表); run each time the sections are (re)built. */
+    /**
+     * The user who logged in: every store call of every screen is made in their name, and the status bar
+     * shows {@code status}. Before a login (tests, the first start) the operator name of 设置 is used.
+     */
+    public void signIn(String login, String status) {
+        signedIn = login;
+        mainModel.operatorProperty().set(status);
+    }
+
+    /** The login name store calls are made in. */
+    public String currentUser() {
+        return signedIn != null ? signedIn : settings.operator();
+    }
+
     public void addSections(java.util.function.Consumer<DeskWindow> hook) {
         sectionHooks.add(hook);
     }
