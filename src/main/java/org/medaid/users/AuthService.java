@@ -1,0 +1,221 @@
+package org.medaid.users;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.medaid.store.AuditWriter;
+import org.medaid.store.Database;
+
+/**
+ * Users, roles and login (issue #4; ADR 0020). Every method is one transaction and every change is
+ * audited (the hash never is). Nothing is locked that cannot be unlocked: there is no lock-out after
+ * wrong passwords, users are deactivated (and reactivated) by an administrator, and the last active
+ * administrator can be neither deactivated nor demoted.
+ */
+public final class AuthService {
+
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9._-]{2,32}");
+    /** Who created the first administrator, in the audit trail. */
+    static final String FIRST_RUN = "(first-run)";
+
+    private final Database db;
+    private final Clock clock;
+    private final AuditWriter audit;
+    private final PasswordHasher hasher;
+
+    public AuthService(Database db) {
+        this(db, Clock.systemDefaultZone(), new PasswordHasher());
+    }
+
+    public AuthService(Database db, Clock clock) {
+        this(db, clock, new PasswordHasher());
+    }
+
+    AuthService(Database db, Clock clock, PasswordHasher hasher) {
+        this.db = db;
+        this.clock = clock;
+        this.audit = new AuditWriter(clock);
+        this.hasher = hasher;
+    }
+
+    /** False on the very first run: the desk then asks for the first administrator. */
+    public boolean hasUsers() {
+        return db.read(c -> UserRows.count(c) > 0);
+    }
+
+    /** Creates the first administrator; refused ({@link UserProblem#USERS_EXIST}) once any user exists. */
+    public synchronized User createFirstAdministrator(String login, String displayName, char[] password) {
+        return db.inTransaction(c -> {
+            if (UserRows.count(c) > 0) {
+                throw new UserException(UserProblem.USERS_EXIST, "the first administrator already exists");
+            }
+            return insert(c, login, displayName, Role.ADMINISTRATOR, password, FIRST_RUN);
+        });
+    }
+
+    /** An administrator creates a user with a first password (to be changed by them). */
+    public User createUser(User actor, String login, String displayName, Role role, char[] password) {
+        return db.inTransaction(c -> {
+            User admin = requireAdministrator(c, actor);
+            return insert(c, login, displayName, role, password, admin.login());
+        });
+    }
+
+    /**
+     * The active user with this login name and password, or empty: the screen says only that the name
+     * or the password is wrong. An unknown name costs as much time as a wrong password.
+     */
+    public Optional<User> authenticate(String login, char[] password) {
+        return db.inTransaction(c -> {
+            Optional<UserRows.Row> row = UserRows.byLogin(c, normalize(login));
+            if (row.isEmpty()) {
+                hasher.burn(password);
+                return Optional.empty();
+            }
+            UserRows.Row r = row.get();
+            if (!hasher.matches(password, r.hash()) || !r.user().active()) {
+                return Optional.empty();
+            }
+            if (hasher.needsRehash(r.hash())) {
+                return Optional.of(UserRows.setPassword(c, r.user(), hasher.hash(password), clock.instant()));
+            }
+            return Optional.of(r.user());
+        });
+    }
+
+    /** A user changes their own password, giving the current one. */
+    public User changePassword(User self, char[] current, char[] next) {
+        return db.inTransaction(c -> {
+            UserRows.Row r = activeRow(c, self);
+            if (!hasher.matches(current, r.hash())) {
+                throw new UserException(UserProblem.WRONG_PASSWORD, "the current password is wrong");
+            }
+            return savePassword(c, r.user(), next, r.user().login());
+        });
+    }
+
+    /** An administrator sets a new password for someone who forgot theirs. */
+    public User resetPassword(User actor, long userId, long version, char[] next) {
+        return db.inTransaction(c -> {
+            User admin = requireAdministrator(c, actor);
+            User target = known(c, userId);
+            return savePassword(c, withVersion(target, version), next, admin.login());
+        });
+    }
+
+    /** An administrator changes a user's display name, role or active flag. */
+    public User update(User actor, User changed) {
+        return db.inTransaction(c -> {
+            User admin = requireAdministrator(c, actor);
+            User before = known(c, changed.id());
+            if (changed.displayName() == null || changed.displayName().isBlank()) {
+                throw new UserException(UserProblem.DISPLAY_NAME_MISSING, "a user needs a display name");
+            }
+            if (changed.role() == null) {
+                throw new UserException(UserProblem.ROLE_MISSING, "a user needs a role");
+            }
+            boolean losesAdmin = before.active() && before.role() == Role.ADMINISTRATOR
+                    && (!changed.active() || changed.role() != Role.ADMINISTRATOR);
+            if (losesAdmin && UserRows.activeAdministrators(c) <= 1) {
+                throw new UserException(UserProblem.LAST_ADMINISTRATOR, before.login() + " is the last active administrator");
+            }
+            User toSave = new User(before.id(), changed.version(), before.login(), changed.displayName().strip(),
+                    changed.role(), changed.active());
+            User after = UserRows.update(c, toSave);
+            audit.write(c, admin.login(), AuditWriter.UPDATE, UserRows.TABLE, after.id(), before, after);
+            return after;
+        });
+    }
+
+    public List<User> users() {
+        return db.read(UserRows::all);
+    }
+
+    public Optional<User> byId(long userId) {
+        return db.read(c -> UserRows.byId(c, userId).map(UserRows.Row::user));
+    }
+
+    /**
+     * The user as stored now, refused when deactivated or unknown: services that check roles call this
+     * on the user the screen holds, so a role change or deactivation takes effect at once.
+     */
+    public User requireActive(User actor) {
+        return db.read(c -> activeRow(c, actor).user());
+    }
+
+    private User insert(Connection c, String login, String displayName, Role role, char[] password, String by)
+            throws SQLException {
+        String name = normalize(login);
+        if (!LOGIN.matcher(name).matches()) {
+            throw new UserException(UserProblem.LOGIN_INVALID, "login name '" + login + "'");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new UserException(UserProblem.DISPLAY_NAME_MISSING, "a user needs a display name");
+        }
+        if (role == null) {
+            throw new UserException(UserProblem.ROLE_MISSING, "a user needs a role");
+        }
+        if (UserRows.byLogin(c, name).isPresent()) {
+            throw new UserException(UserProblem.LOGIN_TAKEN, "login name " + name + " is taken");
+        }
+        checkPassword(name, password);
+        User created = UserRows.insert(c, new User(0, 0, name, displayName.strip(), role, true), hasher.hash(password),
+                by, clock.instant());
+        audit.write(c, by, AuditWriter.INSERT, UserRows.TABLE, created.id(), null, created);
+        return created;
+    }
+
+    private User savePassword(Connection c, User target, char[] next, String by) throws SQLException {
+        checkPassword(target.login(), next);
+        User after = UserRows.setPassword(c, target, hasher.hash(next), clock.instant());
+        audit.write(c, by, "PASSWORD", UserRows.TABLE, after.id(), null, after);
+        return after;
+    }
+
+    private static void checkPassword(String login, char[] password) {
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            throw new UserException(UserProblem.PASSWORD_TOO_SHORT, "passwords have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (new String(password).equalsIgnoreCase(login)) {
+            throw new UserException(UserProblem.PASSWORD_SAME_AS_LOGIN, "the password is the login name");
+        }
+    }
+
+    private User requireAdministrator(Connection c, User actor) throws SQLException {
+        User admin = activeRow(c, actor).user();
+        if (!admin.role().mayManageUsers()) {
+            throw new UserException(UserProblem.NOT_ADMINISTRATOR, admin.login() + " is not an administrator");
+        }
+        return admin;
+    }
+
+    private static UserRows.Row activeRow(Connection c, User actor) throws SQLException {
+        if (actor == null) {
+            throw new UserException(UserProblem.UNKNOWN_USER, "no user is logged in");
+        }
+        UserRows.Row r = UserRows.byId(c, actor.id())
+                .orElseThrow(() -> new UserException(UserProblem.UNKNOWN_USER, "user " + actor.id()));
+        if (!r.user().active()) {
+            throw new UserException(UserProblem.INACTIVE_USER, r.user().login() + " is deactivated");
+        }
+        return r;
+    }
+
+    private static User known(Connection c, long userId) throws SQLException {
+        return UserRows.byId(c, userId).map(UserRows.Row::user)
+                .orElseThrow(() -> new UserException(UserProblem.UNKNOWN_USER, "user " + userId));
+    }
+
+    private static User withVersion(User u, long version) {
+        return new User(u.id(), version, u.login(), u.displayName(), u.role(), u.active());
+    }
+
+    static String normalize(String login) {
+        return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+    }
+}

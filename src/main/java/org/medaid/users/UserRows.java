@@ -1,0 +1,137 @@
+package org.medaid.users;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.medaid.store.StaleRecordException;
+
+/** The {@code app_user} table on a caller's connection, inside the caller's transaction. */
+final class UserRows {
+
+    static final String TABLE = "app_user";
+    private static final String COLUMNS = "id, version, login_name, display_name, role, active, password_hash, "
+            + "password_salt, password_iterations";
+
+    /** A user with their stored hash: never leaves this package. */
+    record Row(User user, PasswordHasher.Hash hash) {
+    }
+
+    private UserRows() {
+    }
+
+    static int count(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM app_user");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    static int activeAdministrators(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COUNT(*) FROM app_user WHERE active AND role = 'ADMINISTRATOR'");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    static Optional<Row> byId(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM app_user WHERE id = ?")) {
+            ps.setLong(1, id);
+            return one(ps);
+        }
+    }
+
+    static Optional<Row> byLogin(Connection c, String login) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM app_user WHERE login_name = ?")) {
+            ps.setString(1, login);
+            return one(ps);
+        }
+    }
+
+    static List<User> all(Connection c) throws SQLException {
+        List<User> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM app_user ORDER BY login_name");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(row(rs).user());
+            }
+        }
+        return out;
+    }
+
+    static User insert(Connection c, User u, PasswordHasher.Hash hash, String createdBy, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user (version, login_name, display_name, role, "
+                + "password_hash, password_salt, password_iterations, active, created_by, created_at, password_changed_at) "
+                + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
+            ps.setString(1, u.login());
+            ps.setString(2, u.displayName());
+            ps.setString(3, u.role().name());
+            ps.setString(4, hash.hash());
+            ps.setString(5, hash.salt());
+            ps.setInt(6, hash.iterations());
+            ps.setBoolean(7, u.active());
+            ps.setString(8, createdBy);
+            ps.setObject(9, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return new User(keys.getLong(1), 1, u.login(), u.displayName(), u.role(), u.active());
+            }
+        }
+    }
+
+    /** Saves display name, role and active flag when {@code u.version()} is the stored one. */
+    static User update(Connection c, User u) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET version = version + 1, display_name = ?, "
+                + "role = ?, active = ? WHERE id = ? AND version = ?")) {
+            ps.setString(1, u.displayName());
+            ps.setString(2, u.role().name());
+            ps.setBoolean(3, u.active());
+            ps.setLong(4, u.id());
+            ps.setLong(5, u.version());
+            if (ps.executeUpdate() != 1) {
+                throw new StaleRecordException(TABLE, u.id());
+            }
+        }
+        return new User(u.id(), u.version() + 1, u.login(), u.displayName(), u.role(), u.active());
+    }
+
+    static User setPassword(Connection c, User u, PasswordHasher.Hash hash, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET version = version + 1, password_hash = ?, "
+                + "password_salt = ?, password_iterations = ?, password_changed_at = ? WHERE id = ? AND version = ?")) {
+            ps.setString(1, hash.hash());
+            ps.setString(2, hash.salt());
+            ps.setInt(3, hash.iterations());
+            ps.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.setLong(5, u.id());
+            ps.setLong(6, u.version());
+            if (ps.executeUpdate() != 1) {
+                throw new StaleRecordException(TABLE, u.id());
+            }
+        }
+        return new User(u.id(), u.version() + 1, u.login(), u.displayName(), u.role(), u.active());
+    }
+
+    private static Optional<Row> one(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+        }
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        User u = new User(rs.getLong("id"), rs.getLong("version"), rs.getString("login_name"),
+                rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"));
+        return new Row(u, new PasswordHasher.Hash(rs.getString("password_hash"), rs.getString("password_salt"),
+                rs.getInt("password_iterations")));
+    }
+}
