@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.medaid.calc.Calculator;
 import org.medaid.cli.CalcCommand;
+import org.medaid.cli.SlipCommand;
 import org.medaid.policy.PolicyException;
 import org.medaid.policy.PolicyRegistry;
 
@@ -26,6 +27,8 @@ public final class Launcher {
         switch (verb) {
             case "calc":
                 return withRegistry(registry -> new CalcCommand(new Calculator(registry)).run(rest, System.in, System.out, System.err));
+            case "slip":
+                return withRegistry(registry -> new SlipCommand(new Calculator(registry)).run(rest, System.in, System.out, System.err));
             case "--self-test":
                 return SelfTest.run(System.out, System.err);
             case "--version":
@@ -69,6 +72,7 @@ public final class Launcher {
         return String.join("\n",
                 "usage: java -jar medaid-desk.jar                     start the desk",
                 "       java -jar medaid-desk.jar calc CASE.json      settle a case file, print JSON (- reads stdin)",
+                "       java -jar medaid-desk.jar slip CASE.json BILL_ID OUT.pdf [--a5] [--full-id] [--clerk NAME]   write a bill's slip",
                 "       java -jar medaid-desk.jar --version | --self-test",
                 "options: -Dmedaid.policies=FOLDER  policy files replacing or joining the bundled ones",
                 "         -Dmedaid.data=FOLDER      where the desk keeps its data");

@@ -1,0 +1,154 @@
+package org.medaid.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.medaid.calc.BillResult;
+import org.medaid.calc.CalculationException;
+import org.medaid.calc.Calculator;
+import org.medaid.model.Bill;
+import org.medaid.model.CaseFile;
+import org.medaid.policy.PolicyException;
+import org.medaid.print.IdDisplay;
+import org.medaid.print.PaperSize;
+import org.medaid.print.PdfFiles;
+import org.medaid.print.PrintException;
+import org.medaid.print.SlipData;
+import org.medaid.print.SlipPerson;
+import org.medaid.print.SlipPolicy;
+import org.medaid.print.SlipRenderer;
+import org.medaid.print.SlipStay;
+
+/**
+ * {@code slip CASE.json BILL_ID OUT.pdf [--a5] [--full-id] [--clerk NAME] [--office NAME] [--date YYYY-MM-DD]}:
+ * settles the case file (as {@code calc} does) and writes the 结算单 of one bill. Bad input exits 2 with one
+ * line on standard error and leaves OUT.pdf as it was (the PDF is written whole or not at all).
+ */
+public final class SlipCommand {
+
+    static final String USAGE = "usage: slip CASE.json BILL_ID OUT.pdf [--a5] [--full-id] [--clerk NAME] [--office NAME] [--date YYYY-MM-DD]";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Calculator calculator;
+
+    public SlipCommand(Calculator calculator) {
+        this.calculator = calculator;
+    }
+
+    public int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        Path target = null;
+        try {
+            Options o = Options.parse(args);
+            target = Path.of(o.positional.get(2));
+            Path folder = target.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new InputException("cannot write " + target + ": folder " + folder + " does not exist");
+            }
+            String text = CalcCommand.readInput(o.positional.get(0), stdin);
+            CaseFile file = CaseReader.read(text);
+            String billId = o.positional.get(1);
+            Bill bill = file.bills().stream().filter(b -> b.id().equals(billId)).findFirst()
+                    .orElseThrow(() -> new InputException("no bill '" + billId + "' in " + o.positional.get(0) + " (bills: "
+                            + String.join(", ", file.bills().stream().map(Bill::id).toList()) + ")"));
+            BillResult result = calculator.calculate(file).bills().stream().filter(r -> r.id().equals(billId)).findFirst()
+                    .orElseThrow();
+            SlipData data = slipData(text, file, bill, result, o);
+            byte[] pdf = new SlipRenderer().render(data, o.paper);
+            PdfFiles.write(target, pdf);
+            out.println(target);
+            return 0;
+        } catch (InputException | CalculationException | PolicyException | PrintException e) {
+            err.println("slip: " + oneLine(e.getMessage()));
+            return 2;
+        } catch (IOException e) {
+            err.println("slip: cannot write " + target + ": " + oneLine(e.getMessage()));
+            return 2;
+        }
+    }
+
+    private SlipData slipData(String text, CaseFile file, Bill bill, BillResult result, Options o) throws IOException {
+        JsonNode root = JSON.readTree(text);
+        JsonNode person = root.path("person");
+        JsonNode rawBill = null;
+        for (JsonNode b : root.path("bills")) {
+            if (bill.id().equals(b.path("id").asText())) {
+                rawBill = b;
+            }
+        }
+        SlipPerson p = new SlipPerson(optional(person, "name"), optional(person, "idNumber"), file.person().insurance(),
+                file.person().categories(), null);
+        SlipStay stay = new SlipStay(bill, optional(rawBill, "hospital"), optional(rawBill, "diagnosis"));
+        SlipPolicy policy = SlipPolicy.of(calculator.policyFor(file.person().region(), bill.settlementDate()));
+        return new SlipData(o.office, p, stay, result, policy, o.clerk, o.date, false, null,
+                o.fullId ? IdDisplay.FULL : IdDisplay.MASKED);
+    }
+
+    /** A text field the case file may carry for the slip only (null when absent: printed 未提供). */
+    private static String optional(JsonNode node, String field) {
+        if (node == null || !node.hasNonNull(field) || node.get(field).asText().isBlank()) {
+            return null;
+        }
+        return node.get(field).asText().trim();
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** The command's arguments: three in order, options anywhere. */
+    private static final class Options {
+        final List<String> positional = new ArrayList<>();
+        PaperSize paper = PaperSize.A4;
+        boolean fullId;
+        String clerk;
+        String office;
+        LocalDate date = LocalDate.now();
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--a5" -> o.paper = PaperSize.A5;
+                    case "--full-id" -> o.fullId = true;
+                    case "--clerk" -> o.clerk = value(args, ++i, a);
+                    case "--office" -> o.office = value(args, ++i, a);
+                    case "--date" -> o.date = date(value(args, ++i, a));
+                    default -> {
+                        if (a.startsWith("--")) {
+                            throw new InputException("unknown option " + a + "; " + USAGE);
+                        }
+                        o.positional.add(a);
+                    }
+                }
+            }
+            if (o.positional.size() != 3) {
+                throw new InputException(USAGE);
+            }
+            return o;
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length || args[i].isBlank()) {
+                throw new InputException(option + " needs a value; " + USAGE);
+            }
+            return args[i];
+        }
+
+        private static LocalDate date(String text) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new InputException("--date: '" + text + "' is not a date (yyyy-mm-dd)");
+            }
+        }
+    }
+}

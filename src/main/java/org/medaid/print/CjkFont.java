@@ -1,0 +1,87 @@
+package org.medaid.print;
+
+import com.lowagie.text.pdf.BaseFont;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The one font every printed form uses, embedded (as a subset) in each PDF so it shows on a PC without
+ * Chinese fonts (ADR 0016): WenQuanYi Micro Hei, bundled in the jar (Apache-2.0, see
+ * {@code fonts/wqy-microhei-COPYRIGHT.txt}). The system property {@value #PROPERTY} may name another
+ * TrueType file ({@code .ttf}, or {@code .ttc} with {@code ,N} for the face); a bad path is an error,
+ * never a silent fallback to a font that cannot show Chinese.
+ */
+public final class CjkFont {
+
+    public static final String PROPERTY = "medaid.print.font";
+    static final String BUNDLED = "/org/medaid/print/fonts/wqy-microhei.ttc";
+
+    private static volatile BaseFont cached;
+    private static volatile String cachedFor;
+
+    private CjkFont() {
+    }
+
+    /** The font for the current setting, loaded once (about 80 ms) and shared by every document. */
+    public static BaseFont base() {
+        String override = System.getProperty(PROPERTY);
+        String key = override == null || override.isBlank() ? "" : override.trim();
+        BaseFont f = cached;
+        if (f != null && key.equals(cachedFor)) {
+            return f;
+        }
+        synchronized (CjkFont.class) {
+            if (cached == null || !key.equals(cachedFor)) {
+                cached = key.isEmpty() ? bundled() : fromFile(key);
+                cachedFor = key;
+            }
+            return cached;
+        }
+    }
+
+    static BaseFont bundled() {
+        try (InputStream in = CjkFont.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new PrintException(PrintText.current().format("font.missing", BUNDLED));
+            }
+            return create("wqy-microhei.ttc,0", in.readAllBytes());
+        } catch (IOException e) {
+            throw new PrintException(PrintText.current().format("font.unreadable", BUNDLED, e.getMessage()), e);
+        }
+    }
+
+    /** {@code path} or {@code path,N} (a face of a .ttc collection; ,0 when none is given). */
+    static BaseFont fromFile(String setting) {
+        String file = setting;
+        String face = "";
+        int comma = setting.lastIndexOf(',');
+        if (comma > 0 && setting.substring(comma + 1).matches("\\d+")) {
+            file = setting.substring(0, comma);
+            face = setting.substring(comma);
+        }
+        String lower = file.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".ttc") && face.isEmpty()) {
+            face = ",0";
+        } else if (!lower.endsWith(".ttc") && !lower.endsWith(".ttf")) {
+            throw new PrintException(PrintText.current().format("font.kind", file));
+        }
+        Path path = Path.of(file);
+        if (!Files.isReadable(path)) {
+            throw new PrintException(PrintText.current().format("font.missing", file));
+        }
+        try {
+            return create(path.getFileName() + face, Files.readAllBytes(path));
+        } catch (IOException | RuntimeException e) {
+            throw new PrintException(PrintText.current().format("font.unreadable", file, e.getMessage()), e);
+        }
+    }
+
+    private static BaseFont create(String name, byte[] bytes) throws IOException {
+        // Identity-H with EMBEDDED: every glyph a form uses is embedded as a subset, with a ToUnicode map
+        // so the text can be searched and extracted.
+        return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+    }
+}
