@@ -3,6 +3,7 @@ package org.medaid.desk.task;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -46,7 +47,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         if (Platform.isFxApplicationThread()) {
             running.set(running.get() + delta);
         } else {
-            Platform.runLater(() -> running.set(running.get() + delta));
+            later(() -> running.set(running.get() + delta));
         }
     }
 
@@ -84,12 +85,28 @@ public final class FxTaskExecutor implements TaskExecutor {
         if (Platform.isFxApplicationThread()) {
             action.run();
         } else {
-            Platform.runLater(action);
+            later(action);
         }
     }
 
+    private static void later(Runnable action) {
+        try {
+            Platform.runLater(action);
+        } catch (IllegalStateException e) {
+            // The toolkit has exited (a task finishing while the desk closes): nobody is left to tell.
+        }
+    }
+
+    /** Lets the running and queued tasks finish (closing the database is one), waiting up to ten seconds. */
     @Override
     public void shutdown() {
-        worker.shutdownNow();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -20,6 +20,6 @@ public interface TaskExecutor {
     /** Runs {@code action} on the UI thread (later, if called from the worker). */
     void onUi(Runnable action);
 
-    /** Stops the worker after the running task; pending tasks are dropped. */
+    /** Stops the worker once the tasks already submitted have run. */
     void shutdown();
 }

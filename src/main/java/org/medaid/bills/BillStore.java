@@ -1,0 +1,31 @@
+package org.medaid.bills;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Bills of the people on the desk (issue #4 §1). Every method is one transaction; every write is checked
+ * first ({@link BillRejectedException} with codes, nothing written) and audited with the old and new
+ * bill (ADR 0018). Nothing is deleted: a wrong bill is corrected (same id, same place in the ledger) or
+ * voided with a reason.
+ */
+public interface BillStore {
+
+    /** What is wrong with {@code draft} as it stands (empty: Save may be enabled); nothing is computed. */
+    List<BillProblem> check(BillDraft draft);
+
+    StoredBill add(BillDraft bill, String user);
+
+    /** Replaces the bill's fields; {@code StaleRecordException} if {@code version} is not the stored one. */
+    StoredBill correct(long billId, long version, BillDraft newBill, String user);
+
+    StoredBill voidBill(long billId, long version, String reason, String user);
+
+    Optional<StoredBill> byId(long billId);
+
+    /** The person's bills settled in {@code year}, voided ones included, in ledger order. */
+    List<StoredBill> forPersonAndYear(long personId, int year);
+
+    /** Every version the bill has had, oldest first, from the audit trail. */
+    List<BillRevision> history(long billId);
+}

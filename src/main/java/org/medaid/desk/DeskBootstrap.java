@@ -1,0 +1,26 @@
+package org.medaid.desk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.medaid.desk.common.DeskServices;
+import org.medaid.identity.RegionCodes;
+import org.medaid.policy.PolicyRegistry;
+import org.medaid.roster.JdbcRoster;
+import org.medaid.store.Database;
+import org.medaid.store.JdbcAuditLog;
+import org.medaid.store.JdbcPersonStore;
+
+/** Opens the database of a data folder and makes the services the screens use; run on the worker thread. */
+public final class DeskBootstrap {
+
+    private DeskBootstrap() {
+    }
+
+    /** The services over {@code db}, with the bundled policies joined by {@code -Dmedaid.policies}. */
+    public static DeskServices services(Database db, Clock clock) {
+        String folder = System.getProperty("medaid.policies");
+        PolicyRegistry policies = folder == null ? PolicyRegistry.bundled() : PolicyRegistry.withFolder(Path.of(folder));
+        return new DeskServices(db.folder(), db.schemaVersion(), new JdbcPersonStore(db, clock), new JdbcRoster(db),
+                new JdbcAuditLog(db), policies, RegionCodes.bundled(), clock);
+    }
+}

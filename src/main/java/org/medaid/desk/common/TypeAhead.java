@@ -1,0 +1,42 @@
+package org.medaid.desk.common;
+
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
+import org.medaid.identity.PinyinInitials;
+
+/**
+ * Type-to-select for a combo box: the letters typed within a second pick the first item whose name's
+ * pinyin initials (低保对象 → dbdx) or English name start with them; clerks need not open the list.
+ */
+public final class TypeAhead {
+
+    private TypeAhead() {
+    }
+
+    public static <T> void install(ComboBox<T> box, Function<T, String> name) {
+        StringBuilder typed = new StringBuilder();
+        PauseTransition reset = new PauseTransition(Duration.seconds(1));
+        reset.setOnFinished(e -> typed.setLength(0));
+        box.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            String c = e.getCharacter();
+            if (c.isEmpty() || !Character.isLetterOrDigit(c.charAt(0)) || e.isControlDown() || e.isAltDown()) {
+                return;
+            }
+            typed.append(c.toLowerCase(Locale.ROOT));
+            reset.playFromStart();
+            String prefix = typed.toString();
+            for (T item : box.getItems()) {
+                String n = name.apply(item);
+                if (PinyinInitials.of(n).startsWith(prefix) || n.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                    box.setValue(item);
+                    e.consume();
+                    return;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,163 @@
+package org.medaid.desk.main;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.medaid.desk.common.DeskServices;
+import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.common.Errors;
+import org.medaid.desk.common.Snapshots;
+import org.medaid.desk.common.Styles;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.settings.SettingsView;
+import org.medaid.desk.settings.SettingsViewModel;
+import org.medaid.desk.task.FxTaskExecutor;
+import org.medaid.model.Labels;
+import org.medaid.store.StoreException;
+
+/**
+ * The desk's one window: builds the main view in the chosen language, gives each section its page once
+ * the services exist, and rebuilds everything when the clerk switches language.
+ */
+public final class DeskWindow {
+
+    private final Stage stage;
+    private final DeskSettings settings;
+    private final StartupTiming timing;
+    private FxTaskExecutor executor;
+    private DeskServices services;
+    private Texts texts;
+    private MainViewModel mainModel;
+    private MainView mainView;
+    private Scene scene;
+    private PeopleSection people;
+
+    public DeskWindow(Stage stage, DeskSettings settings, StartupTiming timing) {
+        this.stage = stage;
+        this.settings = settings;
+        this.timing = timing;
+    }
+
+    /** Shows the window at once, before the database is open. */
+    public void open(FxTaskExecutor taskExecutor) {
+        this.executor = taskExecutor;
+        build(settings.locale());
+        stage.setMinWidth(1100);
+        stage.setMinHeight(700);
+        stage.setWidth(1320);
+        stage.setHeight(840);
+        stage.show();
+        timing.windowShown();
+    }
+
+    private void build(Locale locale) {
+        Labels.setLocale(locale);
+        texts = Texts.load(locale);
+        Section current = mainModel == null ? Section.PEOPLE : mainModel.sectionProperty().get();
+        mainModel = new MainViewModel();
+        mainModel.operatorProperty().set(settings.operator());
+        mainModel.areaProperty().set(settings.area().orElse(null));
+        mainView = new MainView(mainModel, texts, version());
+        mainView.bindBusy(executor.runningProperty());
+        if (scene == null) {
+            scene = new Scene(mainView.view());
+            Styles.apply(scene);
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(mainView.view());
+            Styles.apply(mainView.view());
+        }
+        scene.getAccelerators().clear();
+        mainView.installShortcuts(scene);
+        stage.setTitle(texts.get("app.title"));
+        if (services != null) {
+            populate();
+            mainModel.sectionProperty().set(current);
+        }
+    }
+
+    /** The database is open: every section gets its page, the roster loads its first page. */
+    public void attach(DeskServices deskServices) {
+        this.services = deskServices;
+        timing.databaseOpen();
+        populate();
+    }
+
+    private void populate() {
+        mainModel.dataFolderProperty().set(services.dataFolder());
+        people = new PeopleSection(services, executor, texts, settings, mainModel, stage);
+        people.setOnFirstPage(this::firstPage);
+        mainView.setSection(Section.PEOPLE, people::view, people::shown);
+        mainView.setSection(Section.SETTINGS, this::settingsPage, () -> { });
+        mainModel.readyProperty().set(true);
+    }
+
+    private void firstPage() {
+        if (timing.firstPageMillis() >= 0) {
+            return;
+        }
+        timing.firstPage();
+        String snapshot = System.getProperty(Snapshots.PROPERTY);
+        if (snapshot != null) {
+            // Let CSS and layout settle, then write the window and close the desk.
+            PauseTransition settle = new PauseTransition(Duration.millis(600));
+            settle.setOnFinished(e -> {
+                Snapshots.write(scene, Path.of(snapshot));
+                Platform.exit();
+            });
+            settle.play();
+        }
+    }
+
+    private javafx.scene.Node settingsPage() {
+        SettingsViewModel model = new SettingsViewModel(settings, services.dataFolder(), services.schemaVersion());
+        model.setOnLanguage(l -> Platform.runLater(() -> build(l)));
+        model.setOnChanged(() -> {
+            mainModel.operatorProperty().set(settings.operator());
+            mainModel.areaProperty().set(settings.area().orElse(null));
+        });
+        return new SettingsView(model, texts).view();
+    }
+
+    /** The default report for a failed task without its own failure handling. */
+    public void showError(Throwable error) {
+        error.printStackTrace();
+        Errors.show(stage, texts, texts.get("common.error.header"), Errors.describe(error, texts), error);
+    }
+
+    /** The database did not open: say why (in use, unreadable) and close the desk. */
+    public void cannotOpen(Throwable error) {
+        String folder = String.valueOf(org.medaid.store.DataFolder.resolve());
+        String message = error instanceof StoreException && String.valueOf(error.getMessage()).contains("in use")
+                ? texts.format("error.inUse", folder)
+                : texts.format("error.openDatabase", folder, error.getMessage());
+        Errors.show(stage, texts, texts.get("common.error.header"), message, error);
+        Platform.exit();
+    }
+
+    private static String version() {
+        String v = DeskWindow.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** The 人员 section (the screenshot tour and GUI tests drive it). */
+    public PeopleSection people() {
+        return people;
+    }
+
+    public MainViewModel model() {
+        return mainModel;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+}

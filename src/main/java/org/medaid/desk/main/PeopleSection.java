@@ -1,0 +1,122 @@
+package org.medaid.desk.main;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.medaid.desk.common.DeskServices;
+import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.person.HeadPicker;
+import org.medaid.desk.person.PersonView;
+import org.medaid.desk.person.PersonViewModel;
+import org.medaid.desk.person.PolicySummaries;
+import org.medaid.desk.roster.RosterView;
+import org.medaid.desk.roster.RosterViewModel;
+import org.medaid.desk.task.TaskExecutor;
+
+/**
+ * The 人员 section: the roster, and in its place the person form when one is opened; back on the roster
+ * the search is as the clerk left it, refreshed.
+ */
+public final class PeopleSection {
+
+    private final DeskServices services;
+    private final TaskExecutor executor;
+    private final Texts texts;
+    private final DeskSettings settings;
+    private final MainViewModel main;
+    private final Stage stage;
+    private final StackPane host = new StackPane();
+    private final RosterViewModel rosterModel;
+    private final RosterView rosterView;
+    private PersonViewModel current;
+    private Runnable onFirstPage = () -> { };
+    private Runnable onImport = () -> { };
+
+    public PeopleSection(DeskServices services, TaskExecutor executor, Texts texts, DeskSettings settings,
+            MainViewModel main, Stage stage) {
+        this.services = services;
+        this.executor = executor;
+        this.texts = texts;
+        this.settings = settings;
+        this.main = main;
+        this.stage = stage;
+        this.rosterModel = new RosterViewModel(services.roster(), executor, services::today, RosterViewModel.DEFAULT_PAGE_SIZE);
+        this.rosterView = new RosterView(rosterModel, texts);
+        rosterModel.setOnLoaded(() -> onFirstPage.run());
+        rosterModel.setOnOpen(row -> openPerson(row.personId()));
+        rosterView.setOnNew(this::newPerson);
+        rosterView.setOnImport(() -> onImport.run());
+        host.getChildren().setAll(rosterView.view());
+        rosterModel.searchNow();
+    }
+
+    public void newPerson() {
+        PersonViewModel model = personModel();
+        model.startNew();
+        show(model);
+    }
+
+    public void openPerson(long personId) {
+        PersonViewModel model = personModel();
+        model.load(personId);
+        show(model);
+    }
+
+    private PersonViewModel personModel() {
+        PersonViewModel model = new PersonViewModel(services.people(), new PolicySummaries(services.policies(), texts),
+                services.regions(), executor, texts, services::today, settings::operator);
+        model.setOnSaved(p -> main.messageProperty().set(texts.format("person.saved", p.name())));
+        model.setOnOpenPerson(this::openPerson);
+        return model;
+    }
+
+    private void show(PersonViewModel model) {
+        current = model;
+        PersonView view = new PersonView(model, new HeadPicker(services.roster(), executor, texts, services::today));
+        view.setOnClose(this::backToRoster);
+        host.getChildren().setAll(view.view());
+        Platform.runLater(view::focusFirst);
+    }
+
+    /** Back to the roster, refreshed (the clerk may have enrolled or changed someone). */
+    public void backToRoster() {
+        host.getChildren().setAll(rosterView.view());
+        rosterModel.refresh();
+        Platform.runLater(rosterView::focusSearch);
+    }
+
+    /** The person form's model while a person is open, else null. */
+    public PersonViewModel currentPerson() {
+        return host.getChildren().contains(rosterView.view()) ? null : current;
+    }
+
+    public void setOnFirstPage(Runnable action) {
+        this.onFirstPage = action;
+    }
+
+    public void setOnImport(Runnable action) {
+        this.onImport = action;
+    }
+
+    /** The roster after an import: searched again from the first page. */
+    public void reloadRoster() {
+        rosterModel.searchNow();
+    }
+
+    /** The section came on screen: the clerk types into the search at once. */
+    public void shown() {
+        if (host.getChildren().contains(rosterView.view())) {
+            rosterView.focusSearch();
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Node view() {
+        return host;
+    }
+}

@@ -1,0 +1,51 @@
+package org.medaid.desk.main;
+
+/**
+ * Time from {@code launchDesk} to the window on screen, the database open and the roster's first page
+ * filled: printed with {@code -Dmedaid.timing=true} (issue #3 benchmark: usable within 1.5 s).
+ */
+public final class StartupTiming {
+
+    private final long launchedAt;
+    private final boolean print;
+    private long shown = -1;
+    private long opened = -1;
+    private long firstPage = -1;
+
+    public StartupTiming(long launchedAt, boolean print) {
+        this.launchedAt = launchedAt;
+        this.print = print;
+    }
+
+    public void windowShown() {
+        shown = elapsed();
+    }
+
+    public void databaseOpen() {
+        opened = elapsed();
+    }
+
+    /** Called for every roster page; only the first one counts. */
+    public void firstPage() {
+        if (firstPage >= 0) {
+            return;
+        }
+        firstPage = elapsed();
+        if (print) {
+            System.out.println(report());
+        }
+    }
+
+    public String report() {
+        return "medaid.timing: window shown " + shown + " ms, database open " + opened + " ms, first roster page "
+                + firstPage + " ms (from launchDesk)";
+    }
+
+    public long firstPageMillis() {
+        return firstPage;
+    }
+
+    private long elapsed() {
+        return (System.nanoTime() - launchedAt) / 1_000_000;
+    }
+}

@@ -1,0 +1,140 @@
+package org.medaid.desk.person;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.medaid.desk.common.Formats;
+import org.medaid.desk.common.Texts;
+import org.medaid.identity.Department;
+import org.medaid.model.Category;
+import org.medaid.store.CategoryRecord;
+
+/**
+ * The "add category" dialog's state: category, dates typed as text (2024-03-01, 2024/3/1, 20240301),
+ * certifying department and document number, with a message for each wrong field.
+ */
+public final class CategoryDraft {
+
+    /** The department that usually certifies each category: offered when the clerk picks the category. */
+    static final Map<Category, Department> USUAL_DEPARTMENT = Map.ofEntries(
+            Map.entry(Category.EXTREME_POOR, Department.CIVIL_AFFAIRS),
+            Map.entry(Category.ORPHAN, Department.CIVIL_AFFAIRS),
+            Map.entry(Category.DE_FACTO_ORPHAN, Department.CIVIL_AFFAIRS),
+            Map.entry(Category.SEVERE_DISABILITY, Department.DISABLED_FEDERATION),
+            Map.entry(Category.MINIMUM_LIVING, Department.CIVIL_AFFAIRS),
+            Map.entry(Category.LOW_INCOME_ASSISTED, Department.CIVIL_AFFAIRS),
+            Map.entry(Category.MARGINAL, Department.CIVIL_AFFAIRS),
+            Map.entry(Category.MONITORED_UNSTABLE, Department.RURAL_REVITALISATION),
+            Map.entry(Category.MONITORED_MARGINAL, Department.RURAL_REVITALISATION),
+            Map.entry(Category.MONITORED_SUDDEN, Department.RURAL_REVITALISATION),
+            Map.entry(Category.RELAPSED, Department.RURAL_REVITALISATION),
+            Map.entry(Category.EXPENDITURE_HARDSHIP, Department.CIVIL_AFFAIRS),
+            Map.entry(Category.LIFTED, Department.RURAL_REVITALISATION),
+            Map.entry(Category.LIFTED_2014_2015, Department.RURAL_REVITALISATION),
+            Map.entry(Category.REGISTERED_POOR, Department.RURAL_REVITALISATION),
+            Map.entry(Category.ASSISTANCE_CLASS_ONE, Department.CIVIL_AFFAIRS));
+
+    private final Texts texts;
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
+    private final StringProperty fromText = new SimpleStringProperty("");
+    private final StringProperty toText = new SimpleStringProperty("");
+    private final ObjectProperty<Department> department = new SimpleObjectProperty<>();
+    private final StringProperty documentNo = new SimpleStringProperty("");
+    private final StringBinding categoryError;
+    private final StringBinding fromError;
+    private final StringBinding toError;
+    private final StringBinding departmentError;
+    private final BooleanBinding valid;
+    private boolean departmentChosen;
+
+    public CategoryDraft(Texts texts, LocalDate today) {
+        this.texts = texts;
+        fromText.set(Formats.date(today));
+        category.addListener((o, a, b) -> {
+            if (b != null && !departmentChosen) {
+                department.set(USUAL_DEPARTMENT.get(b));
+            }
+        });
+        categoryError = Bindings.createStringBinding(() -> category.get() == null ? texts.get("category.error.code") : null, category);
+        fromError = Bindings.createStringBinding(() -> from().isPresent() ? null : texts.get("category.error.from"), fromText);
+        toError = Bindings.createStringBinding(this::checkTo, fromText, toText);
+        departmentError = Bindings.createStringBinding(() -> department.get() == null ? texts.get("category.error.department") : null,
+                department);
+        valid = Bindings.createBooleanBinding(() -> categoryError.get() == null && fromError.get() == null
+                && toError.get() == null && departmentError.get() == null, categoryError, fromError, toError, departmentError);
+    }
+
+    private String checkTo() {
+        if (toText.get() == null || toText.get().isBlank()) {
+            return null;
+        }
+        Optional<LocalDate> to = Formats.parseDate(toText.get());
+        if (to.isEmpty()) {
+            return texts.get("category.error.to");
+        }
+        return from().isPresent() && to.get().isBefore(from().get()) ? texts.get("category.error.toBeforeFrom") : null;
+    }
+
+    /** The clerk picked a department: it is no longer replaced when the category changes. */
+    public void departmentPicked() {
+        departmentChosen = true;
+    }
+
+    private Optional<LocalDate> from() {
+        return Formats.parseDate(fromText.get());
+    }
+
+    /** The category as it will be stored; call only when {@link #validBinding()} holds. */
+    public CategoryRecord toRecord(long personId) {
+        LocalDate to = toText.get() == null || toText.get().isBlank() ? null : Formats.parseDate(toText.get()).orElseThrow();
+        String doc = documentNo.get() == null || documentNo.get().isBlank() ? null : documentNo.get().strip();
+        return new CategoryRecord(0, 0, personId, category.get(), from().orElseThrow(), to, department.get(), doc, false);
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public StringProperty fromTextProperty() {
+        return fromText;
+    }
+
+    public StringProperty toTextProperty() {
+        return toText;
+    }
+
+    public ObjectProperty<Department> departmentProperty() {
+        return department;
+    }
+
+    public StringProperty documentNoProperty() {
+        return documentNo;
+    }
+
+    public StringBinding categoryError() {
+        return categoryError;
+    }
+
+    public StringBinding fromError() {
+        return fromError;
+    }
+
+    public StringBinding toError() {
+        return toError;
+    }
+
+    public StringBinding departmentError() {
+        return departmentError;
+    }
+
+    public BooleanBinding validBinding() {
+        return valid;
+    }
+}

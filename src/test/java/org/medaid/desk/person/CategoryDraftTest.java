@@ -1,0 +1,63 @@
+package org.medaid.desk.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.medaid.desk.DeskFixture;
+import org.medaid.identity.Department;
+import org.medaid.model.Category;
+
+class CategoryDraftTest {
+
+    private final CategoryDraft draft = new CategoryDraft(DeskFixture.CHINESE, DeskFixture.TODAY);
+
+    @Test
+    void pickingACategoryOffersItsUsualDepartment() {
+        draft.categoryProperty().set(Category.SEVERE_DISABILITY);
+        assertEquals(Department.DISABLED_FEDERATION, draft.departmentProperty().get());
+    }
+
+    @Test
+    void aDepartmentTheClerkPickedIsKept() {
+        draft.departmentProperty().set(Department.MEDICAL_SECURITY);
+        draft.departmentPicked();
+        draft.categoryProperty().set(Category.MINIMUM_LIVING);
+        assertEquals(Department.MEDICAL_SECURITY, draft.departmentProperty().get());
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefused() {
+        draft.categoryProperty().set(Category.MINIMUM_LIVING);
+        draft.fromTextProperty().set("2024-03-01");
+        draft.toTextProperty().set("2024-02-29");
+        assertEquals("结束日期不能早于开始日期", draft.toError().get());
+        assertFalse(draft.validBinding().get());
+    }
+
+    @Test
+    void datesMayBeTypedWithSlashesOrAsEightDigits() {
+        draft.categoryProperty().set(Category.MINIMUM_LIVING);
+        draft.fromTextProperty().set("2024/3/1");
+        draft.toTextProperty().set("20241231");
+        assertTrue(draft.validBinding().get());
+        assertEquals(LocalDate.of(2024, 3, 1), draft.toRecord(7).from());
+        assertEquals(LocalDate.of(2024, 12, 31), draft.toRecord(7).to());
+    }
+
+    @Test
+    void anOpenEndIsAllowed() {
+        draft.categoryProperty().set(Category.MINIMUM_LIVING);
+        assertNull(draft.toError().get());
+        assertNull(draft.toRecord(7).to());
+    }
+
+    @Test
+    void anImpossibleStartDateIsExplained() {
+        draft.fromTextProperty().set("2024-02-30");
+        assertEquals("请填写有效的开始日期，如 2024-03-01", draft.fromError().get());
+    }
+}

@@ -1,0 +1,100 @@
+package org.medaid.desk.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medaid.desk.DeskFixture;
+import org.medaid.desk.task.SameThreadTaskExecutor;
+import org.medaid.model.Category;
+import org.medaid.roster.RosterRow;
+
+class RosterViewModelTest {
+
+    @TempDir
+    Path folder;
+    private DeskFixture store;
+    private RosterViewModel model;
+
+    @BeforeEach
+    void fill() {
+        store = new DeskFixture(folder);
+        store.enrol("张三", DeskFixture.id(1956, 11), "前岭村", Category.MINIMUM_LIVING);
+        store.enrol("李四", DeskFixture.id(1961, 13), "后岭村", Category.EXTREME_POOR);
+        store.enrol("王淑芬", DeskFixture.id(1970, 15), "后岭村", Category.SEVERE_DISABILITY);
+        store.enrol("王五", DeskFixture.id(1980, 17), "石埠村");
+        store.enrol("赵六", DeskFixture.id(1990, 19), "石埠村");
+        model = new RosterViewModel(store.services().roster(), new SameThreadTaskExecutor(), () -> DeskFixture.TODAY, 2);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private List<String> names() {
+        return model.rows().stream().map(RosterRow::name).toList();
+    }
+
+    @Test
+    void pinyinInitialsFindThePerson() {
+        model.searchTextProperty().set("zs");
+        assertEquals(List.of("张三"), names());
+        assertEquals(1, model.totalProperty().get());
+    }
+
+    @Test
+    void lastDigitsOfTheIdNumberFindThePerson() {
+        String id = DeskFixture.id(1961, 13);
+        model.searchTextProperty().set(id.substring(14));
+        assertEquals(List.of("李四"), names());
+    }
+
+    @Test
+    void categoryFilterKeepsOnlyHolders() {
+        model.categoryProperty().set(Category.EXTREME_POOR);
+        assertEquals(List.of("李四"), names());
+    }
+
+    @Test
+    void pagesFollowThePageSize() {
+        model.searchNow();
+        assertEquals(5, model.totalProperty().get());
+        assertEquals(3, model.pageCount());
+        assertEquals(2, model.rows().size());
+        assertFalse(model.canGoBack().get());
+        List<String> seen = new ArrayList<>(names());
+        model.nextPage();
+        seen.addAll(names());
+        model.nextPage();
+        seen.addAll(names());
+        assertEquals(5, seen.stream().distinct().count());
+        assertFalse(model.canGoForward().get());
+        assertTrue(model.canGoBack().get());
+    }
+
+    @Test
+    void aNewSearchStartsAgainOnTheFirstPage() {
+        model.searchNow();
+        model.nextPage();
+        model.searchTextProperty().set("后岭");
+        assertEquals(0, model.pageProperty().get());
+        assertEquals(2, model.totalProperty().get());
+    }
+
+    @Test
+    void enterOpensTheSelectedPerson() {
+        List<Long> opened = new ArrayList<>();
+        model.setOnOpen(r -> opened.add(r.personId()));
+        model.searchTextProperty().set("zs");
+        model.openSelected();
+        assertEquals(List.of(model.rows().get(0).personId()), opened);
+    }
+}
