@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,6 +38,7 @@ public final class CountyPolicies {
 
     private static final YAMLMapper YAML = new YAMLMapper(new YAMLFactory()
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER));
 
     private final Path folder;
@@ -85,6 +87,32 @@ public final class CountyPolicies {
     }
 
     /**
+     * The figures of {@code policy} the county can confirm: the unconfirmed ones written in its file, each
+     * once. A figure derived from another (a group's deductible halved from its base group's) is not in
+     * the file; it follows its base figure and is confirmed with it.
+     */
+    public List<Param> reviewable(Policy policy) {
+        JsonNode root = document(policy.id());
+        Map<String, Param> out = new LinkedHashMap<>();
+        for (Param p : policy.unconfirmed()) {
+            if (inFile(root, p.name())) {
+                out.putIfAbsent(p.name(), p);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    static boolean inFile(JsonNode root, String name) {
+        try {
+            PolicyPath path = PolicyPath.parse(name);
+            List<JsonNode> parents = path.parents(root);
+            return parents.get(parents.size() - 1).has(path.leaf());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
      * Writes the county's copy of {@code policy} with each decided figure confirmed: its value (the
      * default or the county's), {@code unconfirmed: false}, and the source with {@code confirmedBy}
      * appended (县医保局确认 2026-11-23). Figures without a decision stay marked. Returns the file.
@@ -95,8 +123,8 @@ public final class CountyPolicies {
         JsonNode root = document(policy.id()).deepCopy();
         for (FigureDecision d : decisions) {
             Param p = byName.get(d.name());
-            if (p == null) {
-                throw new IllegalArgumentException(policy.id() + " has no figure " + d.name());
+            if (p == null || !inFile(root, d.name())) {
+                throw new IllegalArgumentException(policy.id() + " has no figure " + d.name() + " to confirm");
             }
             PolicyPath path = PolicyPath.parse(d.name());
             List<JsonNode> parents = path.parents(root);
@@ -110,7 +138,7 @@ public final class CountyPolicies {
         }
         byte[] yaml = render(policy, root);
         Policy written = PolicyLoader.read(policy.id() + ".yaml", new ByteArrayInputStream(yaml));
-        checkWritten(policy, written, decisions, byName);
+        checkWritten(policy, written, decisions, byName, root);
         return replace(policy.id(), yaml);
     }
 
@@ -125,7 +153,8 @@ public final class CountyPolicies {
     }
 
     /** The copy must differ from the policy in the decided figures only. */
-    private static void checkWritten(Policy before, Policy after, List<FigureDecision> decisions, Map<String, Param> byName) {
+    private static void checkWritten(Policy before, Policy after, List<FigureDecision> decisions, Map<String, Param> byName,
+            JsonNode root) {
         Map<String, FigureDecision> decided = decisions.stream()
                 .collect(Collectors.toMap(FigureDecision::name, Function.identity(), (a, b) -> b));
         Map<String, Param> now = after.parameters().stream()
@@ -134,6 +163,9 @@ public final class CountyPolicies {
             throw new IllegalStateException("the county copy of " + before.id() + " lost or gained figures");
         }
         for (Param was : byName.values()) {
+            if (!inFile(root, was.name())) {
+                continue; // derived from another figure: follows it
+            }
             Param is = now.get(was.name());
             FigureDecision d = decided.get(was.name());
             BigDecimal expected = d == null || d.keepsDefault() ? was.value() : d.value();
