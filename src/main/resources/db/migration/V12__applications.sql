@@ -12,6 +12,7 @@ CREATE TABLE application (
     applied_on        DATE          NOT NULL,
     visit_due         DATE          NOT NULL,
     visit_date        DATE,
+    visitors          VARCHAR(100),
     publicity_start   DATE,
     publicity_end     DATE,
     approved_on       DATE,

@@ -2,41 +2,43 @@ package org.medaid.workflow;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * Working-day arithmetic for the deadlines of the application workflow: the household visit within
- * 10 working days of the application and the 5-working-day public notice (公示). Saturdays and Sundays
- * are not working days; {@code holidays} adds public holidays and {@code makeUpDays} the weekend days
- * worked in exchange for them (调休), both as the State Council publishes them each year.
+ * Working-day arithmetic for the deadlines of the application workflow (ADR 0021; the readings are
+ * ADR 0017's): the household visit within 10 working days of the application and the 5-working-day
+ * public notice (公示). Saturdays and Sundays are off; {@code holidays} adds the public holidays on
+ * weekdays and {@code workedWeekendDays} the weekend days worked in exchange (调休), as the State
+ * Council publishes them each December. The one implementation for the workflow and the printed forms.
  */
 public final class WorkingDays {
 
-    private static final WorkingDays WEEKENDS_ONLY = new WorkingDays(Set.of(), Set.of());
+    /** Weekends off, no holiday list: what the desk uses until a county enters the year's holidays. */
+    public static final WorkingDays WEEKENDS_ONLY = new WorkingDays(Set.of(), Set.of());
 
     private final Set<LocalDate> holidays;
-    private final Set<LocalDate> makeUpDays;
+    private final Set<LocalDate> workedWeekendDays;
 
-    public WorkingDays(Set<LocalDate> holidays, Set<LocalDate> makeUpDays) {
+    public WorkingDays(Collection<LocalDate> holidays, Collection<LocalDate> workedWeekendDays) {
         this.holidays = Set.copyOf(Objects.requireNonNull(holidays, "holidays"));
-        this.makeUpDays = Set.copyOf(Objects.requireNonNull(makeUpDays, "makeUpDays"));
-    }
-
-    /** Only Saturdays and Sundays are skipped. */
-    public static WorkingDays weekendsOnly() {
-        return WEEKENDS_ONLY;
+        this.workedWeekendDays = Set.copyOf(Objects.requireNonNull(workedWeekendDays, "workedWeekendDays"));
+        for (LocalDate d : this.workedWeekendDays) {
+            if (!weekend(d)) {
+                throw new IllegalArgumentException(d + " is not a Saturday or Sunday");
+            }
+        }
     }
 
     public boolean isWorkingDay(LocalDate date) {
-        if (makeUpDays.contains(date)) {
+        if (workedWeekendDays.contains(date)) {
             return true;
         }
-        DayOfWeek d = date.getDayOfWeek();
-        return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY && !holidays.contains(date);
+        return !weekend(date) && !holidays.contains(date);
     }
 
-    /** The first working day on or after {@code date}. */
+    /** {@code date} if it is a working day, else the next working day. */
     public LocalDate onOrAfter(LocalDate date) {
         LocalDate d = date;
         while (!isWorkingDay(d)) {
@@ -46,12 +48,13 @@ public final class WorkingDays {
     }
 
     /**
-     * The {@code n}th working day after {@code date} ({@code date} itself not counted): "within 10 working
-     * days of the application" ends on {@code plus(applied, 10)}.
+     * The {@code n}th working day after {@code date}, {@code date} itself not counted: "within 10 working
+     * days of receipt" (受理之日起10个工作日内) ends on {@code after(received, 10)}.
      */
-    public LocalDate plus(LocalDate date, int n) {
+    public LocalDate after(LocalDate date, int n) {
+        Objects.requireNonNull(date, "date");
         if (n < 0) {
-            throw new IllegalArgumentException("working days to add must not be negative: " + n);
+            throw new IllegalArgumentException("a negative number of working days: " + n);
         }
         LocalDate d = date;
         for (int left = n; left > 0; ) {
@@ -64,17 +67,18 @@ public final class WorkingDays {
     }
 
     /**
-     * The last day of a period of {@code n} working days that starts on {@code start} (a working day,
-     * counted as the first): a notice posted Thursday for 5 working days ends the Wednesday after.
+     * The last day of a period of {@code n} working days that starts on {@code start} (or on the next
+     * working day when {@code start} is not one), counting the first: a notice posted Thursday for 5
+     * working days ends the Wednesday after.
      */
     public LocalDate periodEnd(LocalDate start, int n) {
         if (n < 1) {
-            throw new IllegalArgumentException("a period lasts at least one working day: " + n);
+            throw new IllegalArgumentException("a period has at least one working day: " + n);
         }
-        return plus(onOrAfter(start), n - 1);
+        return after(onOrAfter(start), n - 1);
     }
 
-    /** Working days in {@code from} (exclusive) .. {@code to} (inclusive); 0 when {@code to} is not after {@code from}. */
+    /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
     public int between(LocalDate from, LocalDate to) {
         int count = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
@@ -83,5 +87,9 @@ public final class WorkingDays {
             }
         }
         return count;
+    }
+
+    private static boolean weekend(LocalDate d) {
+        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class WorkingDaysTest {
 
-    private final WorkingDays weekends = WorkingDays.weekendsOnly();
+    private final WorkingDays weekends = WorkingDays.WEEKENDS_ONLY;
 
     @ParameterizedTest(name = "{0} + {1} working days = {2}")
     @CsvSource(textBlock = """
@@ -23,8 +23,8 @@ class WorkingDaysTest {
             2024-03-09,  1, 2024-03-11
             2024-03-07,  0, 2024-03-07
             """)
-    void plusSkipsWeekends(LocalDate from, int n, LocalDate expected) {
-        assertEquals(expected, weekends.plus(from, n));
+    void afterSkipsWeekendsAndNotTheFirstDay(LocalDate from, int n, LocalDate expected) {
+        assertEquals(expected, weekends.after(from, n));
     }
 
     @ParameterizedTest(name = "5 working days from {0} end {1}")
@@ -58,7 +58,12 @@ class WorkingDaysTest {
 
     @Test
     void negativeCountsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> weekends.plus(LocalDate.of(2024, 3, 7), -1));
+        assertThrows(IllegalArgumentException.class, () -> weekends.after(LocalDate.of(2024, 3, 7), -1));
         assertThrows(IllegalArgumentException.class, () -> weekends.periodEnd(LocalDate.of(2024, 3, 7), 0));
+    }
+
+    @Test
+    void aWorkedDayMustBeAWeekendDay() {
+        assertThrows(IllegalArgumentException.class, () -> new WorkingDays(Set.of(), Set.of(LocalDate.of(2024, 10, 8))));
     }
 }

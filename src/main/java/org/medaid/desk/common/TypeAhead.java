@@ -17,6 +17,14 @@ public final class TypeAhead {
     private TypeAhead() {
     }
 
+    /**
+     * PinyinInitials reads a first character as a surname (重度残疾人 → c...); a category name is no person's
+     * name, so its ordinary reading (z...) is offered too, by reading it after a leading Latin letter.
+     */
+    static java.util.List<String> initials(String name) {
+        return java.util.List.of(PinyinInitials.of(name), PinyinInitials.of("x" + name).substring(1));
+    }
+
     public static <T> void install(ComboBox<T> box, Function<T, String> name) {
         StringBuilder typed = new StringBuilder();
         PauseTransition reset = new PauseTransition(Duration.seconds(1));
@@ -31,7 +39,7 @@ public final class TypeAhead {
             String prefix = typed.toString();
             for (T item : box.getItems()) {
                 String n = name.apply(item);
-                if (PinyinInitials.of(n).startsWith(prefix) || n.toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                if (initials(n).stream().anyMatch(i -> i.startsWith(prefix)) || n.toLowerCase(Locale.ROOT).startsWith(prefix)) {
                     box.setValue(item);
                     e.consume();
                     return;

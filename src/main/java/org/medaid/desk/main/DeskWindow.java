@@ -5,7 +5,9 @@ import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
@@ -46,10 +48,11 @@ public final class DeskWindow {
     public void open(FxTaskExecutor taskExecutor) {
         this.executor = taskExecutor;
         build(settings.locale());
-        stage.setMinWidth(1100);
-        stage.setMinHeight(700);
-        stage.setWidth(1320);
-        stage.setHeight(840);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(1100, screen.getWidth()));
+        stage.setMinHeight(Math.min(700, screen.getHeight()));
+        stage.setWidth(Math.min(1320, screen.getWidth()));
+        stage.setHeight(Math.min(840, screen.getHeight()));
         stage.show();
         timing.windowShown();
     }

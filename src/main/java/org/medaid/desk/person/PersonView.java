@@ -43,6 +43,9 @@ public final class PersonView {
     @FXML private Label idMessage;
     @FXML private TextField birthField;
     @FXML private TextField sexField;
+    @FXML private Label sexLabel;
+    @FXML private Label categoriesLabel;
+    @FXML private Label premiumYearLabel;
     @FXML private TextField regionField;
     @FXML private TextField headField;
     @FXML private Button headPick;
@@ -100,6 +103,10 @@ public final class PersonView {
 
     @FXML
     private void initialize() {
+        // labels that stand before their control in the FXML cannot name it there (no forward references)
+        sexLabel.setLabelFor(sexField);
+        categoriesLabel.setLabelFor(categoryTable);
+        premiumYearLabel.setLabelFor(premiumYear);
         PersonFields f = model.fields();
         nameField.textProperty().bindBidirectional(f.name);
         idField.textProperty().bindBidirectional(f.idNumber);

@@ -39,6 +39,8 @@ public final class RosterView {
 
     @FXML private VBox root;
     @FXML private TextField searchField;
+    @FXML private Label searchLabel;
+    @FXML private Label categoryLabel;
     @FXML private ComboBox<CategoryChoice> categoryBox;
     @FXML private CheckBox endingSoonBox;
     @FXML private TableView<RosterRow> table;
@@ -72,6 +74,9 @@ public final class RosterView {
 
     @FXML
     private void initialize() {
+        // these labels stand before their control in the FXML, which cannot name a later node
+        searchLabel.setLabelFor(searchField);
+        categoryLabel.setLabelFor(categoryBox);
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         categoryBox.getItems().add(CategoryChoice.ALL);
         Arrays.stream(Category.values()).map(CategoryChoice::new).forEach(categoryBox.getItems()::add);

@@ -1,0 +1,35 @@
+package org.medaid.workflow;
+
+/** Why a step of an application was refused; the screen shows {@code workflow/messages} {@code workflow.problem.CODE}. */
+public enum WorkflowProblem {
+    APPLICATION_UNKNOWN,
+    PERSON_UNKNOWN,
+    /** 审核 and 审批 (and 不予救助) are for reviewers and administrators. */
+    ROLE_NOT_ALLOWED,
+    /** Nobody reviews or approves a case they entered, or whose bills they entered or corrected. */
+    OWN_CASE,
+    /** Stages go only in their order. */
+    WRONG_STAGE,
+    /** Approval comes after the last day of the public notice. */
+    PUBLICITY_NOT_OVER,
+    DATE_MISSING,
+    DATE_IN_FUTURE,
+    /** A stage's date is before the date of the stage before it. */
+    DATE_BEFORE_PREVIOUS_STAGE,
+    /** An application is made after the bills it is for were settled. */
+    DATE_BEFORE_BILL,
+    REASON_REQUIRED,
+    TEXT_TOO_LONG,
+    AMOUNT_MISSING,
+    /** Amounts are above zero with at most two decimals. */
+    AMOUNT_INVALID,
+    /** Nobody is granted more than what they still bear on the bills of the application. */
+    AMOUNT_EXCEEDS_SELF_PAY,
+    BANK_ACCOUNT_MISSING,
+    NO_BILLS,
+    BILL_NOT_OF_PERSON,
+    /** A voided bill, or one that cannot be computed, cannot be part of an application. */
+    BILL_NOT_COMPUTED,
+    /** A bill can be in one open (or approved, or paid) application only: no double payment. */
+    BILL_IN_OTHER_APPLICATION
+}

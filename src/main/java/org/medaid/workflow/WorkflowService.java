@@ -1,0 +1,247 @@
+package org.medaid.workflow;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.medaid.bills.BillRevision;
+import org.medaid.bills.BillStore;
+import org.medaid.bills.StoredBill;
+import org.medaid.ledger.LedgerService;
+import org.medaid.model.Money;
+import org.medaid.store.AuditWriter;
+import org.medaid.store.Database;
+import org.medaid.store.PersonRecord;
+import org.medaid.store.PersonStore;
+import org.medaid.store.StaleRecordException;
+import org.medaid.users.AuthService;
+import org.medaid.users.User;
+
+/**
+ * The assistance application and its approval (医疗救助申请审批, issue #4 §4; ADR 0021). Each step is
+ * one transaction: the acting user is re-read (deactivated users and changed roles count at once), the
+ * rules are checked ({@link WorkflowException}, nothing written), the stage is recorded with who, when
+ * and a note, the change is audited, and a stale version is refused.
+ */
+public final class WorkflowService {
+
+    /** The household visit is due within 10 working days of the application. */
+    public static final int VISIT_WORKING_DAYS = 10;
+    /** The public notice lasts 5 working days. */
+    public static final int NOTICE_WORKING_DAYS = 5;
+
+    private final Database db;
+    private final PersonStore people;
+    private final BillStore bills;
+    private final AuthService auth;
+    private final WorkingDays days;
+    private final Snapshot snapshot;
+    private final AuditWriter audit;
+    private final Clock clock;
+
+    public WorkflowService(Database db, PersonStore people, BillStore bills, LedgerService ledger, AuthService auth,
+            WorkingDays days, Clock clock) {
+        this.db = db;
+        this.people = people;
+        this.bills = bills;
+        this.auth = auth;
+        this.days = days;
+        this.snapshot = new Snapshot(people, ledger);
+        this.audit = new AuditWriter(clock);
+        this.clock = clock;
+    }
+
+    /** 申请: any active user enters the application; the visit is due 10 working days later. */
+    public AssistanceApplication apply(ApplicationRequest r, User actor) {
+        return db.inTransaction(c -> {
+            User user = auth.requireActive(actor);
+            PersonRecord person = people.byId(r.personId()).filter(p -> !p.voided())
+                    .orElseThrow(() -> new WorkflowException(WorkflowProblem.PERSON_UNKNOWN, Long.toString(r.personId())));
+            if (r.billIds().isEmpty()) {
+                throw new WorkflowException(WorkflowProblem.NO_BILLS);
+            }
+            List<StoredBill> stored = new ArrayList<>();
+            for (long id : new LinkedHashSet<>(r.billIds())) {
+                StoredBill b = bills.byId(id).orElseThrow(() -> new WorkflowException(WorkflowProblem.BILL_NOT_OF_PERSON,
+                        Long.toString(id)));
+                List<Long> holders = ApplicationRows.holding(c, id);
+                if (!holders.isEmpty()) {
+                    throw new WorkflowException(WorkflowProblem.BILL_IN_OTHER_APPLICATION, Long.toString(id),
+                            Long.toString(holders.get(0)));
+                }
+                stored.add(b);
+            }
+            List<ApplicationBill> snap = snapshot.bills(person.id(), stored);
+            LocalDate lastBill = snap.stream().map(ApplicationBill::settlementDate).max(LocalDate::compareTo).orElseThrow();
+            LocalDate appliedOn = Guard.date(r.appliedOn(), null, today());
+            if (appliedOn.isBefore(lastBill)) {
+                throw new WorkflowException(WorkflowProblem.DATE_BEFORE_BILL, appliedOn.toString(), lastBill.toString());
+            }
+            BigDecimal requested = Guard.amount(r.requestedAmount(), Money.round2(Snapshot.selfPay(snap)));
+            BigDecimal income = r.householdIncome() == null ? null : Money.round2(r.householdIncome());
+            Instant now = now();
+            AssistanceApplication a = new AssistanceApplication(0, 1, person.id(), Stage.APPLIED, Snapshot.grounds(snap),
+                    appliedOn, days.after(appliedOn, VISIT_WORKING_DAYS), null, null, null, null, null, null, null, null, null,
+                    snapshot.household(person), income, requested, null, account(r.bankAccount(), person.bankAccount()),
+                    user.login(), now, snap, List.of());
+            long id = ApplicationRows.insert(c, a);
+            ApplicationRows.insertStage(c, id, new StageRecord(Stage.APPLIED, user.login(), now, appliedOn, Guard.note(r.note())));
+            AssistanceApplication saved = load(c, id);
+            audit.write(c, user.login(), "APPLY", ApplicationRows.TABLE, id, null, saved);
+            return saved;
+        });
+    }
+
+    /**
+     * 乡镇审核: a reviewer who did not enter the case records the household visit (入户调查: the day, who
+     * visited) and passes it on.
+     */
+    public AssistanceApplication review(long id, long version, LocalDate visitDate, String visitors, String note, User actor) {
+        return step(id, version, actor, "REVIEW", (c, a, user) -> {
+            Guard.mayReview(user);
+            Guard.atStage(a, Stage.APPLIED);
+            Guard.notOwnCase(user, a, billUsers(a));
+            LocalDate on = Guard.date(visitDate, a.appliedOn(), today());
+            String who = visitors == null || visitors.isBlank() ? null : Guard.text(visitors.strip(), Guard.VISITORS_MAX);
+            return new Step(Stage.TOWNSHIP_REVIEWED, on, ApplicationRows.columns("visit_date", on, "visitors", who));
+        }, note);
+    }
+
+    /**
+     * 公示: the notice is posted from {@code start} (moved to the next working day if it is not one) for
+     * 5 working days; the last day is computed, weekends and holidays skipped.
+     */
+    public AssistanceApplication publicise(long id, long version, LocalDate start, String note, User actor) {
+        return step(id, version, actor, "PUBLICISE", (c, a, user) -> {
+            Guard.atStage(a, Stage.TOWNSHIP_REVIEWED);
+            if (start == null) {
+                throw new WorkflowException(WorkflowProblem.DATE_MISSING);
+            }
+            LocalDate first = days.onOrAfter(start);
+            if (first.isBefore(a.visitDate())) {
+                throw new WorkflowException(WorkflowProblem.DATE_BEFORE_PREVIOUS_STAGE, first.toString(), a.visitDate().toString());
+            }
+            LocalDate last = days.periodEnd(first, NOTICE_WORKING_DAYS);
+            return new Step(Stage.PUBLICISED, first, ApplicationRows.columns("publicity_start", first, "publicity_end", last));
+        }, note);
+    }
+
+    /** 县级审批: a reviewer who did not enter the case approves an amount, after the notice has ended. */
+    public AssistanceApplication approve(long id, long version, BigDecimal amount, LocalDate approvedOn, String note, User actor) {
+        return step(id, version, actor, "APPROVE", (c, a, user) -> {
+            Guard.mayReview(user);
+            Guard.atStage(a, Stage.PUBLICISED);
+            Guard.notOwnCase(user, a, billUsers(a));
+            if (approvedOn != null && !approvedOn.isAfter(a.publicityEnd())) {
+                throw new WorkflowException(WorkflowProblem.PUBLICITY_NOT_OVER, approvedOn.toString(), a.publicityEnd().toString());
+            }
+            LocalDate on = Guard.date(approvedOn, a.publicityEnd(), today());
+            BigDecimal granted = Guard.amount(amount, a.selfPayTotal());
+            return new Step(Stage.APPROVED, on, ApplicationRows.columns("approved_on", on, "approved_amount", granted));
+        }, note);
+    }
+
+    /** 拨付: the payment to the bank account (the one on the application when {@code bankAccount} is null). */
+    public AssistanceApplication pay(long id, long version, String bankAccount, LocalDate payoutDate, String note, User actor) {
+        return step(id, version, actor, "PAY", (c, a, user) -> {
+            Guard.atStage(a, Stage.APPROVED);
+            LocalDate on = Guard.date(payoutDate, a.approvedOn(), today());
+            String account = Guard.bankAccount(bankAccount, a.bankAccount());
+            return new Step(Stage.PAID, on, ApplicationRows.columns("payout_date", on, "bank_account", account));
+        }, note);
+    }
+
+    /** 不予救助: a reviewer who did not enter the case refuses it, with the written reason the applicant is given. */
+    public AssistanceApplication reject(long id, long version, String reason, LocalDate rejectedOn, User actor) {
+        return step(id, version, actor, "REJECT", (c, a, user) -> {
+            Guard.mayReview(user);
+            if (!a.stage().mayBeRejected()) {
+                throw new WorkflowException(WorkflowProblem.WRONG_STAGE, a.stage().name(), Stage.REJECTED.name());
+            }
+            Guard.notOwnCase(user, a, billUsers(a));
+            if (reason == null || reason.isBlank()) {
+                throw new WorkflowException(WorkflowProblem.REASON_REQUIRED);
+            }
+            LocalDate on = Guard.date(rejectedOn, lastDate(a), today());
+            return new Step(Stage.REJECTED, on, ApplicationRows.columns("rejected_on", on, "rejected_at_stage", a.stage(),
+                    "rejection_reason", Guard.text(reason.strip(), Guard.NOTE_MAX)));
+        }, reason);
+    }
+
+    public Optional<AssistanceApplication> byId(long id) {
+        return db.read(c -> ApplicationRows.byId(c, id));
+    }
+
+    public List<AssistanceApplication> forPerson(long personId) {
+        return db.read(c -> ApplicationRows.forPerson(c, personId));
+    }
+
+    private record Step(Stage to, LocalDate on, Map<String, Object> columns) {
+    }
+
+    @FunctionalInterface
+    private interface Rule {
+        Step check(Connection c, AssistanceApplication a, User user) throws SQLException;
+    }
+
+    private AssistanceApplication step(long id, long version, User actor, String action, Rule rule, String note) {
+        return db.inTransaction(c -> {
+            User user = auth.requireActive(actor);
+            AssistanceApplication before = ApplicationRows.byId(c, id)
+                    .orElseThrow(() -> new WorkflowException(WorkflowProblem.APPLICATION_UNKNOWN, Long.toString(id)));
+            if (before.version() != version) {
+                throw new StaleRecordException(ApplicationRows.TABLE, id);
+            }
+            Step s = rule.check(c, before, user);
+            String n = Guard.note(note);
+            ApplicationRows.advance(c, id, version, before.stage(), s.to(), s.columns());
+            ApplicationRows.insertStage(c, id, new StageRecord(s.to(), user.login(), now(), s.on(), n));
+            AssistanceApplication after = load(c, id);
+            audit.write(c, user.login(), action, ApplicationRows.TABLE, id, before, after);
+            return after;
+        });
+    }
+
+    /** Everyone who entered, corrected or voided a bill of the application. */
+    private Set<String> billUsers(AssistanceApplication a) {
+        Set<String> users = new HashSet<>();
+        for (ApplicationBill b : a.bills()) {
+            for (BillRevision r : bills.history(b.billId())) {
+                users.add(r.user());
+            }
+        }
+        return users;
+    }
+
+    /** The account the payout list will show; it may still be missing when the application is made. */
+    private static String account(String given, String persons) {
+        String a = given != null && !given.isBlank() ? given : persons;
+        return a == null || a.isBlank() ? null : Guard.text(a.strip(), Guard.BANK_ACCOUNT_MAX);
+    }
+
+    private static LocalDate lastDate(AssistanceApplication a) {
+        return a.history().isEmpty() ? a.appliedOn() : a.history().get(a.history().size() - 1).on();
+    }
+
+    private static AssistanceApplication load(Connection c, long id) throws SQLException {
+        return ApplicationRows.byId(c, id).orElseThrow();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

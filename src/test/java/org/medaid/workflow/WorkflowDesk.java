@@ -1,0 +1,65 @@
+package org.medaid.workflow;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.medaid.bills.BillDraft;
+import org.medaid.bills.StoredBill;
+import org.medaid.bills.TestDesk;
+import org.medaid.ledger.LedgerService;
+import org.medaid.model.Category;
+import org.medaid.store.PersonRecord;
+import org.medaid.users.AuthService;
+import org.medaid.users.Role;
+import org.medaid.users.User;
+
+/**
+ * A desk with users for the workflow tests: clerk1 (enters), reviewer1 and reviewer2, and a 邵阳 低保边缘
+ * person whose bill goes by application (邵医保发〔2021〕32号 二(八)). Today is Friday 2024-12-20.
+ */
+final class WorkflowDesk implements AutoCloseable {
+
+    final TestDesk desk;
+    final AuthService auth;
+    final LedgerService ledger;
+    final WorkflowService workflow;
+    final ApplicationQueries queries;
+    final User admin;
+    final User clerk;
+    final User reviewer;
+    final User reviewer2;
+
+    WorkflowDesk(Path dir) {
+        desk = new TestDesk(dir);
+        auth = new AuthService(desk.db, desk.clock);
+        ledger = new LedgerService(desk.db, desk.people, desk.bills, desk.calculator, desk.clock);
+        workflow = new WorkflowService(desk.db, desk.people, desk.bills, ledger, auth, WorkingDays.WEEKENDS_ONLY, desk.clock);
+        queries = new ApplicationQueries(desk.db, WorkingDays.WEEKENDS_ONLY, desk.clock);
+        admin = auth.createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray());
+        clerk = auth.createUser(admin, "clerk1", "张经办", Role.CLERK, "clerk-pass-1".toCharArray());
+        reviewer = auth.createUser(admin, "reviewer1", "李审核", Role.REVIEWER, "review-pass-1".toCharArray());
+        reviewer2 = auth.createUser(admin, "reviewer2", "王审核", Role.REVIEWER, "review-pass-2".toCharArray());
+    }
+
+    PersonRecord marginal(String name, String village) {
+        return desk.person(name, TestDesk.SHAOYANG, village, Category.MARGINAL);
+    }
+
+    /**
+     * A stay discharged on {@code discharged}: compliant 28,000, basic 15,000 → assistance by application
+     * (6,000 deductible, 50%) 3,500; the person still bears 11,500.
+     */
+    StoredBill bill(PersonRecord p, LocalDate discharged, User enteredBy) {
+        BillDraft d = TestDesk.stay(p.id(), discharged, "30000.00", "2000.00", "15000.00", "0.00");
+        return desk.bills.add(d, enteredBy.login());
+    }
+
+    AssistanceApplication apply(PersonRecord p, StoredBill bill, LocalDate on, String amount, User by) {
+        return workflow.apply(new ApplicationRequest(p.id(), java.util.List.of(bill.id()), on,
+                new java.math.BigDecimal(amount), null, null, "村委会转交"), by);
+    }
+
+    @Override
+    public void close() {
+        desk.close();
+    }
+}
