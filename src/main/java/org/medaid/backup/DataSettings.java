@@ -18,8 +18,8 @@ public final class DataSettings {
     private static final String BACKUP_ON_EXIT = "backupOnExit";
     private static final String BACKUP_FOLDER = "backupFolder";
     private static final String PRINT_FONT = "printFont";
-    /** The print package's font hook (org.medaid.print.CjkFont.PROPERTY). */
-    public static final String PRINT_FONT_PROPERTY = "medaid.print.font";
+    /** The print package's font setting. */
+    public static final String PRINT_FONT_PROPERTY = org.medaid.print.CjkFont.PROPERTY;
     /** Set when {@code medaid.data} came from these settings rather than the command line. */
     private static final String FROM_SETTINGS = "medaid.data.fromSettings";
 

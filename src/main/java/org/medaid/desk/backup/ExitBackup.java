@@ -1,0 +1,57 @@
+package org.medaid.desk.backup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.medaid.backup.BackupService;
+import org.medaid.backup.DataSettings;
+import org.medaid.backup.RestoreService;
+import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.store.Database;
+
+/**
+ * The backup on exit (on unless turned off in 设置): when the main window has closed, a verified backup
+ * goes into the backup folder on the worker thread, queued before the desk closes the store; only the
+ * latest {@value #KEEP} exit backups are kept. Not when a restore is staged: that made its own backup.
+ */
+public final class ExitBackup {
+
+    public static final String PREFIX = "medaid-exit";
+    public static final int KEEP = 10;
+
+    private ExitBackup() {
+    }
+
+    public static void install(Stage stage, TaskExecutor executor, Database db, DataSettings settings) {
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            if (settings.backupOnExit() && !RestoreService.isPending(db.folder())) {
+                executor.submit(BackgroundTask.of("backup on exit", p -> run(db, settings.backupFolder(db.folder())))
+                        .onFailure(error -> System.err.println("backup on exit failed: " + error.getMessage())));
+            }
+        });
+    }
+
+    /** Backs up {@code db} into {@code folder} and prunes older exit backups; returns the new file. */
+    public static Path run(Database db, Path folder) throws IOException {
+        Path file = new BackupService(Clock.systemDefaultZone(), DataPane.version()).backup(db, folder, PREFIX).file();
+        prune(folder);
+        return file;
+    }
+
+    static void prune(Path folder) throws IOException {
+        List<Path> exits;
+        try (Stream<Path> files = Files.list(folder)) {
+            exits = files.filter(p -> p.getFileName().toString().startsWith(PREFIX + "-") && p.toString().endsWith(".zip"))
+                    .sorted().toList();
+        }
+        for (int i = 0; i < exits.size() - KEEP; i++) {
+            Files.deleteIfExists(exits.get(i));
+        }
+    }
+}
