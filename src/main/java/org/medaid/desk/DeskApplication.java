@@ -4,11 +4,11 @@ import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.firstrun.StartUp;
 import org.medaid.desk.main.DeskWindow;
 import org.medaid.desk.main.StartupTiming;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.FxTaskExecutor;
-import org.medaid.store.DataFolder;
 import org.medaid.store.Database;
 
 /**
@@ -35,9 +35,9 @@ public final class DeskApplication extends Application {
         executor = new FxTaskExecutor(window::showError);
         window.open(executor);
         executor.submit(BackgroundTask.of("open database", p -> {
-            database = Database.open(DataFolder.resolve());
+            database = StartUp.openStore();
             return DeskBootstrap.services(database, Clock.systemDefaultZone());
-        }).onSuccess(window::attach).onFailure(window::cannotOpen));
+        }).onSuccess(s -> StartUp.afterOpen(stage, executor, database, s, window::attach)).onFailure(window::cannotOpen));
     }
 
     @Override

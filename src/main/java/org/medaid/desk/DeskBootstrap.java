@@ -2,6 +2,7 @@ package org.medaid.desk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.medaid.backup.CountyPolicies;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.identity.RegionCodes;
 import org.medaid.policy.PolicyRegistry;
@@ -19,7 +20,8 @@ public final class DeskBootstrap {
     /** The services over {@code db}, with the bundled policies joined by {@code -Dmedaid.policies}. */
     public static DeskServices services(Database db, Clock clock) {
         String folder = System.getProperty("medaid.policies");
-        PolicyRegistry policies = folder == null ? PolicyRegistry.bundled() : PolicyRegistry.withFolder(Path.of(folder));
+        // The county's confirmed figures (first run) live in the data folder's policies/ (ADR 0025).
+        PolicyRegistry policies = PolicyRegistry.withFolder(folder == null ? CountyPolicies.folder(db.folder()) : Path.of(folder));
         return new DeskServices(db.folder(), db.schemaVersion(), new JdbcPersonStore(db, clock), new JdbcRoster(db),
                 new JdbcAuditLog(db), policies, RegionCodes.bundled(), clock);
     }
