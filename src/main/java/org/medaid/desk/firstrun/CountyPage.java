@@ -69,7 +69,13 @@ public final class CountyPage {
                 e.consume();
             }
         });
-        step.chosenProperty().addListener((o, a, b) -> show());
+        step.chosenProperty().addListener((o, a, b) -> {
+            if (b != null && countyList.getSelectionModel().getSelectedItem() != b) {
+                countyList.getSelectionModel().select(b);
+                countyList.scrollTo(b);
+            }
+            show();
+        });
         step.policyProperty().addListener((o, a, b) -> show());
         if (step.chosenProperty().get() != null) {
             countyList.getSelectionModel().select(step.chosenProperty().get());

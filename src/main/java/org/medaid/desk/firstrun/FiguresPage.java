@@ -15,7 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.medaid.desk.common.Widgets;
+import javafx.scene.text.Text;
 
 /**
  * Page 3: the unconfirmed figures. The table shows each figure with its default, the document and clause,
@@ -194,23 +194,28 @@ public final class FiguresPage {
         column.setCellFactory(c -> new WrappingCell());
     }
 
-    /** Long clauses and notes wrap instead of being cut; the whole text is also the tooltip. */
+    /** Long names, clauses and notes wrap inside their column instead of being cut off. */
     private static final class WrappingCell extends TableCell<FigureRow, String> {
+        private final Text text = new Text();
+
         WrappingCell() {
-            setWrapText(true);
+            text.getStyleClass().add("figure-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(18));
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : item);
-            setTooltip(empty || item == null || item.isEmpty() ? null : Widgets.tooltip(item));
+            setText(null);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
         }
     }
 
     /** 待确认 / 确认默认值 / 采用本县数值 80%, coloured, following the row's decision. */
     private final class DecisionCell extends TableCell<FigureRow, FigureRow> {
         private FigureRow bound;
+        private final Label label = new Label();
         private final javafx.beans.value.ChangeListener<Object> listener = (o, a, b) -> show();
 
         @Override
@@ -229,9 +234,10 @@ public final class FiguresPage {
         }
 
         private void show() {
-            getStyleClass().removeAll("figure-marked", "figure-confirmed", "figure-own");
+            label.getStyleClass().removeAll("figure-marked", "figure-confirmed", "figure-own");
+            setText(null);
             if (bound == null) {
-                setText(null);
+                setGraphic(null);
                 return;
             }
             FigureRow.Decision d = bound.decisionProperty().get();
@@ -239,8 +245,9 @@ public final class FiguresPage {
             if (d == FigureRow.Decision.OWN) {
                 text += " " + bound.ownValue().map(v -> bound.kind().format(v)).orElse(bound.ownProperty().get());
             }
-            setText(text);
-            getStyleClass().add(switch (d) {
+            label.setText(text);
+            setGraphic(label);
+            label.getStyleClass().add(switch (d) {
                 case MARKED -> "figure-marked";
                 case DEFAULT -> "figure-confirmed";
                 case OWN -> "figure-own";
