@@ -6,7 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,18 +32,19 @@ public final class JdbcRoster implements Roster {
         }
         return db.read(c -> {
             RosterSql sql = build(c, query);
-            Map<Long, String[]> page = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(sql.select(COLUMNS))) {
-                int i = bind(ps, sql.params);
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql.page())) {
+                int i = bind(ps, sql.params());
                 ps.setInt(i, limit);
                 ps.setInt(i + 1, offset);
                 try (ResultSet rs = ps.executeQuery()) {
+                    int idColumn = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
-                        page.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                        ids.add(rs.getLong(idColumn));
                     }
                 }
             }
-            return rows(c, page, query.today());
+            return rows(c, ids, query.today());
         });
     }
 
@@ -53,11 +54,11 @@ public final class JdbcRoster implements Roster {
             SearchText text = SearchText.of(query.text());
             if (text.kind() == SearchText.Kind.ALL && query.category() == null && !query.endingWithin30Days()) {
                 // H2 counts a whole table without reading it; only the few voided rows are read
-                return (int) (single(c, "SELECT COUNT(*) FROM person") - single(c, "SELECT COUNT(*) FROM person WHERE voided"));
+                return (int) (single(c, "SELECT COUNT(*) FROM person") - single(c, "SELECT COUNT(*) FROM person WHERE voided_id >= 0"));
             }
             RosterSql sql = build(c, query);
             try (PreparedStatement ps = c.prepareStatement(sql.count())) {
-                bind(ps, sql.params);
+                bind(ps, sql.params());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getInt(1);
@@ -74,7 +75,7 @@ public final class JdbcRoster implements Roster {
 
     /** One index probe: does any village name start with the text? Then the text may mean a village. */
     private static boolean villageStartsWith(Connection c, String text) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM person WHERE village >= ? AND village < ? LIMIT 1")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM person WHERE live_village >= ? AND live_village < ? LIMIT 1")) {
             ps.setString(1, text);
             ps.setString(2, Sql.prefixEnd(text));
             try (ResultSet rs = ps.executeQuery()) {
@@ -83,39 +84,44 @@ public final class JdbcRoster implements Roster {
         }
     }
 
-    /** The page's categories in one query: those held today, and the next end date. */
-    private static List<RosterRow> rows(Connection c, Map<Long, String[]> page, LocalDate today) throws SQLException {
-        List<RosterRow> out = new ArrayList<>(page.size());
-        if (page.isEmpty()) {
+    /** The page's people and their categories in two queries: those held today, and the next end date. */
+    private static List<RosterRow> rows(Connection c, List<Long> ids, LocalDate today) throws SQLException {
+        List<RosterRow> out = new ArrayList<>(ids.size());
+        if (ids.isEmpty()) {
             return out;
         }
-        Map<Long, List<Category>> held = new LinkedHashMap<>();
-        Map<Long, LocalDate> nextEnd = new LinkedHashMap<>();
-        String ids = page.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, String[]> people = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM person p WHERE p.id IN (" + in + ")");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                people.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+            }
+        }
+        Map<Long, List<Category>> held = new HashMap<>();
+        Map<Long, LocalDate> nextEnd = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT person_id, code, from_date, to_date FROM person_category "
-                + "WHERE NOT voided AND person_id IN (" + ids + ") ORDER BY person_id, from_date, id")) {
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    Category code = Category.valueOf(rs.getString(2));
-                    LocalDate from = Sql.date(rs, "from_date");
-                    LocalDate to = Sql.date(rs, "to_date");
-                    if (!from.isAfter(today) && (to == null || !to.isBefore(today))) {
-                        List<Category> list = held.computeIfAbsent(id, k -> new ArrayList<>());
-                        if (!list.contains(code)) {
-                            list.add(code);
-                        }
+                + "WHERE person_id IN (" + in + ") AND search_code IS NOT NULL ORDER BY person_id, from_date, id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                Category code = Category.valueOf(rs.getString(2));
+                LocalDate from = Sql.date(rs, "from_date");
+                LocalDate to = Sql.date(rs, "to_date");
+                if (!from.isAfter(today) && (to == null || !to.isBefore(today))) {
+                    List<Category> list = held.computeIfAbsent(id, k -> new ArrayList<>());
+                    if (!list.contains(code)) {
+                        list.add(code);
                     }
-                    if (to != null && !to.isBefore(today)) {
-                        nextEnd.merge(id, to, (a, b) -> a.isBefore(b) ? a : b);
-                    }
+                }
+                if (to != null && !to.isBefore(today)) {
+                    nextEnd.merge(id, to, (a, b) -> a.isBefore(b) ? a : b);
                 }
             }
         }
-        for (Map.Entry<Long, String[]> e : page.entrySet()) {
-            String[] f = e.getValue();
-            out.add(new RosterRow(e.getKey(), f[0], f[1], f[2], f[3], List.copyOf(held.getOrDefault(e.getKey(), List.of())),
-                    nextEnd.get(e.getKey())));
+        for (long id : ids) {
+            String[] f = people.get(id);
+            out.add(new RosterRow(id, f[0], f[1], f[2], f[3], List.copyOf(held.getOrDefault(id, List.of())), nextEnd.get(id)));
         }
         return out;
     }

@@ -5,47 +5,58 @@ import java.util.List;
 import org.medaid.store.Sql;
 
 /**
- * Builds the roster's SQL for one query so that every usual search is an index range read in page
- * order (ADR 0007): the text picks the index, a category alone pages from the category index that
- * carries the person's name, and the page is cut by LIMIT/OFFSET in the database.
+ * Builds the SQL that finds one page of person ids for a roster query, and its count (ADR 0007).
+ * Every usual search is a range over one index that holds every column the query touches, so H2 reads
+ * no table row: the text picks the person index, a category alone pages from the category index, and
+ * search columns are NULL for voided records so no "NOT voided" test is needed.
  */
 final class RosterSql {
 
-    /** A person holds a category on a day: started, not ended, not voided. */
-    private static final String HELD = "NOT k.voided AND k.from_date <= ? AND (k.to_date IS NULL OR k.to_date >= ?)";
+    /** A category is held on a day: started and not ended (k.search_code is set only while living). */
+    private static final String HELD = "k.from_date <= ? AND (k.to_date IS NULL OR k.to_date >= ?)";
 
-    final StringBuilder where = new StringBuilder("NOT p.voided");
-    final List<Object> params = new ArrayList<>();
-    String from = "person p";
-    String order = "p.sort_key, p.id";
+    private String select;
+    private String from;
+    private final StringBuilder where = new StringBuilder("TRUE");
+    private String order;
+    private final List<Object> params = new ArrayList<>();
+    private String countSelect = "COUNT(*)";
 
-    static RosterSql of(org.medaid.roster.RosterQuery q, SearchText text, boolean villageMatches) {
+    static RosterSql of(RosterQuery q, SearchText text, boolean villageMatches) {
         RosterSql s = new RosterSql();
-        boolean driveFromCategory = text.kind() == SearchText.Kind.ALL && q.category() != null;
-        if (driveFromCategory) {
-            // pages in roster order straight from the category index (code, person_sort_key, person_id)
-            s.from = "person_category k JOIN person p ON p.id = k.person_id";
-            s.order = "k.person_sort_key, k.person_id";
-            s.and("k.code = ?", q.category().name());
+        if (text.kind() == SearchText.Kind.ALL && q.category() != null) {
+            s.select = "k.person_id";
+            s.from = "person_category k";
+            s.and("k.search_code = ?", q.category().name());
             s.and(HELD, q.today(), q.today());
-            // one row per person even when two spans of the same category overlap today
-            s.and("NOT EXISTS (SELECT 1 FROM person_category k2 WHERE k2.person_id = k.person_id AND k2.code = k.code "
-                    + "AND k2.id < k.id AND NOT k2.voided AND k2.from_date <= ? AND (k2.to_date IS NULL OR k2.to_date >= ?))",
-                    q.today(), q.today());
             if (q.endingWithin30Days()) {
                 s.and("k.to_date <= ?", q.today().plusDays(30));
             }
+            // k.search_code first: only an ORDER BY that starts like the index lets H2 skip the sort
+            s.order = "k.search_code, k.person_sort_key, k.person_id";
             return s;
         }
+        if (text.kind() == SearchText.Kind.ALL && q.endingWithin30Days()) {
+            s.select = "DISTINCT k.person_sort_key, k.person_id";
+            s.from = "person_category k";
+            s.and("k.to_date BETWEEN ? AND ? AND k.search_code IS NOT NULL", q.today(), q.today().plusDays(30));
+            s.order = "k.person_sort_key, k.person_id";
+            s.countSelect = "COUNT(DISTINCT k.person_id)";
+            return s;
+        }
+        s.select = "p.id";
+        s.from = "person p";
+        s.order = "p.sort_key, p.id";
         s.text(text, villageMatches);
         if (q.category() != null) {
-            s.and("EXISTS (SELECT 1 FROM person_category k WHERE k.person_id = p.id AND k.code = ? AND " + HELD
-                    + (q.endingWithin30Days() ? " AND k.to_date <= ?" : "") + ")",
-                    q.endingWithin30Days() ? new Object[] {q.category().name(), q.today(), q.today(), q.today().plusDays(30)}
-                            : new Object[] {q.category().name(), q.today(), q.today()});
+            s.and("EXISTS (SELECT 1 FROM person_category k WHERE k.person_id = p.id AND k.search_code = ? AND " + HELD
+                    + (q.endingWithin30Days() ? " AND k.to_date <= ?" : "") + ")", q.category().name(), q.today(), q.today());
+            if (q.endingWithin30Days()) {
+                s.params.add(q.today().plusDays(30));
+            }
         } else if (q.endingWithin30Days()) {
-            s.and("p.id IN (SELECT k.person_id FROM person_category k WHERE NOT k.voided AND k.to_date BETWEEN ? AND ?)",
-                    q.today(), q.today().plusDays(30));
+            s.and("EXISTS (SELECT 1 FROM person_category k WHERE k.person_id = p.id AND k.search_code IS NOT NULL "
+                    + "AND k.to_date BETWEEN ? AND ?)", q.today(), q.today().plusDays(30));
         }
         return s;
     }
@@ -53,25 +64,25 @@ final class RosterSql {
     private void text(SearchText text, boolean villageMatches) {
         String v = text.value();
         switch (text.kind()) {
-            case ALL -> { }
+            case ALL -> and("p.sort_key >= ''");
             case NONE -> and("FALSE");
-            case ID_EXACT -> and("p.id_number = ?", v);
-            case ID_PREFIX -> and("p.id_number >= ? AND p.id_number < ?", v, Sql.prefixEnd(v));
+            case ID_EXACT -> and("p.live_id_number = ?", v);
+            case ID_PREFIX -> and("p.live_id_number >= ? AND p.live_id_number < ?", v, Sql.prefixEnd(v));
             case ID_SUFFIX -> {
                 String r = new StringBuilder(v).reverse().toString();
                 and("p.id_reversed >= ? AND p.id_reversed < ?", r, Sql.prefixEnd(r));
             }
-            case INITIALS -> {
-                and("p.sort_key >= ? AND p.sort_key < ?", v, Sql.prefixEnd(v));
-            }
+            case INITIALS -> and("p.sort_key >= ? AND p.sort_key < ?", v, Sql.prefixEnd(v));
             case CHINESE -> {
                 if (villageMatches) {
-                    and("(p.name >= ? AND p.name < ? OR p.village >= ? AND p.village < ?)", v, Sql.prefixEnd(v), v,
-                            Sql.prefixEnd(v));
+                    // two index ranges united once; an OR of the two would read the whole table
+                    from = "(SELECT id, sort_key FROM person WHERE live_name >= ? AND live_name < ? UNION "
+                            + "SELECT id, sort_key FROM person WHERE live_village >= ? AND live_village < ?) p";
+                    params.addAll(List.of(v, Sql.prefixEnd(v), v, Sql.prefixEnd(v)));
                 } else {
                     // within one name prefix the index order by name is the page order: no sort
-                    and("p.name >= ? AND p.name < ?", v, Sql.prefixEnd(v));
-                    order = "p.name, p.id";
+                    and("p.live_name >= ? AND p.live_name < ?", v, Sql.prefixEnd(v));
+                    order = "p.live_name, p.id";
                 }
             }
             default -> throw new IllegalStateException(text.kind().name());
@@ -83,11 +94,17 @@ final class RosterSql {
         params.addAll(List.of(values));
     }
 
-    String select(String columns) {
-        return "SELECT " + columns + " FROM " + from + " WHERE " + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+    /** Parameters in placeholder order; the page query adds LIMIT and OFFSET after them. */
+    List<Object> params() {
+        return params;
+    }
+
+    /** The page's person ids; the last selected column is the id. */
+    String page() {
+        return "SELECT " + select + " FROM " + from + " WHERE " + where + " ORDER BY " + order + " LIMIT ? OFFSET ?";
     }
 
     String count() {
-        return "SELECT COUNT(*) FROM " + from + " WHERE " + where;
+        return "SELECT " + countSelect + " FROM " + from + " WHERE " + where;
     }
 }

@@ -22,17 +22,19 @@ public final class CategoryWriter {
     public CategoryRecord add(Connection c, CategoryRecord cat, String user) throws SQLException {
         PersonRecord person = PersonWriter.living(c, cat.personId());
         checkDates(cat);
+        refuseOverlap(c, cat);
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_category (version, person_id, person_sort_key, code, "
-                + "from_date, to_date, department, document_no, voided) VALUES (1, ?, ?, ?, ?, ?, ?, ?, FALSE)",
+                + "search_code, from_date, to_date, department, document_no, voided) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
                 new String[] {"ID"})) {
             ps.setLong(1, cat.personId());
             ps.setString(2, PersonWriter.sortKey(person.name()));
             ps.setString(3, cat.code().name());
-            Sql.setDate(ps, 4, cat.from());
-            Sql.setDate(ps, 5, cat.to());
-            ps.setString(6, cat.department() == null ? null : cat.department().name());
-            ps.setString(7, PersonRules.blankToNull(cat.documentNo()));
+            ps.setString(4, cat.code().name());
+            Sql.setDate(ps, 5, cat.from());
+            Sql.setDate(ps, 6, cat.to());
+            ps.setString(7, cat.department() == null ? null : cat.department().name());
+            ps.setString(8, PersonRules.blankToNull(cat.documentNo()));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -58,6 +60,8 @@ public final class CategoryWriter {
     public CategoryRecord correct(Connection c, CategoryRecord cat, String user) throws SQLException {
         CategoryRecord old = living(c, cat.id());
         checkDates(cat);
+        refuseOverlap(c, new CategoryRecord(cat.id(), cat.version(), old.personId(), old.code(), cat.from(), cat.to(),
+                cat.department(), cat.documentNo(), false));
         try (PreparedStatement ps = c.prepareStatement("UPDATE person_category SET version = version + 1, from_date = ?, "
                 + "to_date = ?, department = ?, document_no = ? WHERE id = ? AND version = ? AND NOT voided")) {
             Sql.setDate(ps, 1, cat.from());
@@ -78,7 +82,7 @@ public final class CategoryWriter {
     public void voidCategory(Connection c, long id, long version, String reason, String user) throws SQLException {
         CategoryRecord old = living(c, id);
         try (PreparedStatement ps = c.prepareStatement("UPDATE person_category SET version = version + 1, voided = TRUE, "
-                + "void_reason = ? WHERE id = ? AND version = ? AND NOT voided")) {
+                + "search_code = NULL, void_reason = ? WHERE id = ? AND version = ? AND NOT voided")) {
             ps.setString(1, reason);
             ps.setLong(2, id);
             ps.setLong(3, version);
@@ -96,6 +100,22 @@ public final class CategoryWriter {
             throw new StoreException("category " + id + " is voided and cannot be changed");
         }
         return cat;
+    }
+
+    /**
+     * A person holds a category once at a time: a second span of the same code may not overlap a
+     * living one (an exit is an end date, a return a new span after it).
+     */
+    private static void refuseOverlap(Connection c, CategoryRecord cat) throws SQLException {
+        for (CategoryRecord other : PersonReader.categories(c, cat.personId())) {
+            if (other.id() != cat.id() && !other.voided() && other.code() == cat.code() && overlaps(other, cat)) {
+                throw new CategoryOverlapException(cat.code(), other.id());
+            }
+        }
+    }
+
+    public static boolean overlaps(CategoryRecord a, CategoryRecord b) {
+        return (a.to() == null || !a.to().isBefore(b.from())) && (b.to() == null || !b.to().isBefore(a.from()));
     }
 
     private static void checkDates(CategoryRecord cat) {

@@ -93,13 +93,18 @@ public final class PersonWriter {
     public void voidPerson(Connection c, long id, long version, String reason, String user) throws SQLException {
         PersonRecord old = living(c, id);
         try (PreparedStatement ps = c.prepareStatement("UPDATE person SET version = version + 1, voided = TRUE, "
-                + "void_reason = ? WHERE id = ? AND version = ? AND NOT voided")) {
+                + "sort_key = NULL, id_reversed = NULL, void_reason = ? WHERE id = ? AND version = ? AND NOT voided")) {
             ps.setString(1, reason);
             ps.setLong(2, id);
             ps.setLong(3, version);
             if (ps.executeUpdate() == 0) {
                 throw new StaleRecordException(TABLE, id);
             }
+        }
+        // the voided person's categories leave the roster's category index with them
+        try (PreparedStatement ps = c.prepareStatement("UPDATE person_category SET search_code = NULL WHERE person_id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
         }
         audit.write(c, user, AuditWriter.VOID, TABLE, id, old, AuditWriter.withReason(PersonReader.byId(c, id).orElseThrow(), reason));
     }

@@ -1,0 +1,28 @@
+package org.medaid.importer;
+
+import java.time.LocalDate;
+import org.medaid.identity.Department;
+import org.medaid.model.Category;
+
+/** One row of a list once read and checked: a person (by ID number) holding one category. */
+public record ListRow(
+        String name,
+        String idNumber,
+        Category category,
+        LocalDate from,
+        LocalDate to,
+        Department department,
+        String documentNo,
+        String township,
+        String village,
+        String headName,
+        String headIdNumber,
+        String relation,
+        String phone,
+        String bankAccount) {
+
+    /** The key that makes two rows the same entry: person, category and start date. */
+    String key() {
+        return idNumber + "|" + category + "|" + from;
+    }
+}

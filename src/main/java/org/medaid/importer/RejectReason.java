@@ -1,0 +1,21 @@
+package org.medaid.importer;
+
+/** Why a row of a list is refused; the clerk's text is {@code RejectReason.CODE} in the import bundle. */
+public enum RejectReason {
+    MISSING_NAME,
+    /** Argument: the ID problem's message. */
+    BAD_ID,
+    UNKNOWN_CATEGORY,
+    /** 监测户 and the like: could be any of the three monitored categories. */
+    AMBIGUOUS_CATEGORY,
+    MISSING_START,
+    BAD_DATE,
+    END_BEFORE_START,
+    /** Argument: the line of the earlier row. */
+    DUPLICATE_IN_FILE,
+    /** Arguments: the name in the file, the enrolled name. */
+    NAME_MISMATCH,
+    UNKNOWN_DEPARTMENT,
+    /** The category overlaps a span of the same category already enrolled or earlier in the file. */
+    OVERLAPS
+}

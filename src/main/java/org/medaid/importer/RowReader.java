@@ -1,0 +1,86 @@
+package org.medaid.importer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.medaid.identity.Department;
+import org.medaid.identity.IdCheck;
+import org.medaid.identity.IdNumbers;
+import org.medaid.identity.RegionCodes;
+import org.medaid.model.Category;
+
+/** Reads one row through the mapping into a {@link ListRow}, or says why it is refused. */
+final class RowReader {
+
+    /** A row read: either {@code row} or a refusal with its message values. */
+    record Read(ListRow row, RejectReason reason, List<String> args) {
+        static Read refused(RejectReason reason, String... args) {
+            return new Read(null, reason, List.of(args));
+        }
+    }
+
+    private final ColumnMapping mapping;
+    private final LocalDate today;
+
+    RowReader(ColumnMapping mapping, LocalDate today) {
+        this.mapping = mapping;
+        this.today = today;
+    }
+
+    Read read(Table.Row r) {
+        String name = cell(r, Field.NAME);
+        if (name.isEmpty()) {
+            return Read.refused(RejectReason.MISSING_NAME);
+        }
+        IdCheck id = IdNumbers.checkInRegions(cell(r, Field.ID_NUMBER), today, RegionCodes.bundled());
+        if (!id.valid()) {
+            return Read.refused(RejectReason.BAD_ID, id.problem().message());
+        }
+        String categoryText = cell(r, Field.CATEGORY);
+        Optional<String> code = Vocabulary.category(categoryText);
+        if (code.isEmpty()) {
+            return Read.refused(RejectReason.UNKNOWN_CATEGORY, categoryText);
+        }
+        if (code.get().equals(Vocabulary.AMBIGUOUS)) {
+            return Read.refused(RejectReason.AMBIGUOUS_CATEGORY, categoryText);
+        }
+        String fromText = cell(r, Field.FROM);
+        if (fromText.isEmpty()) {
+            return Read.refused(RejectReason.MISSING_START);
+        }
+        LocalDate from = ListDates.parse(fromText);
+        if (from == null) {
+            return Read.refused(RejectReason.BAD_DATE, fromText);
+        }
+        String toText = cell(r, Field.TO);
+        LocalDate to = toText.isEmpty() ? null : ListDates.parse(toText);
+        if (!toText.isEmpty() && to == null) {
+            return Read.refused(RejectReason.BAD_DATE, toText);
+        }
+        if (to != null && to.isBefore(from)) {
+            return Read.refused(RejectReason.END_BEFORE_START, from.toString(), to.toString());
+        }
+        String deptText = cell(r, Field.DEPARTMENT);
+        Department dept = null;
+        if (!deptText.isEmpty()) {
+            Optional<Department> d = Vocabulary.department(deptText);
+            if (d.isEmpty()) {
+                return Read.refused(RejectReason.UNKNOWN_DEPARTMENT, deptText);
+            }
+            dept = d.get();
+        }
+        String headId = cell(r, Field.HEAD_ID_NUMBER).toUpperCase(java.util.Locale.ROOT);
+        return new Read(new ListRow(name, id.normalized(), Category.valueOf(code.get()), from, to, dept,
+                blank(cell(r, Field.DOCUMENT_NO)), blank(cell(r, Field.TOWNSHIP)), blank(cell(r, Field.VILLAGE)),
+                blank(cell(r, Field.HEAD_NAME)), blank(headId), blank(cell(r, Field.RELATION)),
+                blank(cell(r, Field.PHONE)), blank(cell(r, Field.BANK_ACCOUNT))), null, List.of());
+    }
+
+    private String cell(Table.Row r, Field f) {
+        return r.cell(mapping.column(f)).strip();
+    }
+
+    private static String blank(String s) {
+        return s.isEmpty() ? null : s;
+    }
+}
