@@ -2,6 +2,7 @@ package org.medaid.desk.firstrun;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -62,7 +63,8 @@ public final class CountyPage {
                 e.consume();
             }
         });
-        searchField.setOnAction(e -> {
+        // A handler, not setOnAction: with an onAction set, a text field never passes Enter to the default button.
+        searchField.addEventHandler(ActionEvent.ACTION, e -> {
             // Enter takes the first match; when that is already the choice, Enter goes on to the next page.
             if (!step.matches().isEmpty() && step.chosenProperty().get() != step.matches().get(0)) {
                 countyList.getSelectionModel().selectFirst();

@@ -69,6 +69,7 @@ public final class FirstRunView {
             steps.put(p, row);
             stepList.getChildren().add(row);
         }
+        samplePage.setOnEnter(this::finish);
         backButton.disableProperty().bind(model.canGoBack().not());
         nextButton.disableProperty().bind(model.canGoNext().not());
         finishButton.disableProperty().bind(model.canFinish().not());

@@ -6,6 +6,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.medaid.identity.PolicyArea;
 import org.medaid.identity.Region;
 
@@ -25,6 +27,7 @@ public final class SamplePage {
     private final FirstRunTexts texts;
     private final Path dataFolder;
     private final Parent view;
+    private Runnable onEnter = () -> { };
 
     public SamplePage(FirstRunModel model, FirstRunTexts texts, Path dataFolder) {
         this.model = model;
@@ -42,6 +45,20 @@ public final class SamplePage {
         warnLabel.managedProperty().bind(step.available());
         unavailableLabel.visibleProperty().bind(step.available().not());
         unavailableLabel.managedProperty().bind(step.available().not());
+        // A check box takes Enter as a click; here Enter means 完成, as on every other page it means 下一步.
+        loadBox.addEventFilter(KeyEvent.ANY, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                if (e.getEventType() == KeyEvent.KEY_PRESSED) {
+                    onEnter.run();
+                }
+            }
+        });
+    }
+
+    /** What Enter on the check box does: the wizard's 完成. */
+    public void setOnEnter(Runnable action) {
+        this.onEnter = action;
     }
 
     /** Fills the summary from the other pages; called each time the page comes on screen. */

@@ -72,7 +72,7 @@ public final class StartUp {
             if (hasUsers) {
                 attach.accept(services);
             } else {
-                wizard(stage, executor, db, services, DeskSettings.forUser(), SampleFolder.bundled(), attach).show();
+                wizard(stage, executor, db, services, DeskSettings.forUser(), BundledSamples.bundled(), attach).show();
             }
         }));
     }
