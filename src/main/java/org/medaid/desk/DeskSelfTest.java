@@ -1,0 +1,187 @@
+package org.medaid.desk;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.medaid.backup.BackupResult;
+import org.medaid.backup.BackupService;
+import org.medaid.desk.common.DeskServices;
+import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.firstrun.BundledSamples;
+import org.medaid.desk.firstrun.StartUp;
+import org.medaid.desk.main.DeskWindow;
+import org.medaid.desk.main.StartupTiming;
+import org.medaid.desk.task.FxTaskExecutor;
+import org.medaid.identity.PolicyArea;
+import org.medaid.store.Database;
+
+/**
+ * The desk's part of {@code --self-test} (called by {@code org.medaid.app.SelfTest}): in a temporary
+ * folder, a store is opened (every migration runs), the sample township is loaded, a backup is written
+ * and verified, and, where a JavaFX toolkit can start headless (Monocle), the main window and the
+ * first-run window are built off screen and the roster's first page is read through them. One line per
+ * check; any failure is thrown, and the launcher exits non-zero.
+ */
+public final class DeskSelfTest {
+
+    private static final long FX_TIMEOUT_SECONDS = 60;
+
+    private DeskSelfTest() {
+    }
+
+    public static void run(PrintStream out) throws Exception {
+        Path folder = Files.createTempDirectory("medaid-self-test");
+        Preferences prefs = Preferences.userRoot().node("org/medaid/desk-self-test/" + UUID.randomUUID());
+        try (Database db = Database.open(folder.resolve("data"))) {
+            out.println("store: opened in a temporary folder, schema at version " + db.schemaVersion());
+            long t = System.nanoTime();
+            int people = BundledSamples.bundled().load(PolicyArea.LINYI, db, silent());
+            out.println("sample: " + people + " people of the linyi township loaded in " + millis(t) + " ms");
+            BackupResult backup = new BackupService(Clock.systemDefaultZone(), "self-test").backup(db, folder.resolve("backups"), "medaid");
+            out.println("backup: written and verified, " + backup.manifest().tables().size() + " tables, "
+                    + backup.manifest().totalRows() + " rows");
+            DeskServices services = DeskBootstrap.services(db, Clock.systemDefaultZone());
+            if (headlessToolkit()) {
+                windows(out, services, db, new DeskSettings(prefs));
+            } else {
+                out.println("desk window: skipped, no headless JavaFX toolkit (Monocle) in this build");
+            }
+        } finally {
+            removeQuietly(prefs);
+            deleteQuietly(folder);
+        }
+    }
+
+    /** Monocle's headless platform, when it is on the class path; the system properties are set before the toolkit starts. */
+    static boolean headlessToolkit() {
+        try {
+            Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory", false, DeskSelfTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("java.awt.headless", "true");
+        return true;
+    }
+
+    private static void windows(PrintStream out, DeskServices services, Database db, DeskSettings settings) throws Exception {
+        long t = System.nanoTime();
+        CountDownLatch started = new CountDownLatch(1);
+        boolean ownToolkit = true;
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            // inside a test run the toolkit is up already; use it and leave it running
+            ownToolkit = false;
+            started.countDown();
+        }
+        await(started, "the JavaFX toolkit did not start");
+        out.println("javafx: headless toolkit " + (ownToolkit ? "started in " + millis(t) + " ms" : "already running"));
+        settings.setArea(PolicyArea.LINYI);
+        StartupTiming timing = new StartupTiming(System.nanoTime(), false);
+        AtomicReference<FxTaskExecutor> executor = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch built = new CountDownLatch(1);
+        AtomicReference<java.util.List<Stage>> stages = new AtomicReference<>(new java.util.ArrayList<>());
+        Platform.runLater(() -> {
+            try {
+                FxTaskExecutor ex = new FxTaskExecutor(failure::set);
+                executor.set(ex);
+                Stage main = new Stage();
+                stages.get().add(main);
+                DeskWindow window = new DeskWindow(main, settings, timing);
+                window.open(ex);
+                window.attach(services);
+                Stage wizard = StartUp.wizard(main, ex, db, services, settings, BundledSamples.bundled(), s -> { }).stage();
+                stages.get().add(wizard);
+                wizard.getScene().getRoot().applyCss();
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } finally {
+                built.countDown();
+            }
+        });
+        await(built, "the windows were not built");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FX_TIMEOUT_SECONDS);
+        while (timing.firstPageMillis() < 0 && failure.get() == null && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        try {
+            if (failure.get() != null) {
+                throw new IllegalStateException("desk window: " + failure.get(), failure.get());
+            }
+            if (timing.firstPageMillis() < 0) {
+                throw new IllegalStateException("desk window: the roster's first page did not arrive in " + FX_TIMEOUT_SECONDS + " s");
+            }
+            out.println("desk window: main window and first-run window built off screen, roster's first page in "
+                    + timing.firstPageMillis() + " ms");
+        } finally {
+            CountDownLatch closed = new CountDownLatch(1);
+            boolean exit = ownToolkit;
+            Platform.runLater(() -> {
+                stages.get().forEach(Stage::close);
+                executor.get().shutdown();
+                if (exit) {
+                    Platform.exit();
+                }
+                closed.countDown();
+            });
+            closed.await(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static org.medaid.desk.task.TaskProgress silent() {
+        return new org.medaid.desk.task.TaskProgress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public void message(String text) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+
+    private static void await(CountDownLatch latch, String failure) throws InterruptedException {
+        if (!latch.await(FX_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(failure + " within " + FX_TIMEOUT_SECONDS + " s");
+        }
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+
+    private static void removeQuietly(Preferences prefs) {
+        try {
+            prefs.removeNode();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // a leftover empty node in the user's preferences is harmless
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var all = Files.walk(folder)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // the system cleans its temporary folder
+        }
+    }
+}

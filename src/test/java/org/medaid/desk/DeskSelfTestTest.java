@@ -1,0 +1,22 @@
+package org.medaid.desk;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class DeskSelfTestTest {
+
+    @Test
+    void theSelfTestOpensAStoreLoadsTheSampleAndBuildsTheWindowsHeadless() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DeskSelfTest.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("store: opened in a temporary folder, schema at version"), out);
+        assertTrue(out.matches("(?s).*sample: 2\\d\\d people of the linyi township.*"), out);
+        assertTrue(out.contains("backup: written and verified"), out);
+        assertTrue(out.contains("desk window: main window and first-run window built off screen"), out);
+    }
+}
