@@ -127,7 +127,7 @@ public final class DataSettings {
             while (parent != null && !Files.exists(parent)) {
                 parent = parent.getParent();
             }
-            return parent != null && Files.isWritable(parent);
+            return parent != null && Files.isDirectory(parent) && Files.isWritable(parent);
         }
         return Files.isDirectory(folder) && Files.isWritable(folder);
     }
