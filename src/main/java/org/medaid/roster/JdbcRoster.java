@@ -69,7 +69,9 @@ public final class JdbcRoster implements Roster {
 
     private static RosterSql build(Connection c, RosterQuery query) throws SQLException {
         SearchText text = SearchText.of(query.text());
-        boolean village = text.kind() == SearchText.Kind.CHINESE && villageStartsWith(c, text.value());
+        // one character is a surname; from two on the text may also start a village name (石门 → 石门村)
+        boolean village = text.kind() == SearchText.Kind.CHINESE && text.value().length() >= 2
+                && villageStartsWith(c, text.value());
         return RosterSql.of(query, text, village);
     }
 

@@ -24,7 +24,9 @@ final class RosterSql {
 
     static RosterSql of(RosterQuery q, SearchText text, boolean villageMatches) {
         RosterSql s = new RosterSql();
-        if (text.kind() == SearchText.Kind.ALL && q.category() != null) {
+        boolean nameOnly = text.kind() == SearchText.Kind.CHINESE && !villageMatches;
+        if (q.category() != null && (text.kind() == SearchText.Kind.ALL || text.kind() == SearchText.Kind.INITIALS || nameOnly)) {
+            // pages from the category index, which carries the person's sort key and name
             s.select = "k.person_id";
             s.from = "person_category k";
             s.and("k.search_code = ?", q.category().name());
@@ -32,8 +34,17 @@ final class RosterSql {
             if (q.endingWithin30Days()) {
                 s.and("k.to_date <= ?", q.today().plusDays(30));
             }
-            // k.search_code first: only an ORDER BY that starts like the index lets H2 skip the sort
-            s.order = "k.search_code, k.person_sort_key, k.person_id";
+            String v = text.value();
+            if (nameOnly) {
+                s.and("k.person_name >= ? AND k.person_name < ?", v, Sql.prefixEnd(v));
+                s.order = "k.search_code, k.person_name, k.person_id";
+            } else {
+                if (text.kind() == SearchText.Kind.INITIALS) {
+                    s.and("k.person_sort_key >= ? AND k.person_sort_key < ?", v, Sql.prefixEnd(v));
+                }
+                // k.search_code first: only an ORDER BY that starts like the index lets H2 skip the sort
+                s.order = "k.search_code, k.person_sort_key, k.person_id";
+            }
             return s;
         }
         if (text.kind() == SearchText.Kind.ALL && q.endingWithin30Days()) {

@@ -6,7 +6,7 @@ import java.util.Locale;
  * What the clerk typed in the roster's search box, read as one kind of search (ADR 0007):
  * 18 characters of ID number: that number; 9–17 digits: the start of an ID number; 4–8 digits (an X
  * may end them): the last digits of an ID number; fewer digits: nothing yet; Latin letters: pinyin
- * initials (zs); anything else: a name prefix, or a village prefix.
+ * initials (zs); anything else: a name prefix, and from two characters on also a village prefix (石门 → 石门村).
  */
 record SearchText(Kind kind, String value) {
 

@@ -24,17 +24,19 @@ public final class CategoryWriter {
         checkDates(cat);
         refuseOverlap(c, cat);
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_category (version, person_id, person_sort_key, code, "
-                + "search_code, from_date, to_date, department, document_no, voided) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_category (version, person_id, person_sort_key, person_name, "
+                + "code, search_code, from_date, to_date, department, document_no, voided) "
+                + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
                 new String[] {"ID"})) {
             ps.setLong(1, cat.personId());
             ps.setString(2, PersonWriter.sortKey(person.name()));
-            ps.setString(3, cat.code().name());
+            ps.setString(3, person.name());
             ps.setString(4, cat.code().name());
-            Sql.setDate(ps, 5, cat.from());
-            Sql.setDate(ps, 6, cat.to());
-            ps.setString(7, cat.department() == null ? null : cat.department().name());
-            ps.setString(8, PersonRules.blankToNull(cat.documentNo()));
+            ps.setString(5, cat.code().name());
+            Sql.setDate(ps, 6, cat.from());
+            Sql.setDate(ps, 7, cat.to());
+            ps.setString(8, cat.department() == null ? null : cat.department().name());
+            ps.setString(9, PersonRules.blankToNull(cat.documentNo()));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

@@ -21,11 +21,18 @@ public final class Database implements AutoCloseable {
     /** H2 error code of a database file locked by another process. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
     private static final int POOL_SIZE = 4;
+    /** Flyway reports every open at INFO through java.util.logging; a desk needs only its warnings. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
 
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final String schemaVersion;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private volatile boolean closed;
 
     private Database(Path folder, JdbcConnectionPool pool, String schemaVersion) {
         this.folder = folder;
@@ -149,9 +156,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes every connection; H2 then writes and closes the file. */
+    /** Closes every connection; H2 then writes and closes the file. A second call does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {

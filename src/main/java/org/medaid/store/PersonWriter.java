@@ -79,9 +79,11 @@ public final class PersonWriter {
             }
         }
         if (!old.name().equals(p.name())) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE person_category SET person_sort_key = ? WHERE person_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE person_category SET person_sort_key = ?, person_name = ? "
+                    + "WHERE person_id = ?")) {
                 ps.setString(1, sortKey(p.name()));
-                ps.setLong(2, p.id());
+                ps.setString(2, p.name());
+                ps.setLong(3, p.id());
                 ps.executeUpdate();
             }
         }

@@ -68,8 +68,8 @@ final class StoreBenchFill {
                 + "region, township, village, insurance, enrolment_year, voided, sort_key, id_reversed, phone) "
                 + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, 'RESIDENT', 2024, FALSE, ?, ?, ?)", new String[] {"ID"});
                 PreparedStatement category = c.prepareStatement("INSERT INTO person_category (version, person_id, "
-                        + "person_sort_key, code, search_code, from_date, to_date, department, voided) VALUES (1, ?, ?, ?, ?, "
-                        + "?, ?, 'CIVIL_AFFAIRS', FALSE)")) {
+                        + "person_sort_key, person_name, code, search_code, from_date, to_date, department, voided) "
+                        + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, 'CIVIL_AFFAIRS', FALSE)")) {
             String[] sortKeys = new String[n];
             for (int i = 0; i < n; i++) {
                 boolean male = random.nextBoolean();
@@ -133,10 +133,11 @@ final class StoreBenchFill {
         LocalDate to = e < 70 ? null : e < 75 ? today.plusDays(random.nextInt(30)) : today.plusDays(30 + random.nextInt(700));
         ps.setLong(1, personId);
         ps.setString(2, sortKey);
-        ps.setString(3, code.name());
+        ps.setString(3, sortKey.substring(sortKey.indexOf(' ') + 1));
         ps.setString(4, code.name());
-        ps.setObject(5, from);
-        ps.setObject(6, to);
+        ps.setString(5, code.name());
+        ps.setObject(6, from);
+        ps.setObject(7, to);
         ps.addBatch();
     }
 }

@@ -88,7 +88,8 @@ class JdbcRosterTest {
     void aVillageNameFindsItsPeopleAndNamesStartingWithIt() {
         assertEquals(List.of("李四", "张小明"), names("张家村"));
         assertEquals(List.of("赵六", "张三", "张三丰"), names("石门村"));
-        assertEquals(List.of("李四", "张三", "张三丰", "张小明"), names("张"));
+        assertEquals(List.of("张三", "张三丰", "张小明"), names("张"), "one character is a surname only");
+        assertEquals(List.of("李四", "张小明"), names("张家"));
         assertEquals(List.of("张三", "张三丰"), names("张三"));
     }
 
@@ -121,6 +122,8 @@ class JdbcRosterTest {
         assertEquals(List.of("李四", "张三"), names(new RosterQuery("", Category.MINIMUM_LIVING, false, TODAY)));
         assertEquals(List.of(), names(new RosterQuery("", Category.ORPHAN, false, TODAY)));
         assertEquals(List.of("张三"), names(new RosterQuery("张三", Category.MINIMUM_LIVING, false, TODAY)));
+        assertEquals(List.of("张三"), names(new RosterQuery("zs", Category.MINIMUM_LIVING, false, TODAY)));
+        assertEquals(List.of("李四"), names(new RosterQuery("张家村", Category.MINIMUM_LIVING, false, TODAY)));
     }
 
     @Test

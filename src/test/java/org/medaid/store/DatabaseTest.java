@@ -37,6 +37,16 @@ class DatabaseTest {
     }
 
     @Test
+    void closingTwiceIsHarmlessAndReleasesTheFile() {
+        Database db = Database.open(dir);
+        db.close();
+        db.close();
+        try (Database again = Database.open(dir)) {
+            assertEquals("1", again.schemaVersion());
+        }
+    }
+
+    @Test
     void aFailingTransactionLeavesNothing() {
         try (Database db = Database.open(dir)) {
             assertThrows(IllegalStateException.class, () -> db.inTransaction(c -> {
