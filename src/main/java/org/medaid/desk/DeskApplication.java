@@ -3,6 +3,7 @@ package org.medaid.desk;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.firstrun.StartUp;
 import org.medaid.desk.main.DeskWindow;
@@ -13,38 +14,51 @@ import org.medaid.store.Database;
 
 /**
  * The JavaFX application of the desk, started by {@code org.medaid.app.Launcher} through
- * {@link #launchDesk}. The window shows at once; the database opens on the worker thread meanwhile.
+ * {@link #launchDesk}. The database starts opening on the worker thread before JavaFX starts up, the
+ * window shows as soon as the toolkit runs, and the sections fill in when the database is open.
  */
 public final class DeskApplication extends Application {
 
     private static volatile long launchedAt = System.nanoTime();
-
-    private FxTaskExecutor executor;
-    private Database database;
+    private static volatile FxTaskExecutor executor;
+    private static volatile Database database;
+    private static volatile DeskWindow window;
 
     /** Called by the launcher (by reflection, so the command-line verbs never load JavaFX). */
     public static void launchDesk(String[] args) {
         launchedAt = System.nanoTime();
+        executor = new FxTaskExecutor(Throwable::printStackTrace);
+        openDatabase();
         Application.launch(DeskApplication.class, args);
+    }
+
+    /** Submitted before the toolkit starts; its outcome is delivered once the window exists. */
+    private static void openDatabase() {
+        executor.submit(BackgroundTask.of("open database", p -> {
+            database = StartUp.openStore();
+            return DeskBootstrap.services(database, Clock.systemDefaultZone());
+        }).onSuccess((DeskServices s) -> StartUp.afterOpen(window, executor, database, s)).onFailure(e -> window.cannotOpen(e)));
     }
 
     @Override
     public void start(Stage stage) {
+        boolean launchedByDesk = executor != null;
+        if (!launchedByDesk) {
+            executor = new FxTaskExecutor(Throwable::printStackTrace);
+        }
         StartupTiming timing = new StartupTiming(launchedAt, Boolean.getBoolean("medaid.timing"));
-        DeskWindow window = new DeskWindow(stage, DeskSettings.forUser(), timing);
-        executor = new FxTaskExecutor(window::showError);
+        timing.toolkitStarted();
+        window = new DeskWindow(stage, DeskSettings.forUser(), timing);
+        executor.setDefaultFailure(window::showError);
         window.open(executor);
-        executor.submit(BackgroundTask.of("open database", p -> {
-            database = StartUp.openStore();
-            return DeskBootstrap.services(database, Clock.systemDefaultZone());
-        }).onSuccess(s -> StartUp.afterOpen(stage, executor, database, s, window::attach)).onFailure(window::cannotOpen));
+        if (!launchedByDesk) {
+            openDatabase();
+        }
+        executor.toolkitStarted();
     }
 
     @Override
     public void stop() {
-        if (executor == null) {
-            return;
-        }
         Database db = database;
         if (db != null) {
             // Closed on the worker after any running task: H2 writes its file and releases the lock.

@@ -5,8 +5,10 @@ import java.time.Clock;
 import org.medaid.backup.CountyPolicies;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.identity.RegionCodes;
+import org.medaid.importer.ListImporter;
 import org.medaid.policy.PolicyRegistry;
 import org.medaid.roster.JdbcRoster;
+import org.medaid.roster.PremiumList;
 import org.medaid.store.Database;
 import org.medaid.store.JdbcAuditLog;
 import org.medaid.store.JdbcPersonStore;
@@ -23,6 +25,7 @@ public final class DeskBootstrap {
         // The county's confirmed figures (first run) live in the data folder's policies/ (ADR 0025).
         PolicyRegistry policies = PolicyRegistry.withFolder(folder == null ? CountyPolicies.folder(db.folder()) : Path.of(folder));
         return new DeskServices(db.folder(), db.schemaVersion(), new JdbcPersonStore(db, clock), new JdbcRoster(db),
-                new JdbcAuditLog(db), policies, RegionCodes.bundled(), clock);
+                new JdbcAuditLog(db), policies, RegionCodes.bundled(), new ListImporter(db, clock),
+                new PremiumList(db, policies), new BundledSamples(db), clock);
     }
 }

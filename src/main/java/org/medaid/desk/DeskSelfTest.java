@@ -16,7 +16,6 @@ import org.medaid.backup.BackupResult;
 import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
-import org.medaid.desk.firstrun.BundledSamples;
 import org.medaid.desk.firstrun.StartUp;
 import org.medaid.desk.main.DeskWindow;
 import org.medaid.desk.main.StartupTiming;
@@ -43,13 +42,13 @@ public final class DeskSelfTest {
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-self-test/" + UUID.randomUUID());
         try (Database db = Database.open(folder.resolve("data"))) {
             out.println("store: opened in a temporary folder, schema at version " + db.schemaVersion());
+            DeskServices services = DeskBootstrap.services(db, Clock.systemDefaultZone());
             long t = System.nanoTime();
-            int people = BundledSamples.bundled().load(PolicyArea.LINYI, db, silent());
+            int people = services.samples().load(PolicyArea.LINYI, silent());
             out.println("sample: " + people + " people of the linyi township loaded in " + millis(t) + " ms");
             BackupResult backup = new BackupService(Clock.systemDefaultZone(), "self-test").backup(db, folder.resolve("backups"), "medaid");
             out.println("backup: written and verified, " + backup.manifest().tables().size() + " tables, "
                     + backup.manifest().totalRows() + " rows");
-            DeskServices services = DeskBootstrap.services(db, Clock.systemDefaultZone());
             if (headlessToolkit()) {
                 windows(out, services, db, new DeskSettings(prefs));
             } else {
@@ -102,9 +101,10 @@ public final class DeskSelfTest {
                 Stage main = new Stage();
                 stages.get().add(main);
                 DeskWindow window = new DeskWindow(main, settings, timing);
+                window.setOfferSamples(false);
                 window.open(ex);
                 window.attach(services);
-                Stage wizard = StartUp.wizard(main, ex, db, services, settings, BundledSamples.bundled(), s -> { }).stage();
+                Stage wizard = StartUp.wizard(main, ex, db, services, settings, s -> { }).stage();
                 stages.get().add(wizard);
                 wizard.getScene().getRoot().applyCss();
             } catch (RuntimeException e) {

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import org.medaid.calc.Calculator;
 import org.medaid.calc.PremiumCalculator;
 import org.medaid.identity.RegionCodes;
+import org.medaid.importer.ListImporter;
 import org.medaid.policy.PolicyRegistry;
+import org.medaid.roster.PremiumList;
 import org.medaid.roster.Roster;
 import org.medaid.store.AuditLog;
 import org.medaid.store.PersonStore;
@@ -23,6 +25,9 @@ public record DeskServices(
         AuditLog audit,
         PolicyRegistry policies,
         RegionCodes regions,
+        ListImporter importer,
+        PremiumList premiumList,
+        SampleTownships samples,
         Clock clock) {
 
     public Calculator calculator() {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import org.medaid.backup.CountyFile;
 import org.medaid.backup.CountyPolicies;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.common.SampleTownships;
 import org.medaid.desk.task.TaskProgress;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
@@ -59,7 +60,7 @@ public final class FirstRunSetup {
         progress.update(3, steps);
         int people = 0;
         if (plan.loadSample()) {
-            people = samples.load(plan.area(), db, new TaskProgress() {
+            people = samples.load(plan.area(), new TaskProgress() {
                 @Override
                 public void update(long done, long total) {
                     progress.update(3 * Math.max(total, 1) + done, 4 * Math.max(total, 1));

@@ -6,6 +6,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.medaid.desk.common.SampleTownships;
 import org.medaid.identity.PolicyArea;
 
 /**
@@ -22,7 +23,7 @@ public final class SampleStep {
 
     public SampleStep(SampleTownships samples) {
         this.samples = samples;
-        this.available = Bindings.createBooleanBinding(() -> area.get() != null && samples.available(area.get()), area);
+        this.available = Bindings.createBooleanBinding(() -> area.get() != null && samples.areas().contains(area.get()), area);
         available.addListener((o, a, b) -> {
             if (!b) {
                 load.set(false);

@@ -11,6 +11,7 @@ import org.medaid.desk.DeskBootstrap;
 import org.medaid.desk.backup.ExitBackup;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.main.DeskWindow;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.store.Database;
@@ -64,28 +65,30 @@ public final class StartUp {
     /**
      * On the FX thread, once the store is open: shows the first run when nobody has an account yet, and
      * hands the desk its services (rebuilt after the first run, so confirmed figures are in the policies).
+     * The first run replaces the desk's own first-start offer of a sample township.
      */
-    public static void afterOpen(Stage stage, TaskExecutor executor, Database db, DeskServices services,
-            Consumer<DeskServices> attach) {
+    public static void afterOpen(DeskWindow window, TaskExecutor executor, Database db, DeskServices services) {
+        Stage stage = (Stage) window.scene().getWindow();
+        window.setOfferSamples(false);
         ExitBackup.install(stage, executor, db, DataSettings.forUser());
         executor.submit(BackgroundTask.of("check users", p -> new AuthService(db).hasUsers()).onSuccess(hasUsers -> {
             if (hasUsers) {
-                attach.accept(services);
+                window.attach(services);
             } else {
-                wizard(stage, executor, db, services, DeskSettings.forUser(), BundledSamples.bundled(), attach).show();
+                wizard(stage, executor, db, services, DeskSettings.forUser(), window::attach).show();
             }
         }));
     }
 
     /** The first-run wizard over {@code db}; when it is done the desk gets services with the county's policies. */
     public static FirstRunWizard wizard(Stage owner, TaskExecutor executor, Database db, DeskServices services,
-            DeskSettings settings, SampleTownships samples, Consumer<DeskServices> attach) {
+            DeskSettings settings, Consumer<DeskServices> attach) {
         FirstRunTexts texts = FirstRunTexts.load(settings.locale());
         CountyPolicies county = new CountyPolicies(db.folder());
         LocalDate today = services.today();
         String confirmedBy = texts.format("firstrun.confirmedBy", today.toString());
         FirstRunModel model = new FirstRunModel(new CountyStep(services.regions(), county.registry(), today),
-                new FiguresStep(county, new FigureLabels(texts)), new SampleStep(samples),
+                new FiguresStep(county, new FigureLabels(texts)), new SampleStep(services.samples()),
                 new FirstRunSetup(db, services.clock(), settings, confirmedBy), texts);
         return new FirstRunWizard(owner, model, texts, executor, db.folder(), outcome -> executor.submit(
                 BackgroundTask.of("open desk", p -> DeskBootstrap.services(db, services.clock())).onSuccess(attach::accept)));

@@ -15,9 +15,15 @@ import org.medaid.desk.common.Errors;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.common.Styles;
 import org.medaid.desk.common.Texts;
+import org.medaid.desk.reports.PremiumListView;
+import org.medaid.desk.reports.PremiumListViewModel;
 import org.medaid.desk.settings.SettingsView;
 import org.medaid.desk.settings.SettingsViewModel;
+import org.medaid.desk.start.FirstStartDialog;
+import org.medaid.desk.start.FirstStartViewModel;
+import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.FxTaskExecutor;
+import org.medaid.roster.RosterQuery;
 import org.medaid.model.Labels;
 import org.medaid.store.StoreException;
 
@@ -37,6 +43,7 @@ public final class DeskWindow {
     private MainView mainView;
     private Scene scene;
     private PeopleSection people;
+    private boolean offerSamples = true;
 
     public DeskWindow(Stage stage, DeskSettings settings, StartupTiming timing) {
         this.stage = stage;
@@ -55,6 +62,16 @@ public final class DeskWindow {
         stage.setHeight(Math.min(840, screen.getHeight()));
         stage.show();
         timing.windowShown();
+        // the roster's view is built while the worker is still opening the database
+        Platform.runLater(this::ensurePeople);
+    }
+
+    private void ensurePeople() {
+        if (people == null) {
+            people = new PeopleSection(() -> services, executor, texts, settings, mainModel, stage);
+            people.setOnFirstPage(this::firstPage);
+            mainView.preload(people.view());
+        }
     }
 
     private void build(Locale locale) {
@@ -66,6 +83,7 @@ public final class DeskWindow {
         mainModel.areaProperty().set(settings.area().orElse(null));
         mainView = new MainView(mainModel, texts, version());
         mainView.bindBusy(executor.runningProperty());
+        people = null;
         if (scene == null) {
             scene = new Scene(mainView.view());
             Styles.apply(scene);
@@ -88,13 +106,56 @@ public final class DeskWindow {
         this.services = deskServices;
         timing.databaseOpen();
         populate();
+        offerSampleIfEmpty();
+    }
+
+    /** Tests that start from an empty store on purpose switch the welcome dialog off. */
+    public void setOfferSamples(boolean offer) {
+        this.offerSamples = offer;
+    }
+
+    /** First start: an empty store is offered a sample township (issue #3). */
+    private void offerSampleIfEmpty() {
+        if (!offerSamples) {
+            return;
+        }
+        DeskServices s = services;
+        executor.submit(BackgroundTask.of("is the store empty", p -> s.roster().count(RosterQuery.all(s.today())) == 0)
+                .onSuccess(empty -> {
+                    if (empty) {
+                        showFirstStart();
+                    }
+                }));
+    }
+
+    /** The welcome dialog; returns it so the screenshot tour can photograph it. */
+    public FirstStartDialog firstStartDialog() {
+        FirstStartViewModel model = new FirstStartViewModel(services.samples(), executor, settings, texts);
+        FirstStartDialog dialog = new FirstStartDialog(model, texts, stage);
+        model.loadedProperty().addListener((o, a, n) -> {
+            mainModel.areaProperty().set(settings.area().orElse(null));
+            mainModel.messageProperty().set(model.messageProperty().get());
+            people.reloadRoster();
+        });
+        return dialog;
+    }
+
+    private void showFirstStart() {
+        firstStartDialog().showAndWait();
+        people.shown();
     }
 
     private void populate() {
         mainModel.dataFolderProperty().set(services.dataFolder());
-        people = new PeopleSection(services, executor, texts, settings, mainModel, stage);
-        people.setOnFirstPage(this::firstPage);
+        ensurePeople();
+        people.start();
         mainView.setSection(Section.PEOPLE, people::view, people::shown);
+        PremiumListView[] reports = new PremiumListView[1];
+        mainView.setSection(Section.REPORTS, () -> {
+            reports[0] = new PremiumListView(new PremiumListViewModel(services.premiumList(), services.policies(),
+                    executor, texts, () -> services.today().getYear()));
+            return reports[0].view();
+        }, () -> reports[0].shown());
         mainView.setSection(Section.SETTINGS, this::settingsPage, () -> { });
         mainModel.readyProperty().set(true);
     }

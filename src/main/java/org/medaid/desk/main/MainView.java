@@ -150,12 +150,22 @@ public final class MainView {
         onShow.getOrDefault(s, () -> { }).run();
     }
 
+    /**
+     * Puts a section's page in the scene behind the loading pane, so its skins and CSS are made while the
+     * database is still opening; {@link #show} brings it forward.
+     */
+    public void preload(Node page) {
+        if (!content.getChildren().contains(page)) {
+            content.getChildren().add(0, page);
+        }
+    }
+
     private Node loadingPane() {
         ProgressIndicator p = new ProgressIndicator();
         p.setMaxSize(48, 48);
         Label l = new Label(texts.get("status.opening"));
         VBox box = new VBox(12, p, l);
-        box.getStyleClass().add("loading-pane");
+        box.getStyleClass().addAll("loading-pane", "content");
         return box;
     }
 

@@ -1,5 +1,6 @@
 package org.medaid.desk.main;
 
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -7,6 +8,8 @@ import javafx.stage.Stage;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Texts;
+import org.medaid.desk.imports.ImportViewModel;
+import org.medaid.desk.imports.ImportWizard;
 import org.medaid.desk.person.HeadPicker;
 import org.medaid.desk.person.PersonView;
 import org.medaid.desk.person.PersonViewModel;
@@ -21,7 +24,7 @@ import org.medaid.desk.task.TaskExecutor;
  */
 public final class PeopleSection {
 
-    private final DeskServices services;
+    private final Supplier<DeskServices> services;
     private final TaskExecutor executor;
     private final Texts texts;
     private final DeskSettings settings;
@@ -32,9 +35,12 @@ public final class PeopleSection {
     private final RosterView rosterView;
     private PersonViewModel current;
     private Runnable onFirstPage = () -> { };
-    private Runnable onImport = () -> { };
 
-    public PeopleSection(DeskServices services, TaskExecutor executor, Texts texts, DeskSettings settings,
+    /**
+     * {@code services} may not be there yet: the views are built while the database opens, and nothing
+     * reaches the services before {@link #start()}.
+     */
+    public PeopleSection(Supplier<DeskServices> services, TaskExecutor executor, Texts texts, DeskSettings settings,
             MainViewModel main, Stage stage) {
         this.services = services;
         this.executor = executor;
@@ -42,13 +48,18 @@ public final class PeopleSection {
         this.settings = settings;
         this.main = main;
         this.stage = stage;
-        this.rosterModel = new RosterViewModel(services.roster(), executor, services::today, RosterViewModel.DEFAULT_PAGE_SIZE);
+        this.rosterModel = new RosterViewModel(new ServicesRoster(services), executor, () -> services.get().today(),
+                RosterViewModel.DEFAULT_PAGE_SIZE);
         this.rosterView = new RosterView(rosterModel, texts);
         rosterModel.setOnLoaded(() -> onFirstPage.run());
         rosterModel.setOnOpen(row -> openPerson(row.personId()));
         rosterView.setOnNew(this::newPerson);
-        rosterView.setOnImport(() -> onImport.run());
+        rosterView.setOnImport(this::openImport);
         host.getChildren().setAll(rosterView.view());
+    }
+
+    /** The database is open: the roster loads its first page. */
+    public void start() {
         rosterModel.searchNow();
     }
 
@@ -65,8 +76,9 @@ public final class PeopleSection {
     }
 
     private PersonViewModel personModel() {
-        PersonViewModel model = new PersonViewModel(services.people(), new PolicySummaries(services.policies(), texts),
-                services.regions(), executor, texts, services::today, settings::operator);
+        DeskServices s = services.get();
+        PersonViewModel model = new PersonViewModel(s.people(), new PolicySummaries(s.policies(), texts),
+                s.regions(), executor, texts, s::today, settings::operator);
         model.setOnSaved(p -> main.messageProperty().set(texts.format("person.saved", p.name())));
         model.setOnOpenPerson(this::openPerson);
         return model;
@@ -74,7 +86,8 @@ public final class PeopleSection {
 
     private void show(PersonViewModel model) {
         current = model;
-        PersonView view = new PersonView(model, new HeadPicker(services.roster(), executor, texts, services::today));
+        DeskServices s = services.get();
+        PersonView view = new PersonView(model, new HeadPicker(s.roster(), executor, texts, s::today));
         view.setOnClose(this::backToRoster);
         host.getChildren().setAll(view.view());
         Platform.runLater(view::focusFirst);
@@ -96,8 +109,14 @@ public final class PeopleSection {
         this.onFirstPage = action;
     }
 
-    public void setOnImport(Runnable action) {
-        this.onImport = action;
+    /** Opens the import wizard over the window; a committed import reloads the roster. */
+    public Stage openImport() {
+        ImportViewModel model = new ImportViewModel(services.get().importer(), executor, texts, settings::operator);
+        model.setOnCommitted(() -> {
+            reloadRoster();
+            main.messageProperty().set(model.statusProperty().get());
+        });
+        return new ImportWizard(model).open(stage);
     }
 
     /** The roster after an import: searched again from the first page. */

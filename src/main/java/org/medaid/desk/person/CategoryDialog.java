@@ -62,9 +62,9 @@ final class CategoryDialog {
         Label toMessage = message();
         row(grid, 0, texts.get("category.field.code"), code, null);
         row(grid, 1, texts.get("category.field.from"), from, fromMessage);
-        row(grid, 3, texts.get("category.field.to"), to, toMessage);
-        row(grid, 5, texts.get("category.field.department"), department, null);
-        row(grid, 6, texts.get("category.field.document"), document, null);
+        row(grid, 2, texts.get("category.field.to"), to, toMessage);
+        row(grid, 3, texts.get("category.field.department"), department, null);
+        row(grid, 4, texts.get("category.field.document"), document, null);
         FieldMessages messages = new FieldMessages();
         messages.register(code, draft.categoryError(), true);
         messages.bind(from.getEditor(), draft.fromError(), fromMessage, true);
@@ -86,9 +86,14 @@ final class CategoryDialog {
         label.setLabelFor(field);
         label.setMinWidth(Label.USE_PREF_SIZE);
         grid.add(label, 0, row);
-        grid.add(field, 1, row);
-        if (message != null) {
-            grid.add(message, 1, row + 1);
+        if (message == null) {
+            grid.add(field, 1, row);
+        } else {
+            // the message sits under its field and takes no room while empty
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, field, message);
+            grid.add(box, 1, row);
+            label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+            javafx.scene.layout.GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         }
     }
 

@@ -134,6 +134,8 @@ public final class PersonView {
         initHeader();
         initPremium();
         saveButton.disableProperty().bind(model.canSaveBinding().not());
+        cancelButton.textProperty().bind(Bindings.when(model.storedProperty().isNotNull().and(model.dirtyProperty().not()))
+                .then(texts.get("common.back")).otherwise(texts.get("common.cancel")));
         model.storedProperty().addListener((o, a, b) -> messages.revalidate());
     }
 

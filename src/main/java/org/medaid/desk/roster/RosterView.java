@@ -100,7 +100,13 @@ public final class RosterView {
                 .map(texts::label).collect(Collectors.joining("、"))));
         endColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextCategoryEnd()));
         endColumn.setCellFactory(col -> new EndDateCell());
-        table.setPlaceholder(new Label(texts.get("roster.empty")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        // an empty township is told how to fill it; an empty search is told nobody matches
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.totalProperty().get() == 0
+                && model.query().text().isEmpty() && model.query().category() == null && !model.query().endingWithin30Days()
+                ? texts.get("roster.emptyStore") : texts.get("roster.empty"), model.totalProperty()));
+        table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         model.selectedProperty().addListener((o, a, b) -> {
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {

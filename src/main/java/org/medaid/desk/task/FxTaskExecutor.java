@@ -1,6 +1,8 @@
 package org.medaid.desk.task;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,17 +23,39 @@ public final class FxTaskExecutor implements TaskExecutor {
         t.setDaemon(true);
         return t;
     });
-    private final Consumer<Throwable> defaultFailure;
+    private volatile Consumer<Throwable> defaultFailure;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+    private final List<Runnable> heldBack = new ArrayList<>();
+    private boolean toolkitUp;
 
-    /** {@code defaultFailure} reports errors of tasks without their own failure callback (on the FX thread). */
+    /**
+     * {@code defaultFailure} reports errors of tasks without their own failure callback (on the FX thread).
+     * Made on the FX thread, the executor delivers at once; made before the toolkit starts (the database
+     * opens while JavaFX starts up), it holds UI actions back until {@link #toolkitStarted()}.
+     */
     public FxTaskExecutor(Consumer<Throwable> defaultFailure) {
         this.defaultFailure = defaultFailure;
+        this.toolkitUp = Platform.isFxApplicationThread();
+    }
+
+    /** The FX toolkit runs: UI actions held back until now are delivered, in order. */
+    public void toolkitStarted() {
+        List<Runnable> pending;
+        synchronized (heldBack) {
+            toolkitUp = true;
+            pending = new ArrayList<>(heldBack);
+            heldBack.clear();
+        }
+        pending.forEach(Platform::runLater);
+    }
+
+    public void setDefaultFailure(Consumer<Throwable> handler) {
+        this.defaultFailure = handler;
     }
 
     @Override
     public <T> TaskHandle submit(BackgroundTask<T> task) {
-        TaskRun<T> run = new TaskRun<>(task, this::onUi, defaultFailure);
+        TaskRun<T> run = new TaskRun<>(task, this::onUi, e -> defaultFailure.accept(e));
         changeRunning(1);
         worker.execute(() -> {
             try {
@@ -44,7 +68,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     private void changeRunning(int delta) {
-        if (Platform.isFxApplicationThread()) {
+        if (Platform.isFxApplicationThread() && toolkitUp) {
             running.set(running.get() + delta);
         } else {
             later(() -> running.set(running.get() + delta));
@@ -89,7 +113,13 @@ public final class FxTaskExecutor implements TaskExecutor {
         }
     }
 
-    private static void later(Runnable action) {
+    private void later(Runnable action) {
+        synchronized (heldBack) {
+            if (!toolkitUp) {
+                heldBack.add(action);
+                return;
+            }
+        }
         try {
             Platform.runLater(action);
         } catch (IllegalStateException e) {

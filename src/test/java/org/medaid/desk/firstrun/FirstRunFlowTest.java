@@ -86,7 +86,7 @@ class FirstRunFlowTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             executor = new FxTaskExecutor(Throwable::printStackTrace);
-            StartUp.wizard(stage, executor, db, services, settings, BundledSamples.bundled(), attached::set).show();
+            StartUp.wizard(stage, executor, db, services, settings, attached::set).show();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

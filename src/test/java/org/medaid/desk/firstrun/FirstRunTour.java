@@ -39,7 +39,7 @@ public final class FirstRunTour {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(() -> {
             FxTaskExecutor executor = new FxTaskExecutor(Throwable::printStackTrace);
-            wizard = StartUp.wizard(new Stage(), executor, db, services, settings, BundledSamples.bundled(), s -> { });
+            wizard = StartUp.wizard(new Stage(), executor, db, services, settings, s -> { });
             wizard.show();
             started.countDown();
         });

@@ -56,8 +56,14 @@ abstract class DeskGuiTest {
         settings.setOperator("测试员");
         window = new DeskWindow(stage, settings, new StartupTiming(System.nanoTime(), false));
         executor = new FxTaskExecutor(Throwable::printStackTrace);
+        window.setOfferSamples(offerSamples());
         window.open(executor);
         window.attach(store.services());
+    }
+
+    /** Whether an empty store is offered a sample township; off unless a test is about that dialog. */
+    protected boolean offerSamples() {
+        return false;
     }
 
     /** People the test needs before the window opens. */

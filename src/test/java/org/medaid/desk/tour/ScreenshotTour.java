@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.medaid.desk.DeskBootstrap;
@@ -15,15 +17,18 @@ import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.main.DeskWindow;
+import org.medaid.desk.main.Section;
 import org.medaid.desk.main.StartupTiming;
+import org.medaid.desk.start.FirstStartDialog;
 import org.medaid.desk.task.FxTaskExecutor;
-import org.medaid.identity.PolicyArea;
 import org.medaid.store.Database;
 
 /**
- * Walks the real desk through its main screens under a display (Xvfb) and writes a PNG of each, for the
- * README and for looking at: {@code xvfb-run -a -s "-screen 0 1400x900x24" mvn -o -q exec:java
- * -Dexec.mainClass=org.medaid.desk.tour.ScreenshotTour -Dexec.args=docs/screenshots}.
+ * Walks the real desk through the path of issue #3 under a display (Xvfb) and writes a PNG of each
+ * screen: first start with the sample township, the roster, a search by pinyin initials, a person with two
+ * categories, a bad ID number, the import of a sample list, the premium list, the settings. Run:
+ * {@code xvfb-run -a -s "-screen 0 1400x900x24" mvn -o -q test-compile exec:java
+ * -Dexec.mainClass=org.medaid.desk.tour.ScreenshotTour -Dexec.args="docs/screenshots"} (add {@code en} for English).
  */
 public final class ScreenshotTour {
 
@@ -37,54 +42,159 @@ public final class ScreenshotTour {
         Path data = Files.createTempDirectory("medaid-tour");
         Database db = Database.open(data);
         DeskServices services = DeskBootstrap.services(db, Clock.systemDefaultZone());
-        TourData.enrol(services);
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-tour");
         DeskSettings settings = new DeskSettings(prefs);
-        settings.setArea(PolicyArea.LINYI);
         settings.setOperator("李文静");
-        settings.setLocale(DeskSettings.CHINESE);
+        settings.setLocale(args.length > 1 && "en".equals(args[1]) ? DeskSettings.ENGLISH : DeskSettings.CHINESE);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(() -> {
             stage = new Stage();
             window = new DeskWindow(stage, settings, new StartupTiming(System.nanoTime(), false));
-            FxTaskExecutor executor = new FxTaskExecutor(Throwable::printStackTrace);
-            window.open(executor);
+            window.setOfferSamples(false);
+            window.open(new FxTaskExecutor(Throwable::printStackTrace));
             window.attach(services);
             started.countDown();
         });
         started.await(30, TimeUnit.SECONDS);
-        pause(2500);
-        shoot("roster.png");
+        pause(1500);
+        firstStart();
+        shoot(window.scene(), "roster.png");
+        fx(() -> type(window.scene(), "#searchField", "zs"));
+        pause(1200);
+        shoot(window.scene(), "roster-search.png");
+        fx(() -> type(window.scene(), "#searchField", ""));
+        personForm();
+        importList();
+        fx(() -> window.model().select(Section.REPORTS));
+        pause(2000);
+        fx(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.Spinner<Integer> year = (javafx.scene.control.Spinner<Integer>) window.scene().lookup("#yearSpinner");
+            year.getValueFactory().setValue(2024);
+            ((Button) window.scene().lookup("#queryButton")).fire();
+        });
+        pause(3000);
+        shoot(window.scene(), "premium-list.png");
+        fx(() -> window.model().select(Section.SETTINGS));
+        pause(800);
+        shoot(window.scene(), "settings.png");
+        fx(Platform::exit);
+        db.close();
+        prefs.removeNode();
+        try (var files = Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+        System.out.println("screenshots in " + out);
+        System.exit(0);
+    }
+
+    private static void firstStart() throws Exception {
+        FirstStartDialog[] dialog = new FirstStartDialog[1];
+        fx(() -> {
+            dialog[0] = window.firstStartDialog();
+            dialog[0].dialog().show();
+        });
+        pause(800);
+        Scene scene = dialog[0].dialog().getDialogPane().getScene();
+        fx(() -> ((RadioButton) scene.lookup("#sampleLINYI")).setSelected(true));
+        pause(300);
+        shoot(scene, "first-start.png");
+        fx(() -> ((Button) scene.lookup("#loadSample")).fire());
+        pause(300);
+        shoot(scene, "first-start-loading.png");
+        for (int i = 0; i < 60 && dialog[0].dialog().isShowing(); i++) {
+            pause(500);
+        }
+        pause(1500);
+    }
+
+    private static void personForm() throws Exception {
         fx(() -> window.people().newPerson());
         pause(800);
         fx(() -> {
             Scene s = window.scene();
             type(s, "#nameField", "王秀英");
-            type(s, "#idField", TourData.id("371302", "19580314", 202));
-            type(s, "#townshipField", "枣园镇");
+            type(s, "#idField", org.medaid.identity.IdNumbers.compose("371321", java.time.LocalDate.of(1958, 3, 14), 202));
+            type(s, "#townshipField", "双堠镇");
             type(s, "#villageField", "前岭村");
             type(s, "#phoneField", "13905391234");
         });
         pause(800);
-        fx(() -> TourData.addCategories(window));
-        pause(1200);
-        shoot("person-form.png");
-        fx(() -> type(window.scene(), "#idField", "37130219580314202X"));
+        Platform.runLater(() -> ((Button) window.scene().lookup("#addCategoryButton")).fire());
         pause(800);
-        shoot("person-bad-id.png");
-        fx(Platform::exit);
-        db.close();
-        prefs.removeNode();
-        System.out.println("screenshots in " + out);
-        System.exit(0);
+        fx(() -> {
+            Scene d = newestDialog();
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<org.medaid.model.Category> code =
+                    (javafx.scene.control.ComboBox<org.medaid.model.Category>) d.lookup("#categoryCode");
+            code.setValue(org.medaid.model.Category.MINIMUM_LIVING);
+            ((TextField) d.lookup("#categoryDocument")).setText("沂南民发〔2023〕15号");
+        });
+        pause(300);
+        shootDialog("category-dialog.png");
+        Platform.runLater(() -> ((Button) window.scene().lookup("#headPick")).fire());
+        pause(800);
+        fx(() -> ((TextField) newestDialog().lookup("#headSearch")).setText("zs"));
+        pause(1000);
+        shootDialog("head-picker.png");
+        fx(() -> TourPeople.addCategories(window));
+        pause(1200);
+        shoot(window.scene(), "person-form.png");
+        fx(() -> window.people().currentPerson().save());
+        pause(1500);
+        shoot(window.scene(), "person-saved.png");
+        fx(() -> type(window.scene(), "#idField", "37132119580314202X"));
+        pause(800);
+        shoot(window.scene(), "person-bad-id.png");
+        fx(() -> window.people().backToRoster());
+        pause(800);
+    }
+
+    private static void importList() throws Exception {
+        Path list = Path.of("samples/lists/linyi-2024-06-full.csv").toAbsolutePath();
+        Stage[] wizard = new Stage[1];
+        fx(() -> wizard[0] = window.people().openImport());
+        pause(500);
+        fx(() -> ((TextField) wizard[0].getScene().lookup("#fileField")).setText(list.toString()));
+        shoot(wizard[0].getScene(), "import-file.png");
+        fx(() -> ((Button) wizard[0].getScene().lookup("#nextButton")).fire());
+        pause(1500);
+        shoot(wizard[0].getScene(), "import-mapping.png");
+        fx(() -> ((Button) wizard[0].getScene().lookup("#nextButton")).fire());
+        pause(3000);
+        shoot(wizard[0].getScene(), "import-preview.png");
+        fx(() -> ((javafx.scene.control.ButtonBase) wizard[0].getScene().lookup("#filterREJECT")).fire());
+        pause(500);
+        shoot(wizard[0].getScene(), "import-rejected.png");
+        fx(() -> ((Button) wizard[0].getScene().lookup("#nextButton")).fire());
+        pause(3000);
+        shoot(wizard[0].getScene(), "import-done.png");
+        fx(() -> wizard[0].close());
+        pause(500);
+    }
+
+    /** The scene of the dialog opened last (a form dialog waits in its own event loop). */
+    private static Scene newestDialog() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w instanceof Stage)
+                .reduce((a, b) -> b).orElseThrow().getScene();
+    }
+
+    /** Photographs the open dialog, then closes it with its cancel button. */
+    private static void shootDialog(String name) throws Exception {
+        Scene[] d = new Scene[1];
+        fx(() -> d[0] = newestDialog());
+        shoot(d[0], name);
+        fx(() -> d[0].getRoot().lookupAll(".button").stream().map(Button.class::cast)
+                .filter(Button::isCancelButton).findFirst().ifPresent(Button::fire));
+        pause(500);
     }
 
     static void type(Scene scene, String selector, String text) {
         ((TextField) scene.lookup(selector)).setText(text);
     }
 
-    private static void shoot(String name) throws Exception {
-        fx(() -> Snapshots.write(window.scene(), out.resolve(name)));
+    private static void shoot(Scene scene, String name) throws Exception {
+        fx(() -> Snapshots.write(scene, out.resolve(name)));
         System.out.println("wrote " + name);
     }
 

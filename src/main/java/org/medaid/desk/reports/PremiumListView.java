@@ -1,0 +1,211 @@
+package org.medaid.desk.reports;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.medaid.desk.common.FieldMessages;
+import org.medaid.desk.common.Formats;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
+import org.medaid.roster.PremiumLine;
+import org.medaid.roster.PremiumSummary;
+
+/** The 报表 section: the premium subsidy list of an insurance year, its totals, and its CSV export. */
+public final class PremiumListView {
+
+    @FXML private VBox root;
+    @FXML private Spinner<Integer> yearSpinner;
+    @FXML private TextField contributionField;
+    @FXML private Label contributionMessage;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label statusLabel;
+    @FXML private HBox figures;
+    @FXML private HBox problems;
+    @FXML private Label problemsText;
+    @FXML private Label errorLabel;
+    @FXML private TableView<PremiumLine> table;
+    @FXML private TableColumn<PremiumLine, String> nameColumn;
+    @FXML private TableColumn<PremiumLine, String> idColumn;
+    @FXML private TableColumn<PremiumLine, String> villageColumn;
+    @FXML private TableColumn<PremiumLine, String> categoriesColumn;
+    @FXML private TableColumn<PremiumLine, String> policyColumn;
+    @FXML private TableColumn<PremiumLine, String> contributionColumn;
+    @FXML private TableColumn<PremiumLine, String> subsidyColumn;
+    @FXML private TableColumn<PremiumLine, String> assistanceColumn;
+    @FXML private TableColumn<PremiumLine, String> countyColumn;
+    @FXML private TableColumn<PremiumLine, String> paysColumn;
+    @FXML private Label pageLabel;
+    @FXML private Button prevButton;
+    @FXML private Button nextButton;
+    @FXML private Button exportButton;
+
+    private final PremiumListViewModel model;
+    private final Texts texts;
+    private final Parent view;
+    private ObjectProperty<Integer> yearObject;
+
+    public PremiumListView(PremiumListViewModel model) {
+        this.model = model;
+        this.texts = model.texts();
+        this.view = Fxml.load(this, texts);
+    }
+
+    @FXML
+    private void initialize() {
+        Label yearLabel = label("premiumList.year", yearSpinner);
+        Label contributionLabel = label("premiumList.contribution", contributionField);
+        HBox toolbar = (HBox) yearSpinner.getParent();
+        toolbar.getChildren().add(0, yearLabel);
+        toolbar.getChildren().add(2, contributionLabel);
+        int year = model.yearProperty().get();
+        yearSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2019, year + 1, year));
+        yearObject = model.yearProperty().asObject();
+        yearSpinner.getValueFactory().valueProperty().bindBidirectional(yearObject);
+        contributionField.textProperty().bindBidirectional(model.contributionProperty());
+        FieldMessages messages = new FieldMessages();
+        messages.bind(contributionField, model.contributionError(), contributionMessage, false);
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        statusLabel.textProperty().bind(model.statusProperty());
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.managedProperty().bind(model.errorProperty().isNotNull());
+        exportButton.disableProperty().bind(model.canQuery().not());
+        initTable();
+        model.summaryProperty().addListener((o, a, b) -> showSummary(b));
+        showSummary(null);
+        pageLabel.textProperty().bind(Bindings.createStringBinding(() -> texts.format("premiumList.page",
+                model.pageProperty().get() + 1), model.pageProperty()));
+        prevButton.disableProperty().bind(model.pageProperty().isEqualTo(0));
+        nextButton.disableProperty().bind(model.hasNextProperty().not());
+        root.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.PAGE_DOWN) {
+                model.nextPage();
+            } else if (e.getCode() == KeyCode.PAGE_UP) {
+                model.previousPage();
+            }
+        });
+    }
+
+    private Label label(String key, javafx.scene.Node control) {
+        Label l = new Label(texts.get(key));
+        l.setMnemonicParsing(true);
+        l.setLabelFor(control);
+        l.setId(control.getId() + "Label");
+        return l;
+    }
+
+    private void initTable() {
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(texts.get("premiumList.empty")));
+        text(nameColumn, PremiumLine::name);
+        text(idColumn, PremiumLine::idNumber);
+        text(villageColumn, l -> l.village() == null ? "" : l.village());
+        text(categoriesColumn, l -> l.categories().stream().map(texts::label).collect(Collectors.joining("、")));
+        text(policyColumn, l -> model.policyDocument(l.policy()));
+        money(contributionColumn, PremiumLine::contribution);
+        money(subsidyColumn, PremiumLine::subsidy);
+        money(assistanceColumn, PremiumLine::assistanceFund);
+        money(countyColumn, PremiumLine::countyBudget);
+        money(paysColumn, PremiumLine::personPays);
+    }
+
+    private static void text(TableColumn<PremiumLine, String> c, Function<PremiumLine, String> f) {
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+    }
+
+    private static void money(TableColumn<PremiumLine, String> c, Function<PremiumLine, BigDecimal> f) {
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(Formats.money(f.apply(d.getValue()))));
+        c.setCellFactory(col -> {
+            javafx.scene.control.TableCell<PremiumLine, String> cell = new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String v, boolean empty) {
+                    super.updateItem(v, empty);
+                    setText(empty ? null : v);
+                }
+            };
+            cell.getStyleClass().add("amount-cell");
+            return cell;
+        });
+    }
+
+    private void showSummary(PremiumSummary s) {
+        figures.getChildren().setAll(
+                figure("premiumList.people", s == null ? "—" : texts.format("premiumList.peopleValue", s.people())),
+                figure("premiumList.totalSubsidy", s == null ? "—" : Formats.money(s.subsidy())),
+                figure("premiumList.totalAssistance", s == null ? "—" : Formats.money(s.assistanceFund())),
+                figure("premiumList.totalCounty", s == null ? "—" : Formats.money(s.countyBudget())));
+        boolean trouble = s != null && s.notComputed() > 0;
+        problems.setVisible(trouble);
+        problems.setManaged(trouble);
+        if (trouble) {
+            problemsText.setText(texts.format("premiumList.notComputed", s.notComputed(),
+                    s.problems().isEmpty() ? "" : s.problems().get(0)));
+        }
+    }
+
+    private VBox figure(String key, String value) {
+        Label name = new Label(texts.get(key));
+        name.getStyleClass().add("figure-label");
+        Label v = new Label(value);
+        v.getStyleClass().addAll("figure", "figure-card-value");
+        VBox card = new VBox(4, name, v);
+        card.getStyleClass().addAll("card", "figure-card");
+        return card;
+    }
+
+    @FXML
+    private void query() {
+        model.query();
+    }
+
+    @FXML
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(texts.get("premiumList.export.title"));
+        chooser.setInitialFileName(model.defaultFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.export(file.toPath());
+        }
+    }
+
+    @FXML
+    private void previousPage() {
+        model.previousPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        model.nextPage();
+    }
+
+    /** The section came on screen: the first query runs once, then the year has the focus. */
+    public void shown() {
+        if (model.summaryProperty().get() == null && !model.busyProperty().get()) {
+            model.query();
+        }
+        yearSpinner.requestFocus();
+    }
+
+    public Parent view() {
+        return view;
+    }
+}

@@ -1,0 +1,41 @@
+package org.medaid.desk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The desk's shape (ADR 0010, 0011): screens reach the database only through services, features stay acyclic. */
+class DeskArchitectureTest {
+
+    private static final JavaClasses DESK = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.medaid.desk");
+
+    @Test
+    void screensNeverTouchJdbc() {
+        noClasses().that().resideInAPackage("org.medaid.desk..").should().dependOnClassesThat()
+                .resideInAPackage("java.sql..").check(DESK);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("org.medaid.desk.(*)..").should().beFreeOfCycles().check(DESK);
+    }
+
+    @Test
+    void noFeatureDependsOnTheMainWindow() {
+        noClasses().that().resideInAnyPackage("org.medaid.desk.roster..", "org.medaid.desk.person..",
+                "org.medaid.desk.imports..", "org.medaid.desk.reports..", "org.medaid.desk.settings..",
+                "org.medaid.desk.start..", "org.medaid.desk.common..", "org.medaid.desk.task..")
+                .should().dependOnClassesThat().resideInAPackage("org.medaid.desk.main..").check(DESK);
+    }
+
+    @Test
+    void viewModelsDoNotBuildControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..").check(DESK);
+    }
+}
