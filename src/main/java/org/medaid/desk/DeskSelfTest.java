@@ -128,14 +128,15 @@ public final class DeskSelfTest {
             out.println("desk window: main window and first-run window built off screen, roster's first page in "
                     + timing.firstPageMillis() + " ms");
         } finally {
+            // The toolkit is left running: the launcher ends the process after the last check, and a
+            // test run goes on using it. Closing the last window must not end it either.
             CountDownLatch closed = new CountDownLatch(1);
-            boolean exit = ownToolkit;
             Platform.runLater(() -> {
+                boolean implicitExit = Platform.isImplicitExit();
+                Platform.setImplicitExit(false);
                 stages.get().forEach(Stage::close);
                 executor.get().shutdown();
-                if (exit) {
-                    Platform.exit();
-                }
+                Platform.setImplicitExit(implicitExit);
                 closed.countDown();
             });
             closed.await(10, TimeUnit.SECONDS);

@@ -6,11 +6,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 class DeskSelfTestTest {
 
     @Test
     void theSelfTestOpensAStoreLoadsTheSampleAndBuildsTheWindowsHeadless() throws Exception {
+        // Other GUI tests of this run share the toolkit, which TestFX must be the one to start.
+        FxToolkit.registerPrimaryStage();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DeskSelfTest.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
