@@ -60,7 +60,10 @@ public final class LedgerService {
     public Preview preview(long personId, BillDraft draft) {
         return db.inTransaction(c -> {
             Loaded p = load(personId);
-            List<BillProblem> problems = validator.check(draft, p.record, LocalDate.now(clock));
+            List<BillProblem> problems = new ArrayList<>(validator.check(draft, p.record, LocalDate.now(clock)));
+            if (draft.personId() != personId) {
+                problems.add(BillProblem.of(BillProblem.Code.PERSON_CHANGED, null));
+            }
             if (blocked(problems)) {
                 return new Preview(problems, null, null, null);
             }

@@ -19,9 +19,11 @@ import org.medaid.bills.BillProblem;
 import org.medaid.bills.Drafts;
 import org.medaid.bills.StoredBill;
 import org.medaid.bills.TestDesk;
+import org.medaid.calc.Calculator;
 import org.medaid.calc.Tier;
 import org.medaid.calc.TrackStatus;
 import org.medaid.model.Category;
+import org.medaid.policy.PolicyRegistry;
 
 /**
  * linyi-2022, 低保 (临医保发〔2022〕13号 四): assistance without deductible at 70%, annual cap 10,000. The
@@ -134,6 +136,18 @@ class LedgerServiceTest {
         assertTrue(row.ordinary());
         assertEquals(yuan("0.00"), row.paid(Tier.assistance));
         assertTrue(year.flags().stream().anyMatch(f -> f.code().equals(LedgerFlags.ORDINARY)));
+    }
+
+    @Test
+    void aBillWhosePolicyWasWithdrawnIsListedAsNotComputed() {
+        StoredBill a = desk.bills.add(march(), "clerk1");
+        PolicyRegistry withoutLinyi = new PolicyRegistry(PolicyRegistry.bundled().all().stream()
+                .filter(p -> !p.id().equals("linyi-2022")).toList());
+        LedgerService other = new LedgerService(desk.db, desk.people, desk.bills, new Calculator(withoutLinyi), desk.clock);
+        LedgerRow row = other.year(personId, 2024).row(a.id()).orElseThrow();
+        assertEquals(LedgerRow.Status.NOT_COMPUTED, row.status());
+        assertTrue(row.problem().contains("no policy in force"), row.problem());
+        assertEquals(yuan("0.00"), row.paid(Tier.assistance));
     }
 
     @Test
