@@ -16,6 +16,7 @@ import org.medaid.backup.BackupResult;
 import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.firstrun.SampleBills;
 import org.medaid.desk.firstrun.StartUp;
 import org.medaid.desk.main.DeskWindow;
 import org.medaid.desk.main.StartupTiming;
@@ -25,7 +26,8 @@ import org.medaid.store.Database;
 
 /**
  * The desk's part of {@code --self-test} (called by {@code org.medaid.app.SelfTest}): in a temporary
- * folder, a store is opened (every migration runs), the sample township is loaded, a backup is written
+ * folder, a store is opened (every migration runs), the sample township and its bills are loaded (each bill
+ * validated and its year computed), a backup is written
  * and verified, and, where a JavaFX toolkit can start headless (Monocle), the main window and the
  * first-run window are built off screen and the roster's first page is read through them. One line per
  * check; any failure is thrown, and the launcher exits non-zero.
@@ -45,7 +47,8 @@ public final class DeskSelfTest {
             DeskServices services = DeskBootstrap.services(db, Clock.systemDefaultZone());
             long t = System.nanoTime();
             int people = services.samples().load(PolicyArea.LINYI, silent());
-            out.println("sample: " + people + " people of the linyi township loaded in " + millis(t) + " ms");
+            int bills = SampleBills.bundled().load(PolicyArea.LINYI, db, services.policies(), Clock.systemDefaultZone());
+            out.println("sample: " + people + " people and " + bills + " bills of the linyi township loaded in " + millis(t) + " ms");
             BackupResult backup = new BackupService(Clock.systemDefaultZone(), "self-test").backup(db, folder.resolve("backups"), "medaid");
             out.println("backup: written and verified, " + backup.manifest().tables().size() + " tables, "
                     + backup.manifest().totalRows() + " rows");

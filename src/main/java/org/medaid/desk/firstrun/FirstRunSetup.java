@@ -17,12 +17,12 @@ import org.medaid.users.User;
  * Writes what the first run collected, on the worker thread, in an order that never leaves a desk
  * without its first run: the county's policy copy and the county first (files, each replaced atomically,
  * harmless to write again), then the administrator (one transaction; from then on the store has users
- * and the first run is over), then the sample township if chosen.
+ * and the first run is over), then the sample township if chosen: its people, then its year of bills.
  */
 public final class FirstRunSetup {
 
     /** What was written: the administrator, the county's policy file (null when nothing was confirmed), the sample's size. */
-    public record Outcome(User administrator, Path policyFile, int samplePeople) {
+    public record Outcome(User administrator, Path policyFile, int samplePeople, int sampleBills) {
     }
 
     private final Database db;
@@ -59,6 +59,7 @@ public final class FirstRunSetup {
         settings.setOperator(admin.displayName());
         progress.update(3, steps);
         int people = 0;
+        int bills = 0;
         if (plan.loadSample()) {
             people = samples.load(plan.area(), new TaskProgress() {
                 @Override
@@ -76,8 +77,10 @@ public final class FirstRunSetup {
                     return progress.isCancelled();
                 }
             });
+            // the year of bills, computed with the county's figures just confirmed
+            bills = SampleBills.bundled().load(plan.area(), db, new CountyPolicies(db.folder()).registry(), clock);
             progress.update(steps, steps);
         }
-        return new Outcome(admin, policyFile, people);
+        return new Outcome(admin, policyFile, people, bills);
     }
 }

@@ -82,6 +82,8 @@ class FirstRunSetupTest {
         assertTrue(outcome.samplePeople() >= 200, "people: " + outcome.samplePeople());
         assertEquals(outcome.samplePeople(), count("person"));
         assertTrue(count("person_category") > 0);
+        assertTrue(outcome.sampleBills() >= 100, "bills: " + outcome.sampleBills());
+        assertEquals(outcome.sampleBills(), count("bill"));
         assertTrue(new AuthService(db).hasUsers());
         assertEquals(new CountyFile.County(county, RegionCodes.bundled().displayName(county), policyId, TODAY.toString()),
                 CountyFile.read(folder).orElseThrow());
