@@ -107,7 +107,7 @@ public final class DeskSelfTest {
                 window.setOfferSamples(false);
                 window.open(ex);
                 window.attach(services);
-                Stage wizard = StartUp.wizard(main, ex, db, services, settings, s -> { }).stage();
+                Stage wizard = StartUp.wizard(main, ex, db, services, settings, (s, o) -> { }).stage();
                 stages.get().add(wizard);
                 wizard.getScene().getRoot().applyCss();
             } catch (RuntimeException e) {

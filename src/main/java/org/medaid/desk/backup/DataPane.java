@@ -68,6 +68,11 @@ public final class DataPane {
                 owner, Platform::exit);
     }
 
+    /** The card over a model built by the caller (tests, the screenshot tour). */
+    public static DataPane create(Window owner, DataPaneModel model, FirstRunTexts texts) {
+        return new DataPane(model, texts, owner, Platform::exit);
+    }
+
     @FXML
     private void initialize() {
         dataFolderField.setText(model.dataFolder().toString());
@@ -90,6 +95,7 @@ public final class DataPane {
         restoreButton.disableProperty().bind(model.busyProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
         statusLabel.textProperty().bind(model.statusProperty());
+        statusLabel.getStyleClass().setAll("label", "field-ok");
         model.statusIsErrorProperty().addListener((o, a, b) -> statusLabel.getStyleClass().setAll("label", b ? "field-message" : "field-ok"));
         fontField.textProperty().bind(Bindings.createStringBinding(() -> model.fontProperty().get().isEmpty()
                 ? texts.get("data.font.bundled") : model.fontProperty().get(), model.fontProperty()));

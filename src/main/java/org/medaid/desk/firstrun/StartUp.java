@@ -2,7 +2,7 @@ package org.medaid.desk.firstrun;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.stage.Stage;
 import org.medaid.backup.CountyPolicies;
 import org.medaid.backup.DataSettings;
@@ -75,14 +75,24 @@ public final class StartUp {
             if (hasUsers) {
                 window.attach(services);
             } else {
-                wizard(stage, executor, db, services, DeskSettings.forUser(), window::attach).show();
+                DeskSettings settings = DeskSettings.forUser();
+                FirstRunTexts texts = FirstRunTexts.load(settings.locale());
+                wizard(stage, executor, db, services, settings, (rebuilt, outcome) -> {
+                    // the status bar shows the county's region and the administrator from now on
+                    window.model().areaProperty().set(settings.area().orElse(null));
+                    window.model().operatorProperty().set(settings.operator());
+                    window.attach(rebuilt);
+                    window.model().messageProperty().set(outcome.samplePeople() > 0
+                            ? texts.format("firstrun.done.sample", outcome.samplePeople(), outcome.sampleBills())
+                            : texts.get("firstrun.done"));
+                }).show();
             }
         }));
     }
 
     /** The first-run wizard over {@code db}; when it is done the desk gets services with the county's policies. */
     public static FirstRunWizard wizard(Stage owner, TaskExecutor executor, Database db, DeskServices services,
-            DeskSettings settings, Consumer<DeskServices> attach) {
+            DeskSettings settings, BiConsumer<DeskServices, FirstRunSetup.Outcome> done) {
         FirstRunTexts texts = FirstRunTexts.load(settings.locale());
         CountyPolicies county = new CountyPolicies(db.folder());
         LocalDate today = services.today();
@@ -91,6 +101,7 @@ public final class StartUp {
                 new FiguresStep(county, new FigureLabels(texts)), new SampleStep(services.samples()),
                 new FirstRunSetup(db, services.clock(), settings, confirmedBy), texts);
         return new FirstRunWizard(owner, model, texts, executor, db.folder(), outcome -> executor.submit(
-                BackgroundTask.of("open desk", p -> DeskBootstrap.services(db, services.clock())).onSuccess(attach::accept)));
+                BackgroundTask.of("open desk", p -> DeskBootstrap.services(db, services.clock()))
+                        .onSuccess(rebuilt -> done.accept(rebuilt, outcome))));
     }
 }

@@ -86,7 +86,7 @@ class FirstRunFlowTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             executor = new FxTaskExecutor(Throwable::printStackTrace);
-            StartUp.wizard(stage, executor, db, services, settings, attached::set).show();
+            StartUp.wizard(stage, executor, db, services, settings, (s, o) -> attached.set(s)).show();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
