@@ -12,8 +12,9 @@ public final class BackupException extends RuntimeException {
         this(problem, detail, null);
     }
 
+    /** {@code detail} is what the clerk's sentence names (a file name); the technical reason is in {@code cause}. */
     public BackupException(BackupProblem problem, String detail, Throwable cause) {
-        super(problem + ": " + detail, cause);
+        super(problem + ": " + detail + (cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"), cause);
         this.problem = problem;
         this.detail = detail;
     }

@@ -57,10 +57,10 @@ final class BackupFiles {
             try (InputStream in = z.getInputStream(m)) {
                 return BackupManifest.fromJson(in.readAllBytes());
             } catch (IOException e) {
-                throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName() + ": " + e.getMessage(), e);
+                throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName().toString(), e);
             }
         } catch (IOException e) {
-            throw new BackupException(BackupProblem.NOT_A_ZIP, zip.getFileName() + ": " + e.getMessage(), e);
+            throw new BackupException(BackupProblem.NOT_A_ZIP, zip.getFileName().toString(), e);
         }
     }
 
@@ -76,11 +76,11 @@ final class BackupFiles {
                 in.transferTo(out);
             } catch (IOException e) {
                 Files.deleteIfExists(part);
-                throw new BackupException(BackupProblem.DAMAGED, zip.getFileName() + ": " + e.getMessage(), e);
+                throw new BackupException(BackupProblem.DAMAGED, zip.getFileName().toString(), e);
             }
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new BackupException(BackupProblem.NOT_A_ZIP, zip.getFileName() + ": " + e.getMessage(), e);
+            throw new BackupException(BackupProblem.NOT_A_ZIP, zip.getFileName().toString(), e);
         }
     }
 

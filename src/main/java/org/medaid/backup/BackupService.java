@@ -92,7 +92,8 @@ public final class BackupService {
         try (DatabaseCopy copy = DatabaseCopy.open(zip)) {
             List<String> diff = copy.fingerprint().differences(manifest.fingerprint());
             if (!diff.isEmpty() || !copy.schemaVersion().equals(manifest.schemaVersion())) {
-                throw new BackupException(BackupProblem.DAMAGED, zip.getFileName() + ": " + String.join(", ", diff));
+                throw new BackupException(BackupProblem.DAMAGED, zip.getFileName().toString(),
+                        new IllegalStateException("tables differ from the manifest: " + String.join(", ", diff)));
             }
         }
         return manifest;

@@ -49,7 +49,7 @@ final class DatabaseCopy implements AutoCloseable {
             }
         } catch (SQLException e) {
             delete(folder);
-            throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName() + ": " + e.getMessage(), e);
+            throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName().toString(), e);
         } catch (RuntimeException e) {
             delete(folder);
             throw e;
@@ -60,7 +60,8 @@ final class DatabaseCopy implements AutoCloseable {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
                 + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
             if (!rs.next()) {
-                throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName() + ": no schema history");
+                throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName().toString(),
+                        new SQLException("no schema history"));
             }
             return rs.getString(1);
         }

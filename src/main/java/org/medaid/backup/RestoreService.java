@@ -36,7 +36,8 @@ public final class RestoreService {
     public BackupManifest check(Path zip, String programSchema) {
         BackupManifest m = backups.verify(zip);
         if (compareVersions(m.schemaVersion(), programSchema) > 0) {
-            throw new BackupException(BackupProblem.NEWER_SCHEMA, m.schemaVersion() + " > " + programSchema);
+            throw new BackupException(BackupProblem.NEWER_SCHEMA, m.schemaVersion(),
+                    new IllegalStateException("backup schema " + m.schemaVersion() + " is newer than " + programSchema));
         }
         return m;
     }

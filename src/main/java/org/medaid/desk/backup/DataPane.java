@@ -20,6 +20,7 @@ import org.medaid.backup.BackupManifest;
 import org.medaid.backup.DataSettings;
 import org.medaid.backup.TableSum;
 import org.medaid.desk.common.Dialogs;
+import org.medaid.desk.common.Errors;
 import org.medaid.desk.common.Styles;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.firstrun.FirstRunFxml;
@@ -158,16 +159,18 @@ public final class DataPane {
     }
 
     /** Checks the file, asks, backs up the current data, stages the restore and restarts the desk. */
-    void restoreFrom(Path zip) {
+    public void restoreFrom(Path zip) {
         model.checkRestore(zip, manifest -> {
             if (confirm(zip, manifest)) {
                 model.stageRestore(zip, safety -> {
                     info(texts.get("data.restore.ready.title"), texts.format("data.restore.ready.text", safety.file()));
-                    Restart.relaunch();
+                    if (!Restart.relaunch()) {
+                        info(texts.get("data.restore.ready.title"), texts.get("data.restore.manual"));
+                    }
                     exit.run();
                 });
             }
-        });
+        }, reason -> Errors.show(owner, Texts.load(texts.locale()), texts.get("data.restore.refused"), reason, null));
     }
 
     private boolean confirm(Path zip, BackupManifest m) {

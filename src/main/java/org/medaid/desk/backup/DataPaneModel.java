@@ -96,13 +96,20 @@ public final class DataPaneModel {
         return texts.format("data.backup.done", r.file(), r.manifest().tables().size(), r.manifest().totalRows(), size(r.bytes()));
     }
 
-    /** Checks {@code zip}; {@code confirm} gets its manifest when it may be restored. */
-    public void checkRestore(Path zip, Consumer<BackupManifest> confirm) {
-        run(texts.get("data.restore.checking"), BackgroundTask.of("check backup", p -> restores.check(zip, db.schemaVersion())),
-                m -> {
+    /** Checks {@code zip}; {@code confirm} gets its manifest when it may be restored, {@code refused} the reason when not. */
+    public void checkRestore(Path zip, Consumer<BackupManifest> confirm, Consumer<String> refused) {
+        busy.set(true);
+        info(texts.get("data.restore.checking"));
+        executor.submit(BackgroundTask.of("check backup", p -> restores.check(zip, db.schemaVersion()))
+                .onSuccess(m -> {
                     status.set("");
                     confirm.accept(m);
-                });
+                })
+                .onFailure(e -> {
+                    failed(e);
+                    refused.accept(status.get());
+                })
+                .onFinally(() -> busy.set(false)));
     }
 
     /** Backs up the current data, then stages {@code zip} for the next start; {@code ready} gets the safety backup. */

@@ -90,8 +90,10 @@ class DataPaneModelTest {
     void aForeignFileIsRefusedInChineseAndNothingIsStaged() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.zip"), "not a backup");
         AtomicReference<BackupManifest> asked = new AtomicReference<>();
-        model.checkRestore(notes, asked::set);
+        AtomicReference<String> refused = new AtomicReference<>();
+        model.checkRestore(notes, asked::set, refused::set);
         assertNull(asked.get(), "the clerk is not asked to confirm a file that is refused");
+        assertTrue(refused.get().startsWith("这不是台账备份文件，或文件已损坏"), refused.get());
         assertTrue(model.statusIsErrorProperty().get());
         assertTrue(model.statusProperty().get().startsWith("这不是台账备份文件，或文件已损坏"), model.statusProperty().get());
         assertFalse(RestoreService.isPending(db.folder()));
@@ -102,7 +104,7 @@ class DataPaneModelTest {
         model.backupNow(dir.resolve("usb"));
         Path backup = dir.resolve("usb").toFile().listFiles()[0].toPath();
         AtomicReference<BackupManifest> asked = new AtomicReference<>();
-        model.checkRestore(backup, asked::set);
+        model.checkRestore(backup, asked::set, reason -> { throw new AssertionError(reason); });
         assertEquals(1, asked.get().tables().get("PERSON").rows());
         AtomicReference<BackupResult> safety = new AtomicReference<>();
         model.stageRestore(backup, safety::set);

@@ -40,6 +40,7 @@ public final class FirstRunTour {
     private static DeskWindow window;
     private static Stage dataStage;
     private static volatile boolean attached;
+    private static DataPane pane;
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots").toAbsolutePath();
@@ -111,7 +112,7 @@ public final class FirstRunTour {
         fx(() -> {
             FirstRunTexts texts = FirstRunTexts.load(DeskSettings.CHINESE);
             DataPaneModel model = new DataPaneModel(db, new DataSettings(prefs), executor[0], texts, clock);
-            DataPane pane = DataPane.create(null, model, texts);
+            pane = DataPane.create(null, model, texts);
             Label title = new Label("设置");
             title.getStyleClass().add("page-title");
             VBox page = new VBox(title, pane.view());
@@ -125,6 +126,13 @@ public final class FirstRunTour {
         });
         pause(3000);
         shoot(dataStage.getScene(), out, "firstrun-7-settings-data.png");
+        Path bogus = Files.writeString(data.resolve("照片.zip"), "not a backup");
+        Platform.runLater(() -> pane.restoreFrom(bogus));
+        pause(2500);
+        fx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() == null && s != dataStage && w.getScene().getRoot()
+                        instanceof javafx.scene.control.DialogPane)
+                .findFirst().ifPresent(w -> Snapshots.write(w.getScene(), out.resolve("firstrun-8-restore-refused.png"))));
         fx(Platform::exit);
         executor[0].shutdown();
         db.close();
