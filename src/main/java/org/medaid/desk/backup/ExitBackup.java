@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -30,9 +31,16 @@ public final class ExitBackup {
 
     public static void install(Stage stage, TaskExecutor executor, Database db, DataSettings settings) {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            if (settings.backupOnExit() && !RestoreService.isPending(db.folder())) {
+            if (!settings.backupOnExit() || RestoreService.isPending(db.folder())) {
+                return;
+            }
+            try {
                 executor.submit(BackgroundTask.of("backup on exit", p -> run(db, settings.backupFolder(db.folder())))
                         .onFailure(error -> System.err.println("backup on exit failed: " + error.getMessage())));
+            } catch (RejectedExecutionException stopped) {
+                // The desk was ended by the program (Platform.exit: a restart after a restore, leaving the
+                // first run), not by closing its window: the worker has already stopped and there is
+                // nothing new to keep; only a window closed by the clerk is backed up.
             }
         });
     }
