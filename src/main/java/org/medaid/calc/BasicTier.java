@@ -29,7 +29,13 @@ final class BasicTier {
         BasicRow row = rules.row(c.bill.kind(), c.bill.hospitalLevel(), c.person.insurance())
                 .orElseThrow(() -> new CalculationException("policy " + c.policy.id() + " has no basic-insurance row for "
                         + c.bill.kind() + " at " + c.bill.hospitalLevel()));
-        BasicTilt tilt = rules.tilts().stream().filter(t -> c.holdsAny(t.categories())).findFirst().orElse(null);
+        BasicTilt tilt = null;
+        for (BasicTilt t : rules.tilts()) {
+            if (c.holdsAny(t.categories())) {
+                tilt = t;
+                break;
+            }
+        }
         BigDecimal eligible = c.compliant;
         Param firstSelfPay = rules.remoteFirstSelfPay().get(c.bill.location());
         if (firstSelfPay != null && firstSelfPay.value().signum() > 0) {
@@ -47,7 +53,8 @@ final class BasicTier {
         String source = row.rate().source();
         c.use(row.rate());
         c.use(row.deductible());
-        if (tilt != null) {
+        if (tilt != null && tilt.kinds().contains(c.bill.kind())) {
+            // 邵医保发〔2019〕13号 一(二)1: the +10 points are on 住院 costs only; the cap holds for every bill.
             rate = Money.min(BigDecimal.ONE, rate.add(tilt.rateBonus().value()));
             source = tilt.source();
             c.use(tilt.rateBonus());

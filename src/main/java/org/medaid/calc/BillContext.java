@@ -41,14 +41,23 @@ final class BillContext {
         }
     }
 
-    /** A line as the slip prints it: the arithmetic, then the clause in 〔〕. */
+    /** Whether a figure used since the last line is one the county has not confirmed. */
+    private boolean doubtSinceLastLine;
+
+    /**
+     * A line as the slip prints it: the arithmetic, a mark when it used a figure the county has not
+     * confirmed (POLICY-NOTES §6; the names are in {@link #unconfirmed}), then the clause in 〔〕.
+     */
     void line(Tier tier, String text, String source) {
-        lines.add(new Line(tier.name(), source == null ? text : text + " 〔" + source + "〕", source));
+        String marked = doubtSinceLastLine ? text + Explain.text("unconfirmed.mark") : text;
+        doubtSinceLastLine = false;
+        lines.add(new Line(tier.name(), source == null ? marked : marked + " 〔" + source + "〕", source));
     }
 
     void use(Param p) {
         if (p != null && p.unconfirmed()) {
             unconfirmed.add(p.name());
+            doubtSinceLastLine = true;
         }
     }
 
@@ -57,11 +66,20 @@ final class BillContext {
     }
 
     boolean holdsAny(Set<Category> categories) {
-        return categories.stream().anyMatch(held::contains);
+        for (Category k : categories) {
+            if (held.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     BigDecimal paidSoFar() {
-        return pay.values().stream().reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal sum = Money.ZERO;
+        for (BigDecimal p : pay.values()) {
+            sum = sum.add(p);
+        }
+        return sum;
     }
 
     /** 个人自付合规费用 after basic and critical illness: the assistance base. */

@@ -101,6 +101,6 @@ public final class Calculator {
         return new BillResult(bill.id(), policy.id(), bill.settlementDate().getYear(), bill.total(), c.compliant,
                 new EnumMap<>(c.pay), selfPay, List.copyOf(c.lines), List.copyOf(c.unconfirmed),
                 List.copyOf(c.flags.values()), new EnumMap<>(ledger.paid), ledger.selfPay,
-                List.copyOf(ledger.statuses.values()));
+                List.copyOf(ledger.statuses.values()), ledger.topUpCarried, ledger.topUpEntitled, held);
     }
 }

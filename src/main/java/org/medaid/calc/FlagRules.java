@@ -12,7 +12,7 @@ final class FlagRules {
     }
 
     static void apply(BillContext c) {
-        if (c.held.stream().noneMatch(c.policy.namedCategories()::contains)) {
+        if (!c.holdsAny(c.policy.namedCategories())) {
             c.flag("ORDINARY", Explain.text("flag.ORDINARY"), c.policy.document());
         }
         YearLedger y = c.ledger;
@@ -21,7 +21,10 @@ final class FlagRules {
             switch (r.kind()) {
                 case HOLDS_CATEGORY -> {
                     if (c.holdsAny(r.categories())) {
-                        c.flag(r.code(), Explain.text("flag." + r.code()), r.source());
+                        // A code a county adds in its own policy file has no text of ours: say which rule it is.
+                        String text = Explain.has("flag." + r.code()) ? Explain.text("flag." + r.code())
+                                : Explain.text("flag.holdsCategory", r.code());
+                        c.flag(r.code(), text, r.source());
                     }
                 }
                 case BURDEN_OVER_INCOME -> {

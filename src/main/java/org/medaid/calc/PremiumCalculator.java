@@ -66,7 +66,8 @@ public final class PremiumCalculator {
         if (best.rate != null && best.rate.unconfirmed()) {
             unconfirmed.add(best.rate.name());
         }
-        lines.add(new Line("premium", best.text + " 〔" + best.group.source() + "〕", best.group.source()));
+        String mark = unconfirmed.isEmpty() ? "" : Explain.text("unconfirmed.mark");
+        lines.add(new Line("premium", best.text + mark + " 〔" + best.group.source() + "〕", best.group.source()));
         return new PremiumResult(year, policy.id(), contribution, best.subsidy, best.assistance, best.county,
                 contribution.subtract(best.subsidy), lines, List.copyOf(unconfirmed));
     }

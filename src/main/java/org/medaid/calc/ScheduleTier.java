@@ -2,7 +2,6 @@ package org.medaid.calc;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.medaid.model.Money;
 import org.medaid.policy.Group;
 import org.medaid.policy.Schedule;
@@ -20,25 +19,35 @@ final class ScheduleTier {
 
     /** Settles {@code tier} on this bill with {@code base} the part of the bill the tier pays on. */
     static void settle(BillContext c, Tier tier, List<Track> tracks, BigDecimal base, BigDecimal settledByHospital) {
-        Track track = tracks.stream().filter(t -> t.kinds().contains(c.bill.kind())).findFirst().orElse(null);
+        Track track = null;
+        for (Track t : tracks) {
+            if (t.kinds().contains(c.bill.kind())) {
+                track = t;
+                break;
+            }
+        }
+        String name = Explain.tier(tier);
+        if (settledByHospital != null) {
+            // What the hospital settled stands as it is; it still fills the year's base and cap.
+            c.pay.put(tier, settledByHospital);
+            c.line(tier, Explain.text("settled", name, settledByHospital), "医院结算单");
+            if (track != null) {
+                TrackState st = c.ledger.track(tier, track.id());
+                st.base = st.base.add(base);
+                st.paid = st.paid.add(settledByHospital);
+                status(c, tier, track, match(track, c), st);
+            }
+            return;
+        }
         if (track == null) {
             return;
         }
         if (!track.covers(c.bill.kind(), c.bill.specialDisease())) {
-            c.line(tier, Explain.text("schedule.disease", Explain.tier(tier)), null);
+            c.line(tier, Explain.text("schedule.disease", name), null);
             return;
         }
         TrackState st = c.ledger.track(tier, track.id());
-        String name = Explain.tier(tier);
         Group group = match(track, c);
-        if (settledByHospital != null) {
-            st.base = st.base.add(base);
-            st.paid = st.paid.add(settledByHospital);
-            c.pay.put(tier, settledByHospital);
-            c.line(tier, Explain.text("settled", name, settledByHospital), "医院结算单");
-            status(c, tier, track, group, st);
-            return;
-        }
         if (group == null) {
             // An assistance tier counts only bills settled while the person qualified (POLICY-NOTES §2).
             c.line(tier, Explain.text("schedule.none", name), null);
@@ -48,8 +57,15 @@ final class ScheduleTier {
         BigDecimal before = st.base;
         BigDecimal after = before.add(base);
         List<ScheduleMath.Piece> pieces = ScheduleMath.pieces(s, c.bill.location(), before, after);
-        BigDecimal due = Money.round2(ScheduleMath.f(s, c.bill.location(), after))
-                .subtract(Money.round2(ScheduleMath.f(s, c.bill.location(), before)));
+        // F(after) = F(before) + what this bill's pieces add: exact, so F is evaluated once.
+        BigDecimal fBefore = ScheduleMath.f(s, c.bill.location(), before);
+        BigDecimal fAfter = fBefore;
+        for (ScheduleMath.Piece p : pieces) {
+            fAfter = fAfter.add(p.amount());
+        }
+        BigDecimal due = Money.round2(fAfter).subtract(Money.round2(fBefore));
+        // The deductible shapes F even where this bill pays nothing, so it is always marked as used.
+        c.use(s.deductible());
         ScheduleMath.used(s, pieces, c::use);
         if (pieces.isEmpty()) {
             c.line(tier, Explain.text("schedule.belowDeductible", name, after, s.deductible().value()), group.source());
@@ -57,11 +73,15 @@ final class ScheduleTier {
             if (before.signum() > 0) {
                 c.line(tier, Explain.text("schedule.base", name, before, after, s.deductible().value()), group.source());
             }
-            String formula = pieces.stream()
-                    .map(p -> p.lo().signum() == 0
-                            ? Explain.text("schedule.pieceFromZero", p.hi(), Explain.pct(p.rate().value()))
-                            : Explain.text("schedule.piece", p.hi(), p.lo(), Explain.pct(p.rate().value())))
-                    .collect(Collectors.joining(" + "));
+            StringBuilder formula = new StringBuilder();
+            for (ScheduleMath.Piece p : pieces) {
+                if (formula.length() > 0) {
+                    formula.append(" + ");
+                }
+                formula.append(p.lo().signum() == 0
+                        ? Explain.text("schedule.pieceFromZero", p.hi(), Explain.pct(p.rate().value()))
+                        : Explain.text("schedule.piece", p.hi(), p.lo(), Explain.pct(p.rate().value())));
+            }
             c.line(tier, Explain.text("schedule.formula", name, formula, due), group.source());
         }
         BigDecimal pay = Money.max0(Money.min(due, base));
@@ -85,7 +105,7 @@ final class ScheduleTier {
     /** The first group in priority order that the person (or the approved application) qualifies for. */
     static Group match(Track track, BillContext c) {
         for (Group g : track.groups()) {
-            if (g.insurance() != null && g.insurance() != c.person.insurance()) {
+            if (g.insurance() != null && g.insurance() != c.person.insurance() || !c.held.containsAll(g.requires())) {
                 continue;
             }
             boolean byCategory = g.categories().isEmpty() ? !g.onApplication() : c.holdsAny(g.categories());

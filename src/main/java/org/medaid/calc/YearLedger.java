@@ -17,12 +17,16 @@ final class YearLedger {
     final Map<String, TrackStatus> statuses = new LinkedHashMap<>();
     final EnumMap<Tier, BigDecimal> paid = new EnumMap<>(Tier.class);
     BigDecimal selfPay = Money.ZERO;
-    /** Compliant cost left after the three tiers and re-assistance, summed over the year. */
+    /** Compliant cost left after the three tiers (basic, critical illness, assistance), summed over the year. */
     BigDecimal burden = Money.ZERO;
     /** Guangxi top-up: target reimbursement, paid by the three tiers, burden left, all summed. */
     BigDecimal topUpTarget = BigDecimal.ZERO;
     BigDecimal topUpCovered = Money.ZERO;
     BigDecimal topUpBurden = Money.ZERO;
+    /** Top-up owed after the latest qualifying bill but not yet paid (docs/decisions/0004-top-up-ledger.md). */
+    BigDecimal topUpCarried = Money.ZERO;
+    /** The year's top-up entitlement E = min(cap, F) after the latest qualifying bill (zero below the threshold). */
+    BigDecimal topUpEntitled = Money.ZERO;
 
     YearLedger(int year) {
         this.year = year;

@@ -36,12 +36,17 @@ public final class CalcCommand {
             CaseResult r = calculator.calculate(file);
             result = ResultWriter.write(r);
         } catch (InputException | CalculationException | PolicyException e) {
-            err.println("calc: " + e.getMessage());
+            err.println("calc: " + oneLine(e.getMessage()));
             return 2;
         }
         out.println(result);
         out.flush();
         return 0;
+    }
+
+    /** The contract is one line on standard error, whatever a parser put into its message. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
     static String readInput(String arg, InputStream stdin) {

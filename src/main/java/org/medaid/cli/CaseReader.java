@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -29,7 +31,10 @@ import org.medaid.model.PremiumRequest;
  */
 public final class CaseReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private CaseReader() {
     }
@@ -39,7 +44,9 @@ public final class CaseReader {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new InputException("unreadable JSON: " + e.getOriginalMessage()
+            // Jackson appends where an unclosed object started, with a "[Source: …]" the user cannot use.
+            String reason = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[.*", "");
+            throw new InputException("unreadable JSON: " + reason
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
         }
         if (root == null || !root.isObject()) {
@@ -47,7 +54,7 @@ public final class CaseReader {
         }
         allow(root, "", "person", "bills", "premium", "year");
         Person person = person(object(root, "person", true));
-        Integer year = root.hasNonNull("year") ? root.get("year").asInt() : null;
+        Integer year = root.hasNonNull("year") ? (int) whole(root, "", "year") : null;
         List<Bill> bills = new ArrayList<>();
         JsonNode list = root.get("bills");
         if (list != null && !list.isNull()) {
@@ -67,17 +74,17 @@ public final class CaseReader {
         JsonNode p = object(root, "premium", false);
         if (p != null) {
             allow(p, "premium.", "year", "contribution", "date");
-            if (!p.hasNonNull("year") || !p.get("year").canConvertToInt()) {
-                throw new InputException("premium.year: missing or not a year");
+            if (!p.hasNonNull("year")) {
+                throw new InputException("premium.year: missing");
             }
-            premium = new PremiumRequest(p.get("year").asInt(), money(p, "premium.", "contribution", false),
+            premium = new PremiumRequest((int) whole(p, "premium.", "year"), money(p, "premium.", "contribution", false),
                     date(p, "premium.", "date", false));
         }
         return new CaseFile(person, bills, premium);
     }
 
     private static Person person(JsonNode p) {
-        allow(p, "person.", "region", "insurance", "categories", "household");
+        allow(p, "person.", "region", "insurance", "categories", "household", "name", "idNumber");
         String region = text(p, "person.", "region", true);
         if (!region.matches("\\d{6}")) {
             throw new InputException("person.region: '" + region + "' is not a 6-digit administrative code");
@@ -127,7 +134,7 @@ public final class CaseReader {
             discharged = visit;
         }
         try {
-            return new Bill(id, b.hasNonNull("seq") ? b.get("seq").asLong() : null,
+            return new Bill(id, b.hasNonNull("seq") ? whole(b, p, "seq") : null,
                     enumValue(b, p, "kind", BillKind.class, true), admitted, discharged,
                     enumValue(b, p, "hospitalLevel", HospitalLevel.class, false),
                     enumValue(b, p, "location", Location.class, false), bool(b, p, "referred"),
@@ -177,6 +184,15 @@ public final class CaseReader {
             return null;
         }
         return v.asText();
+    }
+
+    /** A whole number (a year, an entry order): "2022" and 2022 are read, 2022.5 and "x" refused. */
+    private static long whole(JsonNode n, String at, String field) {
+        JsonNode v = n.get(field);
+        if (v.isIntegralNumber() || v.isTextual() && v.asText().trim().matches("\\d{1,9}")) {
+            return v.isIntegralNumber() ? v.asLong() : Long.parseLong(v.asText().trim());
+        }
+        throw new InputException(at + field + ": '" + v.asText() + "' is not a whole number");
     }
 
     private static boolean bool(JsonNode n, String at, String field) {

@@ -44,6 +44,7 @@ public final class ResultWriter {
         n.put("id", b.id());
         n.put("policy", b.policy());
         n.put("year", b.year());
+        n.put("total", money(b.total()));
         n.put("compliant", money(b.compliant()));
         for (Tier t : Tier.values()) {
             n.put(t.name(), money(b.paid(t)));
@@ -69,6 +70,8 @@ public final class ResultWriter {
             ytd.put(t.name(), money(b.yearToDate().get(t)));
         }
         ytd.put("selfPay", money(b.yearSelfPay()));
+        ytd.put("reAssistanceEntitled", money(b.reAssistanceEntitled()));
+        ytd.put("reAssistanceCarried", money(b.reAssistanceCarried()));
         ArrayNode tracks = n.putArray("tracks");
         for (TrackStatus s : b.tracks()) {
             ObjectNode tn = tracks.addObject();

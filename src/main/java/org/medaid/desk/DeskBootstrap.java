@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.medaid.backup.CountyPolicies;
 import org.medaid.desk.common.DeskServices;
+import org.medaid.desk.common.Memo;
 import org.medaid.identity.RegionCodes;
 import org.medaid.importer.ListImporter;
 import org.medaid.policy.PolicyRegistry;
@@ -23,9 +24,10 @@ public final class DeskBootstrap {
     public static DeskServices services(Database db, Clock clock) {
         String folder = System.getProperty("medaid.policies");
         // The county's confirmed figures (first run) live in the data folder's policies/ (ADR 0025).
-        PolicyRegistry policies = PolicyRegistry.withFolder(folder == null ? CountyPolicies.folder(db.folder()) : Path.of(folder));
+        Memo<PolicyRegistry> policies = Memo.of(() -> PolicyRegistry.withFolder(
+                folder == null ? CountyPolicies.folder(db.folder()) : Path.of(folder)));
         return new DeskServices(db.folder(), db.schemaVersion(), new JdbcPersonStore(db, clock), new JdbcRoster(db),
                 new JdbcAuditLog(db), policies, RegionCodes.bundled(), new ListImporter(db, clock),
-                new PremiumList(db, policies), new BundledSamples(db), clock);
+                Memo.of(() -> new PremiumList(db, policies.get())), new BundledSamples(db), clock);
     }
 }

@@ -4,7 +4,13 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,21 +22,34 @@ import org.medaid.backup.BackupResult;
 import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.firstrun.FirstRunTexts;
 import org.medaid.desk.firstrun.SampleBills;
 import org.medaid.desk.firstrun.StartUp;
 import org.medaid.desk.main.DeskWindow;
+import org.medaid.desk.main.MainView;
+import org.medaid.desk.main.MainViewModel;
+import org.medaid.desk.person.HeadPicker;
+import org.medaid.desk.person.PersonView;
+import org.medaid.desk.person.PersonViewModel;
+import org.medaid.desk.person.PolicySummaries;
+import org.medaid.desk.roster.RosterView;
+import org.medaid.desk.roster.RosterViewModel;
 import org.medaid.desk.main.StartupTiming;
 import org.medaid.desk.task.FxTaskExecutor;
+import org.medaid.desk.task.SameThreadTaskExecutor;
 import org.medaid.identity.PolicyArea;
+import org.medaid.model.Labels;
 import org.medaid.store.Database;
 
 /**
- * The desk's part of {@code --self-test} (called by {@code org.medaid.app.SelfTest}): in a temporary
- * folder, a store is opened (every migration runs), the sample township and its bills are loaded (each bill
- * validated and its year computed), a backup is written
+ * The desk's part of {@code --self-test} (called by {@code org.medaid.app.SelfTest}): the screen text is
+ * complete in Chinese and English; in a temporary folder, a store is opened (every migration runs), the
+ * sample township and its bills are loaded (each bill validated and its year computed), a backup is written
  * and verified, and, where a JavaFX toolkit can start headless (Monocle), the main window and the
- * first-run window are built off screen and the roster's first page is read through them. One line per
- * check; any failure is thrown, and the launcher exits non-zero.
+ * first-run window are built off screen and the roster's first page is read through them, and the main
+ * views are built from their FXML in both languages. One line per check; any failure is thrown, and the
+ * launcher exits non-zero.
  */
 public final class DeskSelfTest {
 
@@ -40,6 +59,9 @@ public final class DeskSelfTest {
     }
 
     public static void run(PrintStream out) throws Exception {
+        checkTexts(Texts.BUNDLE);
+        checkTexts(FirstRunTexts.BUNDLE);
+        out.println("screen text: complete in Chinese and English");
         Path folder = Files.createTempDirectory("medaid-self-test");
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-self-test/" + UUID.randomUUID());
         try (Database db = Database.open(folder.resolve("data"))) {
@@ -130,6 +152,8 @@ public final class DeskSelfTest {
             }
             out.println("desk window: main window and first-run window built off screen, roster's first page in "
                     + timing.firstPageMillis() + " ms");
+            viewsInBothLanguages(services);
+            out.println("desk views: main, roster and person form built from their FXML in Chinese and English");
         } finally {
             // The toolkit is left running: the launcher ends the process after the last check, and a
             // test run goes on using it. Closing the last window must not end it either.
@@ -143,6 +167,47 @@ public final class DeskSelfTest {
                 closed.countDown();
             });
             closed.await(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Every key of the Chinese file is in the English one and the other way round. */
+    static void checkTexts(String bundle) {
+        Set<String> zh = new TreeSet<>(ResourceBundle.getBundle(bundle, DeskSettings.CHINESE, Labels.NO_FALLBACK).keySet());
+        Set<String> en = new TreeSet<>(ResourceBundle.getBundle(bundle, DeskSettings.ENGLISH, Labels.NO_FALLBACK).keySet());
+        Set<String> onlyZh = new TreeSet<>(zh);
+        onlyZh.removeAll(en);
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(zh);
+        if (!onlyZh.isEmpty() || !onlyEn.isEmpty()) {
+            throw new IllegalStateException(bundle + ": screen text differs between languages: only Chinese " + onlyZh
+                    + ", only English " + onlyEn);
+        }
+    }
+
+    /** The main views load from their FXML in both languages (a missing key or a broken FXML throws). */
+    private static void viewsInBothLanguages(DeskServices s) throws Exception {
+        CompletableFuture<Void> built = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                for (Locale locale : new Locale[] {DeskSettings.CHINESE, DeskSettings.ENGLISH}) {
+                    Texts texts = Texts.load(locale);
+                    SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
+                    new MainView(new MainViewModel(), texts, "self-test");
+                    new RosterView(new RosterViewModel(s.roster(), executor, s::today, RosterViewModel.DEFAULT_PAGE_SIZE), texts);
+                    PersonViewModel person = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts), s.regions(),
+                            executor, texts, s::today, () -> "self-test");
+                    person.startNew();
+                    new PersonView(person, new HeadPicker(s.roster(), executor, texts, s::today));
+                }
+                built.complete(null);
+            } catch (RuntimeException | Error e) {
+                built.completeExceptionally(e);
+            }
+        });
+        try {
+            built.get(FX_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a desk view does not build: " + e.getCause(), e.getCause());
         }
     }
 

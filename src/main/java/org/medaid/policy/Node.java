@@ -40,7 +40,8 @@ final class Node {
         if (json == null || !json.isObject()) {
             throw new PolicyException(file, "", "the file is not a YAML mapping");
         }
-        return new Node(file, "", json, null, false, null, new ArrayList<>()).inherit();
+        // The top-level source dates the policy; it is not a clause, so figures do not inherit it.
+        return new Node(file, "", json, null, false, null, new ArrayList<>());
     }
 
     PolicyException fail(String field, String reason) {

@@ -30,7 +30,12 @@ public record Policy(
         List<Param> parameters) {
 
     public boolean coversRegion(String region) {
-        return regions.stream().anyMatch(region::startsWith);
+        for (String prefix : regions) {
+            if (region.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean inForceOn(LocalDate date) {

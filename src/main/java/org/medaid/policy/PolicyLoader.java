@@ -1,5 +1,6 @@
 package org.medaid.policy;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import org.medaid.model.Location;
  */
 public final class PolicyLoader {
 
-    private static final YAMLMapper YAML = new YAMLMapper();
+    /** Duplicate keys are refused: the second would silently replace the first figure. */
+    private static final YAMLMapper YAML = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private PolicyLoader() {
     }
@@ -101,8 +103,12 @@ public final class PolicyLoader {
             }
         }
         List<BasicTilt> tilts = b.map("tilts", t -> {
-            t.allow("id", "categories", "rateBonus", "cap", "source", "unconfirmed", "note");
-            return new BasicTilt(t.text("id"), t.enums("categories", Category.class, "category"),
+            t.allow("id", "categories", "kinds", "rateBonus", "cap", "source", "unconfirmed", "note");
+            Set<BillKind> kinds = t.enums("kinds", BillKind.class, "bill kind");
+            if (kinds.isEmpty()) {
+                throw t.fail("kinds", "is missing: name the bill kinds whose rate is raised");
+            }
+            return new BasicTilt(t.text("id"), t.enums("categories", Category.class, "category"), kinds,
                     t.rate("rateBonus", true), t.amount("cap", true), t.source);
         });
         Map<Location, Param> remote = new EnumMap<>(Location.class);
@@ -186,6 +192,9 @@ public final class PolicyLoader {
                 Node y = g.child("shareByYear");
                 y.json.fieldNames().forEachRemaining(n -> {
                     if (!Set.of("source", "unconfirmed", "note").contains(n)) {
+                        if (!n.matches("\\d{4}")) {
+                            throw y.fail(n, "is not a year");
+                        }
                         byYear.put(Integer.parseInt(n), y.rate(n, true));
                     }
                 });

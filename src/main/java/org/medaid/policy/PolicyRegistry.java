@@ -37,19 +37,27 @@ public final class PolicyRegistry {
         return new PolicyRegistry(new ArrayList<>(readBundled().values()));
     }
 
-    /** The bundled policies, with every {@code *.yaml} of {@code folder} replacing or joining them. */
+    /**
+     * The bundled policies, with every {@code *.yaml} of {@code folder} replacing (same id) or joining
+     * them. A folder that does not exist is refused: a mistyped path must not silently mean "bundled only".
+     */
     public static PolicyRegistry withFolder(Path folder) {
         Map<String, Policy> byId = readBundled();
-        if (folder != null && Files.isDirectory(folder)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path f : files.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList()) {
-                    try (InputStream in = Files.newInputStream(f)) {
-                        Policy p = PolicyLoader.read(f.getFileName().toString(), in);
-                        byId.put(p.id(), p);
-                    }
-                }
+        if (!Files.isDirectory(folder)) {
+            throw new PolicyException(folder.toString(), "", "no such policy folder");
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+        } catch (IOException e) {
+            throw new PolicyException(folder.toString(), "", "cannot list the folder: " + e.getMessage());
+        }
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                Policy p = PolicyLoader.read(f.getFileName().toString(), in);
+                byId.put(p.id(), p);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read policy folder " + folder, e);
+                throw new PolicyException(f.getFileName().toString(), "", "cannot read the file: " + e.getMessage());
             }
         }
         return new PolicyRegistry(new ArrayList<>(byId.values()));
@@ -98,7 +106,12 @@ public final class PolicyRegistry {
 
     /** The policy of the person's registered region in force on the settlement date. */
     public Optional<Policy> find(String region, LocalDate date) {
-        return policies.stream().filter(p -> p.coversRegion(region) && p.inForceOn(date)).findFirst();
+        for (Policy p : policies) {
+            if (p.coversRegion(region) && p.inForceOn(date)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The policy whose premium rules cover insurance year {@code year} for the region (POLICY-NOTES §5). */

@@ -25,6 +25,7 @@ public record Track(String id, Set<BillKind> kinds, Set<String> outpatientDiseas
         if (!kinds.contains(kind)) {
             return false;
         }
-        return kind == BillKind.INPATIENT || outpatientDiseases.isEmpty() || outpatientDiseases.contains(disease);
+        // A bill without a disease is not one of the listed diseases (Set.copyOf refuses contains(null)).
+        return kind == BillKind.INPATIENT || outpatientDiseases.isEmpty() || disease != null && outpatientDiseases.contains(disease);
     }
 }

@@ -69,7 +69,7 @@ final class TrackReader {
         if (done.containsKey(id)) {
             return done.get(id);
         }
-        g.allow("id", "categories", "insurance", "onApplication", "requiresApplication", "deductible", "segments",
+        g.allow("id", "categories", "requires", "insurance", "onApplication", "requiresApplication", "deductible", "segments",
                 "cap", "locationRates", "base", "deductibleFactor", "rateBonus", "source", "unconfirmed", "note");
         Set<Category> cats = g.enums("categories", Category.class, "category");
         Insurance ins = g.enumValue("insurance", Insurance.class, "insurance");
@@ -93,7 +93,7 @@ final class TrackReader {
             }
             schedule = new Schedule(ded, segments(g, ded), g.amount("cap", true), locationRates(g));
         }
-        Group group = new Group(id, cats, ins, g.bool("onApplication"), g.bool("requiresApplication"), schedule, g.source);
+        Group group = new Group(id, cats, g.enums("requires", Category.class, "category"), ins, g.bool("onApplication"), g.bool("requiresApplication"), schedule, g.source);
         done.put(id, group);
         return group;
     }

@@ -50,7 +50,7 @@ public final class ChineseCapitals {
         int fen = yuanAndCents[1].intValue() % 10;
 
         StringBuilder out = new StringBuilder();
-        boolean zeroPending = yuan.equals("0") ? false : integerPart(yuan, out);
+        boolean zeroPending = !yuan.equals("0") && integerPart(yuan, out);
         if (out.length() > 0) {
             out.append('元');
         }
@@ -59,11 +59,13 @@ public final class ChineseCapitals {
         }
         if (jiao != 0) {
             if (zeroPending) {
-                out.append('零'); // 支付结算办法 附一: 元位是"0"而角位不是"0"，可写一个零字（ADR 0015 写）
+                // 支付结算办法 附一: a zero yuan place before a non-zero jiao may take one 零; ADR 0015 writes it
+                out.append('零');
             }
             out.append(DIGITS[jiao]).append('角');
         } else if (out.length() > 0) {
-            out.append('零'); // 支付结算办法 附一: 角位是"0"而分位不是"0"，"元"后面应写"零"字
+            // 支付结算办法 附一: a zero jiao before a non-zero fen must be written 零 after 元
+            out.append('零');
         }
         if (fen != 0) {
             out.append(DIGITS[fen]).append('分');

@@ -1,10 +1,11 @@
 package org.medaid.print;
 
+import org.medaid.model.WorkingDays;
 import java.util.Objects;
 
 /**
  * One rendered form: its title (the print job's name), a file name to suggest when saving, and the PDF.
- * Preview, print and save all use these same bytes, so what is printed is what was previewed (ADR 0017).
+ * Preview, print and save all use these same bytes, so what is printed is what was previewed (ADR 0016).
  */
 public record PrintDocument(String title, String fileName, byte[] pdf) {
 
@@ -24,6 +25,37 @@ public record PrintDocument(String title, String fileName, byte[] pdf) {
         return new PrintDocument(text.get("slip.title") + " " + data.result().id(),
                 safeName(text.get("file.slip") + "-" + data.result().id() + (data.reprint() ? "-" + text.get("file.reprint") : "")),
                 pdf);
+    }
+
+    /** The application and approval form, with the county's working days for its deadlines. */
+    public static PrintDocument applicationForm(ApplicationFormData data, WorkingDays days) {
+        PrintText text = PrintText.current();
+        String number = data.number() == null ? data.applicant().name() : data.number();
+        return new PrintDocument(text.get("form.title") + " " + number,
+                safeName(text.get("file.applicationForm") + "-" + number), new ApplicationFormRenderer(text, days).render(data));
+    }
+
+    /** The quarter's public notice for the village board. */
+    public static PrintDocument noticeList(NoticeListData data, WorkingDays days) {
+        PrintText text = PrintText.current();
+        String period = data.year() + "Q" + data.quarter();
+        return new PrintDocument(text.get("file.noticeList") + " " + period,
+                safeName(text.get("file.noticeList") + "-" + period), new NoticeListRenderer(text, days).render(data));
+    }
+
+    /** The payout list for the bank. */
+    public static PrintDocument payoutList(PayoutListData data) {
+        PrintText text = PrintText.current();
+        String batch = data.batch() == null ? data.printedOn().toString() : data.batch();
+        return new PrintDocument(text.get("payout.title") + " " + batch, safeName(text.get("file.payoutList") + "-" + batch),
+                new PayoutListRenderer(text).render(data));
+    }
+
+    /** The applications waiting at each stage. */
+    public static PrintDocument waitingList(WaitingListData data, WorkingDays days) {
+        PrintText text = PrintText.current();
+        return new PrintDocument(text.get("waiting.title") + " " + data.asOf(),
+                safeName(text.get("file.waitingList") + "-" + data.asOf()), new WaitingListRenderer(text, days).render(data));
     }
 
     /** A name without characters Windows refuses in file names, ending in .pdf. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Preview, print and save one rendered form. Every method works on the document's one PDF, so the
- * page on screen, on paper and in the file are the same (ADR 0017). Implementations do blocking work
+ * page on screen, on paper and in the file are the same (ADR 0016). Implementations do blocking work
  * (rendering, the print dialog): call them from the desk's background executor, not the FX thread.
  */
 public interface PrintService {

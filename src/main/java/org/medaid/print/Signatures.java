@@ -21,7 +21,7 @@ final class Signatures {
         row.setWidthPercentage(100);
         for (int i = 0; i < labels.length; i++) {
             String name = names != null && i < names.length && names[i] != null ? names[i] : "";
-            row.addCell(box(style, text, height, labels[i] + "：" + name));
+            row.addCell(box(style, text, height, text.format("common.labelled", labels[i], name)));
         }
         return row;
     }

@@ -1,8 +1,6 @@
 package org.medaid.print;
 
 import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,11 +77,8 @@ final class SlipMoneyTables {
     }
 
     private static void total(Grid g, FormStyle style, PrintText text, String label, BigDecimal amount) {
-        PdfPCell name = g.cell(label, style.strong, Element.ALIGN_CENTER, 1);
-        g.cell(name);
+        g.cell(g.cell(label, style.strong, Element.ALIGN_CENTER, 1));
         g.strongAmount(amount);
-        PdfPCell capitals = g.cell("", style.strong, Element.ALIGN_LEFT, 1);
-        capitals.setPhrase(new Phrase(text.format("common.capitals", ChineseCapitals.of(amount)), style.strong));
-        g.cell(capitals);
+        g.cell(g.cell(text.format("common.capitals", ChineseCapitals.of(amount)), style.strong, Element.ALIGN_LEFT, 1));
     }
 }

@@ -1,8 +1,6 @@
 package org.medaid.print;
 
 import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import java.util.List;
 import org.medaid.calc.FlagNote;
 
@@ -23,10 +21,8 @@ final class SlipNotes {
         List<String> unconfirmed = data.result().unconfirmed();
         if (!unconfirmed.isEmpty()) {
             g.label(text.get("slip.unconfirmedLabel"));
-            PdfPCell notice = g.cell("", style.strong, Element.ALIGN_LEFT, 1);
-            notice.setPhrase(new Phrase(text.format("slip.unconfirmed", UnconfirmedText.describe(text, p, unconfirmed)),
-                    style.strong));
-            g.cell(notice);
+            g.cell(g.cell(text.format("slip.unconfirmed", UnconfirmedText.describe(text, p, unconfirmed)), style.strong,
+                    Element.ALIGN_LEFT, 1));
         }
         List<FlagNote> flags = data.result().flags();
         g.label(text.get("slip.flags")).text(flags.isEmpty() ? text.get("common.none") : flagLines(flags));

@@ -22,7 +22,7 @@ final class SlipStayTables {
         g.label(text.get("slip.name")).text(or(text, p.name()));
         g.label(text.get("slip.idNumber")).text(or(text, data.idDisplay().show(p.idNumber())));
         g.label(text.get("slip.insurance")).text(p.insurance() == null ? or(text, null) : text.label(p.insurance()));
-        g.label(text.get("slip.categories")).text(categories(text, p.categories()), 3);
+        g.label(text.get("slip.categories")).text(categories(text, heldOnSettlement(p.categories(), data)), 3);
         g.label(text.get("slip.address")).text(or(text, p.address()));
         return g;
     }
@@ -48,6 +48,19 @@ final class SlipStayTables {
         return g;
     }
 
+    /**
+     * The categories the calculator applied on the settlement date (POLICY-NOTES §3: under Linyi's
+     * next-month rule a category granted this month is not yet one of them).
+     */
+    static List<CategorySpan> heldOnSettlement(List<CategorySpan> spans, SlipData data) {
+        if (data.result() == null) {
+            return spans;
+        }
+        return spans.stream().filter(s -> data.result().held().contains(s.code())
+                && !s.from().isAfter(data.stay().bill().settlementDate())
+                && (s.to() == null || !s.to().isBefore(data.stay().bill().settlementDate().withDayOfMonth(1)))).toList();
+    }
+
     /** 低保对象（2022-05-10起）; none on record: 普通参保居民 (POLICY-NOTES §3). */
     static String categories(PrintText text, List<CategorySpan> spans) {
         if (spans.isEmpty()) {
@@ -59,7 +72,7 @@ final class SlipStayTables {
             parts.add(c.to() == null ? text.format("slip.categorySince", name, c.from())
                     : text.format("slip.categoryBetween", name, c.from(), c.to()));
         }
-        return String.join("；", parts);
+        return String.join(text.get("common.partSep"), parts);
     }
 
     private static String date(PrintText text, LocalDate d) {

@@ -59,7 +59,7 @@ final class SlipYearTables {
             tier = s.tier();
         }
         String track = named(text, "track.", s.track());
-        return track.isEmpty() ? tier : tier + "（" + track + "）";
+        return track.isEmpty() ? tier : text.format("slip.trackName", tier, track);
     }
 
     private static String named(PrintText text, String prefix, String id) {

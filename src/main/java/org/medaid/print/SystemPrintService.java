@@ -17,7 +17,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Prints through the operating system (java.awt.print with its native dialog), and draws pages for the
- * preview, both from the document's PDF rasterised or painted by PDFBox (ADR 0017). Where the PC has no
+ * preview, both from the document's PDF rasterised or painted by PDFBox (ADR 0016). Where the PC has no
  * printer, it says so and offers to save the PDF.
  */
 public final class SystemPrintService implements PrintService {

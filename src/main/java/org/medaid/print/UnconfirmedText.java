@@ -20,7 +20,7 @@ final class UnconfirmedText {
     }
 
     static String describe(PrintText text, SlipPolicy policy, List<String> names) {
-        return String.join("、", names.stream().map(n -> describe(text, n, policy.parameter(n))).toList());
+        return String.join(text.get("common.listSep"), names.stream().map(n -> describe(text, n, policy.parameter(n))).toList());
     }
 
     static String describe(PrintText text, String name, Optional<Param> param) {
@@ -31,7 +31,8 @@ final class UnconfirmedText {
             return param.map(p -> name + " " + value(parts[parts.length - 1], p.value())).orElse(name);
         }
         String value = param.map(p -> value(parts[parts.length - 1], p.value())).orElse("");
-        return value.isEmpty() ? area + item : area + item + " " + value;
+        String named = text.format("param.join", area, item);
+        return value.isEmpty() ? named : named + " " + value;
     }
 
     private static String value(String item, BigDecimal v) {

@@ -1,5 +1,6 @@
 package org.medaid.workflow;
 
+import org.medaid.model.WorkingDays;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

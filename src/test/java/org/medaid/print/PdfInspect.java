@@ -29,7 +29,7 @@ public final class PdfInspect {
 
     /** The text without spaces and line breaks, for phrases a cell may wrap or space out. */
     public static String compact(byte[] pdf) {
-        return text(pdf).replaceAll("\\s+", "");
+        return text(pdf).replaceAll("[\\s\\u3000]+", "");
     }
 
     public static int pages(byte[] pdf) {

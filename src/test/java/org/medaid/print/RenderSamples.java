@@ -22,6 +22,13 @@ public final class RenderSamples {
                 slips.render(SlipFixtures.shaoyangSecondStay().reprintedOn(LocalDate.of(2024, 7, 2)), PaperSize.A4));
         Files.write(dir.resolve("slip-reprint-a5.pdf"),
                 slips.render(SlipFixtures.shaoyangSecondStay().reprintedOn(LocalDate.of(2024, 7, 2)), PaperSize.A5));
+        ApplicationFormRenderer forms = new ApplicationFormRenderer();
+        Files.write(dir.resolve("application-paid.pdf"), forms.render(ApplicationFixtures.paid()));
+        Files.write(dir.resolve("application-received.pdf"), forms.render(ApplicationFixtures.received()));
+        Files.write(dir.resolve("application-refused.pdf"), forms.render(ApplicationFixtures.refused()));
+        Files.write(dir.resolve("notice-list.pdf"), new NoticeListRenderer().render(ListFixtures.notice()));
+        Files.write(dir.resolve("payout-list.pdf"), new PayoutListRenderer().render(ListFixtures.payout()));
+        Files.write(dir.resolve("waiting-list.pdf"), new WaitingListRenderer().render(ListFixtures.waiting()));
         System.out.println("written to " + dir.toAbsolutePath());
     }
 }

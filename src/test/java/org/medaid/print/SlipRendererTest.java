@@ -146,4 +146,23 @@ class SlipRendererTest {
         assertEquals(PDRectangle.A5.getWidth(), PdfInspect.pageSize(pdf, 0).getWidth(), 1);
         assertEquals(PDRectangle.A5.getHeight(), PdfInspect.pageSize(pdf, 0).getHeight(), 1);
     }
+
+    @Test
+    void rendersTheSameSlipFromSeveralThreadsAtOnce() throws Exception {
+        // the font is loaded once and shared by every document (CjkFont): several renders at once must not mix
+        String expected = PdfInspect.text(renderer.render(SlipFixtures.shaoyangSecondStay(), PaperSize.A4));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 12; i++) {
+                PaperSize paper = i % 2 == 0 ? PaperSize.A4 : PaperSize.A5;
+                futures.add(pool.submit(() -> PdfInspect.compact(renderer.render(SlipFixtures.shaoyangSecondStay(), paper))));
+            }
+            for (var f : futures) {
+                assertEquals(expected.replaceAll("[\\s\\u3000]+", ""), f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

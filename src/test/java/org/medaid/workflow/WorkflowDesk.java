@@ -1,5 +1,6 @@
 package org.medaid.workflow;
 
+import org.medaid.model.WorkingDays;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.medaid.bills.BillDraft;

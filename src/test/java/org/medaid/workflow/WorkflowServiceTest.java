@@ -1,5 +1,6 @@
 package org.medaid.workflow;
 
+import org.medaid.model.WorkingDays;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -3,8 +3,7 @@ package org.medaid.desk.common;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.medaid.calc.Calculator;
-import org.medaid.calc.PremiumCalculator;
+import java.util.function.Supplier;
 import org.medaid.identity.RegionCodes;
 import org.medaid.importer.ListImporter;
 import org.medaid.policy.PolicyRegistry;
@@ -15,7 +14,8 @@ import org.medaid.store.PersonStore;
 
 /**
  * What the screens' view models talk to, made once the database is open. Every call on these services
- * is made from a background task, never from the FX thread.
+ * is made from a background task, never from the FX thread. The policy files are read on first use
+ * (a few hundred milliseconds of YAML), not before the roster's first page.
  */
 public record DeskServices(
         Path dataFolder,
@@ -23,19 +23,21 @@ public record DeskServices(
         PersonStore people,
         Roster roster,
         AuditLog audit,
-        PolicyRegistry policies,
+        Supplier<PolicyRegistry> policySource,
         RegionCodes regions,
         ListImporter importer,
-        PremiumList premiumList,
+        Supplier<PremiumList> premiumSource,
         SampleTownships samples,
         Clock clock) {
 
-    public Calculator calculator() {
-        return new Calculator(policies);
+    /** Reads the policy files the first time; call it from a background task. */
+    public PolicyRegistry policies() {
+        return policySource.get();
     }
 
-    public PremiumCalculator premiums() {
-        return new PremiumCalculator(policies);
+    /** Made with the policies on first use; call it from a background task. */
+    public PremiumList premiumList() {
+        return premiumSource.get();
     }
 
     public LocalDate today() {

@@ -45,6 +45,15 @@ import org.medaid.importer.TableReader;
  */
 public final class ImportViewModel {
 
+    /** What the clerk must look at first: refusals, then changes, then additions, then the rest; by line within. */
+    static final java.util.Comparator<PreviewRow> ATTENTION_FIRST = java.util.Comparator
+            .comparingInt((PreviewRow r) -> switch (r.outcome()) {
+                case REJECT -> 0;
+                case CHANGE -> 1;
+                case ADD -> 2;
+                case UNCHANGED -> 3;
+            }).thenComparingInt(PreviewRow::line);
+
     private final ListImporter importer;
     private final TaskExecutor executor;
     private final Texts texts;
@@ -150,7 +159,7 @@ public final class ImportViewModel {
                 .onProgress((f, msg) -> progress.set(f))
                 .onSuccess(pv -> {
                     preview.set(pv);
-                    rows.setAll(pv.rows());
+                    rows.setAll(pv.rows().stream().sorted(ATTENTION_FIRST).toList());
                     filter.set(null);
                     status.set(summary(pv));
                     step.set(ImportStep.PREVIEW);

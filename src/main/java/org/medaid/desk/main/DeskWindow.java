@@ -152,7 +152,7 @@ public final class DeskWindow {
         mainView.setSection(Section.PEOPLE, people::view, people::shown);
         PremiumListView[] reports = new PremiumListView[1];
         mainView.setSection(Section.REPORTS, () -> {
-            reports[0] = new PremiumListView(new PremiumListViewModel(services.premiumList(), services.policies(),
+            reports[0] = new PremiumListView(new PremiumListViewModel(services::premiumList, services::policies,
                     executor, texts, () -> services.today().getYear()));
             return reports[0].view();
         }, () -> reports[0].shown());
@@ -162,9 +162,14 @@ public final class DeskWindow {
 
     private void firstPage() {
         if (timing.firstPageMillis() >= 0) {
+            mainView.installTooltips();
             return;
         }
         timing.firstPage();
+        Platform.runLater(mainView::installTooltips);
+        // the policy files are read now, after the roster is on screen, not before
+        DeskServices s = services;
+        executor.submit(BackgroundTask.of("read policies", p -> s.policies()));
         String snapshot = System.getProperty(Snapshots.PROPERTY);
         if (snapshot != null) {
             // Let CSS and layout settle, then write the window and close the desk.

@@ -54,6 +54,7 @@ public final class MainView {
     private final Map<Section, Supplier<Node>> factories = new EnumMap<>(Section.class);
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final Map<Section, Runnable> onShow = new EnumMap<>(Section.class);
+    private final java.util.List<Runnable> tooltips = new java.util.ArrayList<>();
 
     public MainView(MainViewModel model, Texts texts, String version) {
         this.model = model;
@@ -110,15 +111,24 @@ public final class MainView {
         buttons.put(s, b);
         if (s.available()) {
             b.disableProperty().bind(model.readyProperty().not());
-            Widgets.tooltip(b, texts.get(s.textKey()) + "  (" + texts.format("nav.shortcut", s.shortcut()) + ")");
+            tooltips.add(() -> Widgets.tooltip(b, texts.get(s.textKey()) + "  (" + texts.format("nav.shortcut", s.shortcut()) + ")"));
             return b;
         }
         b.setDisable(true);
         // A disabled control gets no mouse events, so the tooltip sits on a holder around it.
         StackPane holder = new StackPane(b);
         holder.getStyleClass().add("nav-holder");
-        Widgets.tooltip(holder, texts.get(s.laterKey()));
+        tooltips.add(() -> Widgets.tooltip(holder, texts.get(s.laterKey())));
         return holder;
+    }
+
+    /**
+     * Installs the navigation's tooltips; called once the roster is on screen, as making the first
+     * tooltip loads the popup machinery, which the window does not need to appear.
+     */
+    public void installTooltips() {
+        tooltips.forEach(Runnable::run);
+        tooltips.clear();
     }
 
     /** Ctrl+1..5 choose a section; a disabled one says in the status bar why. */

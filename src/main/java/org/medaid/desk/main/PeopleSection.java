@@ -77,7 +77,7 @@ public final class PeopleSection {
 
     private PersonViewModel personModel() {
         DeskServices s = services.get();
-        PersonViewModel model = new PersonViewModel(s.people(), new PolicySummaries(s.policies(), texts),
+        PersonViewModel model = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts),
                 s.regions(), executor, texts, s::today, settings::operator);
         model.setOnSaved(p -> main.messageProperty().set(texts.format("person.saved", p.name())));
         model.setOnOpenPerson(this::openPerson);

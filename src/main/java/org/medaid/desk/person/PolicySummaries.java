@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.medaid.calc.CalculationException;
 import org.medaid.calc.PremiumCalculator;
 import org.medaid.calc.PremiumResult;
@@ -23,18 +24,24 @@ import org.medaid.policy.PolicyRegistry;
  */
 public final class PolicySummaries {
 
-    private final PolicyRegistry policies;
-    private final PremiumCalculator premiums;
+    private final Supplier<PolicyRegistry> registry;
     private final Texts texts;
+    private PolicyRegistry policies;
+    private PremiumCalculator premiums;
 
-    public PolicySummaries(PolicyRegistry policies, Texts texts) {
-        this.policies = policies;
-        this.premiums = new PremiumCalculator(policies);
+    /** {@code registry} is asked on the worker, at the first summary: the policy files may not be read yet. */
+    public PolicySummaries(Supplier<PolicyRegistry> registry, Texts texts) {
+        this.registry = registry;
         this.texts = texts;
     }
 
     /** {@code region} null: the ID number is not valid yet, nothing can be said. */
-    public PolicySummary of(String region, Insurance insurance, List<CategorySpan> categories, LocalDate today, int year) {
+    public synchronized PolicySummary of(String region, Insurance insurance, List<CategorySpan> categories, LocalDate today,
+            int year) {
+        if (policies == null) {
+            policies = registry.get();
+            premiums = new PremiumCalculator(policies);
+        }
         if (region == null) {
             String wait = texts.get("policy.needId");
             return new PolicySummary(null, null, wait, year, wait, null, false, null, false, null, null, null, null, List.of());

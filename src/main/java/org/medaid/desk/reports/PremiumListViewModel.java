@@ -38,8 +38,8 @@ public final class PremiumListViewModel {
 
     public static final int PAGE_SIZE = 50;
 
-    private final PremiumList list;
-    private final PolicyRegistry policies;
+    private final Supplier<PremiumList> list;
+    private final Supplier<PolicyRegistry> policies;
     private final TaskExecutor executor;
     private final Texts texts;
     private final IntegerProperty year = new SimpleIntegerProperty();
@@ -55,7 +55,9 @@ public final class PremiumListViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private long generation;
 
-    public PremiumListViewModel(PremiumList list, PolicyRegistry policies, TaskExecutor executor, Texts texts, Supplier<Integer> year) {
+    /** {@code list} and {@code policies} are asked on the worker: the policy files may not be read yet. */
+    public PremiumListViewModel(Supplier<PremiumList> list, Supplier<PolicyRegistry> policies, TaskExecutor executor, Texts texts,
+            Supplier<Integer> year) {
         this.list = list;
         this.policies = policies;
         this.executor = executor;
@@ -97,7 +99,7 @@ public final class PremiumListViewModel {
         long gen = generation;
         busy.set(true);
         status.set(texts.get("premiumList.summing"));
-        executor.submit(BackgroundTask.of("premium totals", p -> list.forEach(y, c, line -> p.checkCancelled()))
+        executor.submit(BackgroundTask.of("premium totals", p -> list.get().forEach(y, c, line -> p.checkCancelled()))
                 .onSuccess(s -> {
                     if (gen == generation) {
                         summary.set(s);
@@ -114,7 +116,7 @@ public final class PremiumListViewModel {
         BigDecimal c = contribution().orElse(null);
         long after = pageStarts.get(page.get());
         error.set(null);
-        executor.submit(BackgroundTask.of("premium page", p -> list.page(y, c, after, PAGE_SIZE + 1))
+        executor.submit(BackgroundTask.of("premium page", p -> list.get().page(y, c, after, PAGE_SIZE + 1))
                 .onSuccess(lines -> {
                     if (gen != generation) {
                         return;
@@ -152,15 +154,15 @@ public final class PremiumListViewModel {
         status.set(texts.get("premiumList.exporting"));
         executor.submit(BackgroundTask.of("export premium list", p -> {
             p.update(0, 0);
-            return PremiumCsv.export(list, y, c, file);
+            return PremiumCsv.export(list.get(), y, c, file);
         }).onSuccess(s -> status.set(texts.format("premiumList.exported", s.people(), file.toString())))
                 .onFailure(e -> error.set(texts.format("premiumList.error.export", e.getMessage())))
                 .onFinally(() -> busy.set(false)));
     }
 
-    /** The document number of the policy a line was computed under. */
+    /** The document number of the policy a line was computed under (the lines' task has read the policies). */
     public String policyDocument(String policyId) {
-        return policies.byId(policyId).map(Policy::document).orElse(policyId);
+        return policies.get().byId(policyId).map(Policy::document).orElse(policyId);
     }
 
     public String defaultFileName() {

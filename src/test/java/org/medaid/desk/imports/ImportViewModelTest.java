@@ -66,6 +66,12 @@ class ImportViewModelTest {
     }
 
     @Test
+    void refusedRowsComeFirstThenTheOthersInFileOrder() throws Exception {
+        readAndPreview();
+        assertEquals(java.util.List.of(4, 5, 6, 2, 3, 7), model.shownRows().stream().map(r -> r.line()).toList());
+    }
+
+    @Test
     void theFilterShowsOnlyTheRefusedRowsWithTheirReasons() throws Exception {
         readAndPreview();
         model.filterProperty().set(RowOutcome.REJECT);

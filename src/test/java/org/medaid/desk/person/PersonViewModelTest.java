@@ -40,7 +40,7 @@ class PersonViewModelTest {
 
     private PersonViewModel form() {
         var s = store.services();
-        PersonViewModel m = new PersonViewModel(s.people(), new PolicySummaries(s.policies(), DeskFixture.CHINESE), s.regions(),
+        PersonViewModel m = new PersonViewModel(s.people(), new PolicySummaries(s::policies, DeskFixture.CHINESE), s.regions(),
                 executor, DeskFixture.CHINESE, () -> DeskFixture.TODAY, () -> "李文静");
         m.startNew();
         return m;

@@ -30,7 +30,7 @@ class PremiumListViewModelTest {
         store.enrol("李四", DeskFixture.id(1961, 13), "后岭村", Category.EXTREME_POOR);
         store.enrol("王五", DeskFixture.id(1970, 15), "石埠村");
         var s = store.services();
-        model = new PremiumListViewModel(s.premiumList(), s.policies(), new SameThreadTaskExecutor(), DeskFixture.CHINESE, () -> 2024);
+        model = new PremiumListViewModel(s::premiumList, s::policies, new SameThreadTaskExecutor(), DeskFixture.CHINESE, () -> 2024);
     }
 
     @AfterEach
@@ -80,5 +80,21 @@ class PremiumListViewModelTest {
         assertEquals(4, csv.lines().count());
         assertTrue(csv.lines().reduce((a, b) -> b).orElseThrow().startsWith("合计"));
         assertTrue(model.statusProperty().get().startsWith("已导出 2 人"));
+    }
+
+    @Test
+    void aLongListIsShownPageByPage() {
+        for (int i = 0; i < PremiumListViewModel.PAGE_SIZE; i++) {
+            store.enrol("低保" + i, DeskFixture.id(1940 + i % 60, 100 + i), "前岭村", Category.MINIMUM_LIVING);
+        }
+        model.query();
+        assertEquals(PremiumListViewModel.PAGE_SIZE, model.rows().size());
+        assertTrue(model.hasNextProperty().get());
+        long firstOfPageOne = model.rows().get(0).personId();
+        model.nextPage();
+        assertEquals(2, model.rows().size());
+        assertFalse(model.hasNextProperty().get());
+        model.previousPage();
+        assertEquals(firstOfPageOne, model.rows().get(0).personId());
     }
 }

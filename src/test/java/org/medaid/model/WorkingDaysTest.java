@@ -1,4 +1,4 @@
-package org.medaid.print;
+package org.medaid.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

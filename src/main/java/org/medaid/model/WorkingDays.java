@@ -1,4 +1,4 @@
-package org.medaid.print;
+package org.medaid.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,9 +7,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Counts working days (工作日) for the deadlines of the assistance procedure (ADR 0017): Saturdays and
- * Sundays are off; the hook takes the year's public holidays that fall on weekdays and the weekend days
- * worked in exchange (调休上班), as the State Council publishes them each December.
+ * Working-day arithmetic for the deadlines of the application workflow (ADR 0021; the readings are
+ * ADR 0017's): the household visit within 10 working days of the application and the 5-working-day
+ * public notice (公示). Saturdays and Sundays are off; {@code holidays} adds the public holidays on
+ * weekdays and {@code workedWeekendDays} the weekend days worked in exchange (调休), as the State
+ * Council publishes them each December. The one implementation for the workflow and the printed forms.
  */
 public final class WorkingDays {
 
@@ -20,8 +22,8 @@ public final class WorkingDays {
     private final Set<LocalDate> workedWeekendDays;
 
     public WorkingDays(Collection<LocalDate> holidays, Collection<LocalDate> workedWeekendDays) {
-        this.holidays = Set.copyOf(holidays);
-        this.workedWeekendDays = Set.copyOf(workedWeekendDays);
+        this.holidays = Set.copyOf(Objects.requireNonNull(holidays, "holidays"));
+        this.workedWeekendDays = Set.copyOf(Objects.requireNonNull(workedWeekendDays, "workedWeekendDays"));
         for (LocalDate d : this.workedWeekendDays) {
             if (!weekend(d)) {
                 throw new IllegalArgumentException(d + " is not a Saturday or Sunday");
@@ -36,26 +38,6 @@ public final class WorkingDays {
         return !weekend(date) && !holidays.contains(date);
     }
 
-    /**
-     * The {@code n}-th working day after {@code date}, not counting {@code date} itself: a deadline "within
-     * n working days" of receipt (受理之日起10个工作日内) falls on {@code after(received, n)}.
-     */
-    public LocalDate after(LocalDate date, int n) {
-        Objects.requireNonNull(date, "date");
-        if (n < 0) {
-            throw new IllegalArgumentException("a negative number of working days: " + n);
-        }
-        LocalDate d = date;
-        int counted = 0;
-        while (counted < n) {
-            d = d.plusDays(1);
-            if (isWorkingDay(d)) {
-                counted++;
-            }
-        }
-        return d;
-    }
-
     /** {@code date} if it is a working day, else the next working day. */
     public LocalDate onOrAfter(LocalDate date) {
         LocalDate d = date;
@@ -66,8 +48,28 @@ public final class WorkingDays {
     }
 
     /**
+     * The {@code n}th working day after {@code date}, {@code date} itself not counted: "within 10 working
+     * days of receipt" (受理之日起10个工作日内) ends on {@code after(received, 10)}.
+     */
+    public LocalDate after(LocalDate date, int n) {
+        Objects.requireNonNull(date, "date");
+        if (n < 0) {
+            throw new IllegalArgumentException("a negative number of working days: " + n);
+        }
+        LocalDate d = date;
+        for (int left = n; left > 0; ) {
+            d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
+    /**
      * The last day of a period of {@code n} working days that starts on {@code start} (or on the next
-     * working day when {@code start} is not one): a 5-working-day public notice from Monday ends on Friday.
+     * working day when {@code start} is not one), counting the first: a notice posted Thursday for 5
+     * working days ends the Wednesday after.
      */
     public LocalDate periodEnd(LocalDate start, int n) {
         if (n < 1) {
@@ -76,15 +78,15 @@ public final class WorkingDays {
         return after(onOrAfter(start), n - 1);
     }
 
-    /** Working days after {@code from} up to and including {@code to} (0 when {@code to} is not later). */
+    /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not later. */
     public int between(LocalDate from, LocalDate to) {
-        int n = 0;
+        int count = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
             if (isWorkingDay(d)) {
-                n++;
+                count++;
             }
         }
-        return n;
+        return count;
     }
 
     private static boolean weekend(LocalDate d) {

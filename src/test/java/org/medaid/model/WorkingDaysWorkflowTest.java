@@ -1,4 +1,4 @@
-package org.medaid.workflow;
+package org.medaid.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-class WorkingDaysTest {
+class WorkingDaysWorkflowTest {
 
     private final WorkingDays weekends = WorkingDays.WEEKENDS_ONLY;
 

@@ -1,0 +1,60 @@
+package org.medaid.print;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.medaid.calc.BillResult;
+import org.medaid.calc.Tier;
+
+/**
+ * Everything one 医疗救助申请审批表 prints: the applicant and household, the bank account the money goes
+ * to, the bills with what each tier paid, and the stages so far ({@link ApplicationStages}; a stage not
+ * yet reached prints blank, to be filled by hand). The workflow fills it from the store.
+ */
+public record ApplicationFormData(
+        String office,
+        String number,
+        Applicant applicant,
+        List<Member> household,
+        BankAccount bank,
+        List<FormBill> bills,
+        String statement,
+        ApplicationStages stages,
+        LocalDate printedOn,
+        IdDisplay idDisplay) {
+
+    public ApplicationFormData {
+        Objects.requireNonNull(applicant, "applicant");
+        Objects.requireNonNull(stages, "stages");
+        Objects.requireNonNull(printedOn, "printedOn");
+        household = household == null ? List.of() : List.copyOf(household);
+        bills = bills == null ? List.of() : List.copyOf(bills);
+        idDisplay = idDisplay == null ? IdDisplay.FULL : idDisplay;
+    }
+
+    /** The person who applies (申请人), as printed. */
+    public record Applicant(String name, String sex, String idNumber, String phone, String address, String categories,
+            String insurance) {
+    }
+
+    /** A member of the applicant's household (家庭成员). */
+    public record Member(String name, String relation, String idNumber, String note) {
+    }
+
+    /** Where the assistance is paid (开户银行, 户名, 账号). */
+    public record BankAccount(String bank, String holder, String number) {
+    }
+
+    /** One bill the application covers, with what the calculator says each tier pays. */
+    public record FormBill(String hospital, LocalDate admitted, LocalDate discharged, BigDecimal total, BigDecimal compliant,
+            BigDecimal basic, BigDecimal criticalIllness, BigDecimal assistance, BigDecimal selfPay) {
+
+        /** From the bill's settlement; assistance here is 医疗救助 and 再救助 together. */
+        public static FormBill of(String hospital, LocalDate admitted, LocalDate discharged, BillResult r) {
+            BigDecimal assistance = r.paid(Tier.assistance).add(r.paid(Tier.reAssistance));
+            return new FormBill(hospital, admitted, discharged, r.total(), r.compliant(), r.paid(Tier.basic),
+                    r.paid(Tier.criticalIllness), assistance, r.selfPay());
+        }
+    }
+}
