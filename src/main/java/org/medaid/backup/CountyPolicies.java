@@ -47,7 +47,7 @@ public final class CountyPolicies {
         this.folder = dataFolder.resolve(FOLDER);
     }
 
-    /** The outside policy folder of a data folder: what the desk passes to {@link PolicyRegistry#withFolder}. */
+    /** The outside policy folder of a data folder, read over the bundled files when it exists. */
     public static Path folder(Path dataFolder) {
         return dataFolder.resolve(FOLDER);
     }
@@ -56,9 +56,14 @@ public final class CountyPolicies {
         return folder;
     }
 
-    /** The bundled policies with the county's files over them. */
+    /** The bundled policies with the county's files over them (bundled only until the county confirms a figure). */
     public PolicyRegistry registry() {
-        return PolicyRegistry.withFolder(folder);
+        return Files.isDirectory(folder) ? PolicyRegistry.withFolder(folder) : PolicyRegistry.bundled();
+    }
+
+    /** What the desk calculates with for the data in {@code dataFolder}. */
+    public static PolicyRegistry registry(Path dataFolder) {
+        return new CountyPolicies(dataFolder).registry();
     }
 
     public Path file(String policyId) {

@@ -24,8 +24,8 @@ public final class DeskBootstrap {
     public static DeskServices services(Database db, Clock clock) {
         String folder = System.getProperty("medaid.policies");
         // The county's confirmed figures (first run) live in the data folder's policies/ (ADR 0025).
-        Memo<PolicyRegistry> policies = Memo.of(() -> PolicyRegistry.withFolder(
-                folder == null ? CountyPolicies.folder(db.folder()) : Path.of(folder)));
+        Memo<PolicyRegistry> policies = Memo.of(() -> folder == null ? CountyPolicies.registry(db.folder())
+                : PolicyRegistry.withFolder(Path.of(folder)));
         return new DeskServices(db.folder(), db.schemaVersion(), new JdbcPersonStore(db, clock), new JdbcRoster(db),
                 new JdbcAuditLog(db), policies, RegionCodes.bundled(), new ListImporter(db, clock),
                 Memo.of(() -> new PremiumList(db, policies.get())), new BundledSamples(db), clock);

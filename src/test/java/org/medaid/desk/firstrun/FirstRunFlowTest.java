@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medaid.backup.CountyFile;
 import org.medaid.backup.CountyPolicies;
 import org.medaid.calc.BillResult;
+import org.medaid.calc.Calculator;
 import org.medaid.calc.Tier;
 import org.medaid.desk.DeskBootstrap;
 import org.medaid.desk.common.DeskServices;
@@ -130,12 +131,12 @@ class FirstRunFlowTest {
         assertTrue(Files.isRegularFile(new CountyPolicies(folder).file("linyi-2022")));
 
         DeskServices desk = attached.get();
-        BillResult township = desk.calculator().calculate(inpatient(HospitalLevel.TOWNSHIP)).bills().get(0);
+        BillResult township = new Calculator(desk.policies()).calculate(inpatient(HospitalLevel.TOWNSHIP)).bills().get(0);
         // (10,200 − 200 confirmed deductible) × 80% county rate, no longer 85%
         assertEquals(new BigDecimal("8000.00"), township.paid(Tier.basic));
         assertFalse(township.unconfirmed().contains(TOWNSHIP_RATE));
         assertFalse(township.unconfirmed().contains(TOWNSHIP_DEDUCTIBLE));
-        BillResult county = desk.calculator().calculate(inpatient(HospitalLevel.COUNTY)).bills().get(0);
+        BillResult county = new Calculator(desk.policies()).calculate(inpatient(HospitalLevel.COUNTY)).bills().get(0);
         assertTrue(county.unconfirmed().contains(COUNTY_RATE), "a figure left alone stays marked");
     }
 
