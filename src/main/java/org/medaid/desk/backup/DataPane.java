@@ -23,6 +23,7 @@ import org.medaid.desk.common.Dialogs;
 import org.medaid.desk.common.Errors;
 import org.medaid.desk.common.Styles;
 import org.medaid.desk.common.Texts;
+import org.medaid.desk.firstrun.ExitBackup;
 import org.medaid.desk.firstrun.FirstRunFxml;
 import org.medaid.desk.firstrun.FirstRunTexts;
 import org.medaid.desk.firstrun.Restart;

@@ -8,7 +8,6 @@ import org.medaid.backup.CountyPolicies;
 import org.medaid.backup.DataSettings;
 import org.medaid.backup.RestoreService;
 import org.medaid.desk.DeskBootstrap;
-import org.medaid.desk.backup.ExitBackup;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.main.DeskWindow;

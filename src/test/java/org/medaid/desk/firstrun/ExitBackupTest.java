@@ -1,4 +1,4 @@
-package org.medaid.desk.backup;
+package org.medaid.desk.firstrun;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.medaid.desk.backup;
+package org.medaid.desk.firstrun;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,8 @@ import org.medaid.desk.task.TaskExecutor;
 import org.medaid.store.Database;
 
 /**
- * The backup on exit (on unless turned off in 设置): when the main window has closed, a verified backup
+ * The backup on exit (on unless turned off in 设置), installed on the main window at start: when the
+ * window has closed, a verified backup
  * goes into the backup folder on the worker thread, queued before the desk closes the store; only the
  * latest {@value #KEEP} exit backups are kept. Not when a restore is staged: that made its own backup.
  */
@@ -47,9 +48,14 @@ public final class ExitBackup {
 
     /** Backs up {@code db} into {@code folder} and prunes older exit backups; returns the new file. */
     public static Path run(Database db, Path folder) throws IOException {
-        Path file = new BackupService(Clock.systemDefaultZone(), DataPane.version()).backup(db, folder, PREFIX).file();
+        Path file = new BackupService(Clock.systemDefaultZone(), version()).backup(db, folder, PREFIX).file();
         prune(folder);
         return file;
+    }
+
+    private static String version() {
+        String v = ExitBackup.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     static void prune(Path folder) throws IOException {
