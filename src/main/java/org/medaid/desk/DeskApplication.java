@@ -5,11 +5,11 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.firstrun.StartUp;
 import org.medaid.desk.main.DeskWindow;
 import org.medaid.desk.main.StartupTiming;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.FxTaskExecutor;
-import org.medaid.store.DataFolder;
 import org.medaid.store.Database;
 
 /**
@@ -35,10 +35,9 @@ public final class DeskApplication extends Application {
     /** Submitted before the toolkit starts; its outcome is delivered once the window exists. */
     private static void openDatabase() {
         executor.submit(BackgroundTask.of("open database", p -> {
-            database = Database.open(DataFolder.resolve());
+            database = StartUp.openStore();
             return DeskBootstrap.services(database, Clock.systemDefaultZone());
-        }).onSuccess((DeskServices s) -> org.medaid.desk.login.DeskLogin.start(window, database, s))
-                .onFailure(e -> window.cannotOpen(e)));
+        }).onSuccess((DeskServices s) -> StartUp.afterOpen(window, executor, database, s)).onFailure(e -> window.cannotOpen(e)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.medaid.desk;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.medaid.backup.CountyPolicies;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.Memo;
 import org.medaid.identity.RegionCodes;
@@ -22,7 +23,8 @@ public final class DeskBootstrap {
     /** The services over {@code db}, with the bundled policies joined by {@code -Dmedaid.policies}. */
     public static DeskServices services(Database db, Clock clock) {
         String folder = System.getProperty("medaid.policies");
-        Memo<PolicyRegistry> policies = Memo.of(() -> folder == null ? PolicyRegistry.bundled()
+        // The county's confirmed figures (first run) live in the data folder's policies/ (ADR 0025).
+        Memo<PolicyRegistry> policies = Memo.of(() -> folder == null ? CountyPolicies.registry(db.folder())
                 : PolicyRegistry.withFolder(Path.of(folder)));
         return new DeskServices(db.folder(), db.schemaVersion(), new JdbcPersonStore(db, clock), new JdbcRoster(db),
                 new JdbcAuditLog(db), policies, RegionCodes.bundled(), new ListImporter(db, clock),

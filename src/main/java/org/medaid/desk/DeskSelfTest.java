@@ -1,22 +1,32 @@
 package org.medaid.desk;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.medaid.backup.BackupResult;
+import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Texts;
+import org.medaid.desk.firstrun.FirstRunTexts;
+import org.medaid.desk.firstrun.SampleBills;
+import org.medaid.desk.firstrun.StartUp;
+import org.medaid.desk.main.DeskWindow;
 import org.medaid.desk.main.MainView;
 import org.medaid.desk.main.MainViewModel;
 import org.medaid.desk.person.HeadPicker;
@@ -25,63 +35,169 @@ import org.medaid.desk.person.PersonViewModel;
 import org.medaid.desk.person.PolicySummaries;
 import org.medaid.desk.roster.RosterView;
 import org.medaid.desk.roster.RosterViewModel;
+import org.medaid.desk.main.StartupTiming;
+import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.desk.task.SameThreadTaskExecutor;
-import org.medaid.roster.RosterQuery;
+import org.medaid.identity.PolicyArea;
+import org.medaid.model.Labels;
 import org.medaid.store.Database;
 
 /**
- * The desk's part of {@code --self-test} (called by {@code org.medaid.app.SelfTest} by reflection): the
- * screen text is complete in both languages, a new store migrates and answers the roster, and, where a
- * display is available, the main views load from their FXML off screen in both languages.
+ * The desk's part of {@code --self-test} (called by {@code org.medaid.app.SelfTest}): the screen text is
+ * complete in Chinese and English; in a temporary folder, a store is opened (every migration runs), the
+ * sample township and its bills are loaded (each bill validated and its year computed), a backup is written
+ * and verified, and, where a JavaFX toolkit can start headless (Monocle), the main window and the
+ * first-run window are built off screen and the roster's first page is read through them, and the main
+ * views are built from their FXML in both languages. One line per check; any failure is thrown, and the
+ * launcher exits non-zero.
  */
 public final class DeskSelfTest {
+
+    private static final long FX_TIMEOUT_SECONDS = 60;
 
     private DeskSelfTest() {
     }
 
-    public static void run(PrintStream out) {
-        checkTexts();
-        out.println("desk: screen text complete in Chinese and English");
-        Path folder = tempFolder();
-        try (Database db = Database.open(folder)) {
+    public static void run(PrintStream out) throws Exception {
+        checkTexts(Texts.BUNDLE);
+        checkTexts(FirstRunTexts.BUNDLE);
+        out.println("screen text: complete in Chinese and English");
+        Path folder = Files.createTempDirectory("medaid-self-test");
+        Preferences prefs = Preferences.userRoot().node("org/medaid/desk-self-test/" + UUID.randomUUID());
+        try (Database db = Database.open(folder.resolve("data"))) {
+            out.println("store: opened in a temporary folder, schema at version " + db.schemaVersion());
             DeskServices services = DeskBootstrap.services(db, Clock.systemDefaultZone());
-            int people = services.roster().count(RosterQuery.all(services.today()));
-            out.println("desk: new store at schema " + services.schemaVersion() + ", roster answers (" + people + " people)");
-            out.println(viewsLoad(services) ? "desk: main window and forms built off screen"
-                    : "desk: no display here, window check skipped");
+            long t = System.nanoTime();
+            int people = services.samples().load(PolicyArea.LINYI, silent());
+            int bills = SampleBills.bundled().load(PolicyArea.LINYI, db, services.policies(), Clock.systemDefaultZone());
+            out.println("sample: " + people + " people and " + bills + " bills of the linyi township loaded in " + millis(t) + " ms");
+            BackupResult backup = new BackupService(Clock.systemDefaultZone(), "self-test").backup(db, folder.resolve("backups"), "medaid");
+            out.println("backup: written and verified, " + backup.manifest().tables().size() + " tables, "
+                    + backup.manifest().totalRows() + " rows");
+            if (headlessToolkit()) {
+                windows(out, services, db, new DeskSettings(prefs));
+            } else {
+                out.println("desk window: skipped, no headless JavaFX toolkit (Monocle) in this build");
+            }
         } finally {
-            delete(folder);
+            removeQuietly(prefs);
+            deleteQuietly(folder);
+        }
+    }
+
+    /** Monocle's headless platform, when it is on the class path; the system properties are set before the toolkit starts. */
+    static boolean headlessToolkit() {
+        try {
+            Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory", false, DeskSelfTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("java.awt.headless", "true");
+        return true;
+    }
+
+    private static void windows(PrintStream out, DeskServices services, Database db, DeskSettings settings) throws Exception {
+        long t = System.nanoTime();
+        CountDownLatch started = new CountDownLatch(1);
+        boolean ownToolkit = true;
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            // inside a test run the toolkit is up already; use it and leave it running
+            ownToolkit = false;
+            started.countDown();
+        }
+        await(started, "the JavaFX toolkit did not start");
+        out.println("javafx: headless toolkit " + (ownToolkit ? "started in " + millis(t) + " ms" : "already running"));
+        settings.setArea(PolicyArea.LINYI);
+        StartupTiming timing = new StartupTiming(System.nanoTime(), false);
+        AtomicReference<FxTaskExecutor> executor = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch built = new CountDownLatch(1);
+        AtomicReference<java.util.List<Stage>> stages = new AtomicReference<>(new java.util.ArrayList<>());
+        Platform.runLater(() -> {
+            try {
+                FxTaskExecutor ex = new FxTaskExecutor(failure::set);
+                executor.set(ex);
+                Stage main = new Stage();
+                stages.get().add(main);
+                DeskWindow window = new DeskWindow(main, settings, timing);
+                window.setOfferSamples(false);
+                window.open(ex);
+                window.attach(services);
+                Stage wizard = StartUp.wizard(main, ex, db, services, settings, (s, o) -> { }).stage();
+                stages.get().add(wizard);
+                wizard.getScene().getRoot().applyCss();
+            } catch (RuntimeException e) {
+                failure.set(e);
+            } finally {
+                built.countDown();
+            }
+        });
+        await(built, "the windows were not built");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FX_TIMEOUT_SECONDS);
+        while (timing.firstPageMillis() < 0 && failure.get() == null && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        try {
+            if (failure.get() != null) {
+                throw new IllegalStateException("desk window: " + failure.get(), failure.get());
+            }
+            if (timing.firstPageMillis() < 0) {
+                throw new IllegalStateException("desk window: the roster's first page did not arrive in " + FX_TIMEOUT_SECONDS + " s");
+            }
+            out.println("desk window: main window and first-run window built off screen, roster's first page in "
+                    + timing.firstPageMillis() + " ms");
+            viewsInBothLanguages(services);
+            out.println("desk views: main, roster and person form built from their FXML in Chinese and English");
+        } finally {
+            // The toolkit is left running: the launcher ends the process after the last check, and a
+            // test run goes on using it. Closing the last window must not end it either.
+            CountDownLatch closed = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                boolean implicitExit = Platform.isImplicitExit();
+                Platform.setImplicitExit(false);
+                stages.get().forEach(Stage::close);
+                executor.get().shutdown();
+                Platform.setImplicitExit(implicitExit);
+                closed.countDown();
+            });
+            closed.await(10, TimeUnit.SECONDS);
         }
     }
 
     /** Every key of the Chinese file is in the English one and the other way round. */
-    static void checkTexts() {
-        Set<String> zh = new TreeSet<>(Texts.load(DeskSettings.CHINESE).bundle().keySet());
-        Set<String> en = new TreeSet<>(Texts.load(DeskSettings.ENGLISH).bundle().keySet());
-        Set<String> missing = new TreeSet<>(zh);
-        missing.removeAll(en);
-        Set<String> extra = new TreeSet<>(en);
-        extra.removeAll(zh);
-        if (!missing.isEmpty() || !extra.isEmpty()) {
-            throw new IllegalStateException("screen text differs between languages: only Chinese " + missing
-                    + ", only English " + extra);
+    static void checkTexts(String bundle) {
+        Set<String> zh = new TreeSet<>(ResourceBundle.getBundle(bundle, DeskSettings.CHINESE, Labels.NO_FALLBACK).keySet());
+        Set<String> en = new TreeSet<>(ResourceBundle.getBundle(bundle, DeskSettings.ENGLISH, Labels.NO_FALLBACK).keySet());
+        Set<String> onlyZh = new TreeSet<>(zh);
+        onlyZh.removeAll(en);
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(zh);
+        if (!onlyZh.isEmpty() || !onlyEn.isEmpty()) {
+            throw new IllegalStateException(bundle + ": screen text differs between languages: only Chinese " + onlyZh
+                    + ", only English " + onlyEn);
         }
     }
 
-    /** False when JavaFX cannot start (no display); a view that fails to build throws. */
-    private static boolean viewsLoad(DeskServices services) {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // the toolkit runs already (a test, or the desk itself): build on it
-        } catch (RuntimeException | UnsatisfiedLinkError noDisplay) {
-            return false;
-        }
+    /** The main views load from their FXML in both languages (a missing key or a broken FXML throws). */
+    private static void viewsInBothLanguages(DeskServices s) throws Exception {
         CompletableFuture<Void> built = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 for (Locale locale : new Locale[] {DeskSettings.CHINESE, DeskSettings.ENGLISH}) {
-                    build(services, Texts.load(locale));
+                    Texts texts = Texts.load(locale);
+                    SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
+                    new MainView(new MainViewModel(), texts, "self-test");
+                    new RosterView(new RosterViewModel(s.roster(), executor, s::today, RosterViewModel.DEFAULT_PAGE_SIZE), texts);
+                    PersonViewModel person = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts), s.regions(),
+                            executor, texts, s::today, () -> "self-test");
+                    person.startNew();
+                    new PersonView(person, new HeadPicker(s.roster(), executor, texts, s::today));
                 }
                 built.complete(null);
             } catch (RuntimeException | Error e) {
@@ -89,38 +205,52 @@ public final class DeskSelfTest {
             }
         });
         try {
-            built.get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
+            built.get(FX_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
             throw new IllegalStateException("a desk view does not build: " + e.getCause(), e.getCause());
-        } catch (java.util.concurrent.TimeoutException | InterruptedException e) {
-            throw new IllegalStateException("the desk views did not build within a minute", e);
         }
-        return true;
     }
 
-    private static void build(DeskServices s, Texts texts) {
-        SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
-        new MainView(new MainViewModel(), texts, "self-test");
-        new RosterView(new RosterViewModel(s.roster(), executor, s::today, RosterViewModel.DEFAULT_PAGE_SIZE), texts);
-        PersonViewModel person = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts), s.regions(),
-                executor, texts, s::today, () -> "self-test");
-        person.startNew();
-        new PersonView(person, new HeadPicker(s.roster(), executor, texts, s::today));
+    private static org.medaid.desk.task.TaskProgress silent() {
+        return new org.medaid.desk.task.TaskProgress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public void message(String text) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
     }
 
-    private static Path tempFolder() {
+    private static void await(CountDownLatch latch, String failure) throws InterruptedException {
+        if (!latch.await(FX_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(failure + " within " + FX_TIMEOUT_SECONDS + " s");
+        }
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+
+    private static void removeQuietly(Preferences prefs) {
         try {
-            return Files.createTempDirectory("medaid-self-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            prefs.removeNode();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // a leftover empty node in the user's preferences is harmless
         }
     }
 
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind does no harm
+    private static void deleteQuietly(Path folder) {
+        try (var all = Files.walk(folder)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // the system cleans its temporary folder
         }
     }
 }

@@ -1,0 +1,24 @@
+package org.medaid.backup;
+
+/**
+ * Why a backup or a restore was refused. The desk shows {@code firstrun} bundle key
+ * {@code backup.problem.CODE} with the detail; the codes never change meaning.
+ */
+public enum BackupProblem {
+    /** The chosen folder cannot be written (no rights, no space, a USB stick pulled out). */
+    TARGET_NOT_WRITABLE,
+    /** H2 refused or failed the BACKUP statement. */
+    BACKUP_FAILED,
+    /** The copy in the backup does not hold the same rows as the database it was taken from. */
+    VERIFY_FAILED,
+    /** The file is not a zip file, or a damaged one. */
+    NOT_A_ZIP,
+    /** A zip without a medaid-desk database and its manifest: not a backup of this program. */
+    FOREIGN_FILE,
+    /** The database in the backup does not match its manifest: the file was damaged or changed. */
+    DAMAGED,
+    /** Made by a newer medaid-desk with a schema this program does not know. */
+    NEWER_SCHEMA,
+    /** The data folder could not be changed (restore staging or applying). */
+    DATA_FOLDER_FAILED
+}

@@ -1,0 +1,137 @@
+package org.medaid.backup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Blob;
+import java.sql.Clob;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The row count and checksum of every table of a database: what a backup must hold to count as
+ * verified. The checksum adds up a SHA-256 of each row, so it does not depend on the order H2 returns
+ * the rows in (a restored file may lay them out differently).
+ */
+public record Fingerprint(Map<String, TableSum> tables) {
+
+    private static final char FIELD = '\u001f';
+    private static final String NULL = "\u0000";
+
+    public Fingerprint {
+        tables = Map.copyOf(new TreeMap<>(tables));
+    }
+
+    /** Reads every base table of schema PUBLIC (the application's tables and Flyway's history). */
+    public static Fingerprint of(Connection c) throws SQLException {
+        Map<String, TableSum> out = new TreeMap<>();
+        for (String table : tables(c)) {
+            out.put(table, sum(c, table));
+        }
+        return new Fingerprint(out);
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static TableSum sum(Connection c, String table) throws SQLException {
+        MessageDigest sha = sha256();
+        long rows = 0;
+        long total = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+            ResultSetMetaData meta = rs.getMetaData();
+            int columns = meta.getColumnCount();
+            StringBuilder row = new StringBuilder();
+            while (rs.next()) {
+                row.setLength(0);
+                for (int i = 1; i <= columns; i++) {
+                    row.append(meta.getColumnName(i)).append('=').append(value(rs, i)).append(FIELD);
+                }
+                byte[] h = sha.digest(row.toString().getBytes(StandardCharsets.UTF_8));
+                total += java.nio.ByteBuffer.wrap(h, 0, Long.BYTES).getLong();
+                rows++;
+            }
+        }
+        return new TableSum(rows, String.format("%016x", total));
+    }
+
+    private static String value(ResultSet rs, int i) throws SQLException {
+        Object v = rs.getObject(i);
+        if (v == null) {
+            return NULL;
+        }
+        try {
+            if (v instanceof byte[] bytes) {
+                return HexFormat.of().formatHex(bytes);
+            }
+            if (v instanceof Blob blob) {
+                try (InputStream in = blob.getBinaryStream()) {
+                    return HexFormat.of().formatHex(in.readAllBytes());
+                }
+            }
+            if (v instanceof Clob clob) {
+                try (Reader r = clob.getCharacterStream()) {
+                    StringBuilder b = new StringBuilder();
+                    char[] buf = new char[4096];
+                    for (int n = r.read(buf); n >= 0; n = r.read(buf)) {
+                        b.append(buf, 0, n);
+                    }
+                    return b.toString();
+                }
+            }
+        } catch (IOException e) {
+            throw new SQLException("cannot read column " + i + ": " + e.getMessage(), e);
+        }
+        return v.toString();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public long totalRows() {
+        return tables.values().stream().mapToLong(TableSum::rows).sum();
+    }
+
+    /** The tables whose count or checksum differ from {@code other}'s, or that only one side has. */
+    public List<String> differences(Fingerprint other) {
+        List<String> out = new ArrayList<>();
+        TreeMap<String, TableSum> all = new TreeMap<>(tables);
+        other.tables.forEach(all::putIfAbsent);
+        for (String t : all.keySet()) {
+            TableSum a = tables.get(t);
+            TableSum b = other.tables.get(t);
+            if (a == null || !a.equals(b)) {
+                out.add(t + " (" + describe(a) + " / " + describe(b) + ")");
+            }
+        }
+        return out;
+    }
+
+    private static String describe(TableSum s) {
+        return s == null ? "missing" : s.rows() + " rows";
+    }
+}

@@ -1,0 +1,122 @@
+package org.medaid.backup;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Properties;
+import org.medaid.store.Database;
+
+/**
+ * Restore from a backup (ADR 0026), in two halves so the live store is never half replaced: while the
+ * desk runs, the backup is checked, the current data is itself backed up (verified), and the backup's
+ * database is unpacked next to the store as a pending restore; the next time the store opens,
+ * {@link #applyPending} swaps it in with one atomic move before H2 touches the folder.
+ */
+public final class RestoreService {
+
+    static final String PENDING = "restore-pending";
+    static final String MARKER = "restore.properties";
+    /** The prefix of the safety backup written before a restore. */
+    public static final String BEFORE_RESTORE = "medaid-before-restore";
+
+    private final BackupService backups;
+    private final Clock clock;
+
+    public RestoreService(BackupService backups, Clock clock) {
+        this.backups = backups;
+        this.clock = clock;
+    }
+
+    /** The manifest of a backup fit to restore: verified, and not from a newer schema than {@code programSchema}. */
+    public BackupManifest check(Path zip, String programSchema) {
+        BackupManifest m = backups.verify(zip);
+        if (compareVersions(m.schemaVersion(), programSchema) > 0) {
+            throw new BackupException(BackupProblem.NEWER_SCHEMA, m.schemaVersion(),
+                    new IllegalStateException("backup schema " + m.schemaVersion() + " is newer than " + programSchema));
+        }
+        return m;
+    }
+
+    /**
+     * Checks {@code zip}, backs up the live store into {@code safetyFolder}, and stages the restore; the
+     * live store is not touched. Returns the safety backup. The restore takes effect when the store reopens.
+     */
+    public BackupResult stage(Database live, Path zip, Path safetyFolder) {
+        BackupManifest m = check(zip, live.schemaVersion());
+        BackupResult safety = backups.backup(live, safetyFolder, BEFORE_RESTORE);
+        Path pending = live.folder().resolve(PENDING);
+        try {
+            Files.createDirectories(pending);
+            Files.deleteIfExists(pending.resolve(MARKER));
+            BackupFiles.extractDatabase(zip, pending.resolve(BackupFiles.DATABASE));
+            Properties marker = new Properties();
+            marker.setProperty("source", zip.toAbsolutePath().toString());
+            marker.setProperty("createdAt", m.createdAt());
+            marker.setProperty("rows", Long.toString(m.totalRows()));
+            marker.setProperty("safetyBackup", safety.file().toString());
+            marker.setProperty("stagedAt", LocalDateTime.now(clock).withNano(0).toString());
+            // The marker is written last: without it a half-unpacked file is never swapped in.
+            Path part = pending.resolve(MARKER + ".part");
+            try (OutputStream out = Files.newOutputStream(part)) {
+                marker.store(out, "medaid-desk: restore on next start");
+            }
+            Files.move(part, pending.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, pending + ": " + e.getMessage(), e);
+        }
+        return safety;
+    }
+
+    /** True when a restore waits in {@code dataFolder} for the next start. */
+    public static boolean isPending(Path dataFolder) {
+        return Files.isRegularFile(dataFolder.resolve(PENDING).resolve(MARKER));
+    }
+
+    /**
+     * Before the store opens: swaps a staged restore in (one atomic move of the database file) and removes
+     * the staging folder. Returns true when a restore was applied. Call it only while no store is open.
+     */
+    public static boolean applyPending(Path dataFolder) {
+        Path pending = dataFolder.resolve(PENDING);
+        Path staged = pending.resolve(BackupFiles.DATABASE);
+        try {
+            if (!isPending(dataFolder)) {
+                if (Files.isDirectory(pending)) {
+                    DatabaseCopy.delete(pending);
+                }
+                return false;
+            }
+            if (!Files.isRegularFile(staged)) {
+                DatabaseCopy.delete(pending);
+                return false;
+            }
+            Files.move(staged, dataFolder.resolve(BackupFiles.DATABASE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(dataFolder.resolve("medaid.trace.db"));
+            DatabaseCopy.delete(pending);
+            return true;
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, dataFolder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Flyway versions compared part by part as numbers: 9 < 10 < 10.1. */
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            BigInteger p = i < x.length ? new BigInteger(x[i]) : BigInteger.ZERO;
+            BigInteger q = i < y.length ? new BigInteger(y[i]) : BigInteger.ZERO;
+            int c = p.compareTo(q);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+}

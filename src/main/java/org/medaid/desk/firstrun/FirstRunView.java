@@ -1,0 +1,140 @@
+package org.medaid.desk.firstrun;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.medaid.desk.task.TaskExecutor;
+
+/**
+ * The wizard's frame: the four steps on the left, the page in the middle, 上一步 / 下一步 / 完成 below with
+ * the error and the progress bar. Enter is 下一步 (the default button) and, on the last page, 完成.
+ */
+public final class FirstRunView {
+
+    @FXML private VBox stepList;
+    @FXML private Label stepOfLabel;
+    @FXML private StackPane pageHolder;
+    @FXML private Label errorLabel;
+    @FXML private HBox progressBox;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label progressLabel;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button finishButton;
+
+    private final FirstRunModel model;
+    private final FirstRunTexts texts;
+    private final TaskExecutor executor;
+    private final Consumer<FirstRunSetup.Outcome> onDone;
+    private final Map<FirstRunModel.Page, HBox> steps = new EnumMap<>(FirstRunModel.Page.class);
+    private final CountyPage countyPage;
+    private final AdminPage adminPage;
+    private final FiguresPage figuresPage;
+    private final SamplePage samplePage;
+    private final Parent view;
+
+    public FirstRunView(FirstRunModel model, FirstRunTexts texts, TaskExecutor executor, Path dataFolder,
+            Consumer<FirstRunSetup.Outcome> onDone) {
+        this.model = model;
+        this.texts = texts;
+        this.executor = executor;
+        this.onDone = onDone;
+        this.countyPage = new CountyPage(model.county(), model.figures(), texts);
+        this.adminPage = new AdminPage(model.admin(), texts);
+        this.figuresPage = new FiguresPage(model.figures(), model.county(), texts);
+        this.samplePage = new SamplePage(model, texts, dataFolder);
+        this.view = FirstRunFxml.load(this, texts);
+    }
+
+    @FXML
+    private void initialize() {
+        for (FirstRunModel.Page p : FirstRunModel.Page.values()) {
+            Label number = new Label(Integer.toString(p.ordinal() + 1));
+            number.getStyleClass().add("step-number");
+            Label name = new Label(texts.get("firstrun.step." + p));
+            name.getStyleClass().add("step-name");
+            HBox row = new HBox(number, name);
+            row.getStyleClass().add("firstrun-step");
+            row.setId("step" + p);
+            steps.put(p, row);
+            stepList.getChildren().add(row);
+        }
+        samplePage.setOnEnter(this::finish);
+        backButton.disableProperty().bind(model.canGoBack().not());
+        nextButton.disableProperty().bind(model.canGoNext().not());
+        finishButton.disableProperty().bind(model.canFinish().not());
+        model.pageProperty().addListener((o, a, b) -> show(b));
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
+        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        progressBar.progressProperty().bind(model.progressProperty());
+        progressLabel.textProperty().bind(model.progressTextProperty());
+        progressBox.visibleProperty().bind(model.runningProperty().or(model.progressTextProperty().isNotEmpty()));
+        show(model.pageProperty().get());
+    }
+
+    private void show(FirstRunModel.Page page) {
+        for (FirstRunModel.Page p : FirstRunModel.Page.values()) {
+            HBox row = steps.get(p);
+            row.getStyleClass().removeAll("current", "done");
+            if (p == page) {
+                row.getStyleClass().add("current");
+            } else if (p.ordinal() < page.ordinal()) {
+                row.getStyleClass().add("done");
+            }
+        }
+        stepOfLabel.setText(texts.format("firstrun.stepOf", page.ordinal() + 1));
+        Node content = switch (page) {
+            case COUNTY -> countyPage.view();
+            case ADMIN -> adminPage.view();
+            case FIGURES -> figuresPage.view();
+            case SAMPLE -> samplePage.view();
+        };
+        pageHolder.getChildren().setAll(content);
+        boolean onLast = page == FirstRunModel.Page.SAMPLE;
+        nextButton.setVisible(!onLast);
+        nextButton.setManaged(!onLast);
+        nextButton.setDefaultButton(!onLast);
+        finishButton.setVisible(onLast);
+        finishButton.setManaged(onLast);
+        finishButton.setDefaultButton(onLast);
+        switch (page) {
+            case COUNTY -> countyPage.focus();
+            case ADMIN -> adminPage.focus();
+            case FIGURES -> figuresPage.focus();
+            case SAMPLE -> {
+                samplePage.refresh();
+                samplePage.focus();
+            }
+        }
+    }
+
+    @FXML
+    void back() {
+        model.back();
+    }
+
+    @FXML
+    void next() {
+        model.next();
+    }
+
+    @FXML
+    void finish() {
+        model.finish(executor, onDone);
+    }
+
+    public Parent view() {
+        return view;
+    }
+}

@@ -1,0 +1,78 @@
+package org.medaid.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The app image built by {@code packaging/linux/build.sh} (target/dist/medaid-desk), started as on a
+ * clerk's PC: no java on the PATH, no JAVA_HOME, an empty home folder. Tagged {@code packaging}: it needs
+ * the built image, so {@code .ci/run} runs it after the packaging step and {@code mvn verify} skips it.
+ */
+@Tag("packaging")
+class AppImageLauncherTest {
+
+    private static final Path LAUNCHER = Path.of("target/dist/medaid-desk/bin/medaid-desk");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theAppImageCarriesItsOwnJavaRuntime() {
+        assertTrue(Files.isExecutable(LAUNCHER), "build the image first: packaging/linux/build.sh");
+        assertTrue(Files.isRegularFile(Path.of("target/dist/medaid-desk/lib/runtime/lib/server/libjvm.so")));
+        assertTrue(Files.isRegularFile(Path.of("target/dist/medaid-desk/lib/app/medaid-desk.jar")));
+    }
+
+    @Test
+    void theLauncherPrintsItsVersionWithoutASystemJava() throws Exception {
+        Result r = run("--version");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("medaid-desk \\d+\\.\\d+\\.\\d+\\s*"), r.out());
+    }
+
+    @Test
+    void theLauncherStartsTheDeskHeadlessAndExitsCleanlyOnSelfTest() throws Exception {
+        Result r = run("--self-test");
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("store: opened in a temporary folder"), r.out());
+        assertTrue(r.out().contains("desk window: main window and first-run window built off screen"), r.out());
+        assertTrue(r.out().strip().endsWith("self-test ok"), r.out());
+    }
+
+    @Test
+    void anUnknownCommandExitsWithTwoAndOneLineOfHelp() throws Exception {
+        Result r = run("frobnicate");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().startsWith("unknown command: frobnicate"), r.err());
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private Result run(String arg) throws IOException, InterruptedException {
+        ProcessBuilder b = new ProcessBuilder(LAUNCHER.toAbsolutePath().toString(), arg);
+        Map<String, String> env = b.environment();
+        env.clear();
+        env.putAll(Map.of("PATH", "/usr/bin:/bin", "HOME", home.toString(), "LANG", "C.UTF-8"));
+        Path out = home.resolve("out.txt");
+        Path err = home.resolve("err.txt");
+        b.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = b.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the launcher did not exit within 120 s: " + List.of(arg));
+        }
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
