@@ -11,6 +11,8 @@ import org.medaid.desk.main.Section;
 import org.medaid.desk.preview.PrintSettings;
 import org.medaid.desk.screens.ScreenText;
 import org.medaid.desk.screens.Session;
+import org.medaid.desk.users.UsersModel;
+import org.medaid.desk.users.UsersPane;
 import org.medaid.desk.screens.WorkServices;
 import org.medaid.users.User;
 
@@ -39,6 +41,8 @@ public final class WorkSections {
         ScreenText text = ScreenText.of(window.texts());
         User user = session.user();
         window.signIn(user.login(), text.format("status.user", user.displayName(), text.get("role." + user.role().name())));
+        window.addSettingsPane("users", () -> new UsersPane(new UsersModel(work.auth(), window.executor(), session.user(),
+                window.texts().locale()), window.texts().locale()).view());
         bills = null;
         approvals = null;
         reports = null;

@@ -36,6 +36,7 @@ public final class DeskWindow {
     private final Stage stage;
     private final DeskSettings settings;
     private String signedIn;
+    private final java.util.Map<String, java.util.function.Supplier<javafx.scene.Node>> settingsPanes = new java.util.LinkedHashMap<>();
     private final StartupTiming timing;
     private FxTaskExecutor executor;
     private DeskServices services;
@@ -194,7 +195,20 @@ public final class DeskWindow {
             }
             mainModel.areaProperty().set(settings.area().orElse(null));
         });
-        return new SettingsView(model, texts).view();
+        javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(16, new SettingsView(model, texts).view());
+        for (java.util.function.Supplier<javafx.scene.Node> pane : settingsPanes.values()) {
+            page.getChildren().add(pane.get());
+        }
+        page.setPadding(new javafx.geometry.Insets(0, 0, 24, 0));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        return scroll;
+    }
+
+    /** A card added below the settings (users and roles, data and backup), built each time 设置 opens. */
+    public void addSettingsPane(String key, java.util.function.Supplier<javafx.scene.Node> pane) {
+        settingsPanes.put(key, pane);
     }
 
     /** The default report for a failed task without its own failure handling. */
