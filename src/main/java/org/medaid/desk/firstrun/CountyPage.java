@@ -90,12 +90,12 @@ public final class CountyPage {
         PolicyToday today = step.policyProperty().get();
         chosenLabel.setText(r == null ? texts.get("firstrun.county.notChosen") : texts.format("firstrun.county.chosen", r.fullName(), r.code()));
         boolean hasPolicy = today != null;
-        policyLabel.setText(r == null ? "" : hasPolicy ? texts.format("firstrun.county.policy", today.policy().name())
-                : texts.get("firstrun.county.policy.none"));
+        policyLabel.setText(r == null ? "" : !hasPolicy ? texts.get("firstrun.county.policy.none")
+                : texts.format(today.inForce() ? "firstrun.county.policy" : "firstrun.county.policy.last", today.policy().name()));
         if (hasPolicy) {
             Policy p = today.policy();
             documentLabel.setText(texts.format("firstrun.county.policy.doc", p.document(), p.from().toString()));
-            endedLabel.setText(today.inForce() ? "" : texts.format("firstrun.county.policy.ended", p.id(), String.valueOf(p.to())));
+            endedLabel.setText(today.inForce() ? "" : texts.format("firstrun.county.policy.ended", String.valueOf(p.to())));
             unconfirmedLabel.setText(texts.format("firstrun.county.policy.unconfirmed", figures.rows().size()));
         } else {
             documentLabel.setText("");

@@ -32,7 +32,8 @@ import org.medaid.store.Database;
  * Walks the first run under a display (Xvfb) over an empty store, as a new clerk would, and writes a PNG of
  * each page, of 完成 while the sample loads, of the desk with the sample township, and of the data card of
  * 设置: {@code xvfb-run -a -s "-screen 0 1400x900x24" mvn -o -q exec:java
- * -Dexec.mainClass=org.medaid.desk.firstrun.FirstRunTour -Dexec.args=docs/screenshots}.
+ * -Dexec.mainClass=org.medaid.desk.firstrun.FirstRunTour -Dexec.args=docs/screenshots}; with a county code
+ * after the folder ({@code "docs/screenshots 450126"}) only the first page, for that county.
  */
 public final class FirstRunTour {
 
@@ -75,6 +76,18 @@ public final class FirstRunTour {
         started.await(30, TimeUnit.SECONDS);
         FirstRunModel m = wizard.model();
         pause(1500);
+        if (args.length > 1) {
+            // a second county only for its first page: 450126 shows a region whose policy has ended
+            fx(() -> m.county().queryProperty().set(args[1]));
+            fx(() -> m.county().choose(args[1]));
+            pause(800);
+            shoot(wizard.stage().getScene(), out, "firstrun-1-county-" + args[1] + ".png");
+            fx(Platform::exit);
+            executor[0].shutdown();
+            db.close();
+            prefs.removeNode();
+            System.exit(0);
+        }
         fx(() -> m.county().queryProperty().set("3713"));
         fx(() -> m.county().choose("371321"));
         pause(800);
