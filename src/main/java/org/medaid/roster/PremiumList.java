@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.medaid.calc.CalculationException;
+import org.medaid.calc.HeldCategories;
 import org.medaid.calc.PremiumCalculator;
 import org.medaid.calc.PremiumResult;
 import org.medaid.model.Category;
@@ -38,10 +39,12 @@ public final class PremiumList {
 
     private final Database db;
     private final PremiumCalculator calculator;
+    private final PolicyRegistry registry;
 
     public PremiumList(Database db, PolicyRegistry registry) {
         this.db = db;
         this.calculator = new PremiumCalculator(registry);
+        this.registry = registry;
     }
 
     /**
@@ -124,7 +127,7 @@ public final class PremiumList {
                             held.stream().map(CategoryRecord::span).toList()), request);
                     if (r.subsidy().signum() > 0) {
                         lines.add(new PremiumLine(p.id(), p.name(), p.idNumber(), p.township(), p.village(),
-                                heldOn(held, request.assessmentDate()), r.policy(), r.contribution(), r.subsidy(),
+                                heldOn(held, request.assessmentDate(), r.policy()), r.policy(), r.contribution(), r.subsidy(),
                                 r.assistanceFund(), r.countyBudget(), r.personPays()));
                     }
                 } catch (CalculationException e) {
@@ -135,10 +138,17 @@ public final class PremiumList {
         });
     }
 
-    private static List<Category> heldOn(List<CategoryRecord> cats, LocalDate day) {
-        return cats.stream().map(CategoryRecord::span)
-                .filter(s -> !s.from().isAfter(day) && (s.to() == null || !s.to().isBefore(day)))
-                .map(CategorySpan::code).distinct().toList();
+    /**
+     * The categories the subsidy was computed on: held on the assessment day under the policy's timing
+     * (临医保发〔2022〕13号 六: an exit in December still counts on 31 December), as the calculator read them.
+     */
+    private List<Category> heldOn(List<CategoryRecord> cats, LocalDate day, String policyId) {
+        List<CategorySpan> spans = cats.stream().map(CategoryRecord::span).toList();
+        return registry.byId(policyId)
+                .map(policy -> HeldCategories.on(day, spans, policy).stream().toList())
+                .orElseGet(() -> spans.stream()
+                        .filter(s -> !s.from().isAfter(day) && (s.to() == null || !s.to().isBefore(day)))
+                        .map(CategorySpan::code).distinct().toList());
     }
 
     private static List<PersonRecord> people(Connection c, List<Long> ids) throws SQLException {

@@ -77,6 +77,17 @@ class PremiumListTest {
     }
 
     @Test
+    void aLinyiExitInDecemberStillCountsForNextYearAndIsShownAsHeld() {
+        // 临医保发〔2022〕13号 六: benefits stop from the month after the exit, so 31 December still counts
+        enrol(new JdbcPersonStore(db), "孙十二月", People.id("371321", 1963, 61), Category.MINIMUM_LIVING, "2021-01-01", "2023-12-28");
+        List<PremiumLine> lines = new ArrayList<>();
+        list.forEach(2024, null, lines::add);
+        PremiumLine december = lines.stream().filter(l -> l.name().equals("孙十二月")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("150.00"), december.assistanceFund());
+        assertEquals(List.of(Category.MINIMUM_LIVING), december.categories());
+    }
+
+    @Test
     void pagesFollowOnByPersonId() {
         List<PremiumLine> first = list.page(2024, null, 0, 2);
         List<PremiumLine> second = list.page(2024, null, first.get(1).personId(), 2);
