@@ -8,7 +8,7 @@
 #
 # Usage: packaging/linux/build.sh [--skip-tests] [--no-deb]
 # Needs a JDK 17+ with jlink, jpackage and jmods; for the .deb also dpkg-deb and fakeroot.
-# Writes target/dist/measurements.txt (sizes and start-up times, see docs/benchmarks-packaging.md).
+# Writes target/dist/measurements.txt (sizes and start-up times, see docs/benchmarks.md).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"

@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.backup.DataPane;
 import org.medaid.desk.firstrun.StartUp;
 import org.medaid.desk.main.DeskWindow;
 import org.medaid.desk.main.StartupTiming;
@@ -37,7 +38,12 @@ public final class DeskApplication extends Application {
         executor.submit(BackgroundTask.of("open database", p -> {
             database = StartUp.openStore();
             return DeskBootstrap.services(database, Clock.systemDefaultZone());
-        }).onSuccess((DeskServices s) -> StartUp.afterOpen(window, executor, database, s)).onFailure(e -> window.cannotOpen(e)));
+        }).onSuccess((DeskServices s) -> {
+            // 设置 › 数据与备份 (issue #5), under the desk's own settings
+            window.addSettingsPane("data", () -> DataPane.create(window.stage(), executor, database,
+                    window.texts().locale()).view());
+            StartUp.afterOpen(window, executor, database, s);
+        }).onFailure(e -> window.cannotOpen(e)));
     }
 
     @Override

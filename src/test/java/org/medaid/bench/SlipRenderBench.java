@@ -15,7 +15,7 @@ import org.medaid.print.SlipRenderer;
 import org.medaid.print.SystemPrintService;
 
 /**
- * Slip PDF rendering speed (docs/benchmarks-print.md): the first render in a fresh JVM (font loading
+ * Slip PDF rendering speed (docs/benchmarks.md): the first render in a fresh JVM (font loading
  * included), then median and p95 over many renders after a warm-up; the preview raster for comparison.
  * A program, not a test: {@code mvn -o -q test-compile exec:java -Dexec.mainClass=org.medaid.bench.SlipRenderBench}.
  */

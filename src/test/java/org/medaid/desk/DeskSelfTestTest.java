@@ -5,10 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
 class DeskSelfTestTest {
+
+    /**
+     * Starts JavaFX the way the TestFX tests do, so that whichever test class runs first, every later
+     * window test finds the toolkit as it expects (the self-test builds on a running toolkit).
+     */
+    @BeforeAll
+    static void toolkitAsTestFxStartsIt() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
 
     @Test
     void theSelfTestChecksTheTextsOpensAStoreLoadsTheSampleAndBuildsTheWindowsHeadless() throws Exception {

@@ -216,7 +216,7 @@ class LedgerServiceTest {
             assertTrue(ledger.preview(personId, draft).computed());
         }
         long perPreviewMs = (System.nanoTime() - start) / runs / 1_000_000;
-        // A sanity bound, generous for a shared test machine; docs/benchmarks-ledger.md has the measurements.
+        // A sanity bound, generous for a shared test machine; docs/benchmarks.md has the measurements.
         assertTrue(perPreviewMs < 250, "one preview took " + perPreviewMs + " ms on average");
     }
 }

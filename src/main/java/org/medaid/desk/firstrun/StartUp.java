@@ -11,6 +11,7 @@ import org.medaid.backup.RestoreService;
 import org.medaid.desk.DeskBootstrap;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.login.DeskLogin;
 import org.medaid.desk.main.DeskWindow;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -67,8 +68,8 @@ public final class StartUp {
     }
 
     /**
-     * On the FX thread, once the store is open: shows the first run when nobody has an account yet, and
-     * hands the desk its services (rebuilt after the first run, so confirmed figures are in the policies).
+     * On the FX thread, once the store is open: shows the first run when nobody has an account yet, then
+     * the login (issue #4), and hands the desk its services (rebuilt after the first run, so confirmed figures are in the policies).
      * The first run replaces the desk's own first-start offer of a sample township.
      */
     public static void afterOpen(DeskWindow window, TaskExecutor executor, Database db, DeskServices services) {
@@ -77,7 +78,7 @@ public final class StartUp {
         ExitBackup.install(stage, executor, db, DataSettings.forUser());
         executor.submit(BackgroundTask.of("check users", p -> new AuthService(db).hasUsers()).onSuccess(hasUsers -> {
             if (hasUsers) {
-                window.attach(services);
+                DeskLogin.start(window, db, services);
             } else {
                 DeskSettings settings = DeskSettings.forUser();
                 FirstRunTexts texts = FirstRunTexts.load(settings.locale());
@@ -85,7 +86,7 @@ public final class StartUp {
                     // the status bar shows the county's region and the administrator from now on
                     window.model().areaProperty().set(settings.area().orElse(null));
                     window.model().operatorProperty().set(settings.operator());
-                    window.attach(rebuilt);
+                    DeskLogin.start(window, db, rebuilt);
                     window.model().messageProperty().set(outcome.samplePeople() > 0
                             ? texts.format("firstrun.done.sample", outcome.samplePeople(), outcome.sampleBills())
                             : texts.get("firstrun.done"));

@@ -35,6 +35,8 @@ public final class DeskWindow {
 
     private final Stage stage;
     private final DeskSettings settings;
+    private String signedIn;
+    private final java.util.Map<String, java.util.function.Supplier<javafx.scene.Node>> settingsPanes = new java.util.LinkedHashMap<>();
     private final StartupTiming timing;
     private FxTaskExecutor executor;
     private DeskServices services;
@@ -43,6 +45,7 @@ public final class DeskWindow {
     private MainView mainView;
     private Scene scene;
     private PeopleSection people;
+    private final java.util.List<java.util.function.Consumer<DeskWindow>> sectionHooks = new java.util.ArrayList<>();
     private boolean offerSamples = true;
 
     public DeskWindow(Stage stage, DeskSettings settings, StartupTiming timing) {
@@ -68,7 +71,7 @@ public final class DeskWindow {
 
     private void ensurePeople() {
         if (people == null) {
-            people = new PeopleSection(() -> services, executor, texts, settings, mainModel, stage);
+            people = new PeopleSection(() -> services, executor, texts, settings, mainModel, stage, this::currentUser);
             people.setOnFirstPage(this::firstPage);
             mainView.preload(people.view());
         }
@@ -157,6 +160,7 @@ public final class DeskWindow {
             return reports[0].view();
         }, () -> reports[0].shown());
         mainView.setSection(Section.SETTINGS, this::settingsPage, () -> { });
+        sectionHooks.forEach(h -> h.accept(this));
         mainModel.readyProperty().set(true);
     }
 
@@ -186,10 +190,25 @@ public final class DeskWindow {
         SettingsViewModel model = new SettingsViewModel(settings, services.dataFolder(), services.schemaVersion());
         model.setOnLanguage(l -> Platform.runLater(() -> build(l)));
         model.setOnChanged(() -> {
-            mainModel.operatorProperty().set(settings.operator());
+            if (signedIn == null) {
+                mainModel.operatorProperty().set(settings.operator());
+            }
             mainModel.areaProperty().set(settings.area().orElse(null));
         });
-        return new SettingsView(model, texts).view();
+        javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(16, new SettingsView(model, texts).view());
+        for (java.util.function.Supplier<javafx.scene.Node> pane : settingsPanes.values()) {
+            page.getChildren().add(pane.get());
+        }
+        page.setPadding(new javafx.geometry.Insets(0, 0, 24, 0));
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        return scroll;
+    }
+
+    /** A card added below the settings (users and roles, data and backup), built each time 设置 opens. */
+    public void addSettingsPane(String key, java.util.function.Supplier<javafx.scene.Node> pane) {
+        settingsPanes.put(key, pane);
     }
 
     /** The default report for a failed task without its own failure handling. */
@@ -211,6 +230,47 @@ public final class DeskWindow {
     private static String version() {
         String v = DeskWindow.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
+    }
+
+    /** Adds sections from elsewhere (issue #4's 费用, 审批, 报表); run each time the sections are (re)built. */
+    /**
+     * The user who logged in: every store call of every screen is made in their name, and the status bar
+     * shows {@code status}. Before a login (tests, the first start) the operator name of 设置 is used.
+     */
+    public void signIn(String login, String status) {
+        signedIn = login;
+        mainModel.operatorProperty().set(status);
+    }
+
+    /** The login name store calls are made in. */
+    public String currentUser() {
+        return signedIn != null ? signedIn : settings.operator();
+    }
+
+    public void addSections(java.util.function.Consumer<DeskWindow> hook) {
+        sectionHooks.add(hook);
+    }
+
+    /** Registers a section's page; for {@link #addSections} hooks. */
+    public void setSection(Section s, java.util.function.Supplier<javafx.scene.Node> page, Runnable shown) {
+        mainView.setSection(s, page, shown);
+    }
+
+    /** The page registered for {@code s} so far (null: none); a hook may show it beside its own. */
+    public java.util.function.Supplier<javafx.scene.Node> page(Section s) {
+        return mainView.page(s);
+    }
+
+    public Runnable shown(Section s) {
+        return mainView.shown(s);
+    }
+
+    public org.medaid.desk.task.TaskExecutor executor() {
+        return executor;
+    }
+
+    public Stage stage() {
+        return stage;
     }
 
     /** The 人员 section (the screenshot tour and GUI tests drive it). */

@@ -150,6 +150,16 @@ public final class MainView {
         built.remove(s);
     }
 
+    /** The page registered for {@code s} (null: none), for a hook that adds to a section instead of replacing it. */
+    public Supplier<Node> page(Section s) {
+        return factories.get(s);
+    }
+
+    /** What runs when {@code s} comes on screen, as registered. */
+    public Runnable shown(Section s) {
+        return onShow.getOrDefault(s, () -> { });
+    }
+
     private void show(Section s) {
         buttons.get(s).setSelected(true);
         if (!model.readyProperty().get() || !factories.containsKey(s)) {

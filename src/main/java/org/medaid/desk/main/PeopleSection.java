@@ -28,6 +28,7 @@ public final class PeopleSection {
     private final TaskExecutor executor;
     private final Texts texts;
     private final DeskSettings settings;
+    private final Supplier<String> user;
     private final MainViewModel main;
     private final Stage stage;
     private final StackPane host = new StackPane();
@@ -41,7 +42,8 @@ public final class PeopleSection {
      * reaches the services before {@link #start()}.
      */
     public PeopleSection(Supplier<DeskServices> services, TaskExecutor executor, Texts texts, DeskSettings settings,
-            MainViewModel main, Stage stage) {
+            MainViewModel main, Stage stage, Supplier<String> user) {
+        this.user = user;
         this.services = services;
         this.executor = executor;
         this.texts = texts;
@@ -78,7 +80,7 @@ public final class PeopleSection {
     private PersonViewModel personModel() {
         DeskServices s = services.get();
         PersonViewModel model = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts),
-                s.regions(), executor, texts, s::today, settings::operator);
+                s.regions(), executor, texts, s::today, user);
         model.setOnSaved(p -> main.messageProperty().set(texts.format("person.saved", p.name())));
         model.setOnOpenPerson(this::openPerson);
         return model;
@@ -111,7 +113,7 @@ public final class PeopleSection {
 
     /** Opens the import wizard over the window; a committed import reloads the roster. */
     public Stage openImport() {
-        ImportViewModel model = new ImportViewModel(services.get().importer(), executor, texts, settings::operator);
+        ImportViewModel model = new ImportViewModel(services.get().importer(), executor, texts, user);
         model.setOnCommitted(() -> {
             reloadRoster();
             main.messageProperty().set(model.statusProperty().get());

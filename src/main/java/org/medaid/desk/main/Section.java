@@ -3,8 +3,8 @@ package org.medaid.desk.main;
 /** The entries of the left navigation, in order; Ctrl+1..5 select them. */
 public enum Section {
     PEOPLE("nav.people", null),
-    BILLS("nav.bills", "nav.bills.later"),
-    APPROVALS("nav.approvals", "nav.approvals.later"),
+    BILLS("nav.bills", null),
+    APPROVALS("nav.approvals", null),
     REPORTS("nav.reports", null),
     SETTINGS("nav.settings", null);
 

@@ -23,11 +23,7 @@ public final class SettingsView {
     @FXML private TextField operatorField;
     @FXML private Label operatorMessage;
     @FXML private ComboBox<PolicyArea> areaBox;
-    @FXML private TextField dataFolderField;
     @FXML private Label schemaLabel;
-    @FXML private HBox backupHolder;
-    @FXML private Button backupButton;
-    @FXML private Button restoreButton;
 
     private final SettingsViewModel model;
     private final Texts texts;
@@ -59,9 +55,7 @@ public final class SettingsView {
         Widgets.cells(areaBox, a -> texts.get("area." + a.name()));
         areaBox.valueProperty().bindBidirectional(model.areaProperty());
 
-        dataFolderField.setText(model.dataFolder().toString());
         schemaLabel.setText(texts.format("settings.schema", model.schemaVersion()));
-        Widgets.tooltip(backupHolder, texts.get("settings.backup.later"));
     }
 
     private void commitOperator() {

@@ -24,11 +24,11 @@ class MainViewModelTest {
     }
 
     @Test
-    void billsAndApprovalsBelongToALaterVersion() {
+    void billsAndApprovalsCanBeSelectedOnceTheDatabaseIsOpen() {
         model.readyProperty().set(true);
-        assertFalse(model.select(Section.BILLS));
-        assertFalse(model.select(Section.APPROVALS));
-        assertEquals(Section.PEOPLE, model.sectionProperty().get());
+        assertTrue(model.select(Section.BILLS));
+        assertTrue(model.select(Section.APPROVALS));
+        assertEquals(Section.APPROVALS, model.sectionProperty().get());
     }
 
     @Test

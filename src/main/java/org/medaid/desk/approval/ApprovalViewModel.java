@@ -1,0 +1,295 @@
+package org.medaid.desk.approval;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.medaid.bills.BillRevision;
+import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.screens.Session;
+import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.store.StaleRecordException;
+import org.medaid.users.User;
+import org.medaid.workflow.ApplicationBill;
+import org.medaid.workflow.AssistanceApplication;
+import org.medaid.workflow.Stage;
+import org.medaid.workflow.WorkflowException;
+
+/**
+ * 审批 (issue #4 §4): a queue per stage (申请, 乡镇审核, 公示, 县级审批, 拨付, 不予救助) with its count, the
+ * selected case in full, and the stage actions. What is enabled follows the case's stage, the logged-in
+ * user's role and whether they entered the case or its bills; a disabled action says why. The workflow
+ * checks every rule again when a step is saved. After a step the case is followed into its new stage.
+ */
+public final class ApprovalViewModel {
+
+    private final WorkServices work;
+    private final TaskExecutor executor;
+    private final ScreenText text;
+    private final Session session;
+    private final ClosedCases closed;
+    private final org.medaid.desk.preview.PrintSettings printSettings;
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.APPLIED);
+    private final ObjectProperty<Map<Stage, Integer>> counts = new SimpleObjectProperty<>(Map.of());
+    private final ObservableList<CaseRow> cases = FXCollections.observableArrayList();
+    private final ObjectProperty<CaseRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<CaseDetail> detail = new SimpleObjectProperty<>();
+    private final Map<Action, BooleanProperty> enabled = new EnumMap<>(Action.class);
+    private final Map<Action, StringProperty> whyNot = new EnumMap<>(Action.class);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private long generation;
+    private Long follow;
+
+    public ApprovalViewModel(WorkServices work, TaskExecutor executor, ScreenText text, Session session,
+            org.medaid.desk.preview.PrintSettings printSettings) {
+        this.work = work;
+        this.printSettings = printSettings;
+        this.executor = executor;
+        this.text = text;
+        this.session = session;
+        this.closed = new ClosedCases(work.database());
+        for (Action a : Action.values()) {
+            enabled.put(a, new SimpleBooleanProperty());
+            whyNot.put(a, new SimpleStringProperty(""));
+        }
+        stage.addListener((o, a, b) -> refresh());
+        selected.addListener((o, a, b) -> load(b));
+        detail.addListener((o, a, b) -> availability());
+    }
+
+    private record Queue(Map<Stage, Integer> counts, List<CaseRow> rows) {
+    }
+
+    /** Reads the counts of every stage and the cases of the stage on show; the case on show stays, else the first. */
+    public void refresh() {
+        Stage s = stage.get();
+        long gen = ++generation;
+        busy.set(true);
+        executor.submit(BackgroundTask.of("queue", t -> queue(s)).onSuccess(q -> {
+            if (gen != generation) {
+                return;
+            }
+            counts.set(q.counts());
+            CaseRow keep = null;
+            Long want = follow != null ? follow : selected.get() == null ? null : selected.get().applicationId();
+            follow = null;
+            cases.setAll(q.rows());
+            for (CaseRow r : q.rows()) {
+                if (want != null && r.applicationId() == want) {
+                    keep = r;
+                }
+            }
+            if (keep == null && !q.rows().isEmpty()) {
+                keep = q.rows().get(0);
+            }
+            CaseRow before = selected.get();
+            selected.set(keep);
+            if (keep == null) {
+                detail.set(null);
+            } else if (keep.equals(before)) {
+                // the same row read again raises no change: read the case again all the same
+                load(keep);
+            }
+        }).onFailure(e -> error.set(text.format("approval.error.load", e.getMessage()))).onFinally(() -> busy.set(false)));
+    }
+
+    private Queue queue(Stage s) {
+        Map<Stage, Integer> n = new EnumMap<>(Stage.class);
+        work.queries().waiting().forEach((st, list) -> n.put(st, list.size()));
+        for (Stage st : Stage.values()) {
+            if (!st.open()) {
+                n.put(st, closed.count(st));
+            }
+        }
+        List<CaseRow> rows = s.open() ? work.queries().waitingAt(s).stream().map(CaseRow::of).toList() : closed.at(s);
+        return new Queue(n, rows);
+    }
+
+    /** Shows case {@code applicationId} at its stage (after it was made, or from another screen). */
+    public void open(long applicationId, Stage at) {
+        follow = applicationId;
+        if (stage.get() == at) {
+            refresh();
+        } else {
+            stage.set(at);
+        }
+    }
+
+    private void load(CaseRow row) {
+        if (row == null) {
+            detail.set(null);
+            return;
+        }
+        String me = session.login();
+        executor.submit(BackgroundTask.of("case", t -> read(row.applicationId(), me))
+                .onSuccess(d -> {
+                    if (selected.get() != null && selected.get().applicationId() == row.applicationId()) {
+                        detail.set(d);
+                    }
+                })
+                .onFailure(e -> error.set(text.format("approval.error.load", e.getMessage()))));
+    }
+
+    private CaseDetail read(long id, String me) {
+        AssistanceApplication a = work.workflow().byId(id).orElseThrow();
+        var person = work.desk().people().byId(a.personId()).orElseThrow();
+        Set<String> billUsers = new HashSet<>();
+        for (ApplicationBill b : a.bills()) {
+            for (BillRevision r : work.bills().history(b.billId())) {
+                billUsers.add(r.user());
+            }
+        }
+        Map<String, String> names = new HashMap<>();
+        for (User u : work.auth().users()) {
+            names.put(u.login(), u.displayName());
+        }
+        return new CaseDetail(a, person, me.equals(a.enteredBy()) || billUsers.contains(me), names);
+    }
+
+    /** Which actions the logged-in user may take on the case on show, and why not. */
+    private void availability() {
+        CaseDetail d = detail.get();
+        for (Action a : Action.values()) {
+            String why = d == null ? "" : reason(a, d);
+            enabled.get(a).set(d != null && why == null);
+            whyNot.get(a).set(why == null ? "" : why);
+        }
+    }
+
+    private String reason(Action a, CaseDetail d) {
+        Stage at = d.application().stage();
+        if (!a.appliesTo(at)) {
+            return "";
+        }
+        if (a.reviewersOnly() && !session.mayReview()) {
+            return text.format("approval.why.role", text.get("role." + session.role().name()));
+        }
+        if (a.reviewersOnly() && d.ownCase()) {
+            return text.get("approval.why.own");
+        }
+        if (a == Action.APPROVE && !work.today().isAfter(d.application().publicityEnd())) {
+            return text.format("approval.why.publicity", d.application().publicityEnd());
+        }
+        return null;
+    }
+
+    /** The form for {@code action} on the case on show. */
+    public StepForm form(Action action) {
+        StepForm f = new StepForm(action, detail.get().application(), work.workingDays(), work.today(), text);
+        if (action == Action.REVIEW) {
+            f.visitors.set(session.user().displayName());
+        }
+        return f;
+    }
+
+    /** Saves the step; the case is then shown at its new stage. One transaction; refused whole with the reason. */
+    public void act(StepForm f) {
+        CaseDetail d = detail.get();
+        if (d == null || !enabled.get(f.action()).get()) {
+            return;
+        }
+        AssistanceApplication a = d.application();
+        User user = session.user();
+        busy.set(true);
+        error.set("");
+        executor.submit(BackgroundTask.of("step", t -> switch (f.action()) {
+            case REVIEW -> work.workflow().review(a.id(), a.version(), f.dateValue(), blankToNull(f.visitors.get()),
+                    blankToNull(f.note.get()), user);
+            case PUBLICISE -> work.workflow().publicise(a.id(), a.version(), f.dateValue(), blankToNull(f.note.get()), user);
+            case APPROVE -> work.workflow().approve(a.id(), a.version(), f.amountValue(), f.dateValue(),
+                    blankToNull(f.note.get()), user);
+            case PAY -> work.workflow().pay(a.id(), a.version(), f.account.get().strip(), f.dateValue(),
+                    blankToNull(f.note.get()), user);
+            case REJECT -> work.workflow().reject(a.id(), a.version(), f.reason.get().strip(), f.dateValue(), user);
+        }).onSuccess(after -> {
+            message.set(text.format("approval.done." + f.action().name(), d.person().name(),
+                    after.stage().label(text.locale())));
+            open(after.id(), after.stage());
+        }).onFailure(e -> {
+            error.set(e instanceof WorkflowException w ? w.message(text.locale())
+                    : e instanceof StaleRecordException ? text.get("approval.error.stale")
+                    : text.format("approval.error.step", e.getMessage()));
+            if (e instanceof StaleRecordException) {
+                refresh();
+            }
+        }).onFinally(() -> busy.set(false)));
+    }
+
+    /** The approval form (医疗救助申请审批表) of the case on show. */
+    public org.medaid.desk.preview.PrintJob formJob() {
+        CaseDetail d = detail.get();
+        return FormJobs.form(work, session, printSettings, d.application().id(),
+                text.format("approval.form.title", d.person().name()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public ObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    public ObjectProperty<Map<Stage, Integer>> countsProperty() {
+        return counts;
+    }
+
+    public ObservableList<CaseRow> cases() {
+        return cases;
+    }
+
+    public ObjectProperty<CaseRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<CaseDetail> detailProperty() {
+        return detail;
+    }
+
+    public BooleanProperty enabledProperty(Action a) {
+        return enabled.get(a);
+    }
+
+    /** Why {@code a} is disabled on the case on show (empty: enabled, or not at this stage). */
+    public StringProperty whyNotProperty(Action a) {
+        return whyNot.get(a);
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public WorkServices work() {
+        return work;
+    }
+
+    public ScreenText text() {
+        return text;
+    }
+}

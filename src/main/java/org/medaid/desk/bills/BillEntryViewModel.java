@@ -1,0 +1,331 @@
+package org.medaid.desk.bills;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.medaid.bills.BillDraft;
+import org.medaid.bills.BillProblem;
+import org.medaid.bills.BillRejectedException;
+import org.medaid.bills.BillStore;
+import org.medaid.bills.StoredBill;
+import org.medaid.desk.screens.MoneyText;
+import org.medaid.desk.screens.Session;
+import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.desk.task.TaskHandle;
+import org.medaid.ledger.LedgerService;
+import org.medaid.ledger.Preview;
+import org.medaid.policy.Policy;
+import org.medaid.policy.PolicyRegistry;
+import org.medaid.store.PersonRecord;
+import org.medaid.store.StaleRecordException;
+
+/**
+ * Bill entry (费用录入, issue #4 §1): the form, the three tiers computed live as the clerk types (debounced,
+ * on the executor, by {@link LedgerService#preview}), a message per bad field, and Save only while the
+ * bill as typed is consistent. A correction of a stored bill uses the same form and shows what it
+ * changes in the later bills of the year. One save is one transaction; nothing is saved half-way.
+ */
+public final class BillEntryViewModel {
+
+    /** How long typing must pause before the bill is computed again. */
+    static final Duration DEBOUNCE = Duration.ofMillis(250);
+
+    private final BillStore bills;
+    private final PolicyRegistry policies;
+    private final LedgerService ledger;
+    private final TaskExecutor executor;
+    private final ScreenText text;
+    private final Session session;
+    private final BillForm form = new BillForm();
+    private final ObjectProperty<PersonRecord> person = new SimpleObjectProperty<>();
+    private final ObjectProperty<StoredBill> editing = new SimpleObjectProperty<>();
+    private final Map<String, StringProperty> fieldErrors = new HashMap<>();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<Preview> preview = new SimpleObjectProperty<>();
+    private final PreviewPanel panel;
+    private final BooleanProperty fresh = new SimpleBooleanProperty();
+    private final BooleanProperty computing = new SimpleBooleanProperty();
+    private final BooleanProperty saving = new SimpleBooleanProperty();
+    private final BooleanProperty localProblems = new SimpleBooleanProperty();
+    private final StringProperty saveError = new SimpleStringProperty("");
+    private final BooleanBinding canSave;
+    private final StringBinding compliantText;
+    private final StringBinding statusText;
+    private long generation;
+    private boolean loading;
+    private boolean saveRequested;
+    private TaskHandle pending = TaskHandle.DONE;
+    private Consumer<StoredBill> onSaved = b -> { };
+
+    public BillEntryViewModel(BillStore bills, LedgerService ledger, PolicyRegistry policies, TaskExecutor executor,
+            ScreenText text, Session session) {
+        this.bills = bills;
+        this.policies = policies;
+        this.ledger = ledger;
+        this.executor = executor;
+        this.text = text;
+        this.session = session;
+        this.panel = new PreviewPanel(text);
+        for (String f : BillForm.FIELDS) {
+            fieldErrors.put(f, new SimpleStringProperty());
+        }
+        canSave = Bindings.createBooleanBinding(() -> fresh.get() && !computing.get() && !saving.get()
+                && !localProblems.get() && preview.get() != null && preview.get().canSave(), fresh, computing, saving,
+                localProblems, preview);
+        for (var o : form.all()) {
+            o.addListener(x -> changed());
+        }
+        compliantText = Bindings.createStringBinding(this::compliant, form.all());
+        statusText = Bindings.createStringBinding(this::status, computing, preview, fresh, person);
+    }
+
+    private String compliant() {
+        java.util.Optional<java.math.BigDecimal> total = MoneyText.parse(form.amount(BillForm.TOTAL).get());
+        if (total.isEmpty()) {
+            return "";
+        }
+        java.math.BigDecimal c = total.get();
+        for (String part : List.of(BillForm.OUT_OF_CATALOG, BillForm.CLASS_B, BillForm.OVER_LIMIT)) {
+            String typed = form.amount(part).get();
+            if (MoneyText.invalid(typed)) {
+                return "";
+            }
+            c = c.subtract(MoneyText.parse(typed).orElse(java.math.BigDecimal.ZERO));
+        }
+        return MoneyText.format(c);
+    }
+
+    private String status() {
+        if (person.get() == null) {
+            return "";
+        }
+        Preview p = preview.get();
+        if (computing.get() || !fresh.get()) {
+            return text.get("bill.status.computing");
+        }
+        if (p == null || !p.computed()) {
+            return text.get("bill.status.incomplete");
+        }
+        String id = p.draft().result().policy();
+        return text.format("bill.status.computed", policies.byId(id).map(Policy::name).orElse(id));
+    }
+
+    /** An empty form for a new bill of {@code p}. */
+    public void startNew(PersonRecord p) {
+        start(p, null);
+        loading = true;
+        form.clear();
+        loading = false;
+        changed();
+    }
+
+    /** The form filled with stored bill {@code b} of {@code p}, to be corrected. */
+    public void startCorrection(PersonRecord p, StoredBill b) {
+        start(p, b);
+        loading = true;
+        form.fill(b.bill());
+        loading = false;
+        changed();
+    }
+
+    private void start(PersonRecord p, StoredBill b) {
+        person.set(p);
+        editing.set(b);
+        saveError.set("");
+        saveRequested = false;
+    }
+
+    /** Any field changed: the last computation is stale; a new one runs once the typing pauses. */
+    private void changed() {
+        if (loading || person.get() == null) {
+            return;
+        }
+        generation++;
+        fresh.set(false);
+        saveRequested = false;
+        saveError.set("");
+        pending.cancel();
+        pending = executor.schedule(DEBOUNCE, this::compute);
+    }
+
+    /** Computes the bill as typed now (the debounce calls it; so does Enter while a computation is due). */
+    public void compute() {
+        pending.cancel();
+        PersonRecord p = person.get();
+        if (p == null) {
+            return;
+        }
+        long gen = generation;
+        BillForm.Parsed parsed = form.parse(p.id(), text);
+        StoredBill old = editing.get();
+        computing.set(true);
+        executor.submit(BackgroundTask.of("preview bill", t -> old == null ? ledger.preview(p.id(), parsed.draft())
+                : ledger.previewCorrection(old.id(), parsed.draft()))
+                .onSuccess(result -> {
+                    if (gen == generation) {
+                        show(parsed, result);
+                    }
+                })
+                .onFailure(e -> {
+                    if (gen == generation) {
+                        problems.setAll(text.format("bill.error.compute", e.getMessage()));
+                        preview.set(null);
+                    }
+                })
+                .onFinally(() -> {
+                    if (gen == generation) {
+                        computing.set(false);
+                        fresh.set(true);
+                        if (saveRequested) {
+                            saveRequested = false;
+                            save();
+                        }
+                    }
+                }));
+    }
+
+    private void show(BillForm.Parsed parsed, Preview result) {
+        Map<String, String> byField = new HashMap<>(parsed.problems());
+        List<String> general = new ArrayList<>();
+        for (BillProblem pr : result.problems()) {
+            String msg = pr.message(text.locale());
+            if (pr.field() != null && fieldErrors.containsKey(pr.field())) {
+                // A field that is not a number already says so; "missing" would only repeat it.
+                byField.putIfAbsent(pr.field(), msg);
+            } else {
+                general.add(msg);
+            }
+        }
+        for (String f : BillForm.FIELDS) {
+            fieldErrors.get(f).set(byField.get(f));
+        }
+        problems.setAll(general);
+        localProblems.set(!parsed.problems().isEmpty());
+        preview.set(result);
+        StoredBill old = editing.get();
+        panel.show(result, old == null ? LedgerService.NEW_BILL : old.id());
+    }
+
+    /** Enter: saves at once when the bill is consistent, or as soon as the due computation says it is. */
+    public void saveWhenReady() {
+        if (canSave.get()) {
+            save();
+        } else if (!fresh.get() || computing.get()) {
+            saveRequested = true;
+            if (!computing.get()) {
+                compute();
+            }
+        }
+    }
+
+    /** Saves the new bill or the correction: one transaction, refused whole with the store's reasons. */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        BillDraft draft = form.parse(person.get().id(), text).draft();
+        StoredBill old = editing.get();
+        String user = session.login();
+        saving.set(true);
+        saveError.set("");
+        executor.submit(BackgroundTask.of("save bill", t -> old == null ? bills.add(draft, user)
+                : bills.correct(old.id(), old.version(), draft, user))
+                .onSuccess(saved -> onSaved.accept(saved))
+                .onFailure(this::saveFailed)
+                .onFinally(() -> saving.set(false)));
+    }
+
+    private void saveFailed(Throwable e) {
+        if (e instanceof BillRejectedException r) {
+            saveError.set(r.message(text.locale()));
+        } else if (e instanceof StaleRecordException) {
+            saveError.set(text.get("bill.error.stale"));
+        } else {
+            saveError.set(text.format("bill.error.save", e.getMessage()));
+        }
+    }
+
+    /** 政策范围内费用 as typed: total − 目录外 − 乙类先自付 − 超限价, blank until the total is a number. */
+    public StringBinding compliantText() {
+        return compliantText;
+    }
+
+    /** One line over the tiers: computing, what is missing, or which policy computed them. */
+    public StringBinding statusText() {
+        return statusText;
+    }
+
+    BillForm form() {
+        return form;
+    }
+
+    public StringProperty fieldError(String field) {
+        return fieldErrors.get(field);
+    }
+
+    /** Problems of the whole bill (no policy on the date, parts exceed the total are by field) in words. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public PreviewPanel panel() {
+        return panel;
+    }
+
+    public ObjectProperty<Preview> previewProperty() {
+        return preview;
+    }
+
+    public ObjectProperty<PersonRecord> personProperty() {
+        return person;
+    }
+
+    public ObjectProperty<StoredBill> editingProperty() {
+        return editing;
+    }
+
+    public BooleanProperty computingProperty() {
+        return computing;
+    }
+
+    public BooleanProperty savingProperty() {
+        return saving;
+    }
+
+    /** True once the computation shown is of the form as it stands. */
+    public BooleanProperty freshProperty() {
+        return fresh;
+    }
+
+    public StringProperty saveErrorProperty() {
+        return saveError;
+    }
+
+    public BooleanBinding canSaveBinding() {
+        return canSave;
+    }
+
+    public ScreenText text() {
+        return text;
+    }
+
+    public void setOnSaved(Consumer<StoredBill> action) {
+        this.onSaved = action;
+    }
+}

@@ -1,0 +1,174 @@
+package org.medaid.desk.lists;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.medaid.desk.common.FieldMessages;
+import org.medaid.desk.common.Formats;
+import org.medaid.desk.common.Widgets;
+import org.medaid.desk.preview.PrintJob;
+import org.medaid.desk.screens.MoneyText;
+import org.medaid.desk.screens.ScreenFxml;
+import org.medaid.desk.screens.ScreenText;
+import org.medaid.workflow.NoticeRow;
+import org.medaid.workflow.PayoutRow;
+import org.medaid.workflow.WaitingCase;
+
+/** The three lists of 报表 as tabs: wires ListsView.fxml to a {@link ListsViewModel}; Alt+V previews the one on show. */
+public final class ListsView {
+
+    @FXML private TabPane tabs;
+    @FXML private ComboBox<Integer> yearBox;
+    @FXML private ComboBox<Integer> quarterBox;
+    @FXML private TextField fromField;
+    @FXML private TextField contactField;
+    @FXML private TextField officeField;
+    @FXML private TextField basisField;
+    @FXML private TableView<NoticeRow> noticeTable;
+    @FXML private TableColumn<NoticeRow, String> noticeName;
+    @FXML private TableColumn<NoticeRow, String> noticeId;
+    @FXML private TableColumn<NoticeRow, String> noticePlace;
+    @FXML private TableColumn<NoticeRow, String> noticeApproved;
+    @FXML private TableColumn<NoticeRow, String> noticeAmount;
+    @FXML private Label noticeTotal;
+    @FXML private Button noticeButton;
+    @FXML private TextField batchField;
+    @FXML private TextField bankField;
+    @FXML private TextField checkedField;
+    @FXML private Label payoutWarning;
+    @FXML private TableView<PayoutRow> payoutTable;
+    @FXML private TableColumn<PayoutRow, String> payoutName;
+    @FXML private TableColumn<PayoutRow, String> payoutId;
+    @FXML private TableColumn<PayoutRow, String> payoutAccount;
+    @FXML private TableColumn<PayoutRow, String> payoutPlace;
+    @FXML private TableColumn<PayoutRow, String> payoutAmount;
+    @FXML private Label payoutTotal;
+    @FXML private TableView<WaitingCase> waitingTable;
+    @FXML private TableColumn<WaitingCase, String> waitingStage;
+    @FXML private TableColumn<WaitingCase, String> waitingName;
+    @FXML private TableColumn<WaitingCase, String> waitingPlace;
+    @FXML private TableColumn<WaitingCase, String> waitingSince;
+    @FXML private TableColumn<WaitingCase, String> waitingDue;
+    @FXML private TableColumn<WaitingCase, String> waitingAmount;
+    @FXML private Label waitingTotal;
+
+    private final ListsViewModel model;
+    private final ScreenText text;
+    private Consumer<PrintJob> onPreview = j -> { };
+
+    public ListsView(ListsViewModel model) {
+        this.model = model;
+        this.text = model.text();
+        ScreenFxml.load(this, text);
+    }
+
+    @FXML
+    private void initialize() {
+        yearBox.getItems().setAll(model.years());
+        yearBox.setValue(model.yearProperty().get());
+        yearBox.valueProperty().addListener((o, a, b) -> model.yearProperty().set(b));
+        quarterBox.getItems().setAll(List.of(1, 2, 3, 4));
+        Widgets.cells(quarterBox, q -> text.format("lists.quarter.n", q));
+        quarterBox.setValue(model.quarterProperty().get());
+        quarterBox.valueProperty().addListener((o, a, b) -> model.quarterProperty().set(b));
+        fromField.textProperty().bindBidirectional(model.from);
+        contactField.textProperty().bindBidirectional(model.contact);
+        officeField.textProperty().bindBidirectional(model.office);
+        basisField.textProperty().bindBidirectional(model.basis);
+        batchField.textProperty().bindBidirectional(model.batch);
+        bankField.textProperty().bindBidirectional(model.payingBank);
+        checkedField.textProperty().bindBidirectional(model.checkedBy);
+        noticeTable.setItems(model.notice());
+        noticeTable.setPlaceholder(new Label(text.get("lists.notice.none")));
+        text(noticeName, NoticeRow::name);
+        text(noticeId, NoticeRow::maskedIdNumber);
+        text(noticePlace, r -> orEmpty(r.township()) + orEmpty(r.village()));
+        text(noticeApproved, r -> Formats.date(r.approvedOn()));
+        money(noticeAmount, NoticeRow::amount);
+        noticeTotal.textProperty().bind(model.noticeTotalProperty());
+        noticeButton.disableProperty().bind(model.noticeReadyBinding().not());
+        payoutTable.setItems(model.payout());
+        payoutTable.setPlaceholder(new Label(text.get("lists.payout.none")));
+        text(payoutName, PayoutRow::name);
+        text(payoutId, PayoutRow::idNumber);
+        text(payoutAccount, r -> r.bankAccount() == null ? text.get("lists.payout.noAccount") : r.bankAccount());
+        text(payoutPlace, r -> orEmpty(r.township()) + orEmpty(r.village()));
+        money(payoutAmount, PayoutRow::amount);
+        payoutTotal.textProperty().bind(model.payoutTotalProperty());
+        payoutWarning.textProperty().bind(model.payoutWarningProperty());
+        FieldMessages.collapseWhenEmpty(payoutWarning);
+        waitingTable.setItems(model.waiting());
+        waitingTable.setPlaceholder(new Label(text.get("lists.waiting.none")));
+        text(waitingStage, w -> w.stage().label(text.locale()));
+        text(waitingName, WaitingCase::name);
+        text(waitingPlace, w -> orEmpty(w.township()) + orEmpty(w.village()));
+        text(waitingSince, w -> Formats.date(w.since()));
+        text(waitingDue, w -> w.due() == null ? "" : Formats.date(w.due()) + (w.overdue() ? " " + text.get("lists.overdue") : ""));
+        money(waitingAmount, WaitingCase::amount);
+        waitingTotal.textProperty().bind(Bindings.createStringBinding(() -> text.format("lists.waiting.count",
+                model.waiting().size()), model.waiting()));
+    }
+
+    private static <S> void text(TableColumn<S, String> c, Function<S, String> value) {
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+    }
+
+    private static <S> void money(TableColumn<S, String> c, Function<S, BigDecimal> value) {
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(MoneyText.format(value.apply(x.getValue()))));
+        c.setCellFactory(col -> new TableCell<>() {
+            {
+                getStyleClass().add("money-cell");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+    }
+
+    @FXML
+    private void previewNotice() {
+        onPreview.accept(model.noticeJob());
+    }
+
+    @FXML
+    private void previewPayout() {
+        onPreview.accept(model.payoutJob());
+    }
+
+    @FXML
+    private void previewWaiting() {
+        onPreview.accept(model.waitingJob());
+    }
+
+    /** The lists' tabs, to be shown beside the desk's own reports. */
+    public List<Tab> tabs() {
+        List<Tab> out = List.copyOf(tabs.getTabs());
+        // a tab belongs to one tab pane: they leave the FXML's own
+        tabs.getTabs().clear();
+        return out;
+    }
+
+    public void setOnPreview(Consumer<PrintJob> action) {
+        this.onPreview = action;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,222 @@
+package org.medaid.desk.lists;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.medaid.desk.common.Formats;
+import org.medaid.desk.preview.PrintJob;
+import org.medaid.desk.preview.PrintSettings;
+import org.medaid.desk.screens.MoneyText;
+import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.screens.Session;
+import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.policy.Policy;
+import org.medaid.workflow.NoticeList;
+import org.medaid.workflow.NoticeRow;
+import org.medaid.workflow.PayoutList;
+import org.medaid.workflow.PayoutRow;
+import org.medaid.workflow.WaitingCase;
+
+/**
+ * 报表 of issue #4 §5: the quarter's public notice (公示名单, IDs masked), the payout list for the bank
+ * (拨付名单) and the cases waiting at each stage, each shown on screen as it will print, with the few
+ * words the paper needs (office, the clause it rests on, a phone for objections, the paying bank).
+ */
+public final class ListsViewModel {
+
+    private final WorkServices work;
+    private final TaskExecutor executor;
+    private final ScreenText text;
+    private final Session session;
+    private final PrintSettings settings;
+    private final IntegerProperty year = new SimpleIntegerProperty();
+    private final IntegerProperty quarter = new SimpleIntegerProperty();
+    final StringProperty from = new SimpleStringProperty("");
+    final StringProperty office = new SimpleStringProperty("");
+    final StringProperty basis = new SimpleStringProperty("");
+    final StringProperty contact = new SimpleStringProperty("");
+    final StringProperty batch = new SimpleStringProperty("");
+    final StringProperty payingBank = new SimpleStringProperty("");
+    final StringProperty checkedBy = new SimpleStringProperty("");
+    private final ObservableList<NoticeRow> notice = FXCollections.observableArrayList();
+    private final ObservableList<PayoutRow> payout = FXCollections.observableArrayList();
+    private final ObservableList<WaitingCase> waiting = FXCollections.observableArrayList();
+    private final StringProperty noticeTotal = new SimpleStringProperty("");
+    private final StringProperty payoutTotal = new SimpleStringProperty("");
+    private final StringProperty payoutWarning = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanBinding noticeReady;
+
+    public ListsViewModel(WorkServices work, TaskExecutor executor, ScreenText text, Session session, PrintSettings settings) {
+        this.work = work;
+        this.executor = executor;
+        this.text = text;
+        this.session = session;
+        this.settings = settings;
+        LocalDate today = work.today();
+        year.set(today.getYear());
+        quarter.set((today.getMonthValue() - 1) / 3 + 1);
+        from.set(Formats.date(work.workingDays().onOrAfter(today)));
+        office.set(settings.office());
+        contact.set(settings.contact());
+        batch.set(Formats.date(today));
+        year.addListener((o, a, b) -> loadNotice());
+        quarter.addListener((o, a, b) -> loadNotice());
+        noticeReady = Bindings.createBooleanBinding(() -> Formats.parseDate(from.get()).isPresent() && !busy.get(), from, busy);
+    }
+
+    /** Reads all three lists. */
+    public void load() {
+        loadNotice();
+        busy.set(true);
+        executor.submit(BackgroundTask.of("payout and waiting", t -> new Object[] {work.queries().payoutList(),
+                work.queries().waiting().values().stream().flatMap(List::stream).toList()})
+                .onSuccess(r -> {
+                    PayoutList p = (PayoutList) r[0];
+                    payout.setAll(p.rows());
+                    payoutTotal.set(text.format("lists.total", p.rows().size(), MoneyText.format(p.total())));
+                    payoutWarning.set(p.missingAccounts() == 0 ? "" : text.format("lists.payout.missing", p.missingAccounts()));
+                    @SuppressWarnings("unchecked")
+                    List<WaitingCase> w = (List<WaitingCase>) r[1];
+                    waiting.setAll(w);
+                })
+                .onFailure(e -> error.set(text.format("lists.error", e.getMessage())))
+                .onFinally(() -> busy.set(false)));
+    }
+
+    private record Notice(NoticeList list, String basis, String township) {
+    }
+
+    private void loadNotice() {
+        int y = year.get();
+        int q = quarter.get();
+        executor.submit(BackgroundTask.of("notice list", t -> {
+            NoticeList list = work.queries().noticeList(y, q);
+            String clause = null;
+            String township = null;
+            if (!list.rows().isEmpty()) {
+                var a = work.workflow().byId(list.rows().get(0).applicationId()).orElseThrow();
+                var person = work.desk().people().byId(a.personId()).orElseThrow();
+                township = person.township();
+                clause = work.desk().policies().find(person.region(), list.to()).map(Policy::document).orElse(null);
+            }
+            return new Notice(list, clause, township);
+        }).onSuccess(n -> {
+            notice.setAll(n.list().rows());
+            noticeTotal.set(text.format("lists.total", n.list().rows().size(), MoneyText.format(n.list().total())));
+            if (basis.get().isBlank() && n.basis() != null) {
+                basis.set(n.basis());
+            }
+            if (office.get().isBlank() && n.township() != null) {
+                office.set(n.township());
+            }
+        }).onFailure(e -> error.set(text.format("lists.error", e.getMessage()))));
+    }
+
+    private void remember() {
+        if (!office.get().isBlank()) {
+            settings.setOffice(office.get());
+        }
+        settings.setContact(contact.get());
+    }
+
+    public PrintJob noticeJob() {
+        remember();
+        LocalDate start = Formats.parseDate(from.get()).orElse(work.today());
+        return ListJobs.notice(work, session, new ListJobs.NoticeParams(year.get(), quarter.get(), start, blank(office.get()),
+                blank(basis.get()), blank(contact.get())), text.format("lists.notice.title", year.get(), quarter.get()));
+    }
+
+    public PrintJob payoutJob() {
+        remember();
+        return ListJobs.payout(work, session, new ListJobs.PayoutParams(blank(office.get()), blank(batch.get()),
+                blank(payingBank.get()), blank(checkedBy.get())), text.get("lists.payout.title"));
+    }
+
+    public PrintJob waitingJob() {
+        remember();
+        return ListJobs.waiting(work, session, blank(office.get()), text.get("lists.waiting.title"));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Quarters the clerk may choose: this year's and the four before. */
+    public List<Integer> years() {
+        List<Integer> out = new ArrayList<>();
+        for (int y = work.today().getYear(); y >= work.today().getYear() - 4; y--) {
+            out.add(y);
+        }
+        return out;
+    }
+
+    public IntegerProperty yearProperty() {
+        return year;
+    }
+
+    public IntegerProperty quarterProperty() {
+        return quarter;
+    }
+
+    public ObservableList<NoticeRow> notice() {
+        return notice;
+    }
+
+    public ObservableList<PayoutRow> payout() {
+        return payout;
+    }
+
+    public ObservableList<WaitingCase> waiting() {
+        return waiting;
+    }
+
+    public StringProperty noticeTotalProperty() {
+        return noticeTotal;
+    }
+
+    public StringProperty payoutTotalProperty() {
+        return payoutTotal;
+    }
+
+    public StringProperty payoutWarningProperty() {
+        return payoutWarning;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanBinding noticeReadyBinding() {
+        return noticeReady;
+    }
+
+    public StringProperty fromProperty() {
+        return from;
+    }
+
+    public StringProperty officeProperty() {
+        return office;
+    }
+
+    public WorkServices work() {
+        return work;
+    }
+
+    public ScreenText text() {
+        return text;
+    }
+}

@@ -1,0 +1,57 @@
+package org.medaid.desk.login;
+
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.medaid.desk.screens.ScreenFxml;
+import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.users.AuthService;
+import org.medaid.users.User;
+
+/**
+ * Shows the login over the desk's window once the database is open and before any person is on screen.
+ * Closing it (Esc, 退出, the window's close box) closes the desk: there is nothing to do without a user.
+ */
+public final class LoginDialog {
+
+    private LoginDialog() {
+    }
+
+    public static void show(Window owner, AuthService auth, TaskExecutor executor, ScreenText text, Consumer<User> onLoggedIn) {
+        LoginViewModel model = new LoginViewModel(auth, executor, text);
+        LoginView view = new LoginView(model);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(text.get("login.title"));
+        stage.setResizable(false);
+        Scene scene = new Scene(view.view());
+        ScreenFxml.styleWindow(view.view());
+        stage.setScene(scene);
+        boolean[] done = {false};
+        model.setOnLoggedIn(user -> {
+            done[0] = true;
+            stage.close();
+            onLoggedIn.accept(user);
+        });
+        view.setOnQuit(() -> {
+            stage.close();
+            Platform.exit();
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!done[0]) {
+                Platform.exit();
+            }
+        });
+        stage.setOnShown(e -> view.focusFirst());
+        // the first-run fields and the message change the card's height: the window follows
+        model.firstRunProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
+        model.messageProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
+        model.start();
+        stage.show();
+    }
+}

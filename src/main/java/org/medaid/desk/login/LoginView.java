@@ -1,0 +1,91 @@
+package org.medaid.desk.login;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import org.medaid.desk.common.FieldMessages;
+import org.medaid.desk.screens.ScreenFxml;
+
+/** The login card: wires LoginView.fxml to a {@link LoginViewModel}; Enter logs in, Esc quits. */
+public final class LoginView {
+
+    @FXML private Label subtitle;
+    @FXML private Label firstRunNote;
+    @FXML private Label rulesNote;
+    @FXML private TextField loginField;
+    @FXML private Label displayNameLabel;
+    @FXML private TextField displayNameField;
+    @FXML private PasswordField passwordField;
+    @FXML private Label repeatLabel;
+    @FXML private PasswordField repeatField;
+    @FXML private Label messageLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button loginButton;
+    @FXML private Button quitButton;
+
+    private final LoginViewModel model;
+    private final Parent view;
+    private Runnable onQuit = Platform::exit;
+
+    public LoginView(LoginViewModel model) {
+        this.model = model;
+        this.view = ScreenFxml.load(this, model.text());
+    }
+
+    @FXML
+    private void initialize() {
+        loginField.textProperty().bindBidirectional(model.loginProperty());
+        passwordField.textProperty().bindBidirectional(model.passwordProperty());
+        displayNameField.textProperty().bindBidirectional(model.displayNameProperty());
+        repeatField.textProperty().bindBidirectional(model.repeatProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+        FieldMessages.collapseWhenEmpty(messageLabel);
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        loginButton.disableProperty().bind(model.canSubmitBinding().not());
+        loginButton.textProperty().bind(Bindings.when(model.firstRunProperty())
+                .then(model.text().get("login.create")).otherwise(model.text().get("login.submit")));
+        subtitle.textProperty().bind(Bindings.when(model.firstRunProperty())
+                .then(model.text().get("login.firstRun.subtitle")).otherwise(model.text().get("login.subtitle")));
+        for (Node n : new Node[] {firstRunNote, rulesNote, displayNameLabel, displayNameField, repeatLabel, repeatField}) {
+            n.visibleProperty().bind(model.firstRunProperty());
+            n.managedProperty().bind(model.firstRunProperty());
+        }
+        loginField.setAccessibleText(model.text().get("login.user.plain"));
+        passwordField.setAccessibleText(model.text().get("login.password.plain"));
+        // A wrong password: the field is cleared and gets the focus for the next try.
+        model.messageProperty().addListener((o, a, b) -> {
+            if (!b.isEmpty() && !model.firstRunProperty().get()) {
+                passwordField.requestFocus();
+            }
+        });
+    }
+
+    @FXML
+    private void submit() {
+        model.submit();
+    }
+
+    @FXML
+    private void quit() {
+        onQuit.run();
+    }
+
+    public void setOnQuit(Runnable action) {
+        this.onQuit = action;
+    }
+
+    public void focusFirst() {
+        loginField.requestFocus();
+    }
+
+    public Parent view() {
+        return view;
+    }
+}

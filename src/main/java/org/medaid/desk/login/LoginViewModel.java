@@ -1,0 +1,139 @@
+package org.medaid.desk.login;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.users.AuthService;
+import org.medaid.users.User;
+import org.medaid.users.UserException;
+
+/**
+ * The login at the start of the desk (issue #4, users and roles): user name and password checked by
+ * {@link AuthService} on the worker thread. A wrong name or password gets one Chinese sentence that does
+ * not say which of the two was wrong. On a data folder without any user (the first-run wizard has not
+ * run) the same screen creates the first administrator, so the desk is never locked out.
+ */
+public final class LoginViewModel {
+
+    private final AuthService auth;
+    private final TaskExecutor executor;
+    private final ScreenText text;
+    private final StringProperty login = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty displayName = new SimpleStringProperty("");
+    private final StringProperty repeat = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty firstRun = new SimpleBooleanProperty();
+    private final BooleanProperty checked = new SimpleBooleanProperty();
+    private final BooleanBinding canSubmit;
+    private Consumer<User> onLoggedIn = u -> { };
+
+    public LoginViewModel(AuthService auth, TaskExecutor executor, ScreenText text) {
+        this.auth = auth;
+        this.executor = executor;
+        this.text = text;
+        canSubmit = Bindings.createBooleanBinding(() -> checked.get() && !busy.get() && !login.get().isBlank()
+                && !password.get().isEmpty() && (!firstRun.get() || (!displayName.get().isBlank()
+                && password.get().equals(repeat.get()))), checked, busy, login, password, firstRun, displayName, repeat);
+        login.addListener((o, a, b) -> message.set(""));
+        password.addListener((o, a, b) -> message.set(""));
+        repeat.addListener((o, a, b) -> message.set(firstRun.get() && !b.isEmpty() && !password.get().startsWith(b)
+                ? text.get("login.repeat.differs") : ""));
+    }
+
+    /** Asks the store whether any user exists: without one, the screen creates the first administrator. */
+    public void start() {
+        busy.set(true);
+        executor.submit(BackgroundTask.of("users exist", p -> auth.hasUsers())
+                .onSuccess(has -> {
+                    firstRun.set(!has);
+                    checked.set(true);
+                })
+                .onFailure(e -> message.set(text.format("login.failed.store", e.getMessage())))
+                .onFinally(() -> busy.set(false)));
+    }
+
+    /** Logs in (or creates the first administrator); the password is cleared whatever comes of it. */
+    public void submit() {
+        if (!canSubmit.get()) {
+            return;
+        }
+        String name = login.get().strip();
+        char[] secret = password.get().toCharArray();
+        boolean creating = firstRun.get();
+        String display = displayName.get().strip();
+        busy.set(true);
+        message.set("");
+        executor.submit(BackgroundTask.of("log in", p -> {
+            try {
+                return creating ? java.util.Optional.of(auth.createFirstAdministrator(name, display, secret))
+                        : auth.authenticate(name, secret);
+            } finally {
+                Arrays.fill(secret, '\0');
+            }
+        }).onSuccess(user -> {
+            if (user.isPresent()) {
+                password.set("");
+                repeat.set("");
+                onLoggedIn.accept(user.get());
+            } else {
+                password.set("");
+                message.set(text.get("login.wrong"));
+            }
+        }).onFailure(e -> {
+            password.set("");
+            repeat.set("");
+            message.set(e instanceof UserException u ? u.message(text.locale()) : text.format("login.failed.store", e.getMessage()));
+        }).onFinally(() -> busy.set(false)));
+    }
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty displayNameProperty() {
+        return displayName;
+    }
+
+    public StringProperty repeatProperty() {
+        return repeat;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** True when no user exists yet and this screen creates the first administrator. */
+    public BooleanProperty firstRunProperty() {
+        return firstRun;
+    }
+
+    public BooleanBinding canSubmitBinding() {
+        return canSubmit;
+    }
+
+    public ScreenText text() {
+        return text;
+    }
+
+    public void setOnLoggedIn(Consumer<User> action) {
+        this.onLoggedIn = action;
+    }
+}

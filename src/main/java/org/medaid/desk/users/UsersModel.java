@@ -1,0 +1,143 @@
+package org.medaid.desk.users;
+
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.users.AuthService;
+import org.medaid.users.Role;
+import org.medaid.users.User;
+import org.medaid.users.UserException;
+
+/**
+ * The users and roles of this desk (issue #4: clerk, reviewer, administrator), managed by an administrator
+ * in 设置: add a user, reset a password, deactivate or reactivate. Every change goes through
+ * {@link AuthService} (hashed passwords, audited, admin only) on the background executor.
+ */
+public final class UsersModel {
+
+    private final AuthService auth;
+    private final TaskExecutor executor;
+    private final User actor;
+    private final Locale locale;
+
+    private final ObservableList<User> users = FXCollections.observableArrayList();
+    private final ObjectProperty<User> selected = new SimpleObjectProperty<>();
+    private final StringProperty login = new SimpleStringProperty("");
+    private final StringProperty displayName = new SimpleStringProperty("");
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.CLERK);
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanBinding canAdd;
+
+    public UsersModel(AuthService auth, TaskExecutor executor, User actor, Locale locale) {
+        this.auth = auth;
+        this.executor = executor;
+        this.actor = actor;
+        this.locale = locale;
+        this.canAdd = Bindings.createBooleanBinding(() -> actor.role().mayManageUsers()
+                && !login.get().isBlank() && !displayName.get().isBlank() && role.get() != null
+                && password.get().length() >= 8, login, displayName, role, password);
+    }
+
+    public boolean mayManageUsers() {
+        return actor.role().mayManageUsers();
+    }
+
+    public void reload() {
+        executor.submit(BackgroundTask.of("users", p -> auth.users()).onSuccess(users::setAll).onFailure(this::failed));
+    }
+
+    public void add() {
+        if (!canAdd.get()) {
+            return;
+        }
+        String l = login.get().trim();
+        String n = displayName.get().trim();
+        Role r = role.get();
+        char[] pw = password.get().toCharArray();
+        executor.submit(BackgroundTask.of("add user", p -> auth.createUser(actor, l, n, r, pw)).onSuccess(u -> {
+            message.set(format("users.added", u.login()));
+            login.set("");
+            displayName.set("");
+            password.set("");
+            reload();
+        }).onFailure(this::failed));
+    }
+
+    /** Sets the selected user's password to the one typed (at least 8 characters). */
+    public void resetPassword() {
+        User u = selected.get();
+        if (u == null || password.get().length() < 8) {
+            message.set(format("users.pickAndType"));
+            return;
+        }
+        char[] pw = password.get().toCharArray();
+        executor.submit(BackgroundTask.of("reset password", p -> auth.resetPassword(actor, u.id(), u.version(), pw))
+                .onSuccess(done -> {
+                    message.set(format("users.reset", done.login()));
+                    password.set("");
+                    reload();
+                }).onFailure(this::failed));
+    }
+
+    /** Deactivates an active user, reactivates an inactive one; nobody is ever deleted. */
+    public void toggleActive() {
+        User u = selected.get();
+        if (u == null) {
+            return;
+        }
+        User changed = new User(u.id(), u.version(), u.login(), u.displayName(), u.role(), !u.active());
+        executor.submit(BackgroundTask.of("activate user", p -> auth.update(actor, changed)).onSuccess(done -> {
+            message.set(format(done.active() ? "users.activated" : "users.deactivated", done.login()));
+            reload();
+        }).onFailure(this::failed));
+    }
+
+    private void failed(Throwable e) {
+        message.set(e instanceof UserException ue ? ue.message(locale) : String.valueOf(e.getMessage()));
+    }
+
+    private String format(String key, Object... args) {
+        return UsersText.format(locale, key, args);
+    }
+
+    public ObservableList<User> users() {
+        return users;
+    }
+
+    public ObjectProperty<User> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty loginProperty() {
+        return login;
+    }
+
+    public StringProperty displayNameProperty() {
+        return displayName;
+    }
+
+    public ObjectProperty<Role> roleProperty() {
+        return role;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanBinding canAddBinding() {
+        return canAdd;
+    }
+}

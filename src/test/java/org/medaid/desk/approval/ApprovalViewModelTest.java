@@ -1,0 +1,156 @@
+package org.medaid.desk.approval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medaid.bills.StoredBill;
+import org.medaid.desk.bills.ScreensFixture;
+import org.medaid.desk.task.SameThreadTaskExecutor;
+import org.medaid.model.Category;
+import org.medaid.store.PersonRecord;
+import org.medaid.users.User;
+import org.medaid.workflow.AssistanceApplication;
+import org.medaid.workflow.StageRecord;
+import org.medaid.workflow.Stage;
+
+/**
+ * 审批 without a window: a 邵阳 低保边缘 person's bill goes by application (邵医保发〔2021〕32号 二(八)); the clerk
+ * enters and applies, the reviewer reviews, publicises and approves, the clerk pays. Today is Friday 2024-12-20.
+ */
+class ApprovalViewModelTest {
+
+    @TempDir
+    Path dir;
+    ScreensFixture fx;
+    PersonRecord marginal;
+
+    @BeforeEach
+    void open() {
+        fx = new ScreensFixture(dir);
+        marginal = fx.person("刘桂香", ScreensFixture.SHAOYANG, "白云村", Category.MARGINAL);
+    }
+
+    @AfterEach
+    void close() {
+        fx.close();
+    }
+
+    private ApprovalViewModel as(User user) {
+        return new ApprovalViewModel(fx.work, new SameThreadTaskExecutor(), ScreensFixture.CHINESE, fx.as(user),
+                new org.medaid.desk.preview.PrintSettings(java.util.prefs.Preferences.userRoot().node("org/medaid/desk-test/approval")));
+    }
+
+    /** The clerk (or {@code by}) enters the bill and applies for it on {@code date}. */
+    private AssistanceApplication applied(User by, String date) {
+        StoredBill bill = fx.add(ScreensFixture.stay(marginal.id(), LocalDate.of(2024, 11, 28), "30000.00", "2000.00", "15000.00"), by);
+        var rows = fx.work.ledger().year(marginal.id(), 2024).rows();
+        ApplyViewModel apply = new ApplyViewModel(fx.work.workflow(), new SameThreadTaskExecutor(), ScreensFixture.CHINESE,
+                fx.as(by), marginal, rows, bill.id(), ScreensFixture.TODAY);
+        apply.dateProperty().set(date);
+        AssistanceApplication[] made = new AssistanceApplication[1];
+        apply.setOnApplied(a -> made[0] = a);
+        apply.apply();
+        assertNull(apply.problemBinding().get());
+        return made[0];
+    }
+
+    private static void step(ApprovalViewModel m, Action action, String date) {
+        StepForm f = m.form(action);
+        f.dateProperty().set(date);
+        assertTrue(f.validBinding().get(), action + ": " + f.problemBinding().get());
+        m.act(f);
+        assertEquals("", m.errorProperty().get());
+    }
+
+    @Test
+    void anApplicationMovesThroughEveryStageWithAClerkAndAReviewer() {
+        AssistanceApplication a = applied(fx.clerk, "2024-12-02");
+        ApprovalViewModel clerk = as(fx.clerk);
+        ApprovalViewModel reviewer = as(fx.reviewer);
+        clerk.open(a.id(), Stage.APPLIED);
+        assertFalse(clerk.enabledProperty(Action.REVIEW).get());
+        assertEquals("当前用户为经办人：审核、审批和不予救助须由审核人办理", clerk.whyNotProperty(Action.REVIEW).get());
+
+        reviewer.open(a.id(), Stage.APPLIED);
+        step(reviewer, Action.REVIEW, "2024-12-04");
+        assertEquals(Stage.TOWNSHIP_REVIEWED, reviewer.detailProperty().get().application().stage());
+        StepForm notice = reviewer.form(Action.PUBLICISE);
+        notice.dateProperty().set("2024-12-05");
+        assertTrue(notice.infoBinding().get().startsWith("公示期：2024-12-05 至 2024-12-11（5 个工作日，周末不计）"),
+                notice.infoBinding().get());
+        reviewer.act(notice);
+        assertEquals(Stage.PUBLICISED, reviewer.stageProperty().get(), "the case is followed into its new stage");
+
+        clerk.open(a.id(), Stage.PUBLICISED);
+        assertFalse(clerk.enabledProperty(Action.APPROVE).get(), "the clerk cannot approve");
+        step(reviewer, Action.APPROVE, "2024-12-12");
+        clerk.open(a.id(), Stage.APPROVED);
+        step(clerk, Action.PAY, "2024-12-16");
+
+        AssistanceApplication paid = clerk.detailProperty().get().application();
+        assertEquals(Stage.PAID, paid.stage());
+        assertEquals(List.of("clerk1", "reviewer1", "reviewer1", "reviewer1", "clerk1"),
+                paid.history().stream().map(StageRecord::user).toList());
+        assertEquals(LocalDate.of(2024, 12, 11), paid.publicityEnd());
+        assertEquals("6230000000000000001", paid.bankAccount());
+        assertEquals(1, clerk.countsProperty().get().get(Stage.PAID));
+    }
+
+    @Test
+    void aReviewerCannotReviewACaseWhoseBillTheyEntered() {
+        AssistanceApplication a = applied(fx.reviewer, "2024-12-02");
+        ApprovalViewModel reviewer = as(fx.reviewer);
+        reviewer.open(a.id(), Stage.APPLIED);
+        assertFalse(reviewer.enabledProperty(Action.REVIEW).get());
+        assertEquals("这是您本人录入的申请或票据：审核、审批须由另一位审核人办理", reviewer.whyNotProperty(Action.REVIEW).get());
+    }
+
+    @Test
+    void approvalWaitsForTheEndOfTheNotice() {
+        AssistanceApplication a = applied(fx.clerk, "2024-12-16");
+        ApprovalViewModel reviewer = as(fx.reviewer);
+        reviewer.open(a.id(), Stage.APPLIED);
+        step(reviewer, Action.REVIEW, "2024-12-17");
+        step(reviewer, Action.PUBLICISE, "2024-12-18");
+        assertEquals(LocalDate.of(2024, 12, 24), reviewer.detailProperty().get().application().publicityEnd());
+        assertFalse(reviewer.enabledProperty(Action.APPROVE).get());
+        assertEquals("公示期至 2024-12-24 结束，期满后才能审批", reviewer.whyNotProperty(Action.APPROVE).get());
+    }
+
+    @Test
+    void aRefusalNeedsTheWrittenReasonAndIsListedAsRefused() {
+        AssistanceApplication a = applied(fx.clerk, "2024-12-02");
+        ApprovalViewModel reviewer = as(fx.reviewer);
+        reviewer.open(a.id(), Stage.APPLIED);
+        StepForm refuse = reviewer.form(Action.REJECT);
+        assertFalse(refuse.validBinding().get());
+        assertEquals("请写明不予救助的理由（将书面告知申请人）", refuse.problemBinding().get());
+        refuse.reasonProperty().set("家庭收入超过规定标准");
+        reviewer.act(refuse);
+        assertEquals(Stage.REJECTED, reviewer.stageProperty().get());
+        assertEquals(List.of(a.id()), reviewer.cases().stream().map(CaseRow::applicationId).toList());
+        assertEquals("家庭收入超过规定标准", reviewer.detailProperty().get().application().rejectionReason());
+    }
+
+    @Test
+    void theAmountAskedDefaultsToWhatTheBillsLeaveThePerson() {
+        StoredBill bill = fx.add(ScreensFixture.stay(marginal.id(), LocalDate.of(2024, 11, 28), "30000.00", "2000.00", "15000.00"), fx.clerk);
+        var rows = fx.work.ledger().year(marginal.id(), 2024).rows();
+        ApplyViewModel apply = new ApplyViewModel(fx.work.workflow(), new SameThreadTaskExecutor(), ScreensFixture.CHINESE,
+                fx.as(fx.clerk), marginal, rows, bill.id(), ScreensFixture.TODAY);
+        BigDecimal selfPay = rows.get(0).result().selfPay();
+        assertEquals(org.medaid.desk.screens.MoneyText.format(selfPay), apply.amountProperty().get());
+        apply.bills().get(0).chosenProperty().set(false);
+        assertEquals("请至少选择一张票据", apply.problemBinding().get());
+    }
+}

@@ -1,0 +1,157 @@
+package org.medaid.desk.bills;
+
+import static org.medaid.desk.bills.Issue4Tour.fx;
+import static org.medaid.desk.bills.Issue4Tour.pause;
+import static org.medaid.desk.bills.Issue4Tour.select;
+import static org.medaid.desk.bills.Issue4Tour.shoot;
+import static org.medaid.desk.bills.Issue4Tour.shootDialog;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import org.medaid.bills.StoredBill;
+import org.medaid.desk.main.Section;
+import org.medaid.store.PersonRecord;
+
+/** The tour's steps through 费用: the search, the ledger, a new bill typed, the slip preview. */
+final class Steps {
+
+    private Steps() {
+    }
+
+    static void run(PersonRecord person, StoredBill march) throws Exception {
+        select(Section.BILLS);
+        pause(1200);
+        shoot("issue4-person-pick.png");
+        fx(() -> ((TextField) lookup("#searchField")).setText("王秀英"));
+        pause(800);
+        fx(() -> ((TextField) lookup("#searchField")).fireEvent(key(javafx.scene.input.KeyCode.ENTER)));
+        pause(1500);
+        shoot("issue4-ledger-opened.png");
+        fx(() -> ((Button) lookup("#newButton")).fire());
+        pause(600);
+        fx(() -> {
+            type("#hospitalField", "临沂市人民医院");
+            type("#admittedField", "2024-11-02");
+            type("#dischargedField", "2024-11-12");
+            type("#diagnosisField", "慢性阻塞性肺疾病急性加重");
+            type("#totalField", "18650.4");
+            type("#outOfCatalogField", "1230");
+            type("#overLimitField", "86.5");
+            type("#classBField", "942.3");
+            type("#basicField", "9800");
+            type("#criticalField", "0");
+        });
+        pause(1500);
+        shoot("issue4-bill-entry.png");
+        fx(() -> type("#outOfCatalogField", "19000"));
+        pause(1200);
+        shoot("issue4-bill-entry-bad.png");
+        fx(() -> type("#outOfCatalogField", "1230"));
+        pause(1200);
+        fx(() -> ((Button) lookup("#saveButton")).fire());
+        pause(1500);
+        shoot("issue4-ledger-saved.png");
+        // correct the March bill: the June bill is recomputed and the change is shown
+        fx(() -> {
+            var table = (javafx.scene.control.TableView<?>) lookup("#table");
+            table.getSelectionModel().select(0);
+            ((Button) lookup("#correctButton")).fire();
+        });
+        pause(1200);
+        fx(() -> type("#totalField", "8000"));
+        pause(1500);
+        shoot("issue4-bill-correction.png");
+        fx(() -> ((Button) lookup("#saveButton")).fire());
+        pause(1800);
+        shoot("issue4-ledger.png");
+        fx(() -> ((Button) lookup("#printButton")).fire());
+        pause(3000);
+        shootDialog("issue4-slip-preview.png");
+        fx(() -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w.getScene() != null && w.getScene().lookup("#a5Button") != null) {
+                    ((javafx.scene.control.RadioButton) w.getScene().lookup("#a5Button")).fire();
+                }
+            }
+        });
+        pause(2500);
+        shootDialog("issue4-slip-preview-a5.png");
+        Issue4Tour.writeSlipPdf(person, march);
+        closeDialogs();
+        select(Section.APPROVALS);
+        pause(1500);
+        fx(() -> ((javafx.scene.control.TableView<?>) lookup("#caseTable")).getSelectionModel().selectFirst());
+        pause(1200);
+        shoot("issue4-approval.png");
+        fx(() -> ((javafx.scene.control.ToggleButton) lookup("#stage-TOWNSHIP_REVIEWED")).fire());
+        pause(1000);
+        fx(() -> ((javafx.scene.control.TableView<?>) lookup("#caseTable")).getSelectionModel().selectFirst());
+        pause(1000);
+        shoot("issue4-approval-reviewed.png");
+        fx(() -> ((Button) lookup("#publiciseButton")).fire());
+        pause(1200);
+        shootDialog("issue4-approval-publicity.png");
+        closeDialogs();
+        fx(() -> ((javafx.scene.control.ToggleButton) lookup("#stage-PUBLICISED")).fire());
+        pause(1000);
+        fx(() -> ((javafx.scene.control.TableView<?>) lookup("#caseTable")).getSelectionModel().selectFirst());
+        pause(1000);
+        shoot("issue4-approval-clerk-cannot-approve.png");
+        select(Section.REPORTS);
+        pause(1500);
+        fx(() -> {
+            var tabs = (javafx.scene.control.TabPane) Issue4Tour.window.scene().lookup(".reports-tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().size() - 1);
+        });
+        pause(1200);
+        shoot("issue4-lists-waiting.png");
+        fx(() -> {
+            var tabs = (javafx.scene.control.TabPane) Issue4Tour.window.scene().lookup(".reports-tabs");
+            tabs.getSelectionModel().select(tabs.getTabs().size() - 2);
+        });
+        pause(1200);
+        shoot("issue4-lists-payout.png");
+        fx(() -> ((Button) lookup("#payoutButton")).fire());
+        pause(3000);
+        shootDialog("issue4-payout-preview.png");
+        closeDialogs();
+        fx(() -> org.medaid.desk.login.LoginDialog.show(Issue4Tour.window.stage(), Issue4Tour.fx.work.auth(),
+                Issue4Tour.window.executor(), org.medaid.desk.screens.ScreenText.of(Issue4Tour.window.texts()), u -> { }));
+        pause(1200);
+        fx(() -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w.getScene() != null && w.getScene().lookup("#loginField") != null) {
+                    ((TextField) w.getScene().lookup("#loginField")).setText("clerk1");
+                    ((javafx.scene.control.PasswordField) w.getScene().lookup("#passwordField")).setText("wrong-pass");
+                    ((Button) w.getScene().lookup("#loginButton")).fire();
+                }
+            }
+        });
+        pause(1500);
+        shootDialog("issue4-login.png");
+    }
+
+    static void closeDialogs() throws Exception {
+        fx(() -> {
+            for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+                if (w.getScene() != Issue4Tour.window.scene() && w instanceof javafx.stage.Stage st) {
+                    st.close();
+                }
+            }
+        });
+        pause(300);
+    }
+
+    static Node lookup(String id) {
+        return Issue4Tour.window.scene().lookup(id);
+    }
+
+    static void type(String id, String text) {
+        ((TextField) lookup(id)).setText(text);
+    }
+
+    static javafx.scene.input.KeyEvent key(javafx.scene.input.KeyCode code) {
+        return new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false);
+    }
+}

@@ -1,0 +1,108 @@
+package org.medaid.desk.login;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medaid.desk.bills.ScreensFixture;
+import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.task.SameThreadTaskExecutor;
+import org.medaid.store.Database;
+import org.medaid.users.AuthService;
+import org.medaid.users.Role;
+import org.medaid.users.User;
+
+/** The login without a window, on a real H2 file: users made through the service. */
+class LoginViewModelTest {
+
+    @TempDir
+    Path dir;
+    Database db;
+    User loggedIn;
+
+    @AfterEach
+    void close() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private LoginViewModel model(AuthService auth) {
+        LoginViewModel m = new LoginViewModel(auth, new SameThreadTaskExecutor(), ScreensFixture.CHINESE);
+        m.setOnLoggedIn(u -> loggedIn = u);
+        m.start();
+        return m;
+    }
+
+    private AuthService withClerk() {
+        db = Database.open(dir);
+        AuthService auth = new AuthService(db, Clock.systemDefaultZone());
+        User admin = auth.createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray());
+        auth.createUser(admin, "clerk1", "张经办", Role.CLERK, "clerk-pass-1".toCharArray());
+        return auth;
+    }
+
+    @Test
+    void theRightPasswordLogsTheClerkIn() {
+        LoginViewModel m = model(withClerk());
+        m.loginProperty().set(" Clerk1 ");
+        m.passwordProperty().set("clerk-pass-1");
+        m.submit();
+        assertEquals("clerk1", loggedIn.login());
+        assertEquals(Role.CLERK, loggedIn.role());
+        assertEquals("", m.passwordProperty().get(), "the password does not stay in the form");
+    }
+
+    @Test
+    void aWrongPasswordIsSaidInChineseWithoutSayingWhichPartWasWrong() {
+        LoginViewModel m = model(withClerk());
+        m.loginProperty().set("clerk1");
+        m.passwordProperty().set("clerk-pass-2");
+        m.submit();
+        assertNull(loggedIn);
+        assertEquals("用户名或密码错误，请重新输入", m.messageProperty().get());
+        m.loginProperty().set("nobody");
+        m.passwordProperty().set("clerk-pass-1");
+        m.submit();
+        assertEquals("用户名或密码错误，请重新输入", m.messageProperty().get());
+    }
+
+    @Test
+    void withoutAnyUserTheFirstAdministratorIsCreated() {
+        db = Database.open(dir);
+        AuthService auth = new AuthService(db, Clock.systemDefaultZone());
+        LoginViewModel m = model(auth);
+        assertTrue(m.firstRunProperty().get());
+        m.loginProperty().set("admin");
+        m.displayNameProperty().set("李站长");
+        m.passwordProperty().set("short");
+        m.repeatProperty().set("short");
+        m.submit();
+        assertEquals("密码至少 8 位", m.messageProperty().get());
+        assertNull(loggedIn);
+        m.passwordProperty().set("admin-pass-1");
+        m.repeatProperty().set("admin-pass-2");
+        assertFalse(m.canSubmitBinding().get(), "the two passwords differ");
+        m.repeatProperty().set("admin-pass-1");
+        m.submit();
+        assertEquals(Role.ADMINISTRATOR, loggedIn.role());
+        assertEquals("李站长", loggedIn.displayName());
+    }
+
+    @Test
+    void theEnglishDeskSaysItInEnglish() {
+        LoginViewModel m = new LoginViewModel(withClerk(), new SameThreadTaskExecutor(), ScreenText.of(Locale.ENGLISH));
+        m.start();
+        m.loginProperty().set("clerk1");
+        m.passwordProperty().set("wrong-pass-9");
+        m.submit();
+        assertEquals("Wrong user name or password; please try again", m.messageProperty().get());
+    }
+}

@@ -1,0 +1,90 @@
+package org.medaid.desk.users;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medaid.desk.task.SameThreadTaskExecutor;
+import org.medaid.store.Database;
+import org.medaid.users.AuthService;
+import org.medaid.users.Role;
+import org.medaid.users.User;
+
+/** 设置 › 用户与角色 over a real store: an administrator adds a reviewer, who can then log in. */
+class UsersModelTest {
+
+    @TempDir
+    Path folder;
+    private Database db;
+    private AuthService auth;
+    private User admin;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(folder);
+        auth = new AuthService(db);
+        admin = auth.createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private UsersModel model(User actor) {
+        UsersModel m = new UsersModel(auth, new SameThreadTaskExecutor(), actor, Locale.SIMPLIFIED_CHINESE);
+        m.reload();
+        return m;
+    }
+
+    @Test
+    void anAdministratorAddsAReviewerWhoCanLogIn() {
+        UsersModel m = model(admin);
+        m.loginProperty().set("shen");
+        m.displayNameProperty().set("审核员");
+        m.roleProperty().set(Role.REVIEWER);
+        m.passwordProperty().set("review-pass-1");
+        assertTrue(m.canAddBinding().get());
+        m.add();
+        assertEquals(2, m.users().size());
+        assertEquals("已添加用户 shen", m.messageProperty().get());
+        assertEquals(Role.REVIEWER, auth.authenticate("shen", "review-pass-1".toCharArray()).orElseThrow().role());
+    }
+
+    @Test
+    void aShortPasswordKeepsAddDisabled() {
+        UsersModel m = model(admin);
+        m.loginProperty().set("li");
+        m.displayNameProperty().set("李");
+        m.passwordProperty().set("short");
+        assertFalse(m.canAddBinding().get());
+    }
+
+    @Test
+    void aClerkCannotManageUsers() {
+        User clerk = auth.createUser(admin, "jing", "经办员", Role.CLERK, "clerk-pass-1".toCharArray());
+        UsersModel m = model(clerk);
+        m.loginProperty().set("x");
+        m.displayNameProperty().set("x");
+        m.passwordProperty().set("long-enough-1");
+        assertFalse(m.mayManageUsers());
+        assertFalse(m.canAddBinding().get());
+    }
+
+    @Test
+    void aDeactivatedUserCannotLogInAndIsStillListed() {
+        auth.createUser(admin, "jing", "经办员", Role.CLERK, "clerk-pass-1".toCharArray());
+        UsersModel m = model(admin);
+        User jing = m.users().stream().filter(u -> u.login().equals("jing")).findFirst().orElseThrow();
+        m.selectedProperty().set(jing);
+        m.toggleActive();
+        assertEquals(2, m.users().size());
+        assertTrue(auth.authenticate("jing", "clerk-pass-1".toCharArray()).isEmpty());
+    }
+}
