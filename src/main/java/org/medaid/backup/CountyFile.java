@@ -2,7 +2,11 @@ package org.medaid.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,7 +35,7 @@ public final class CountyFile {
         }
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(f)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -50,7 +54,7 @@ public final class CountyFile {
         try {
             Files.createDirectories(dataFolder);
             try (OutputStream out = Files.newOutputStream(part);
-                    java.io.Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
                 p.store(w, "medaid-desk: the county of this data folder");
             }
             Files.move(part, dataFolder.resolve(NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -124,7 +124,7 @@ public final class DataPaneModel {
     /** Takes the font file for printing when it loads and shows Chinese. */
     public boolean chooseFont(Path file) {
         String setting = file.toAbsolutePath().toString();
-        PrintFontCheck.Result r = PrintFontCheck.check(setting);
+        PrintFontCheck.Result r = PrintFontCheck.check(setting, texts.get("data.font.sample"));
         if (r != PrintFontCheck.Result.OK) {
             error(texts.format(r == PrintFontCheck.Result.NO_CHINESE ? "data.font.noChinese" : "data.font.bad", file));
             return false;

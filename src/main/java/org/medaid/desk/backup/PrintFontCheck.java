@@ -11,21 +11,19 @@ import org.medaid.print.CjkFont;
  */
 final class PrintFontCheck {
 
-    /** Characters every slip prints: 医疗救助结算单, money in capitals. */
-    private static final String SAMPLE = "医疗救助结算单壹贰叁肆伍陆柒捌玖拾佰仟万元角分整";
-
     /** Why the font cannot be used, or null when it can. */
     enum Result { OK, UNREADABLE, NO_CHINESE }
 
     private PrintFontCheck() {
     }
 
-    static Result check(String setting) {
+    /** {@code sample}: characters every slip prints (its title, money in capitals), from the screen bundle. */
+    static Result check(String setting, String sample) {
         String before = System.getProperty(DataSettings.PRINT_FONT_PROPERTY);
         try {
             System.setProperty(DataSettings.PRINT_FONT_PROPERTY, setting);
             BaseFont font = CjkFont.base();
-            boolean chinese = SAMPLE.codePoints().allMatch(font::charExists);
+            boolean chinese = sample.codePoints().allMatch(font::charExists);
             return chinese ? Result.OK : Result.NO_CHINESE;
         } catch (RuntimeException e) {
             return Result.UNREADABLE;

@@ -45,6 +45,7 @@ public enum FigureKind {
         if (typed == null) {
             return Optional.empty();
         }
+        // commas and the percent sign as a Chinese input method types them (full width), and 元 after an amount
         String t = typed.strip().replace(",", "").replace("，", "").replace("％", "%");
         if (this == RATE) {
             t = t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;

@@ -38,6 +38,9 @@ public final class FirstRunModel {
     private final StringProperty progressText = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanBinding pageValid;
+    private final BooleanBinding canGoBack;
+    private final BooleanBinding canGoNext;
+    private final BooleanBinding canFinish;
 
     public FirstRunModel(CountyStep county, FiguresStep figures, SampleStep sample, FirstRunSetup setup, FirstRunTexts texts) {
         this.county = county;
@@ -53,20 +56,23 @@ public final class FirstRunModel {
             case FIGURES -> figures.valid().get();
             case SAMPLE -> true;
         }, page, county.valid(), admin.valid(), figures.valid());
+        canGoBack = Bindings.createBooleanBinding(() -> page.get() != Page.COUNTY && !running.get(), page, running);
+        canGoNext = Bindings.createBooleanBinding(() -> page.get() != Page.SAMPLE && pageValid.get() && !running.get(),
+                page, pageValid, running);
+        canFinish = Bindings.createBooleanBinding(() -> page.get() == Page.SAMPLE && county.valid().get() && admin.valid().get()
+                && figures.valid().get() && !running.get(), page, county.valid(), admin.valid(), figures.valid(), running);
     }
 
     public BooleanBinding canGoBack() {
-        return Bindings.createBooleanBinding(() -> page.get() != Page.COUNTY && !running.get(), page, running);
+        return canGoBack;
     }
 
     public BooleanBinding canGoNext() {
-        return Bindings.createBooleanBinding(() -> page.get() != Page.SAMPLE && pageValid.get() && !running.get(),
-                page, pageValid, running);
+        return canGoNext;
     }
 
     public BooleanBinding canFinish() {
-        return Bindings.createBooleanBinding(() -> page.get() == Page.SAMPLE && county.valid().get() && admin.valid().get()
-                && figures.valid().get() && !running.get(), page, county.valid(), admin.valid(), figures.valid(), running);
+        return canFinish;
     }
 
     public boolean next() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import javafx.stage.Stage;
+import org.medaid.backup.BackupException;
 import org.medaid.backup.CountyPolicies;
 import org.medaid.backup.DataSettings;
 import org.medaid.backup.RestoreService;
@@ -49,9 +50,13 @@ public final class StartUp {
         }
     }
 
+    /**
+     * The old desk still holds the folder: H2 says the database is in use or, on Windows, the staged restore
+     * cannot replace the file yet.
+     */
     private static boolean isInUse(RuntimeException e) {
         return e instanceof StoreException && String.valueOf(e.getMessage()).contains("in use")
-                || e instanceof org.medaid.backup.BackupException;
+                || e instanceof BackupException;
     }
 
     private static void pause() {
