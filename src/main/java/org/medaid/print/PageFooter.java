@@ -44,10 +44,10 @@ final class PageFooter extends PdfPageEventHelper {
         float size = style.small.getSize();
         float beforeWidth = style.small.getBaseFont().getWidthPoint(before, size);
         float right = page.getWidth() - document.rightMargin();
-        float totalWidth = 40 * style.scale();
+        float pageCountWidth = 40 * style.scale();
         ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(before, style.small),
-                right - totalWidth - beforeWidth, y, 0);
-        cb.addTemplate(total, right - totalWidth, y);
+                right - pageCountWidth - beforeWidth, y, 0);
+        cb.addTemplate(total, right - pageCountWidth, y);
     }
 
     @Override

@@ -23,11 +23,11 @@ public final class NamePool {
     public static String surname(Random random) {
         // rank r is picked with weight ~ 1/(r+8): 王李张 are common, 欧阳 rare
         int n = SURNAMES.length() - 1; // 欧阳 counts as one surname at the end
-        double total = 0;
+        double weightSum = 0;
         for (int r = 0; r < n; r++) {
-            total += 1.0 / (r + 8);
+            weightSum += 1.0 / (r + 8);
         }
-        double x = random.nextDouble() * total;
+        double x = random.nextDouble() * weightSum;
         for (int r = 0; r < n; r++) {
             x -= 1.0 / (r + 8);
             if (x <= 0) {

@@ -1,10 +1,8 @@
 package org.medaid.desk.firstrun;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.medaid.model.Labels;
+import org.medaid.desk.common.Texts;
 
 /**
  * The screen text of first run and of the data settings: bundle {@code org.medaid.desk.firstrun}, Chinese
@@ -14,41 +12,35 @@ public final class FirstRunTexts {
 
     public static final String BUNDLE = "org.medaid.desk.firstrun";
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
+    private final Texts texts;
 
-    private FirstRunTexts(Locale locale, ResourceBundle bundle) {
-        this.locale = locale;
-        this.bundle = bundle;
+    private FirstRunTexts(Texts texts) {
+        this.texts = texts;
     }
 
     public static FirstRunTexts load(Locale locale) {
-        return new FirstRunTexts(locale, ResourceBundle.getBundle(BUNDLE, locale, Labels.NO_FALLBACK));
+        return new FirstRunTexts(Texts.load(BUNDLE, locale));
     }
 
     public Locale locale() {
-        return locale;
+        return texts.locale();
     }
 
     /** For {@code %key} references in FXML. */
     public ResourceBundle bundle() {
-        return bundle;
+        return texts.bundle();
     }
 
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return texts.get(key);
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        return texts.format(key, args);
     }
 
     /** The name of a domain code (category, bill kind, hospital level ...). */
     public String label(Enum<?> code) {
-        return code == null ? "" : Labels.of(code, locale);
+        return texts.label(code);
     }
 }

@@ -59,8 +59,8 @@ final class TaskRun<T> implements TaskProgress, TaskHandle {
     }
 
     @Override
-    public void update(long done, long total) {
-        fraction = total <= 0 ? -1 : Math.min(1.0, (double) done / total);
+    public void update(long done, long of) {
+        fraction = of <= 0 ? -1 : Math.min(1.0, (double) done / of);
         post();
     }
 
