@@ -30,6 +30,6 @@ public enum WorkflowProblem {
     BILL_NOT_OF_PERSON,
     /** A voided bill, or one that cannot be computed, cannot be part of an application. */
     BILL_NOT_COMPUTED,
-    /** A bill can be in one open (or approved, or paid) application only: no double payment. */
+    /** A bill can be in one open (or approved, or paid) application only: never paid twice. */
     BILL_IN_OTHER_APPLICATION
 }
