@@ -195,7 +195,7 @@ public final class DeskSelfTest {
                     new MainView(new MainViewModel(), texts, "self-test");
                     new RosterView(new RosterViewModel(s.roster(), executor, s::today, RosterViewModel.DEFAULT_PAGE_SIZE), texts);
                     PersonViewModel person = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts), s.regions(),
-                            executor, texts, s::today, () -> "self-test");
+                            executor, texts, s::today, () -> null);
                     person.startNew();
                     new PersonView(person, new HeadPicker(s.roster(), executor, texts, s::today));
                 }

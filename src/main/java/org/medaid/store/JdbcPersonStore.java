@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.medaid.session.Session;
 
 /** {@link PersonStore} on the H2 database: each method one transaction, every write audited. */
 public final class JdbcPersonStore implements PersonStore {
@@ -21,19 +22,19 @@ public final class JdbcPersonStore implements PersonStore {
     }
 
     @Override
-    public PersonRecord enrol(PersonRecord person, List<CategoryRecord> categories, String user) {
-        return db.inTransaction(c -> writer.enrol(c, person, categories, user));
+    public PersonRecord enrol(PersonRecord person, List<CategoryRecord> categories, Session session) {
+        return db.inTransaction(c -> writer.enrol(c, person, categories, session));
     }
 
     @Override
-    public PersonRecord update(PersonRecord person, String user) {
-        return db.inTransaction(c -> writer.update(c, person, user));
+    public PersonRecord update(PersonRecord person, Session session) {
+        return db.inTransaction(c -> writer.update(c, person, session));
     }
 
     @Override
-    public void voidPerson(long personId, long version, String reason, String user) {
+    public void voidPerson(long personId, long version, String reason, Session session) {
         db.inTransaction(c -> {
-            writer.voidPerson(c, personId, version, reason, user);
+            writer.voidPerson(c, personId, version, reason, session);
             return null;
         });
     }
@@ -59,25 +60,25 @@ public final class JdbcPersonStore implements PersonStore {
     }
 
     @Override
-    public CategoryRecord addCategory(CategoryRecord category, String user) {
-        return db.inTransaction(c -> writer.categories().add(c, category, user));
+    public CategoryRecord addCategory(CategoryRecord category, Session session) {
+        return db.inTransaction(c -> writer.categories().add(c, category, session));
     }
 
     @Override
-    public CategoryRecord endCategory(long categoryId, long version, LocalDate to, String user) {
-        return db.inTransaction(c -> writer.categories().end(c, categoryId, version, to, user));
+    public CategoryRecord endCategory(long categoryId, long version, LocalDate to, Session session) {
+        return db.inTransaction(c -> writer.categories().end(c, categoryId, version, to, session));
     }
 
     @Override
-    public void voidCategory(long categoryId, long version, String reason, String user) {
+    public void voidCategory(long categoryId, long version, String reason, Session session) {
         db.inTransaction(c -> {
-            writer.categories().voidCategory(c, categoryId, version, reason, user);
+            writer.categories().voidCategory(c, categoryId, version, reason, session);
             return null;
         });
     }
 
     /** Corrects a category's dates, department or document number (not part of {@link PersonStore}). */
-    public CategoryRecord correctCategory(CategoryRecord category, String user) {
-        return db.inTransaction(c -> writer.categories().correct(c, category, user));
+    public CategoryRecord correctCategory(CategoryRecord category, Session session) {
+        return db.inTransaction(c -> writer.categories().correct(c, category, session));
     }
 }

@@ -176,7 +176,7 @@ public final class LedgerViewModel {
             return;
         }
         YearLedgerView before = view.get();
-        String user = session.login();
+        var user = session.current();
         busy.set(true);
         error.set("");
         executor.submit(BackgroundTask.of("void bill", t -> bills.voidBill(item.billId(), item.bill().version(), reason, user))

@@ -10,7 +10,6 @@ import org.medaid.desk.screens.ScreenFxml;
 import org.medaid.desk.screens.ScreenText;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.users.AuthService;
-import org.medaid.users.User;
 
 /**
  * Shows the login over the desk's window once the database is open and before any person is on screen.
@@ -21,7 +20,7 @@ public final class LoginDialog {
     private LoginDialog() {
     }
 
-    public static void show(Window owner, AuthService auth, TaskExecutor executor, ScreenText text, Consumer<User> onLoggedIn) {
+    public static void show(Window owner, AuthService auth, TaskExecutor executor, ScreenText text, Consumer<org.medaid.session.Session> onLoggedIn) {
         LoginViewModel model = new LoginViewModel(auth, executor, text);
         LoginView view = new LoginView(model);
         Stage stage = new Stage();

@@ -12,7 +12,6 @@ import org.medaid.desk.screens.ScreenText;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.users.AuthService;
-import org.medaid.users.User;
 import org.medaid.users.UserException;
 
 /**
@@ -35,7 +34,7 @@ public final class LoginViewModel {
     private final BooleanProperty firstRun = new SimpleBooleanProperty();
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private final BooleanBinding canSubmit;
-    private Consumer<User> onLoggedIn = u -> { };
+    private Consumer<org.medaid.session.Session> onLoggedIn = u -> { };
 
     public LoginViewModel(AuthService auth, TaskExecutor executor, ScreenText text) {
         this.auth = auth;
@@ -75,8 +74,10 @@ public final class LoginViewModel {
         message.set("");
         executor.submit(BackgroundTask.of("log in", p -> {
             try {
-                return creating ? java.util.Optional.of(auth.createFirstAdministrator(name, display, secret))
-                        : auth.authenticate(name, secret);
+                if (creating) {
+                    auth.createFirstAdministrator(name, display, secret);
+                }
+                return auth.login(name, secret);
             } finally {
                 Arrays.fill(secret, '\0');
             }
@@ -133,7 +134,7 @@ public final class LoginViewModel {
         return text;
     }
 
-    public void setOnLoggedIn(Consumer<User> action) {
+    public void setOnLoggedIn(Consumer<org.medaid.session.Session> action) {
         this.onLoggedIn = action;
     }
 }

@@ -14,7 +14,6 @@ import org.medaid.desk.screens.Session;
 import org.medaid.desk.users.UsersModel;
 import org.medaid.desk.users.UsersPane;
 import org.medaid.desk.screens.WorkServices;
-import org.medaid.users.User;
 
 /**
  * Puts the issue-4 sections into the desk's window once someone has logged in: 费用 (bills and the year
@@ -39,10 +38,13 @@ public final class WorkSections {
     /** The window's hook ({@link DeskWindow#addSections}). */
     public void register(DeskWindow window) {
         ScreenText text = ScreenText.of(window.texts());
-        User user = session.user();
-        window.signIn(user.login(), text.format("status.user", user.displayName(), text.get("role." + user.role().name())));
-        window.addSettingsPane("users", () -> new UsersPane(new UsersModel(work.auth(), window.executor(), session.user(),
-                window.texts().locale()), window.texts().locale()).view());
+        org.medaid.session.Session user = session.current();
+        window.signIn(user, text.format("status.user", user.displayName(), user.roles().stream()
+                .map(r -> r.label(window.texts().locale())).collect(java.util.stream.Collectors.joining("、"))));
+        if (user.may(org.medaid.session.Action.MANAGE_USERS)) {
+            window.addSettingsPane("users", () -> new UsersPane(new UsersModel(work.auth(), window.executor(), session.current(),
+                    window.texts().locale()), window.texts().locale()).view());
+        }
         bills = null;
         approvals = null;
         reports = null;

@@ -36,7 +36,7 @@ public final class SlipJobs {
             Optional<PrintEntry> first = work.printLog().firstPrint(PrintKind.SLIP, bill.id(), bill.version());
             LocalDate today = work.today();
             SlipData data = new SlipData(office(settings, person), person(work, person), stay(bill), row.result(),
-                    policy(work, person, bill), session.user().displayName(), today, first.isPresent(),
+                    policy(work, person, bill), session.current().displayName(), today, first.isPresent(),
                     first.map(e -> e.printedOn(work.clock().getZone())).orElse(null), ids);
             return new PrintJob.Rendered(PrintDocument.slip(data, paper), first.isPresent());
         }, (document, outcome) -> work.printLog().record(PrintKind.SLIP, bill.id(), bill.version(), session.login(),
