@@ -102,7 +102,7 @@ class ApprovalViewModelTest {
         assertEquals(List.of("clerk1", "reviewer1", "reviewer1", "reviewer1", "clerk1"),
                 paid.history().stream().map(StageRecord::user).toList());
         assertEquals(LocalDate.of(2024, 12, 11), paid.publicityEnd());
-        assertEquals("6230000000000000001", paid.bankAccount());
+        assertEquals("6230000000000000007", paid.bankAccount());
         assertEquals(1, clerk.countsProperty().get().get(Stage.PAID));
     }
 
