@@ -7,9 +7,9 @@ import java.util.Set;
  * roles allowed to do it. Reading is open to every logged-in user.
  */
 public enum Action {
+    /** Enrol, change or void people and categories, by hand or by importing a list. */
     ENROL(Role.CLERK),
     ENTER_BILL(Role.CLERK),
-    IMPORT_LIST(Role.CLERK),
     APPLY(Role.CLERK),
     REVIEW(Role.TOWNSHIP_REVIEWER),
     PUBLICISE(Role.TOWNSHIP_REVIEWER),

@@ -105,6 +105,9 @@ public final class PersonWriter {
         }
         PersonRecord stored = PersonReader.byId(c, p.id()).orElseThrow();
         audit.write(c, user, AuditWriter.UPDATE, TABLE, p.id(), old, stored);
+        if (!java.util.Objects.equals(old.bankAccount(), stored.bankAccount())) {
+            PayeeChange.returnToReview(c, audit, stored.id(), user, clock);
+        }
         return stored;
     }
 

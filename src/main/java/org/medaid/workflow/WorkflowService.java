@@ -197,6 +197,32 @@ public final class WorkflowService {
         }, reason);
     }
 
+    /**
+     * 记录公示异议: a township reviewer records an objection raised during the public notice (who raised it,
+     * what it says); the case stays at 公示 and the objection joins its history as a note, audited.
+     */
+    public AssistanceApplication recordObjection(long id, long version, String objection, Session actor) {
+        return db.inTransaction(c -> {
+            Actors.require(c, actor, Action.RECORD_OBJECTION);
+            AssistanceApplication before = ApplicationRows.byId(c, id)
+                    .orElseThrow(() -> new WorkflowException(WorkflowProblem.APPLICATION_UNKNOWN, Long.toString(id)));
+            if (before.version() != version) {
+                throw new StaleRecordException(ApplicationRows.TABLE, id);
+            }
+            Guard.atStage(before, Stage.PUBLICISED);
+            duties.mayReview(c, actor, before);
+            if (objection == null || objection.isBlank()) {
+                throw new WorkflowException(WorkflowProblem.REASON_REQUIRED);
+            }
+            String note = Guard.text("异议：" + objection.strip(), Guard.NOTE_MAX);
+            ApplicationRows.advance(c, id, version, Stage.PUBLICISED, Stage.PUBLICISED, Map.of());
+            ApplicationRows.insertStage(c, id, new StageRecord(Stage.PUBLICISED, actor.login(), now(), today(), note));
+            AssistanceApplication after = load(c, id);
+            audit.write(c, actor.login(), "OBJECTION", ApplicationRows.TABLE, id, before, after);
+            return after;
+        });
+    }
+
     public Optional<AssistanceApplication> byId(long id) {
         return db.read(c -> ApplicationRows.byId(c, id));
     }

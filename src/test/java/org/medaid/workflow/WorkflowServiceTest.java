@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.bills.StoredBill;
 import org.medaid.store.AuditEntry;
@@ -223,7 +225,7 @@ class WorkflowServiceTest {
     @Test
     void rejectionAtApprovalIsPossible() {
         AssistanceApplication a = publicised();
-        a = w.workflow.reject(a.id(), a.version(), "公示期间群众反映情况属实", LocalDate.of(2024, 12, 12), w.reviewer);
+        a = w.workflow.reject(a.id(), a.version(), "公示期间群众反映情况属实", LocalDate.of(2024, 12, 12), w.approver);
         assertEquals(Stage.PUBLICISED, a.rejectedAtStage());
     }
 
@@ -308,7 +310,7 @@ class WorkflowServiceTest {
     }
 
     @Test
-    void payoutNeedsABankAccount() {
+    void approvalNeedsAValidAccountOnThePerson() {
         PersonRecord noAccount = w.desk.people.enrol(People.member("郑十一", People.id("430522", 1970, 88), "石门村",
                 person.id(), "兄弟"), List.of(), w.clerk);
         assertNull(noAccount.bankAccount());
@@ -316,15 +318,64 @@ class WorkflowServiceTest {
                 LocalDate.of(2020, 1, 1), null, org.medaid.identity.Department.CIVIL_AFFAIRS, "民发〔2020〕1号", false), w.clerk);
         StoredBill b = w.bill(noAccount, LocalDate.of(2024, 11, 20), w.clerk);
         AssistanceApplication a = w.apply(noAccount, b, APPLIED, "1000.00", w.clerk);
-        assertNull(a.bankAccount());
         a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer);
-        a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.reviewer);
-        a = w.workflow.approve(a.id(), a.version(), yuan("1000.00"), LocalDate.of(2024, 12, 12), null, w.approver);
-        AssistanceApplication approved = a;
-        WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.pay(approved.id(), approved.version(),
-                null, LocalDate.of(2024, 12, 18), null, w.payer));
+        AssistanceApplication atNotice = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.reviewer);
+        WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.approve(atNotice.id(), atNotice.version(),
+                yuan("1000.00"), LocalDate.of(2024, 12, 12), null, w.approver));
         assertEquals(WorkflowProblem.BANK_ACCOUNT_MISSING, e.problem());
-        assertEquals("6228480000000000000", w.workflow.pay(approved.id(), approved.version(), "6228480000000000000",
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            abc12,               BANK_ACCOUNT_INVALID
+            622848000000,        BANK_ACCOUNT_INVALID
+            6222999988887777666, BANK_ACCOUNT_CHECK_DIGIT
+            """)
+    void aMalformedAccountOnThePersonStopsTheApproval(String account, WorkflowProblem expected) {
+        PersonRecord p = w.desk.people.byId(person.id()).orElseThrow();
+        w.desk.people.update(withAccount(p, account), w.clerk);
+        AssistanceApplication a = publicised();
+        WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.approve(a.id(), a.version(),
+                yuan("1000.00"), LocalDate.of(2024, 12, 12), null, w.approver));
+        assertEquals(expected, e.problem());
+    }
+
+    @Test
+    void payoutGoesOnlyToTheAccountRecordedAtApproval() {
+        AssistanceApplication a = publicised();
+        AssistanceApplication approved = w.workflow.approve(a.id(), a.version(), yuan("1000.00"), LocalDate.of(2024, 12, 12),
+                null, w.approver);
+        assertEquals("6230000000000000007", approved.bankAccount());
+        // the account typed at payout in the issue's probe: refused
+        WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.pay(approved.id(), approved.version(),
+                "6222999988887777665", LocalDate.of(2024, 12, 18), null, w.payer));
+        assertEquals(WorkflowProblem.PAYEE_NOT_APPROVED, e.problem());
+        assertEquals("6230000000000000007", w.workflow.pay(approved.id(), approved.version(), null,
                 LocalDate.of(2024, 12, 18), null, w.payer).bankAccount());
+    }
+
+    @Test
+    void changingThePersonsAccountAfterApprovalSendsTheCaseBackToTownshipReview() {
+        AssistanceApplication a = publicised();
+        AssistanceApplication approved = w.workflow.approve(a.id(), a.version(), yuan("1000.00"), LocalDate.of(2024, 12, 12),
+                null, w.approver);
+        PersonRecord p = w.desk.people.byId(person.id()).orElseThrow();
+        w.desk.people.update(withAccount(p, "6228480000000000000"), w.reviewer2);
+        AssistanceApplication back = w.workflow.byId(approved.id()).orElseThrow();
+        assertEquals(Stage.APPLIED, back.stage());
+        assertNull(back.bankAccount());
+        assertThrows(org.medaid.store.StaleRecordException.class, () -> w.workflow.pay(approved.id(), approved.version(), null,
+                LocalDate.of(2024, 12, 18), null, w.payer));
+        // reviewer2 changed the account this year and may not review the case; reviewer1 may
+        DutyException e = assertThrows(DutyException.class, () -> w.workflow.review(back.id(), back.version(),
+                LocalDate.of(2024, 12, 13), "刘干部", null, w.reviewer2));
+        assertEquals(Rule.CHANGED_PERSON, e.rule());
+        assertEquals(Stage.TOWNSHIP_REVIEWED, w.workflow.review(back.id(), back.version(), LocalDate.of(2024, 12, 13), "刘干部",
+                null, w.reviewer).stage());
+    }
+
+    private static PersonRecord withAccount(PersonRecord p, String account) {
+        return new PersonRecord(p.id(), p.version(), p.name(), p.idNumber(), null, null, null, p.township(), p.village(),
+                p.householdHeadId(), p.relation(), p.phone(), account, p.insurance(), p.enrolmentYear(), false);
     }
 }
