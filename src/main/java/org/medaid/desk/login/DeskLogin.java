@@ -29,13 +29,18 @@ public final class DeskLogin {
                     work.completeExceptionally(e);
                     window.showError(e);
                 }));
-        LoginDialog.show(window.stage(), new AuthService(db, services.clock()), window.executor(), ScreenText.of(window.texts()),
+        AuthService auth = new AuthService(db, services.clock());
+        LoginDialog.show(window.stage(), auth, window.executor(), ScreenText.of(window.texts()),
                 user -> {
                     session.loggedIn(user);
                     // the services were made on the worker before the login's own task ran (one worker, in order)
                     WorkSections sections = new WorkSections(work.join(), session, PrintSettings.forUser());
+                    SessionControls controls = new SessionControls(window, session, auth,
+                            org.medaid.desk.common.DeskSettings.forUser(), services.clock()::instant);
+                    sections.setControls(controls);
                     window.addSections(sections::register);
                     window.attach(services);
+                    controls.install();
                 });
     }
 }

@@ -28,6 +28,7 @@ public final class WorkSections {
     private BillsSection bills;
     private ApprovalSection approvals;
     private ReportsPage reports;
+    private SessionControls controls;
 
     public WorkSections(WorkServices work, Session session, PrintSettings printSettings) {
         this.work = work;
@@ -41,6 +42,11 @@ public final class WorkSections {
         org.medaid.session.Session user = session.current();
         window.signIn(user, text.format("status.user", user.displayName(), user.roles().stream()
                 .map(r -> r.label(window.texts().locale())).collect(java.util.stream.Collectors.joining("、"))));
+        window.addSettingsPane("audit", () -> new org.medaid.desk.settings.AuditPane(work.database(), window.executor(),
+                window.texts()).view());
+        if (controls != null) {
+            window.addStatusControl(controls.menu());
+        }
         if (user.may(org.medaid.session.Action.MANAGE_USERS)) {
             window.addSettingsPane("users", () -> new UsersPane(new UsersModel(work.auth(), window.executor(), session.current(),
                     window.texts().locale()), window.texts().locale()).view());
@@ -91,6 +97,11 @@ public final class WorkSections {
             approvals = new ApprovalSection(work, session, window.executor(), text, printSettings);
         }
         return approvals;
+    }
+
+    /** Log-out, switch-user and lock: the 账户 menu goes in the status bar each time the sections are built. */
+    public void setControls(SessionControls controls) {
+        this.controls = controls;
     }
 
     public Session session() {

@@ -192,13 +192,17 @@ public final class DeskWindow {
 
     private javafx.scene.Node settingsPage() {
         SettingsViewModel model = new SettingsViewModel(settings, services.dataFolder(), services.schemaVersion());
+        model.setMayChange(signedIn != null && signedIn.may(org.medaid.session.Action.CHANGE_SETTINGS));
         model.setOnLanguage(l -> Platform.runLater(() -> build(l)));
         model.setOnChanged(() -> {
             mainModel.areaProperty().set(settings.area().orElse(null));
         });
         javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(16, new SettingsView(model, texts).view());
-        for (java.util.function.Supplier<javafx.scene.Node> pane : settingsPanes.values()) {
-            page.getChildren().add(pane.get());
+        for (java.util.Map.Entry<String, java.util.function.Supplier<javafx.scene.Node>> pane : settingsPanes.entrySet()) {
+            org.medaid.session.Action needs = PANE_DUTIES.get(pane.getKey());
+            if (needs == null || signedIn != null && signedIn.may(needs)) {
+                page.getChildren().add(pane.getValue().get());
+            }
         }
         page.setPadding(new javafx.geometry.Insets(0, 0, 24, 0));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
@@ -206,6 +210,10 @@ public final class DeskWindow {
         scroll.getStyleClass().add("page-scroll");
         return scroll;
     }
+
+    /** Cards only some may see (ADR 0034): users and roles, data and backup; the services check again. */
+    private static final java.util.Map<String, org.medaid.session.Action> PANE_DUTIES = java.util.Map.of(
+            "users", org.medaid.session.Action.MANAGE_USERS, "data", org.medaid.session.Action.BACKUP);
 
     /** A card added below the settings (users and roles, data and backup), built each time 设置 opens. */
     public void addSettingsPane(String key, java.util.function.Supplier<javafx.scene.Node> pane) {
@@ -249,6 +257,16 @@ public final class DeskWindow {
         signedIn = null;
         signedInStatus = texts.get("status.nobody");
         mainModel.operatorProperty().set(signedInStatus);
+    }
+
+    /** Rebuilds every section in the current language (after a switch of user: nothing of the last one stays). */
+    public void rebuild() {
+        build(texts.locale());
+    }
+
+    /** A control in the status bar beside who is logged in (the 账户 menu); for {@link #addSections} hooks. */
+    public void addStatusControl(javafx.scene.Node control) {
+        mainView.addStatusControl(control);
     }
 
     /** The session store calls are made with (null before a login: the services refuse). */
