@@ -49,6 +49,7 @@ public final class SessionControls {
         }
         lock = new LockScreen(window.scene(), window.texts());
         lock.unlockButton().setOnAction(e -> unlock());
+        lock.password().setOnAction(e -> unlock());
         lock.switchButton().setOnAction(e -> switchUser());
         idle = new IdleWatch(clock, () -> Duration.ofMinutes(settings.idleMinutes()), this::lock);
         idle.install(window.scene(), javafx.util.Duration.seconds(20));
