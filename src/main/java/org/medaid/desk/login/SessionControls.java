@@ -51,9 +51,18 @@ public final class SessionControls {
         lock.unlockButton().setOnAction(e -> unlock());
         lock.password().setOnAction(e -> unlock());
         lock.switchButton().setOnAction(e -> switchUser());
-        idle = new IdleWatch(clock, () -> Duration.ofMinutes(settings.idleMinutes()), this::lock);
+        idle = new IdleWatch(clock, this::idleLimit, this::lock);
         idle.install(window.scene(), javafx.util.Duration.seconds(20));
+        window.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> idle.stop());
         window.scene().getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+    }
+
+    private Duration idleLimit() {
+        try {
+            return Duration.ofMinutes(settings.idleMinutes());
+        } catch (IllegalStateException e) {
+            return Duration.ofMinutes(15); // the preferences went away (a test's node removed): the default
+        }
     }
 
     /** The 账户 menu of the status bar: 注销, 切换用户, 锁定. */

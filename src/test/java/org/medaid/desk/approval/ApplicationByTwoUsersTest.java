@@ -71,16 +71,21 @@ class ApplicationByTwoUsersTest extends ScreensGuiTest {
         step(KeyCode.R, "2024-12-04", Stage.TOWNSHIP_REVIEWED);
         step(KeyCode.G, "2024-12-05", Stage.PUBLICISED);
         assertEquals(LocalDate.of(2024, 12, 11), application().publicityEnd(), "5 working days, the weekend skipped");
+
+        openAs(fx.approver);
+        shortcut(KeyCode.CONTROL, KeyCode.DIGIT3);
+        waitUntil(() -> robot.lookup("#stage-APPLIED").tryQuery().isPresent());
+        shortcut(KeyCode.ALT, KeyCode.DIGIT3);
         step(KeyCode.A, "2024-12-12", Stage.APPROVED);
 
-        openAs(fx.clerk);
+        openAs(fx.approver);
         shortcut(KeyCode.CONTROL, KeyCode.DIGIT3);
         waitUntil(() -> robot.lookup("#stage-APPLIED").tryQuery().isPresent());
         shortcut(KeyCode.ALT, KeyCode.DIGIT4);
         step(KeyCode.B, "2024-12-16", Stage.PAID);
 
         AssistanceApplication paid = application();
-        assertEquals(List.of("clerk1", "reviewer1", "reviewer1", "reviewer1", "clerk1"),
+        assertEquals(List.of("clerk1", "reviewer1", "reviewer1", "approver1", "approver1"),
                 paid.history().stream().map(StageRecord::user).toList());
         assertEquals(LocalDate.of(2024, 12, 16), paid.payoutDate());
         assertEquals("6230000000000000007", paid.bankAccount());

@@ -80,6 +80,10 @@ class SessionLockGuiTest {
 
     @AfterEach
     void close() throws Exception {
+        onFx(() -> {
+            controls.idle().stop();
+            return null;
+        });
         FxToolkit.cleanupStages();
         executor.shutdown();
         fx.close();
