@@ -63,7 +63,7 @@ class ApplicationByTwoUsersTest extends ScreensGuiTest {
         retype("2024-12-02");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> !fx.work.workflow().forPerson(liu.id()).isEmpty());
-        waitUntil(() -> robot.lookup("#whyLabel").queryAs(Label.class).getText().contains("经办人"));
+        waitUntil(() -> robot.lookup("#whyLabel").queryAs(Label.class).getText().contains("乡镇审核人"));
         assertTrue(robot.lookup("#reviewButton").queryAs(Button.class).isDisabled(), "the clerk cannot review");
 
         openAs(fx.reviewer);
