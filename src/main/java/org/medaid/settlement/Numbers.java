@@ -39,6 +39,18 @@ final class Numbers {
         return format(year, kind, value);
     }
 
+    /** The number the next issue of this year will take, if nothing else is issued first (for the preview). */
+    static String peek(Connection c, int year, String kind) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT last_value FROM settlement_counter WHERE number_year = ? AND kind = ?")) {
+            ps.setInt(1, year);
+            ps.setString(2, kind);
+            try (ResultSet rs = ps.executeQuery()) {
+                return format(year, kind, rs.next() ? rs.getLong(1) + 1 : 1);
+            }
+        }
+    }
+
     static String format(int year, String kind, long value) {
         return String.format("%04d-%s%06d", year, ADJUSTMENT.equals(kind) ? "T" : "", value);
     }

@@ -81,6 +81,14 @@ public final class SettlementService {
         });
     }
 
+    /**
+     * The number the next settlement will take: the preview of a slip not yet issued shows it, so what is
+     * printed is what was previewed. Issuing takes the number anew in its transaction.
+     */
+    public String nextNumber() {
+        return db.read(c -> Numbers.peek(c, LocalDate.now(clock).getYear(), Numbers.SETTLEMENT));
+    }
+
     public Optional<Settlement> forBill(long billId) {
         return db.read(c -> SettlementRows.byBill(c, billId));
     }
