@@ -97,6 +97,23 @@ public final class SettlementService {
         return db.read(c -> SettlementRows.forPerson(c, personId));
     }
 
+    /** The mark of every issued bill of the person, by bill id (a bill without one is not issued). */
+    public java.util.Map<Long, SettlementMark> marks(long personId) {
+        return db.read(c -> {
+            java.util.Map<Long, SettlementMark> out = new java.util.HashMap<>();
+            for (Settlement s : SettlementRows.forPerson(c, personId)) {
+                List<Adjustment> all = AdjustmentRows.ofSettlement(c, s.id());
+                String confirmed = all.stream().filter(a -> a.state() == Adjustment.State.CONFIRMED).map(Adjustment::number)
+                        .reduce((a, b) -> b).orElse(null);
+                boolean pending = all.stream().anyMatch(a -> a.state() == Adjustment.State.PENDING);
+                SettlementMark.State state = pending ? SettlementMark.State.ADJUSTMENT_PENDING
+                        : confirmed != null ? SettlementMark.State.ADJUSTED : SettlementMark.State.ISSUED;
+                out.put(s.billId(), new SettlementMark(state, s.number(), confirmed));
+            }
+            return out;
+        });
+    }
+
     /** Every adjustment of the settlement, oldest first. */
     public List<Adjustment> adjustments(long settlementId) {
         return db.read(c -> AdjustmentRows.ofSettlement(c, settlementId));
