@@ -27,7 +27,24 @@ public final class JdbcPersonStore implements PersonStore {
 
     @Override
     public PersonRecord update(PersonRecord person, String user) {
-        return db.inTransaction(c -> writer.update(c, person, user));
+        return db.inTransaction(c -> {
+            // ADR 0032: an ordinary save never changes who the record is; that is a 更正 with a reason
+            PersonRecord stored = PersonReader.byId(c, person.id()).orElse(null);
+            if (stored != null && !sameIdentity(stored, person)) {
+                throw new IdentityChangeException(person.id());
+            }
+            return writer.update(c, person, user);
+        });
+    }
+
+    /** Same name and ID number, as the store keeps them (trimmed, the check letter in capitals). */
+    static boolean sameIdentity(PersonRecord a, PersonRecord b) {
+        return norm(a.name()).equals(norm(b.name())) && norm(a.idNumber()).toUpperCase(java.util.Locale.ROOT)
+                .equals(norm(b.idNumber()).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.strip();
     }
 
     @Override
