@@ -10,6 +10,7 @@ public final class JdbcPersonStore implements PersonStore {
 
     private final Database db;
     private final PersonWriter writer;
+    private final IdentityCorrection corrections;
 
     public JdbcPersonStore(Database db) {
         this(db, Clock.systemDefaultZone());
@@ -18,6 +19,7 @@ public final class JdbcPersonStore implements PersonStore {
     public JdbcPersonStore(Database db, Clock clock) {
         this.db = db;
         this.writer = new PersonWriter(clock);
+        this.corrections = new IdentityCorrection(db, writer, clock);
     }
 
     @Override
@@ -35,6 +37,17 @@ public final class JdbcPersonStore implements PersonStore {
             }
             return writer.update(c, person, user);
         });
+    }
+
+    @Override
+    public Dependents dependents(long personId) {
+        return corrections.dependents(personId);
+    }
+
+    @Override
+    public PersonRecord correctIdentity(long personId, long version, String name, String idNumber, String reason,
+            String user) {
+        return corrections.correct(personId, version, name, idNumber, reason, user);
     }
 
     /** Same name and ID number, as the store keeps them (trimmed, the check letter in capitals). */

@@ -1,4 +1,4 @@
-package org.medaid.correction;
+package org.medaid.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,10 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.identity.IdNumbers;
 import org.medaid.model.Category;
-import org.medaid.store.AuditEntry;
-import org.medaid.store.IdentityChangeException;
-import org.medaid.store.JdbcAuditLog;
-import org.medaid.store.PersonRecord;
 
 /** An enrolled person's identity changes only by 更正 with a reason, audited (ADR 0032). Real H2 files. */
 class IdentityCorrectionTest {
@@ -26,14 +22,14 @@ class IdentityCorrectionTest {
     Path dir;
     ScreensFixture fx;
     PersonRecord wang;
-    IdentityCorrection corrections;
+    PersonStore corrections;
 
     @BeforeEach
     void open() {
         fx = new ScreensFixture(dir.resolve("data"));
         wang = fx.person("王五", ScreensFixture.LINYI, "朱保村", Category.MINIMUM_LIVING);
         fx.add(ScreensFixture.stay(wang.id(), LocalDate.of(2024, 11, 20), "12000.00", "1000.00", "5000.00"), fx.clerk);
-        corrections = new IdentityCorrection(fx.db, fx.work.clock());
+        corrections = fx.desk.people();
     }
 
     @AfterEach
@@ -58,7 +54,7 @@ class IdentityCorrectionTest {
         Dependents d = corrections.dependents(wang.id());
         assertEquals(new Dependents(1, 0, 0, 0), d);
         String right = IdNumbers.compose(ScreensFixture.LINYI, LocalDate.of(1961, 3, 15), 21);
-        PersonRecord fixed = corrections.correct(wang.id(), wang.version(), "王伍", right, "身份证复印件核对，出生年份录错", "clerk1");
+        PersonRecord fixed = corrections.correctIdentity(wang.id(), wang.version(), "王伍", right, "身份证复印件核对，出生年份录错", "clerk1");
         assertEquals(LocalDate.of(1961, 3, 15), fixed.birthDate());
         assertEquals("王伍", fixed.name());
         List<AuditEntry> audit = new JdbcAuditLog(fx.db).forRecord("person", wang.id());
@@ -70,7 +66,7 @@ class IdentityCorrectionTest {
     @Test
     void aCorrectionWithoutAReasonWritesNothing() {
         String right = IdNumbers.compose(ScreensFixture.LINYI, LocalDate.of(1961, 3, 15), 21);
-        assertThrows(IllegalArgumentException.class, () -> corrections.correct(wang.id(), wang.version(), "王五", right, " ",
+        assertThrows(IllegalArgumentException.class, () -> corrections.correctIdentity(wang.id(), wang.version(), "王五", right, " ",
                 "clerk1"));
         assertEquals(wang, fx.desk.people().byId(wang.id()).orElseThrow());
     }

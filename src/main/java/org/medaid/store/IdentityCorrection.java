@@ -1,4 +1,4 @@
-package org.medaid.correction;
+package org.medaid.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,20 +7,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.medaid.store.AuditWriter;
-import org.medaid.store.Database;
-import org.medaid.store.PersonReader;
-import org.medaid.store.PersonRecord;
-import org.medaid.store.PersonWriter;
-import org.medaid.store.StaleRecordException;
-import org.medaid.store.StoreException;
 
 /**
  * 更正: the only way an enrolled person's name or ID number (and with it the birth date and sex) changes
  * (ADR 0032). It takes a reason, is checked like any save (valid, not another person's number), and writes
  * an audit row CORRECT with the old and the new identity and the reason, in one transaction.
  */
-public final class IdentityCorrection {
+final class IdentityCorrection {
 
     /** Longest reason kept (the audit row and the screen). */
     public static final int REASON_MAX = 200;
@@ -29,14 +22,14 @@ public final class IdentityCorrection {
     private final PersonWriter writer;
     private final AuditWriter audit;
 
-    public IdentityCorrection(Database db, Clock clock) {
+    IdentityCorrection(Database db, PersonWriter writer, Clock clock) {
         this.db = db;
-        this.writer = new PersonWriter(clock);
+        this.writer = writer;
         this.audit = new AuditWriter(clock);
     }
 
     /** Bills, applications and settlements that hang on the person's record. */
-    public Dependents dependents(long personId) {
+    Dependents dependents(long personId) {
         return db.read(c -> new Dependents(count(c, "SELECT COUNT(*) FROM bill WHERE person_id = ?", personId),
                 count(c, "SELECT COUNT(*) FROM application WHERE person_id = ?", personId),
                 count(c, "SELECT COUNT(*) FROM application WHERE person_id = ? AND stage NOT IN ('PAID', 'REJECTED')", personId),
@@ -48,7 +41,7 @@ public final class IdentityCorrection {
      * required. Refused (nothing written) when the reason is missing or too long, nothing changes, the ID is
      * invalid or another living person's, or the record changed meanwhile.
      */
-    public PersonRecord correct(long personId, long version, String name, String idNumber, String reason, String user) {
+    PersonRecord correct(long personId, long version, String name, String idNumber, String reason, String user) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new IllegalArgumentException("a correction needs a reason");

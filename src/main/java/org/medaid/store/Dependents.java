@@ -1,4 +1,4 @@
-package org.medaid.correction;
+package org.medaid.store;
 
 /**
  * What hangs on a person's record (ADR 0032): bills (voided ones included), applications, issued settlements.
