@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.medaid.bills.StoredBill;
 import org.medaid.desk.screens.Session;
 import org.medaid.desk.screens.WorkServices;
-import org.medaid.desk.settlement.SettlementDesk;
 import org.medaid.ledger.LedgerRow;
 import org.medaid.print.PrintDocument;
 import org.medaid.print.PrintOutcome;
@@ -31,7 +30,8 @@ public final class SlipJobs {
 
     public static PrintJob slip(WorkServices work, Session session, PrintSettings settings, PersonRecord person, LedgerRow row) {
         StoredBill bill = row.bill();
-        SettlementService settlements = SettlementDesk.over(work).settlements();
+        SettlementService settlements = new SettlementService(work.database(), work.desk().people(), work.bills(),
+                work.ledger(), work.desk().policies(), work.clock());
         String title = bill.settlementDate() + " " + (bill.bill().hospitalName() == null ? "" : bill.bill().hospitalName());
         String office = office(settings, person);
         // the draft last shown: when the issued slip holds the same data, the bytes shown are the ones output

@@ -24,6 +24,11 @@ public final class AdjustmentJobs {
     private AdjustmentJobs() {
     }
 
+    private static String displayName(WorkServices work, String login) {
+        return work.auth().users().stream().filter(u -> u.login().equals(login)).map(u -> u.displayName()).findFirst()
+                .orElse(login);
+    }
+
     public static PrintJob slip(WorkServices work, SettlementDesk desk, Session session, PrintSettings settings, Adjustment a) {
         if (a.state() != Adjustment.State.CONFIRMED) {
             throw new IllegalArgumentException("only a confirmed adjustment has a slip: " + a.id());
@@ -37,7 +42,7 @@ public final class AdjustmentJobs {
             String office = settings.office().isBlank() ? original.office() : settings.office();
             AdjustmentSlipData data = new AdjustmentSlipData(office, a.number(), a.settlementNumber(), original.person().name(),
                     original.person().idNumber(), original.stay().bill().settlementDate(), original.stay().hospital(), lines,
-                    ReasonText.reasons(a, java.util.Locale.SIMPLIFIED_CHINESE), a.confirmedBy(),
+                    ReasonText.reasons(a, java.util.Locale.SIMPLIFIED_CHINESE), displayName(work, a.confirmedBy()),
                     a.confirmedAt().atZone(work.clock().getZone()).toLocalDate(), work.today(), first.isPresent(), ids);
             return new PrintJob.Rendered(PrintDocument.adjustment(data, paper), first.isPresent());
         }, (document, outcome) -> work.printLog().record(PrintKind.ADJUSTMENT_SLIP, a.id(), a.version(), session.login(),

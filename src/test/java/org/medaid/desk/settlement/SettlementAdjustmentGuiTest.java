@@ -75,7 +75,7 @@ class SettlementAdjustmentGuiTest extends ScreensGuiTest {
         waitUntil(() -> robot.lookup("#messageLabel").queryAs(Label.class).getText().contains("结算调整"));
         LedgerItem lateItem = (LedgerItem) table("#table").getItems().get(1);
         assertEquals(late.id(), lateItem.billId());
-        assertEquals("待确认调整（2024-000001）", mark(1));
+        assertEquals("待调整 2024-000001", mark(1));
         shoot("settle-ledger-marks.png");
 
         shortcut(KeyCode.ALT, KeyCode.J);
