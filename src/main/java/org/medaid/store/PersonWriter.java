@@ -75,7 +75,11 @@ public final class PersonWriter {
     }
 
     public PersonRecord update(Connection c, PersonRecord person, Session session) throws SQLException {
-        String user = Actors.author(c, session, Action.ENROL);
+        return update(c, person, Actors.author(c, session, Action.ENROL));
+    }
+
+    /** The change in the name of an author the caller in this package has already checked (ADR 0034). */
+    PersonRecord update(Connection c, PersonRecord person, String user) throws SQLException {
         PersonRecord old = living(c, person.id());
         PersonRecord p = PersonRules.checked(person, LocalDate.now(clock));
         refuseDuplicate(c, p.idNumber(), p.id());

@@ -48,6 +48,7 @@ public final class WorkflowService {
     private final WorkingDays days;
     private final Snapshot snapshot;
     private final CaseDuties duties;
+    private final ApplicationFigures figures;
     private final AuditWriter audit;
     private final Clock clock;
 
@@ -60,6 +61,7 @@ public final class WorkflowService {
         this.days = days;
         this.snapshot = new Snapshot(people, ledger);
         this.duties = new CaseDuties(bills);
+        this.figures = new ApplicationFigures(db, people, bills, ledger, clock);
         this.audit = new AuditWriter(clock);
         this.clock = clock;
     }
@@ -117,6 +119,7 @@ public final class WorkflowService {
             duties.mayReview(c, user, a);
             LocalDate on = Guard.date(visitDate, a.appliedOn(), today());
             String who = visitors == null || visitors.isBlank() ? null : Guard.text(visitors.strip(), Guard.VISITORS_MAX);
+            figures.accept(c, a, user.login());
             return new Step(Stage.TOWNSHIP_REVIEWED, on, ApplicationRows.columns("visit_date", on, "visitors", who));
         }, note);
     }
@@ -148,6 +151,7 @@ public final class WorkflowService {
             Actors.require(c, user, Action.APPROVE);
             Guard.atStage(a, Stage.PUBLICISED);
             duties.mayApprove(c, user, a);
+            figures.requireReviewed(c, a);
             if (approvedOn != null && !approvedOn.isAfter(a.publicityEnd())) {
                 throw new WorkflowException(WorkflowProblem.PUBLICITY_NOT_OVER, approvedOn.toString(), a.publicityEnd().toString());
             }
@@ -169,6 +173,7 @@ public final class WorkflowService {
             Actors.require(c, user, Action.PAY);
             Guard.atStage(a, Stage.APPROVED);
             duties.mayPay(c, user, a);
+            figures.requireReviewed(c, a);
             LocalDate on = Guard.date(payoutDate, a.approvedOn(), today());
             String account = Payee.approvedAccount(bankAccount, a.bankAccount());
             return new Step(Stage.PAID, on, ApplicationRows.columns("payout_date", on, "bank_account", account));
