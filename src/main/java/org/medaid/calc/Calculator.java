@@ -77,18 +77,25 @@ public final class Calculator {
     private BillResult settle(Bill bill, Person person, Policy policy, YearLedger ledger) {
         Set<Category> held = HeldCategories.on(bill.settlementDate(), person.categories(), policy);
         BillContext c = new BillContext(bill, person, policy, held, ledger);
+        SecondAudit.checkInput(c);
         c.lines.add(new Line("compliant", Explain.text("compliant", bill.total(), bill.outOfCatalog(), bill.classBSelfPay(),
                 bill.overLimit(), c.compliant), null));
         BasicTier.settle(c);
         ScheduleTier.settle(c, Tier.criticalIllness, policy.criticalIllness(),
                 c.compliant.subtract(c.pay.get(Tier.basic)), bill.criticalIllness());
-        ScheduleTier.settle(c, Tier.assistance, policy.assistance(), c.afterInsurance(), null);
+        SecondAudit.supplementary(c);
+        ScheduleTier.settle(c, Tier.assistance, policy.assistance(), c.afterInsurance(), bill.assistance());
+        boolean tracks = !policy.reAssistance().tracks().isEmpty();
         ScheduleTier.settle(c, Tier.reAssistance, policy.reAssistance().tracks(),
-                c.afterInsurance().subtract(c.pay.get(Tier.assistance)), null);
+                Money.max0(c.afterInsurance().subtract(c.pay.get(Tier.assistance))), tracks ? bill.reAssistance() : null);
         if (policy.reAssistance().topUp() != null) {
             TopUpTier.settle(c, policy.reAssistance().topUp());
         }
         ReliefTiers.manual(c, policy.reAssistance().manual());
+        if (!tracks) {
+            SecondAudit.settledReAssistance(c);
+        }
+        SecondAudit.catalogueShare(c);
         ReliefTiers.waiver(c, policy.hospitalWaiver());
         ReliefTiers.fallback(c, policy.fallback());
 
@@ -101,6 +108,7 @@ public final class Calculator {
         return new BillResult(bill.id(), policy.id(), bill.settlementDate().getYear(), bill.total(), c.compliant,
                 new EnumMap<>(c.pay), selfPay, List.copyOf(c.lines), List.copyOf(c.unconfirmed),
                 List.copyOf(c.flags.values()), new EnumMap<>(ledger.paid), ledger.selfPay,
-                List.copyOf(ledger.statuses.values()), ledger.topUpCarried, ledger.topUpEntitled, held);
+                List.copyOf(ledger.statuses.values()), ledger.topUpCarried, ledger.topUpEntitled, held,
+                new EnumMap<>(c.computed), List.copyOf(c.unconfirmedLabels), c.wouldPay);
     }
 }
