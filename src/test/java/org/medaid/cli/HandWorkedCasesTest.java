@@ -50,7 +50,7 @@ class HandWorkedCasesTest {
     private static final Set<String> CASE_FIELDS = Set.of("title", "clause", "why", "case", "expect", "expectError");
     private static final Set<String> BILL_FIELDS = Set.of("id", "policy", "basic", "criticalIllness", "assistance",
             "reAssistance", "hospitalReduction", "fallback", "selfPay", "flags", "unconfirmed", "lines",
-            "reAssistanceEntitled", "reAssistanceCarried", "computed", "wouldPay");
+            "reAssistanceEntitled", "reAssistanceCarried", "computed", "wouldPay", "supplementaryInsurance");
     private static final Set<String> PREMIUM_FIELDS = Set.of("year", "policy", "contribution", "subsidy", "assistanceFund",
             "countyBudget", "personPays", "unconfirmed");
 
