@@ -40,7 +40,8 @@ public final class PolicyLoader {
         return read(fileName, json);
     }
 
-    static Policy read(String fileName, JsonNode json) {
+    /** Reads a policy from its YAML tree (a bundled file with the county's figures laid over it, ADR 0036). */
+    public static Policy read(String fileName, JsonNode json) {
         Node root = Node.root(fileName, json);
         root.allow("id", "name", "document", "carries", "regions", "from", "to", "source", "timing", "basic",
                 "criticalIllness", "assistance", "reAssistance", "hospitalWaiver", "fallback", "premium", "flags", "notes",
