@@ -45,7 +45,7 @@ public record WorkServices(
     /** With another printer (the tests give one that finds no printer). */
     public static WorkServices over(Database db, DeskServices desk, PrintService printer) {
         Clock clock = desk.clock();
-        Calculator calculator = new Calculator(desk.policies());
+        Calculator calculator = new Calculator(desk::policies);
         BillStore bills = new JdbcBillStore(db, desk.people(), calculator, clock);
         LedgerService ledger = new LedgerService(db, desk.people(), bills, calculator, clock);
         AuthService auth = new AuthService(db, clock);
