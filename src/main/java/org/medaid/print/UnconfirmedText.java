@@ -24,7 +24,7 @@ final class UnconfirmedText {
     }
 
     static String describe(PrintText text, String name, Optional<Param> param) {
-        if (param.isPresent() && param.get().label() != null) {
+        if (text.chinese() && param.isPresent() && param.get().label() != null) {
             // Every figure of a policy file has its Chinese label (ADR 0005 #24).
             String[] leaf = name.split("\\.");
             String value = value(leaf[leaf.length - 1], param.get().value());
