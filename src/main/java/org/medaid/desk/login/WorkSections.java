@@ -51,6 +51,10 @@ public final class WorkSections {
             window.addSettingsPane("users", () -> new UsersPane(new UsersModel(work.auth(), window.executor(), session.current(),
                     window.texts().locale()), window.texts().locale()).view());
         }
+        // 设置 › 县级参数 (ADR 0036): the county's figures over the bundled policies.
+        window.addSettingsPane("county", () -> new org.medaid.desk.county.CountyFiguresPane(new org.medaid.desk.county.CountyFiguresModel(
+                new org.medaid.backup.CountyFigures(work.desk().dataFolder()), work.desk()::policies, window.executor(), user,
+                work.clock())).view());
         bills = null;
         approvals = null;
         reports = null;
