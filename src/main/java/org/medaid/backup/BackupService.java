@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -43,12 +42,7 @@ public final class BackupService {
             work = Files.createTempDirectory("medaid-backup");
             Path h2Zip = work.resolve("h2.zip");
             Fingerprint live = db.read(Fingerprint::of);
-            db.read(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
-                }
-                return null;
-            });
+            db.backupTo(h2Zip);
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, appVersion, db.schemaVersion(),
                     LocalDateTime.now(clock).withNano(0).toString(), live.tables());
             Path part = target.resolveSibling(target.getFileName() + ".part");
