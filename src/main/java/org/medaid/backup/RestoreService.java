@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Properties;
+import org.medaid.security.StoreKey;
 import org.medaid.store.Database;
 
 /**
@@ -32,9 +33,21 @@ public final class RestoreService {
         this.clock = clock;
     }
 
-    /** The manifest of a backup fit to restore: verified, and not from a newer schema than {@code programSchema}. */
-    public BackupManifest check(Path zip, String programSchema) {
-        BackupManifest m = backups.verify(zip);
+    /**
+     * The manifest of a backup fit to restore into {@code live}: this desk's (its key's MAC), nothing in
+     * it that the migrations did not make, verified, and not from a newer schema than the program's.
+     */
+    public BackupManifest check(Path zip, Database live) {
+        return check(zip, live.key().orElse(null), live.schemaVersion());
+    }
+
+    BackupManifest check(Path zip, StoreKey key, String programSchema) {
+        BackupManifest peek = BackupService.authenticate(zip, key);
+        if (compareVersions(peek.schemaVersion(), programSchema) > 0) {
+            throw new BackupException(BackupProblem.NEWER_SCHEMA, peek.schemaVersion(),
+                    new IllegalStateException("backup schema " + peek.schemaVersion() + " is newer than " + programSchema));
+        }
+        BackupManifest m = backups.verify(zip, key);
         if (compareVersions(m.schemaVersion(), programSchema) > 0) {
             throw new BackupException(BackupProblem.NEWER_SCHEMA, m.schemaVersion(),
                     new IllegalStateException("backup schema " + m.schemaVersion() + " is newer than " + programSchema));
@@ -47,7 +60,7 @@ public final class RestoreService {
      * live store is not touched. Returns the safety backup. The restore takes effect when the store reopens.
      */
     public BackupResult stage(Database live, Path zip, Path safetyFolder) {
-        BackupManifest m = check(zip, live.schemaVersion());
+        BackupManifest m = check(zip, live);
         BackupResult safety = backups.backup(live, safetyFolder, BEFORE_RESTORE);
         Path pending = live.folder().resolve(PENDING);
         try {

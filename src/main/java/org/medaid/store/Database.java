@@ -50,7 +50,7 @@ public final class Database implements AutoCloseable {
      * production caller of this method.
      */
     public static Database open(Path folder) {
-        return open(folder, StoreCredentials.plain());
+        return open(folder, StoreCredentials.plain(), null);
     }
 
     /**
@@ -58,10 +58,18 @@ public final class Database implements AutoCloseable {
      * (ADR 0033): migrations run as the store's owner, the desk's work as a user without DDL rights.
      */
     public static Database open(Path folder, StoreKey key) {
-        return open(folder, StoreCredentials.encrypted(key));
+        return open(folder, StoreCredentials.encrypted(key), null);
     }
 
-    private static Database open(Path folder, StoreCredentials credentials) {
+    /**
+     * A new store migrated only up to {@code schemaVersion}, encrypted when {@code key} is given: the
+     * pattern a backup of that version is compared with (ADR 0033).
+     */
+    public static Database migratedTo(Path folder, StoreKey key, String schemaVersion) {
+        return open(folder, key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key), schemaVersion);
+    }
+
+    private static Database open(Path folder, StoreCredentials credentials, String target) {
         Path dir = folder.toAbsolutePath();
         try {
             Files.createDirectories(dir);
@@ -73,7 +81,11 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             checkOpens(owner, dir);
-            Flyway.configure().dataSource(owner).locations("classpath:db/migration").load().migrate();
+            var flyway = Flyway.configure().dataSource(owner).locations("classpath:db/migration");
+            if (target != null) {
+                flyway.target(target);
+            }
+            flyway.load().migrate();
             credentials.grantAppUser(owner);
             pool = JdbcConnectionPool.create(url, credentials.appUser(), credentials.appPassword());
             pool.setMaxConnections(POOL_SIZE);
@@ -87,6 +99,16 @@ public final class Database implements AutoCloseable {
         } finally {
             owner.dispose();
         }
+    }
+
+    /**
+     * A connection to a store copy in {@code folder} (a backup being checked) as the desk's restricted
+     * user; never creates a database where none is. Closing it closes the copy.
+     */
+    public static Connection connectToCopy(Path folder, StoreKey key) throws SQLException {
+        StoreCredentials cred = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);
+        return java.sql.DriverManager.getConnection(cred.url(folder.toAbsolutePath()) + ";IFEXISTS=TRUE",
+                cred.appUser(), cred.appPassword());
     }
 
     private static void dispose(JdbcConnectionPool pool) {

@@ -81,7 +81,7 @@ class ExitBackupTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backups().size() == 1);
         Path backup = backups().get(0);
         assertTrue(backup.getFileName().toString().startsWith(ExitBackup.PREFIX + "-"), backup.toString());
-        assertEquals(1, new BackupService(java.time.Clock.systemDefaultZone(), "test").verify(backup).tables().get("PERSON").rows());
+        assertEquals(1, new BackupService(java.time.Clock.systemDefaultZone(), "test").verify(backup, null).tables().get("PERSON").rows());
     }
 
     @Test
