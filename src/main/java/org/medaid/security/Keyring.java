@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * code, and the public id of that key. No secret is in it in clear. A backup carries it. Written whole
  * to a side file and moved into place, so a crash leaves the old or the new keyring, never half of one.
  */
-public record Keyring(String format, String keyId, Map<String, KeyWrap.Wrapped> entries) {
+public record Keyring(String format, String keyId, Map<String, KeyWrap.Wrapped> entries, boolean recoveryConfirmed) {
 
     public static final String FILE = "keyring.json";
     public static final String FORMAT = "medaid-keyring/1";
@@ -33,7 +33,7 @@ public record Keyring(String format, String keyId, Map<String, KeyWrap.Wrapped> 
 
     /** A keyring for a new key, without entries yet. */
     public static Keyring forKey(StoreKey key) {
-        return new Keyring(FORMAT, key.id(), Map.of());
+        return new Keyring(FORMAT, key.id(), Map.of(), false);
     }
 
     public static boolean exists(Path folder) {
@@ -97,6 +97,11 @@ public record Keyring(String format, String keyId, Map<String, KeyWrap.Wrapped> 
         return k;
     }
 
+    /** Whether an administrator confirmed that the current recovery code is on paper. */
+    public Keyring withRecoveryConfirmed(boolean confirmed) {
+        return new Keyring(format, keyId, entries, confirmed);
+    }
+
     public Keyring withoutEntry(String name) {
         Keyring k = copy();
         k.entries.remove(name);
@@ -109,6 +114,6 @@ public record Keyring(String format, String keyId, Map<String, KeyWrap.Wrapped> 
     }
 
     private Keyring copy() {
-        return new Keyring(format, keyId, entries);
+        return new Keyring(format, keyId, entries, recoveryConfirmed);
     }
 }

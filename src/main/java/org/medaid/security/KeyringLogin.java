@@ -54,7 +54,13 @@ public final class KeyringLogin {
     }
 
     /** Counted and queued under a lock, so two attempts at once never lose a count. */
-    private synchronized Outcome attempt(String name, char[] secret) {
+    private Outcome attempt(String name, char[] secret) {
+        synchronized (LoginLog.class) {
+            return attemptLocked(name, secret);
+        }
+    }
+
+    private Outcome attemptLocked(String name, char[] secret) {
         Keyring ring = Keyring.read(folder).orElseThrow(() -> new IllegalStateException("no keyring in " + folder));
         LoginLog log = LoginLog.read(folder);
         Optional<Instant> wait = throttle.waitUntil(log.failures().get(name));

@@ -38,15 +38,13 @@ public final class KeyringWriter {
     public String newRecoveryCode(StoreKey key) {
         String code = RecoveryCode.generate();
         KeyWrap.Wrapped w = wrap.wrap(key, RecoveryCode.normalize(code), RecoveryCode.ENTRY);
-        update(key, ring -> ring.withEntry(RecoveryCode.ENTRY, w));
+        update(key, ring -> ring.withEntry(RecoveryCode.ENTRY, w).withRecoveryConfirmed(false));
         return code;
     }
 
-    /** Removes the queued login attempts once they are in the store's audit trail. */
-    public void clearPendingAudit() {
-        synchronized (LOCK) {
-            LoginLog.read(folder).withoutPending().write(folder);
-        }
+    /** The administrator confirmed the code is printed or written down: no new one is asked for at login. */
+    public void confirmRecoveryCode(StoreKey key) {
+        update(key, ring -> ring.withRecoveryConfirmed(ring.entries().containsKey(RecoveryCode.ENTRY)));
     }
 
     private void update(StoreKey key, java.util.function.UnaryOperator<Keyring> change) {

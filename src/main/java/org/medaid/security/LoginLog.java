@@ -61,8 +61,11 @@ public record LoginLog(Map<String, Failures> failures, List<Attempt> pending) {
         return next;
     }
 
-    public LoginLog withoutPending() {
-        return new LoginLog(failures, List.of());
+    /** Drops the first {@code count} queued attempts (those just written to the audit trail). */
+    public static synchronized void clearPending(Path folder, int count) {
+        LoginLog log = read(folder);
+        List<Attempt> rest = log.pending.subList(Math.min(count, log.pending.size()), log.pending.size());
+        new LoginLog(log.failures, rest).write(folder);
     }
 
     /** Consecutive wrong passwords for one login name, and when the last one was typed (epoch millis). */

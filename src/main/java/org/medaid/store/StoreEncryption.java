@@ -25,6 +25,28 @@ public final class StoreEncryption {
         return Files.isRegularFile(folder.resolve("medaid.mv.db"));
     }
 
+    /** Whether the store file of {@code folder} is AES-encrypted (H2's encrypted files start with "H2encrypt"). */
+    public static boolean isEncrypted(Path folder) {
+        Path file = folder.resolve("medaid.mv.db");
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(9);
+            return new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("H2encrypt");
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the store files of a first run that ended before any user could open them again. */
+    public static void discardUnreadable(Path folder) {
+        for (String f : new String[] {"medaid.mv.db", "medaid.trace.db", "keyring.json"}) {
+            try {
+                Files.deleteIfExists(folder.resolve(f));
+            } catch (java.io.IOException e) {
+                throw new StoreException("cannot remove " + folder.resolve(f) + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     public static void encryptInPlace(Path folder, StoreKey key) {
         Path dir = folder.toAbsolutePath();
         try {
