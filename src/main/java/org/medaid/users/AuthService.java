@@ -48,6 +48,11 @@ public final class AuthService {
         this.keyring = new KeyringWriter(db.folder());
     }
 
+    /** The store these users live in. */
+    public Database database() {
+        return db;
+    }
+
     /** False on the very first run: the desk then asks for the first administrator. */
     public boolean hasUsers() {
         return db.read(c -> UserRows.count(c) > 0);
