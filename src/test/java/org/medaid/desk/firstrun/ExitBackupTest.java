@@ -71,7 +71,8 @@ class ExitBackupTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
-            return files.sorted().toList();
+            // the finished backup only: its .part file exists while it is written
+            return files.filter(f -> f.getFileName().toString().endsWith(".zip")).sorted().toList();
         }
     }
 
