@@ -9,6 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Properties;
+import org.medaid.security.KeyWrap;
+import org.medaid.security.Keyring;
+import org.medaid.security.KeyringLogin;
+import org.medaid.security.RecoveryCode;
 import org.medaid.security.StoreKey;
 import org.medaid.store.Database;
 
@@ -83,6 +87,45 @@ public final class RestoreService {
             throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, pending + ": " + e.getMessage(), e);
         }
         return safety;
+    }
+
+    /**
+     * A backup restored on a new PC (ADR 0033): the backup's own keyring opens with a user's password
+     * ({@code login} and {@code secret}) or, with {@code login} null, the recovery code; the backup is then
+     * checked as any restore (MAC, catalogue, tables) and its database and keyring are written into the
+     * empty {@code dataFolder}, where that password opens it at login.
+     */
+    public BackupManifest restoreOnNewDesk(Path zip, Path dataFolder, String login, char[] secret) {
+        if (Keyring.exists(dataFolder) || Files.exists(dataFolder.resolve(BackupFiles.DATABASE))) {
+            throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, dataFolder + " already holds a store");
+        }
+        String name = zip.getFileName().toString();
+        BackupFiles.Contents c = BackupFiles.contents(zip);
+        if (c.keyring() == null || c.mac() == null) {
+            throw new BackupException(BackupProblem.UNSIGNED, name);
+        }
+        Keyring ring;
+        try {
+            ring = Keyring.parse(c.keyring());
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.FOREIGN_FILE, name, e);
+        }
+        String entry = login == null ? RecoveryCode.ENTRY : KeyringLogin.normalize(login);
+        char[] typed = login == null ? RecoveryCode.normalize(new String(secret)) : secret;
+        KeyWrap.Wrapped w = ring.entries().get(entry);
+        StoreKey key = w == null ? null : KeyWrap.unwrap(w, typed, entry).filter(k -> k.id().equals(ring.keyId())).orElse(null);
+        if (key == null) {
+            throw new BackupException(BackupProblem.WRONG_SECRET, name);
+        }
+        BackupManifest m = backups.verify(zip, key);
+        try {
+            Files.createDirectories(dataFolder);
+            BackupFiles.extractDatabase(zip, dataFolder.resolve(BackupFiles.DATABASE));
+            ring.write(dataFolder);
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, dataFolder + ": " + e.getMessage(), e);
+        }
+        return m;
     }
 
     /** True when a restore waits in {@code dataFolder} for the next start. */

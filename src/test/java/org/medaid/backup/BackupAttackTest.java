@@ -138,6 +138,29 @@ class BackupAttackTest {
         assertFalse(Files.exists(marker), "no code from the backup ran");
     }
 
+    @Test
+    void aBackupRestoresOnANewDeskWithAUsersPasswordOrTheRecoveryCode() throws Exception {
+        Path backup;
+        String code;
+        try (Database db = desk()) {
+            code = new KeyringWriter(db.folder(), new KeyWrap(100_000)).newRecoveryCode(key);
+            new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), "clerk");
+            backup = backups.backup(db, dir.resolve("out"), "medaid").file();
+        }
+        BackupException wrong = assertThrows(BackupException.class,
+                () -> restores.restoreOnNewDesk(backup, dir.resolve("pc2"), "admin", "admin-pass-2".toCharArray()));
+        assertEquals(BackupProblem.WRONG_SECRET, wrong.problem());
+        assertFalse(Files.exists(dir.resolve("pc2").resolve(BackupFiles.DATABASE)));
+        for (String[] way : new String[][] {{"pc2", "admin", "admin-pass-1"}, {"pc3", null, code.toLowerCase()}}) {
+            Path folder = dir.resolve(way[0]);
+            assertEquals(1, restores.restoreOnNewDesk(backup, folder, way[1], way[2].toCharArray()).tables().get("PERSON").rows());
+            try (Database db = Database.open(folder, key)) {
+                assertTrue(new JdbcPersonStore(db).byIdNumber(People.id("430524", 1960, 13)).isPresent());
+            }
+            assertEquals(key.id(), Keyring.read(folder).orElseThrow().keyId());
+        }
+    }
+
     private void assertRefused(Path file, BackupProblem expected) {
         try (Database db = Database.open(dir.resolve("desk"), key)) {
             Fingerprint before = db.read(Fingerprint::of);

@@ -6,7 +6,6 @@ import org.medaid.access.LoginResult;
 import org.medaid.access.StoreAccess;
 import org.medaid.desk.DeskBootstrap;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.firstrun.RecoveryCodeDialog;
 import org.medaid.desk.main.DeskWindow;
 import org.medaid.desk.preview.PrintSettings;
 import org.medaid.desk.screens.ScreenText;

@@ -1,4 +1,4 @@
-package org.medaid.desk.firstrun;
+package org.medaid.desk.login;
 
 import java.time.LocalDate;
 import javafx.geometry.Insets;
