@@ -32,8 +32,8 @@ final class StoreCatalogue {
     private static final Pattern GENERATED = Pattern.compile("\"(CONSTRAINT|PRIMARY_KEY|FK|UK|INDEX|SYSTEM_SEQUENCE)_[0-9A-F_]+\"");
     private static final Pattern USER_SECRET = Pattern.compile(" SALT '[^']*' HASH '[^']*'");
     private static final Pattern BUILD = Pattern.compile("SET CREATE_BUILD \\d+");
-    /** An identity sequence's current value is data, not schema. */
-    private static final Pattern RESTART = Pattern.compile(" RESTART WITH \\d+");
+    /** An identity sequence's current value and a column's selectivity (ANALYZE statistics) are data, not schema. */
+    private static final Pattern RESTART = Pattern.compile(" (RESTART WITH|SELECTIVITY) \\d+");
 
     private StoreCatalogue() {
     }
