@@ -1,8 +1,8 @@
 package org.medaid.desk;
 
-import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.medaid.access.StoreAccess;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.backup.DataPane;
@@ -33,17 +33,23 @@ public final class DeskApplication extends Application {
         Application.launch(DeskApplication.class, args);
     }
 
-    /** Submitted before the toolkit starts; its outcome is delivered once the window exists. */
+    /**
+     * Submitted before the toolkit starts; its outcome is delivered once the window exists. The store
+     * itself opens at login (ADR 0033).
+     */
     private static void openDatabase() {
-        executor.submit(BackgroundTask.of("open database", p -> {
-            database = StartUp.openStore();
-            return DeskBootstrap.services(database, Clock.systemDefaultZone());
-        }).onSuccess((DeskServices s) -> {
-            // 设置 › 数据与备份 (issue #5), under the desk's own settings
-            window.addSettingsPane("data", () -> DataPane.create(window.stage(), executor, database,
-                    window.texts().locale()).view());
-            StartUp.afterOpen(window, executor, database, s);
-        }).onFailure(e -> window.cannotOpen(e)));
+        executor.submit(BackgroundTask.of("prepare data folder", p -> StartUp.prepare())
+                .onSuccess((StoreAccess access) -> StartUp.begin(window, executor, access, DeskApplication::opened))
+                .onFailure(e -> window.cannotOpen(e)));
+    }
+
+    /** Once per store: the data pane under the desk's settings (设置 › 数据与备份) and its closing at exit. */
+    private static void opened(Database db, DeskServices services) {
+        if (database == db) {
+            return;
+        }
+        database = db;
+        window.addSettingsPane("data", () -> DataPane.create(window.stage(), executor, db, window.texts().locale()).view());
     }
 
     @Override

@@ -64,8 +64,8 @@ public final class DeskSelfTest {
         out.println("screen text: complete in Chinese and English");
         Path folder = Files.createTempDirectory("medaid-self-test");
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-self-test/" + UUID.randomUUID());
-        try (Database db = Database.open(folder.resolve("data"))) {
-            out.println("store: opened in a temporary folder, schema at version " + db.schemaVersion());
+        try (Database db = Database.open(folder.resolve("data"), org.medaid.security.StoreKey.random())) {
+            out.println("store: opened encrypted in a temporary folder, schema at version " + db.schemaVersion());
             DeskServices services = DeskBootstrap.services(db, Clock.systemDefaultZone());
             long t = System.nanoTime();
             int people = services.samples().load(PolicyArea.LINYI, silent());

@@ -8,17 +8,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.medaid.store.AuditWriter;
+import org.medaid.security.KeyringWriter;
+import org.medaid.security.PasswordRules;
 import org.medaid.store.Database;
 
 /**
  * Users, roles and login (issue #4; ADR 0020). Every method is one transaction and every change is
- * audited (the hash never is). Nothing is locked that cannot be unlocked: there is no lock-out after
- * wrong passwords, users are deactivated (and reactivated) by an administrator, and the last active
- * administrator can be neither deactivated nor demoted.
+ * audited (the hash never is). Users are deactivated (and reactivated) by an administrator, and the last
+ * active administrator can be neither deactivated nor demoted. Setting a password also wraps the store
+ * key under it in the keyring (ADR 0033); wrong passwords are delayed before the store opens
+ * ({@code security.KeyringLogin}).
  */
 public final class AuthService {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9._-]{2,32}");
     /** Who created the first administrator, in the audit trail. */
     static final String FIRST_RUN = "(first-run)";
@@ -27,6 +30,7 @@ public final class AuthService {
     private final Clock clock;
     private final AuditWriter audit;
     private final PasswordHasher hasher;
+    private final KeyringWriter keyring;
 
     public AuthService(Database db) {
         this(db, Clock.systemDefaultZone(), new PasswordHasher());
@@ -41,6 +45,12 @@ public final class AuthService {
         this.clock = clock;
         this.audit = new AuditWriter(clock);
         this.hasher = hasher;
+        this.keyring = new KeyringWriter(db.folder());
+    }
+
+    /** The store these users live in. */
+    public Database database() {
+        return db;
     }
 
     /** False on the very first run: the desk then asks for the first administrator. */
@@ -50,20 +60,20 @@ public final class AuthService {
 
     /** Creates the first administrator; refused ({@link UserProblem#USERS_EXIST}) once any user exists. */
     public synchronized User createFirstAdministrator(String login, String displayName, char[] password) {
-        return db.inTransaction(c -> {
+        return wrapAfter(db.inTransaction(c -> {
             if (UserRows.count(c) > 0) {
                 throw new UserException(UserProblem.USERS_EXIST, "the first administrator already exists");
             }
             return insert(c, login, displayName, Role.ADMINISTRATOR, password, FIRST_RUN);
-        });
+        }), login, password);
     }
 
     /** An administrator creates a user with a first password (to be changed by them). */
     public User createUser(User actor, String login, String displayName, Role role, char[] password) {
-        return db.inTransaction(c -> {
+        return wrapAfter(db.inTransaction(c -> {
             User admin = requireAdministrator(c, actor);
             return insert(c, login, displayName, role, password, admin.login());
-        });
+        }), login, password);
     }
 
     /**
@@ -90,27 +100,29 @@ public final class AuthService {
 
     /** A user changes their own password, giving the current one. */
     public User changePassword(User self, char[] current, char[] next) {
-        return db.inTransaction(c -> {
+        User after = db.inTransaction(c -> {
             UserRows.Row r = activeRow(c, self);
             if (!hasher.matches(current, r.hash())) {
                 throw new UserException(UserProblem.WRONG_PASSWORD, "the current password is wrong");
             }
             return savePassword(c, r.user(), next, r.user().login());
         });
+        return wrapAfter(after, after.login(), next);
     }
 
     /** An administrator sets a new password for someone who forgot theirs. */
     public User resetPassword(User actor, long userId, long version, char[] next) {
-        return db.inTransaction(c -> {
+        User after = db.inTransaction(c -> {
             User admin = requireAdministrator(c, actor);
             User target = known(c, userId);
             return savePassword(c, withVersion(target, version), next, admin.login());
         });
+        return wrapAfter(after, after.login(), next);
     }
 
     /** An administrator changes a user's display name, role or active flag. */
     public User update(User actor, User changed) {
-        return db.inTransaction(c -> {
+        User saved = db.inTransaction(c -> {
             User admin = requireAdministrator(c, actor);
             User before = known(c, changed.id());
             if (changed.displayName() == null || changed.displayName().isBlank()) {
@@ -130,6 +142,11 @@ public final class AuthService {
             audit.write(c, admin.login(), AuditWriter.UPDATE, UserRows.TABLE, after.id(), before, after);
             return after;
         });
+        if (!saved.active()) {
+            // a deactivated user's password no longer opens the store; reactivation needs a password reset
+            db.key().ifPresent(key -> keyring.remove(key, saved.login()));
+        }
+        return saved;
     }
 
     public List<User> users() {
@@ -177,13 +194,29 @@ public final class AuthService {
         return after;
     }
 
+    /** Passay's rules (ADR 0033): length, the common-password list, the login name. */
     private static void checkPassword(String login, char[] password) {
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new UserException(UserProblem.PASSWORD_TOO_SHORT, "passwords have at least " + MIN_PASSWORD_LENGTH + " characters");
+        Optional<PasswordRules.Problem> problem = PasswordRules.check(login, password);
+        if (problem.isPresent()) {
+            switch (problem.get()) {
+                case TOO_SHORT -> throw new UserException(UserProblem.PASSWORD_TOO_SHORT,
+                        "passwords have at least " + MIN_PASSWORD_LENGTH + " characters");
+                case COMMON -> throw new UserException(UserProblem.PASSWORD_COMMON, "a common password");
+                case SAME_AS_LOGIN -> throw new UserException(UserProblem.PASSWORD_SAME_AS_LOGIN,
+                        "the password is the login name");
+                default -> throw new IllegalStateException(problem.get().name());
+            }
         }
-        if (new String(password).equalsIgnoreCase(login)) {
-            throw new UserException(UserProblem.PASSWORD_SAME_AS_LOGIN, "the password is the login name");
-        }
+    }
+
+    /**
+     * After the transaction that set {@code login}'s password committed: the store key is wrapped under
+     * it in the keyring, so that password opens the store from now on (ADR 0033). A test's plain store has
+     * no key and no keyring.
+     */
+    private <T> T wrapAfter(T result, String login, char[] password) {
+        db.key().ifPresent(key -> keyring.setPassword(key, login, password));
+        return result;
     }
 
     private User requireAdministrator(Connection c, User actor) throws SQLException {

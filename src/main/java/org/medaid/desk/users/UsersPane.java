@@ -61,6 +61,9 @@ public final class UsersPane {
         PasswordField password = new PasswordField();
         password.setId("usersPassword");
         password.textProperty().bindBidirectional(model.passwordProperty());
+        PasswordField repeat = new PasswordField();
+        repeat.setId("usersRepeat");
+        repeat.textProperty().bindBidirectional(model.repeatProperty());
         ComboBox<Role> role = new ComboBox<>();
         role.setId("usersRole");
         role.getItems().setAll(Role.values());
@@ -73,6 +76,8 @@ public final class UsersPane {
         form.setVgap(8);
         form.addRow(0, label("users.login.label", login), login, label("users.name.label", name), name);
         form.addRow(1, label("users.role.label", role), role, label("users.password.label", password), password);
+        form.add(label("users.repeat.label", repeat), 2, 2);
+        form.add(repeat, 3, 2);
 
         Button add = button("usersAdd", "users.add", model::add);
         add.disableProperty().bind(model.canAddBinding().not());
