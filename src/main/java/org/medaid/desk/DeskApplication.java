@@ -20,6 +20,8 @@ import org.medaid.store.Database;
  */
 public final class DeskApplication extends Application {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeskApplication.class);
+
     private static volatile long launchedAt = System.nanoTime();
     private static volatile FxTaskExecutor executor;
     private static volatile Database database;
@@ -28,7 +30,7 @@ public final class DeskApplication extends Application {
     /** Called by the launcher (by reflection, so the command-line verbs never load JavaFX). */
     public static void launchDesk(String[] args) {
         launchedAt = System.nanoTime();
-        executor = new FxTaskExecutor(Throwable::printStackTrace);
+        executor = new FxTaskExecutor(e -> LOG.error("a background task failed before the window opened", e));
         openDatabase();
         Application.launch(DeskApplication.class, args);
     }
@@ -50,7 +52,7 @@ public final class DeskApplication extends Application {
     public void start(Stage stage) {
         boolean launchedByDesk = executor != null;
         if (!launchedByDesk) {
-            executor = new FxTaskExecutor(Throwable::printStackTrace);
+            executor = new FxTaskExecutor(e -> LOG.error("a background task failed before the window opened", e));
         }
         StartupTiming timing = new StartupTiming(launchedAt, Boolean.getBoolean("medaid.timing"));
         timing.toolkitStarted();
