@@ -28,6 +28,7 @@ public final class DeskLog {
     static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
 
     private static volatile Path folder;
+    private static Thread.UncaughtExceptionHandler before;
 
     private DeskLog() {
     }
@@ -49,6 +50,7 @@ public final class DeskLog {
         root.addAppender(fileAppender(context, logs));
         root.setLevel(Level.INFO);
         folder = logs;
+        before = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler(DeskLog::uncaught);
         org.slf4j.Logger log = LoggerFactory.getLogger(DeskLog.class);
         log.info("medaid-desk {} starting ({}), pid {}", version, what, ProcessHandle.current().pid());
@@ -79,6 +81,7 @@ public final class DeskLog {
         if (old != null) {
             root.detachAppender(old);
             old.stop();
+            Thread.setDefaultUncaughtExceptionHandler(before);
         }
         folder = null;
     }
