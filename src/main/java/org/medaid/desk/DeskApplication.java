@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.about.AboutPane;
 import org.medaid.desk.backup.DataPane;
 import org.medaid.desk.firstrun.StartUp;
 import org.medaid.desk.main.DeskWindow;
@@ -44,6 +45,8 @@ public final class DeskApplication extends Application {
             // 设置 › 数据与备份 (issue #5), under the desk's own settings
             window.addSettingsPane("data", () -> DataPane.create(window.stage(), executor, database,
                     window.texts().locale()).view());
+            // 设置 › 关于: version, log folder, support bundle (ADR 0040)
+            window.addSettingsPane("about", () -> AboutPane.create(window.stage(), executor, window.texts().locale()).view());
             StartUp.afterOpen(window, executor, database, s);
         }).onFailure(e -> window.cannotOpen(e)));
     }

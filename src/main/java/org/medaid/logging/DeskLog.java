@@ -62,6 +62,12 @@ public final class DeskLog {
         return Optional.of(logs);
     }
 
+    /** The program's version from the jar's manifest ("dev" when run from classes). */
+    public static String version() {
+        String v = DeskLog.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
     /** The folder of the running log file, when {@link #start} made one. */
     public static Optional<Path> folder() {
         return Optional.ofNullable(folder);
