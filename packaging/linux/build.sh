@@ -90,7 +90,8 @@ common=(--name medaid-desk --app-version "$version" --vendor "medaid-desk"
 check_launcher() {
   local launcher="$1" emulator="${2:-}" home
   home="$(mktemp -d)"
-  local run=(env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 ${emulator:+"$emulator"} "$launcher")
+  # Java takes user.home from the password file, not $HOME; JAVA_TOOL_OPTIONS moves it (data, log, settings)
+  local run=(env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home" ${emulator:+"$emulator"} "$launcher")
   local said
   said="$("${run[@]}" --version 2>&1)" || true
   grep -q "^medaid-desk $version" <<<"$said" || { echo "FAIL: $launcher --version said: $said" >&2; return 1; }
@@ -101,6 +102,8 @@ check_launcher() {
   for line in "self-test ok" "desk window: main window and first-run window built off screen"; do
     grep -q "$line" <<<"$out" || { echo "FAIL: $launcher --self-test did not say: $line" >&2; return 1; }
   done
+  [ -s "$home/.medaid-desk/data/logs/medaid-desk.log" ] \
+    || { echo "FAIL: $launcher --self-test wrote no log in $home/.medaid-desk/data/logs" >&2; return 1; }
   rm -rf "$home"
 }
 

@@ -54,8 +54,10 @@ CONTROL
 check_deb() {
   local deb="$1" arch="$2" contents f
   [ "$(dpkg-deb -f "$deb" Architecture)" = "$arch" ] || { echo "FAIL: $deb is not Architecture: $arch" >&2; return 1; }
+  local depends scripts
+  depends="$(dpkg-deb -f "$deb" Depends)"
   for dep in libgtk-3-0 libxtst6 fonts-wqy-microhei libstdc++6; do
-    dpkg-deb -f "$deb" Depends | grep -q "$dep" || { echo "FAIL: $deb does not depend on $dep" >&2; return 1; }
+    grep -q "$dep" <<<"$depends" || { echo "FAIL: $deb does not depend on $dep" >&2; return 1; }
   done
   contents="$(dpkg-deb -c "$deb")"
   for f in ./opt/medaid-desk/bin/medaid-desk ./opt/medaid-desk/lib/runtime/lib/server/libjvm.so \
@@ -63,5 +65,6 @@ check_deb() {
       ./usr/share/metainfo/org.medaid.desk.metainfo.xml ./usr/share/icons/hicolor/48x48/apps/medaid-desk.png; do
     grep -q " $f\$" <<<"$contents" || { echo "FAIL: $deb has no $f" >&2; return 1; }
   done
-  dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -q '^\./postinst$' || { echo "FAIL: $deb has no postinst" >&2; return 1; }
+  scripts="$(dpkg-deb --ctrl-tarfile "$deb" | tar -t)"
+  grep -qx '\./postinst' <<<"$scripts" || { echo "FAIL: $deb has no postinst" >&2; return 1; }
 }

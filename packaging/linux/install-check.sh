@@ -60,7 +60,9 @@ for f in /opt/medaid-desk/bin/medaid-desk /usr/share/applications/medaid-desk.de
 done
 
 t0=$(date +%s%N)
-if ! env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 /opt/medaid-desk/bin/medaid-desk --self-test > "$work/self-test.out" 2> "$work/self-test.err"; then
+# Java takes user.home from the password file, not from $HOME: the launcher reads JAVA_TOOL_OPTIONS
+if ! env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home" \
+    /opt/medaid-desk/bin/medaid-desk --self-test > "$work/self-test.out" 2> "$work/self-test.err"; then
   cat "$work/self-test.out" "$work/self-test.err" >&2
   fail "/opt/medaid-desk/bin/medaid-desk --self-test failed (output above)"
 fi
@@ -78,7 +80,7 @@ if [ "$(dpkg-query -W -f='${db:Status-Status}' medaid-desk 2>/dev/null || echo n
     || { cat "$work/purge.log" >&2; fail "apt-get purge medaid-desk failed (output above)"; }
   step "apt-get purge medaid-desk"
 fi
-cat "$work"/remove.log "$work"/purge.log 2>/dev/null | grep -q "data is kept" \
+grep -sq "data is kept" "$work"/remove.log "$work"/purge.log \
   || fail "removing the package did not say where the data is"
 state="$(dpkg-query -W -f='${db:Status-Status}' medaid-desk 2>/dev/null || echo not-installed)"
 [ "$state" = not-installed ] || fail "dpkg still knows medaid-desk after remove and purge ($state)"
