@@ -126,6 +126,16 @@ measure() {
   fi
 }
 
+# package_and_unpack DIST ARCH: DIST/medaid-desk becomes a checked .deb ($deb), unpacked in $unpacked.
+package_and_unpack() {
+  deb="$(make_deb "$1/medaid-desk" "$2" "$version" "$1")"
+  echo "== deb: $deb"
+  check_deb "$deb" "$2"
+  dpkg-deb -f "$deb" Package Version Architecture Depends
+  unpacked="$(mktemp -d)"
+  dpkg-deb -x "$deb" "$unpacked"
+}
+
 millis_since() {
   echo $(( ($(date +%s%N) - $1) / 1000000 ))
 }
@@ -140,12 +150,7 @@ if want amd64; then
     echo "--self-test: $(measure self-test "$dist/medaid-desk/bin/medaid-desk" --self-test)"
   } > "$dist/measurements.txt"
   if [ "$make_deb" = 1 ]; then
-    deb="$(make_deb "$dist/medaid-desk" amd64 "$version" "$dist")"
-    echo "== deb: $deb"
-    check_deb "$deb" amd64
-    dpkg-deb -f "$deb" Package Version Architecture Depends
-    unpacked="$(mktemp -d)"
-    dpkg-deb -x "$deb" "$unpacked"
+    package_and_unpack "$dist" amd64
     grep -q "^Name=医疗救助结算台" "$unpacked/usr/share/applications/medaid-desk.desktop" \
       || { echo "FAIL: the desktop entry is not named 医疗救助结算台" >&2; exit 1; }
     check_launcher "$unpacked/opt/medaid-desk/bin/medaid-desk" >/dev/null
@@ -179,12 +184,7 @@ if want arm64; then
     echo "--self-test ${how:-native}: $(millis_since "$t0") ms (one run, --version included)" >> "$dist_arm64/measurements.txt"
   fi
   if [ "$make_deb" = 1 ]; then
-    deb="$(make_deb "$dist_arm64/medaid-desk" arm64 "$version" "$dist_arm64")"
-    echo "== deb: $deb"
-    check_deb "$deb" arm64
-    dpkg-deb -f "$deb" Package Version Architecture Depends
-    unpacked="$(mktemp -d)"
-    dpkg-deb -x "$deb" "$unpacked"
+    package_and_unpack "$dist_arm64" arm64
     diff -r "$dist_arm64/medaid-desk" "$unpacked/opt/medaid-desk" >/dev/null \
       || { echo "FAIL: /opt/medaid-desk in $deb differs from the checked arm64 app image" >&2; exit 1; }
     if [ "$runner" != none ]; then

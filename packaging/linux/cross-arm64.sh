@@ -117,7 +117,7 @@ build_arm64() {
   local wrong
   wrong="$(find "$image" -type f \( -name '*.so' -o -perm -u+x \) -exec file {} + | grep 'ELF' | grep -v 'aarch64' || true)"
   [ -z "$wrong" ] || { echo "FAIL: x86_64 files in the arm64 image:"; echo "$wrong"; return 1; } >&2
-  for jar in "$image"/lib/app/lib/javafx-graphics-*.jar; do
+  for jar in "$image"/lib/app/lib/javafx-graphics-*-linux-aarch64.jar; do
     unzip -l "$jar" libglass.so >/dev/null 2>&1 || { echo "FAIL: $jar has no JavaFX natives" >&2; return 1; }
   done
 }

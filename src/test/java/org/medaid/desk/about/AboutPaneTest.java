@@ -13,17 +13,16 @@ import java.time.ZoneId;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import java.util.zip.ZipFile;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.SameThreadTaskExecutor;
 import org.testfx.api.FxToolkit;
@@ -66,13 +65,7 @@ class AboutPaneTest {
             model.saveBundle(folder.resolve("support.zip"));
             String out = System.getenv("MEDAID_SNAPSHOT_ABOUT");
             if (out != null) {
-                root.applyCss();
-                root.layout();
-                try {
-                    ImageIO.write(SwingFXUtils.fromFXImage(root.snapshot(null, null), null), "png", Path.of(out).toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                Snapshots.write(scene, Path.of(out));
             }
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
