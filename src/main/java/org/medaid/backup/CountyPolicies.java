@@ -56,9 +56,14 @@ public final class CountyPolicies {
         return folder;
     }
 
-    /** The bundled policies with the county's files over them (bundled only until the county confirms a figure). */
+    /**
+     * The bundled policies with the county's figures laid over them (ADR 0036); a whole-file copy left by an
+     * earlier version is turned into layer figures first and moved aside.
+     */
     public PolicyRegistry registry() {
-        return Files.isDirectory(folder) ? PolicyRegistry.withFolder(folder) : PolicyRegistry.bundled();
+        CountyFigures layer = new CountyFigures(folder.getParent());
+        LegacyCopies.migrate(folder.getParent(), layer);
+        return layer.registry();
     }
 
     /** What the desk calculates with for the data in {@code dataFolder}. */
@@ -125,26 +130,20 @@ public final class CountyPolicies {
     public Path confirm(Policy policy, List<FigureDecision> decisions, String confirmedBy) {
         Map<String, Param> byName = policy.parameters().stream()
                 .collect(Collectors.toMap(Param::name, Function.identity(), (a, b) -> a));
-        JsonNode root = document(policy.id()).deepCopy();
+        CountyFigures layer = new CountyFigures(folder.getParent());
+        JsonNode root = document(policy.id());
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
         for (FigureDecision d : decisions) {
             Param p = byName.get(d.name());
             if (p == null || !inFile(root, d.name())) {
                 throw new IllegalArgumentException(policy.id() + " has no figure " + d.name() + " to confirm");
             }
-            PolicyPath path = PolicyPath.parse(d.name());
-            List<JsonNode> parents = path.parents(root);
-            ObjectNode holder = (ObjectNode) parents.get(parents.size() - 1);
-            ObjectNode figure = JsonNodeFactory.instance.objectNode();
             BigDecimal value = d.keepsDefault() ? p.value() : d.value();
-            figure.set("value", value == null ? JsonNodeFactory.instance.nullNode() : DecimalNode.valueOf(value.stripTrailingZeros()));
-            figure.put("source", p.source() + "；" + confirmedBy);
-            figure.put("unconfirmed", false);
-            holder.set(path.leaf(), figure);
+            if (value != null) {
+                layer.set(new CountyFigure(policy.id(), d.name(), value, confirmedBy, now, confirmedBy));
+            }
         }
-        byte[] yaml = render(policy, root);
-        Policy written = PolicyLoader.read(policy.id() + ".yaml", new ByteArrayInputStream(yaml));
-        checkWritten(policy, written, decisions, byName, root);
-        return replace(policy.id(), yaml);
+        return layer.file();
     }
 
     private static byte[] render(Policy policy, JsonNode root) {

@@ -14,6 +14,10 @@ import org.medaid.model.Labels;
 public record BillProblem(Code code, String field, List<String> args) {
 
     public enum Code {
+        /** POLICY-NOTES §7.2: no document gives employee basic-insurance rates; the settled amount is required. */
+        EMPLOYEE_BASIC_REQUIRED,
+        /** POLICY-NOTES §7.2: the policy's critical-illness rules are for residents; the settled amount is required. */
+        EMPLOYEE_CRITICAL_ILLNESS_REQUIRED,
         PERSON_UNKNOWN,
         PERSON_VOIDED,
         /** A correction may not move a bill to someone else: void it and enter it for the right person. */

@@ -57,6 +57,8 @@ public final class BillValidator {
         }
         if (person != null && d.settlementDate() != null) {
             checkPolicy(out, d, person.region());
+            policies.find(person.region(), d.settlementDate())
+                    .ifPresent(p -> EmployeeBills.check(out, d, person.insurance(), p));
         }
         return out;
     }

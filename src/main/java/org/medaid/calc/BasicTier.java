@@ -24,6 +24,8 @@ final class BasicTier {
         if (c.bill.basic() != null) {
             c.pay.put(Tier.basic, c.bill.basic());
             c.line(Tier.basic, Explain.text("settled", Explain.tier(Tier.basic), c.bill.basic()), "医院结算单");
+            Referral.remember(c, rules.row(c.bill.kind(), c.bill.hospitalLevel(), c.person.insurance())
+                    .map(r -> r.deductible().value()).orElse(Money.ZERO));
             return;
         }
         BasicRow row = rules.row(c.bill.kind(), c.bill.hospitalLevel(), c.person.insurance())
@@ -49,6 +51,8 @@ final class BasicTier {
                 c.line(Tier.basic, Explain.text("basic.remote", Explain.pct(firstSelfPay.value()), eligible), firstSelfPay.source());
             }
         }
+        BigDecimal deductible = Referral.deductible(c, row.deductible().value());
+        Referral.remember(c, deductible);
         BigDecimal rate = row.rate().value();
         String source = row.rate().source();
         c.use(row.rate());
@@ -59,8 +63,8 @@ final class BasicTier {
             source = tilt.source();
             c.use(tilt.rateBonus());
         }
-        BigDecimal raw = Money.round2(Money.max0(eligible.subtract(row.deductible().value())).multiply(rate));
-        c.line(Tier.basic, Explain.text("basic.formula", Explain.tier(Tier.basic), eligible, row.deductible().value(),
+        BigDecimal raw = Money.round2(Money.max0(eligible.subtract(deductible)).multiply(rate));
+        c.line(Tier.basic, Explain.text("basic.formula", Explain.tier(Tier.basic), eligible, deductible,
                 Explain.pct(rate), raw), source);
         Param cap = tilt != null ? tilt.cap() : rules.cap();
         BigDecimal pay = raw;

@@ -28,6 +28,12 @@ final class BillContext {
     final List<Line> lines = new ArrayList<>();
     final Set<String> unconfirmed = new LinkedHashSet<>();
     final Map<String, FlagNote> flags = new LinkedHashMap<>();
+    /** What the unconfirmed figures are called on screen and slip (their labels), in the order used. */
+    final Set<String> unconfirmedLabels = new LinkedHashSet<>();
+    /** The policy's own figure for each tier the hospital settled (POLICY-NOTES §8, 一站式结算). */
+    final EnumMap<Tier, BigDecimal> computed = new EnumMap<>(Tier.class);
+    /** What an application track would pay once approved (POLICY-NOTES §7.3); zero when nothing is pending. */
+    BigDecimal wouldPay = Money.ZERO;
 
     BillContext(Bill bill, Person person, Policy policy, Set<Category> held, YearLedger ledger) {
         this.bill = bill;
@@ -57,12 +63,23 @@ final class BillContext {
     void use(Param p) {
         if (p != null && p.unconfirmed()) {
             unconfirmed.add(p.name());
+            unconfirmedLabels.add(p.shownName());
             doubtSinceLastLine = true;
         }
     }
 
     void flag(String code, String text, String source) {
         flags.putIfAbsent(code, new FlagNote(code, text, source));
+    }
+
+    /** Records the policy's figure beside the hospital's; a difference is flagged with both. */
+    void computedBeside(Tier tier, BigDecimal policyFigure, BigDecimal settled) {
+        computed.put(tier, policyFigure);
+        if (policyFigure.compareTo(settled) != 0) {
+            String name = Explain.tier(tier);
+            line(tier, Explain.text("settled.computed", name, policyFigure), policy.document());
+            flag("SETTLED_DIFFERS", Explain.text("flag.SETTLED_DIFFERS", name, settled, policyFigure), "POLICY-NOTES §8 一站式结算");
+        }
     }
 
     boolean holdsAny(Set<Category> categories) {
@@ -82,8 +99,12 @@ final class BillContext {
         return sum;
     }
 
-    /** 个人自付合规费用 after basic and critical illness: the assistance base. */
+    /**
+     * 个人自付合规费用 after basic, critical illness and a supplementary insurance (POLICY-NOTES §7.4):
+     * the assistance base, never below 0.
+     */
     BigDecimal afterInsurance() {
-        return compliant.subtract(pay.get(Tier.basic)).subtract(pay.get(Tier.criticalIllness));
+        return Money.max0(compliant.subtract(pay.get(Tier.basic)).subtract(pay.get(Tier.criticalIllness))
+                .subtract(pay.get(Tier.supplementaryInsurance)));
     }
 }

@@ -30,19 +30,23 @@ public final class Calculator {
             .thenComparing(b -> b.seq() == null ? Long.MAX_VALUE : b.seq())
             .thenComparing(Bill::id);
 
-    private final PolicyRegistry registry;
-    private final PremiumCalculator premiums;
+    private final java.util.function.Supplier<PolicyRegistry> source;
 
     public Calculator(PolicyRegistry registry) {
-        this.registry = registry;
-        this.premiums = new PremiumCalculator(registry);
+        this(() -> registry);
+    }
+
+    /** Reads the policies from {@code source} at each calculation: a county figure set meanwhile is used (ADR 0036). */
+    public Calculator(java.util.function.Supplier<PolicyRegistry> source) {
+        this.source = source;
     }
 
     public PolicyRegistry registry() {
-        return registry;
+        return source.get();
     }
 
     public CaseResult calculate(CaseFile file) {
+        PolicyRegistry registry = source.get();
         Person person = file.person();
         checkIds(file.bills());
         List<Bill> ordered = new ArrayList<>(file.bills());
@@ -51,16 +55,21 @@ public final class Calculator {
         Map<Bill, BillResult> results = new IdentityHashMap<>();
         for (Bill bill : ordered) {
             LocalDate date = bill.settlementDate();
-            Policy policy = policyFor(person.region(), date);
+            Policy policy = policyFor(registry, person.region(), date);
             YearLedger ledger = years.computeIfAbsent(date.getYear(), YearLedger::new);
             results.put(bill, settle(bill, person, policy, ledger));
         }
         List<BillResult> inOrder = file.bills().stream().map(results::get).toList();
-        return new CaseResult(inOrder, file.premium() == null ? null : premiums.calculate(person, file.premium()));
+        return new CaseResult(inOrder, file.premium() == null ? null
+                : new PremiumCalculator(registry).calculate(person, file.premium()));
     }
 
     /** The policy of the region in force on the date; none is an error, never a silent fallback. */
     public Policy policyFor(String region, LocalDate date) {
+        return policyFor(source.get(), region, date);
+    }
+
+    private static Policy policyFor(PolicyRegistry registry, String region, LocalDate date) {
         return registry.find(region, date).orElseThrow(() -> new CalculationException(
                 "no policy in force for region " + region + " on " + date));
     }
@@ -77,18 +86,25 @@ public final class Calculator {
     private BillResult settle(Bill bill, Person person, Policy policy, YearLedger ledger) {
         Set<Category> held = HeldCategories.on(bill.settlementDate(), person.categories(), policy);
         BillContext c = new BillContext(bill, person, policy, held, ledger);
+        SecondAudit.checkInput(c);
         c.lines.add(new Line("compliant", Explain.text("compliant", bill.total(), bill.outOfCatalog(), bill.classBSelfPay(),
                 bill.overLimit(), c.compliant), null));
         BasicTier.settle(c);
         ScheduleTier.settle(c, Tier.criticalIllness, policy.criticalIllness(),
                 c.compliant.subtract(c.pay.get(Tier.basic)), bill.criticalIllness());
-        ScheduleTier.settle(c, Tier.assistance, policy.assistance(), c.afterInsurance(), null);
+        SecondAudit.supplementary(c);
+        ScheduleTier.settle(c, Tier.assistance, policy.assistance(), c.afterInsurance(), bill.assistance());
+        boolean tracks = !policy.reAssistance().tracks().isEmpty();
         ScheduleTier.settle(c, Tier.reAssistance, policy.reAssistance().tracks(),
-                c.afterInsurance().subtract(c.pay.get(Tier.assistance)), null);
+                Money.max0(c.afterInsurance().subtract(c.pay.get(Tier.assistance))), tracks ? bill.reAssistance() : null);
         if (policy.reAssistance().topUp() != null) {
             TopUpTier.settle(c, policy.reAssistance().topUp());
         }
         ReliefTiers.manual(c, policy.reAssistance().manual());
+        if (!tracks) {
+            SecondAudit.settledReAssistance(c);
+        }
+        SecondAudit.catalogueShare(c);
         ReliefTiers.waiver(c, policy.hospitalWaiver());
         ReliefTiers.fallback(c, policy.fallback());
 
@@ -101,6 +117,7 @@ public final class Calculator {
         return new BillResult(bill.id(), policy.id(), bill.settlementDate().getYear(), bill.total(), c.compliant,
                 new EnumMap<>(c.pay), selfPay, List.copyOf(c.lines), List.copyOf(c.unconfirmed),
                 List.copyOf(c.flags.values()), new EnumMap<>(ledger.paid), ledger.selfPay,
-                List.copyOf(ledger.statuses.values()), ledger.topUpCarried, ledger.topUpEntitled, held);
+                List.copyOf(ledger.statuses.values()), ledger.topUpCarried, ledger.topUpEntitled, held,
+                new EnumMap<>(c.computed), List.copyOf(c.unconfirmedLabels), c.wouldPay);
     }
 }

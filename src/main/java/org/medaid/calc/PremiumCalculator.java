@@ -32,12 +32,18 @@ public final class PremiumCalculator {
         Policy policy = registry.forPremiumYear(person.region(), year).orElseThrow(() -> new CalculationException(
                 "no premium-subsidy policy for region " + person.region() + " and insurance year " + year));
         Set<String> unconfirmed = new LinkedHashSet<>();
+        if (person.insurance() == org.medaid.model.Insurance.EMPLOYEE) {
+            // POLICY-NOTES §7.2: the subsidies are for 城乡居民医保 contributions; an employee's is not one.
+            BigDecimal own = request.contribution() == null ? Money.ZERO : Money.round2(request.contribution());
+            return new PremiumResult(year, policy.id(), own, Money.ZERO, Money.ZERO, Money.ZERO, own,
+                    List.of(new Line("premium", Explain.text("premium.employee"), policy.premium().source())), List.of());
+        }
         BigDecimal contribution = request.contribution();
         if (contribution == null) {
             Param p = policy.premium().contribution().get(year);
             if (p == null || !p.isSet()) {
-                throw new CalculationException("policy " + policy.id() + " has no individual contribution for " + year
-                        + "; give premium.contribution");
+                throw new MissingFigureException(policy, "premium.contribution." + year,
+                        Explain.text("missing.contribution", policy.name(), year));
             }
             if (p.unconfirmed()) {
                 unconfirmed.add(p.name());

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.medaid.model.Money;
 import org.medaid.policy.Group;
-import org.medaid.policy.Schedule;
 import org.medaid.policy.Track;
 
 /**
  * A tier paid by a schedule on an annual base (critical illness, assistance, scheduled re-assistance),
  * by the cumulative method of POLICY-NOTES §2:
  * payment(k) = min(round2(F_k(B(k))) − round2(F_k(B(k−1))), cap_k − paid before k), never below 0.
+ * What the hospital settled stands as given and fills the year's base and cap; the policy's own figure is
+ * reported beside it (POLICY-NOTES §8, 一站式结算). A group paid only on application pays nothing until
+ * the bill is approved and says what it would pay (POLICY-NOTES §7.3).
  */
 final class ScheduleTier {
 
@@ -28,15 +30,7 @@ final class ScheduleTier {
         }
         String name = Explain.tier(tier);
         if (settledByHospital != null) {
-            // What the hospital settled stands as it is; it still fills the year's base and cap.
-            c.pay.put(tier, settledByHospital);
-            c.line(tier, Explain.text("settled", name, settledByHospital), "医院结算单");
-            if (track != null) {
-                TrackState st = c.ledger.track(tier, track.id());
-                st.base = st.base.add(base);
-                st.paid = st.paid.add(settledByHospital);
-                status(c, tier, track, match(track, c), st);
-            }
+            settled(c, tier, track, base, settledByHospital);
             return;
         }
         if (track == null) {
@@ -53,52 +47,54 @@ final class ScheduleTier {
             c.line(tier, Explain.text("schedule.none", name), null);
             return;
         }
-        Schedule s = group.schedule();
-        BigDecimal before = st.base;
-        BigDecimal after = before.add(base);
-        List<ScheduleMath.Piece> pieces = ScheduleMath.pieces(s, c.bill.location(), before, after);
-        // F(after) = F(before) + what this bill's pieces add: exact, so F is evaluated once.
-        BigDecimal fBefore = ScheduleMath.f(s, c.bill.location(), before);
-        BigDecimal fAfter = fBefore;
-        for (ScheduleMath.Piece p : pieces) {
-            fAfter = fAfter.add(p.amount());
-        }
-        BigDecimal due = Money.round2(fAfter).subtract(Money.round2(fBefore));
-        // The deductible shapes F even where this bill pays nothing, so it is always marked as used.
-        c.use(s.deductible());
-        ScheduleMath.used(s, pieces, c::use);
-        if (pieces.isEmpty()) {
-            c.line(tier, Explain.text("schedule.belowDeductible", name, after, s.deductible().value()), group.source());
-        } else {
-            if (before.signum() > 0) {
-                c.line(tier, Explain.text("schedule.base", name, before, after, s.deductible().value()), group.source());
+        ScheduleOutcome o = ScheduleOutcome.of(c, tier, group, st, base);
+        if (group.onApplication() && group.requiresApplication() && !c.bill.applicationApproved()) {
+            // 邵医保发〔2021〕32号 二(八): 依申请、经审核后. Nothing is paid and the year's base is not filled.
+            if (o.pay.signum() > 0) {
+                c.line(tier, Explain.text("application.wouldPay", name, o.pay), group.source());
+                c.flag("APPLICATION_REQUIRED", Explain.text("flag.APPLICATION_REQUIRED.wouldPay", o.pay), group.source());
+                c.wouldPay = o.pay;
             }
-            StringBuilder formula = new StringBuilder();
-            for (ScheduleMath.Piece p : pieces) {
-                if (formula.length() > 0) {
-                    formula.append(" + ");
-                }
-                formula.append(p.lo().signum() == 0
-                        ? Explain.text("schedule.pieceFromZero", p.hi(), Explain.pct(p.rate().value()))
-                        : Explain.text("schedule.piece", p.hi(), p.lo(), Explain.pct(p.rate().value())));
-            }
-            c.line(tier, Explain.text("schedule.formula", name, formula, due), group.source());
+            status(c, tier, track, group, st);
+            return;
         }
-        BigDecimal pay = Money.max0(Money.min(due, base));
-        if (s.capValue() != null) {
-            BigDecimal room = Money.max0(s.capValue().subtract(st.paid));
-            if (room.compareTo(pay) < 0) {
-                c.use(s.cap());
-                c.line(tier, Explain.text("schedule.cap", name, s.capValue(), st.paid, room), s.cap().source());
-                pay = room;
-            }
-        }
-        st.base = after;
-        st.paid = st.paid.add(pay);
-        c.pay.put(tier, pay);
-        if (group.requiresApplication() && pay.signum() > 0) {
+        o.emit(c, tier);
+        st.base = o.after;
+        st.paid = st.paid.add(o.pay);
+        c.pay.put(tier, o.pay);
+        if (group.requiresApplication() && o.pay.signum() > 0) {
             c.flag("APPLICATION_REQUIRED", Explain.text("flag.APPLICATION_REQUIRED"), group.source());
         }
+        status(c, tier, track, group, st);
+    }
+
+    /**
+     * The hospital's figure stands. For assistance and re-assistance the policy's own figure is worked out on the
+     * same ledger and reported beside it (POLICY-NOTES §8); insurance tiers are the insurer's, not checked here.
+     */
+    private static void settled(BillContext c, Tier tier, Track track, BigDecimal base, BigDecimal amount) {
+        String name = Explain.tier(tier);
+        boolean relief = tier == Tier.assistance || tier == Tier.reAssistance;
+        c.pay.put(tier, amount);
+        c.line(tier, Explain.text("settled", name, amount), "医院结算单");
+        if (track == null) {
+            if (relief) {
+                c.computedBeside(tier, Money.ZERO, amount);
+            }
+            return;
+        }
+        TrackState st = c.ledger.track(tier, track.id());
+        Group group = match(track, c);
+        BigDecimal computed = Money.ZERO;
+        if (relief && group != null && track.covers(c.bill.kind(), c.bill.specialDisease())
+                && !(group.onApplication() && group.requiresApplication() && !c.bill.applicationApproved())) {
+            computed = ScheduleOutcome.of(c, tier, group, st, base).pay;
+        }
+        if (relief) {
+            c.computedBeside(tier, computed, amount);
+        }
+        st.base = st.base.add(base);
+        st.paid = st.paid.add(amount);
         status(c, tier, track, group, st);
     }
 
@@ -109,7 +105,9 @@ final class ScheduleTier {
                 continue;
             }
             boolean byCategory = g.categories().isEmpty() ? !g.onApplication() : c.holdsAny(g.categories());
-            boolean byApplication = g.onApplication() && c.bill.applicationApproved();
+            // An application group also takes anyone on an approved bill, and (to say what it would pay) anyone
+            // else who has nothing better: the bill then pays only once approved.
+            boolean byApplication = g.onApplication() && (c.bill.applicationApproved() || g.requiresApplication());
             if (byCategory || byApplication) {
                 return g;
             }
@@ -117,7 +115,7 @@ final class ScheduleTier {
         return null;
     }
 
-    private static void status(BillContext c, Tier tier, Track track, Group group, TrackState st) {
+    static void status(BillContext c, Tier tier, Track track, Group group, TrackState st) {
         BigDecimal ded = group == null ? Money.ZERO : Money.round2(group.schedule().deductible().value());
         BigDecimal cap = group == null || group.schedule().capValue() == null ? null : Money.round2(group.schedule().capValue());
         c.ledger.statuses.put(tier.name() + "/" + track.id(),

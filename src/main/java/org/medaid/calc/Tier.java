@@ -4,6 +4,8 @@ package org.medaid.calc;
 public enum Tier {
     basic,
     criticalIllness,
+    /** 特惠保 / 其他补充医疗保险, as settled, before assistance (POLICY-NOTES §7.4). */
+    supplementaryInsurance,
     assistance,
     reAssistance,
     hospitalReduction,

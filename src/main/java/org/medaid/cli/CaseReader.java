@@ -125,7 +125,8 @@ public final class CaseReader {
         String p = at + ".";
         allow(b, p, "id", "seq", "kind", "admitted", "discharged", "date", "hospitalLevel", "location", "referred",
                 "specialDisease", "applicationApproved", "total", "outOfCatalog", "classBSelfPay", "overLimit", "basic",
-                "criticalIllness", "tiltApproved", "hospital", "diagnosis");
+                "criticalIllness", "tiltApproved", "hospital", "diagnosis", "outOfCatalogApproved", "supplementaryInsurance",
+                "assistance", "reAssistance", "referredFrom");
         String id = text(b, p, "id", true);
         LocalDate admitted = date(b, p, "admitted", false);
         LocalDate discharged = date(b, p, "discharged", false);
@@ -141,7 +142,9 @@ public final class CaseReader {
                     text(b, p, "specialDisease", false), bool(b, p, "applicationApproved"),
                     money(b, p, "total", true), money(b, p, "outOfCatalog", false), money(b, p, "classBSelfPay", false),
                     money(b, p, "overLimit", false), money(b, p, "basic", false), money(b, p, "criticalIllness", false),
-                    money(b, p, "tiltApproved", false));
+                    money(b, p, "tiltApproved", false), bool(b, p, "outOfCatalogApproved"),
+                    money(b, p, "supplementaryInsurance", false), money(b, p, "assistance", false),
+                    money(b, p, "reAssistance", false), text(b, p, "referredFrom", false));
         } catch (IllegalArgumentException e) {
             throw new InputException(at + ": " + e.getMessage());
         }

@@ -50,6 +50,14 @@ public final class ResultWriter {
             n.put(t.name(), money(b.paid(t)));
         }
         n.put("selfPay", money(b.selfPay()));
+        if (!b.computed().isEmpty()) {
+            // POLICY-NOTES §8: the policy's own figure beside what the hospital settled one-stop.
+            ObjectNode computed = n.putObject("computed");
+            b.computed().forEach((t, v) -> computed.put(t.name(), money(v)));
+        }
+        if (b.wouldPay().signum() > 0) {
+            n.put("wouldPay", money(b.wouldPay()));
+        }
         ArrayNode lines = n.putArray("lines");
         for (Line l : b.lines()) {
             ObjectNode ln = lines.addObject();
@@ -59,6 +67,8 @@ public final class ResultWriter {
         }
         ArrayNode unconfirmed = n.putArray("unconfirmed");
         b.unconfirmed().forEach(unconfirmed::add);
+        ArrayNode labels = n.putArray("unconfirmedLabels");
+        b.unconfirmedLabels().forEach(labels::add);
         ArrayNode flags = n.putArray("flags");
         b.flags().forEach(f -> flags.add(f.code()));
         ArrayNode details = n.putArray("flagDetails");

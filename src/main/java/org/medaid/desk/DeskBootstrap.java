@@ -24,8 +24,10 @@ public final class DeskBootstrap {
     public static DeskServices services(Database db, Clock clock) {
         String folder = System.getProperty("medaid.policies");
         // The county's confirmed figures (first run) live in the data folder's policies/ (ADR 0025).
-        Memo<PolicyRegistry> policies = Memo.of(() -> folder == null ? CountyPolicies.registry(db.folder())
-                : PolicyRegistry.withFolder(Path.of(folder)));
+        // The county's own figures (设置 › 县级参数, first run) are a layer in the data folder (ADR 0036), read
+        // again whenever the layer file changes, so the next computation uses a figure just set.
+        java.util.function.Supplier<PolicyRegistry> policies = folder == null ? new org.medaid.backup.CountyRegistrySource(db.folder())
+                : Memo.of(() -> PolicyRegistry.withFolder(Path.of(folder)));
         return new DeskServices(db.folder(), db.schemaVersion(), new JdbcPersonStore(db, clock), new JdbcRoster(db),
                 new JdbcAuditLog(db), policies, RegionCodes.bundled(), new ListImporter(db, clock),
                 Memo.of(() -> new PremiumList(db, policies.get())), new BundledSamples(db), clock);

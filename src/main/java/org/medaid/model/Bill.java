@@ -10,6 +10,11 @@ import java.util.Objects;
  * already settled and are taken as they are. {@code seq} is the entry order (null: ordered by id among
  * bills settled on the same day). {@code tiltApproved} is a re-assistance amount decided by review,
  * for policies whose tilt is fixed by hand (邵医保发〔2021〕32号 二(八)).
+ * <p>The later fields (POLICY-NOTES §7, §8): {@code outOfCatalogApproved} marks an approved special case
+ * whose out-of-catalogue share is not borne by the hospital (广西 三(五)); {@code supplementaryInsurance}
+ * is what a supplementary insurance paid as settled (特惠保, 其他补充医疗保险); {@code assistance} and
+ * {@code reAssistance}, when not null, are what the hospital settled one-stop (一站式结算), taken as given;
+ * {@code referredFrom} names the earlier stay a referred stay continues (邵医保发〔2021〕32号 十二).
  */
 public record Bill(
         String id,
@@ -28,7 +33,21 @@ public record Bill(
         BigDecimal overLimit,
         BigDecimal basic,
         BigDecimal criticalIllness,
-        BigDecimal tiltApproved) {
+        BigDecimal tiltApproved,
+        boolean outOfCatalogApproved,
+        BigDecimal supplementaryInsurance,
+        BigDecimal assistance,
+        BigDecimal reAssistance,
+        String referredFrom) {
+
+    /** A bill without the fields of POLICY-NOTES §7 and §8. */
+    public Bill(String id, Long seq, BillKind kind, LocalDate admitted, LocalDate discharged, HospitalLevel hospitalLevel,
+            Location location, boolean referred, String specialDisease, boolean applicationApproved, BigDecimal total,
+            BigDecimal outOfCatalog, BigDecimal classBSelfPay, BigDecimal overLimit, BigDecimal basic,
+            BigDecimal criticalIllness, BigDecimal tiltApproved) {
+        this(id, seq, kind, admitted, discharged, hospitalLevel, location, referred, specialDisease, applicationApproved,
+                total, outOfCatalog, classBSelfPay, overLimit, basic, criticalIllness, tiltApproved, false, null, null, null, null);
+    }
 
     public Bill {
         Objects.requireNonNull(id, "bill id");
@@ -48,6 +67,14 @@ public record Bill(
         basic = basic == null ? null : money(id, "basic", basic, true);
         criticalIllness = criticalIllness == null ? null : money(id, "criticalIllness", criticalIllness, true);
         tiltApproved = tiltApproved == null ? null : money(id, "tiltApproved", tiltApproved, true);
+        supplementaryInsurance = supplementaryInsurance == null ? null
+                : money(id, "supplementaryInsurance", supplementaryInsurance, true);
+        assistance = assistance == null ? null : money(id, "assistance", assistance, true);
+        reAssistance = reAssistance == null ? null : money(id, "reAssistance", reAssistance, true);
+        referredFrom = referredFrom == null || referredFrom.isBlank() ? null : referredFrom.strip();
+        if (referredFrom != null && referredFrom.equals(id)) {
+            throw new IllegalArgumentException("bill " + id + ": referredFrom names the bill itself");
+        }
         BigDecimal compliant = total.subtract(outOfCatalog).subtract(classBSelfPay).subtract(overLimit);
         if (compliant.signum() < 0) {
             throw new IllegalArgumentException("bill " + id + ": outOfCatalog + classBSelfPay + overLimit ("
@@ -57,6 +84,13 @@ public record Bill(
         if (settled.compareTo(compliant) > 0) {
             throw new IllegalArgumentException("bill " + id + ": basic + criticalIllness settled by the hospital ("
                     + settled + ") exceed the compliant cost " + compliant);
+        }
+        for (BigDecimal part : new BigDecimal[] {supplementaryInsurance, assistance, reAssistance}) {
+            settled = settled.add(part == null ? Money.ZERO : part);
+        }
+        if (settled.compareTo(total) > 0) {
+            throw new IllegalArgumentException("bill " + id + ": the amounts settled by the hospital and the insurers ("
+                    + settled + ") exceed the total " + total);
         }
     }
 

@@ -42,4 +42,15 @@ public final class Labels {
             return code.name();
         }
     }
+
+    /** A message of the labels bundle with its arguments filled in (java.text.MessageFormat). */
+    public static String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle("org.medaid.i18n.labels", locale, NO_FALLBACK).getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return new java.text.MessageFormat(pattern, locale).format(args);
+    }
 }

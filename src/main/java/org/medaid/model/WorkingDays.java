@@ -15,13 +15,28 @@ import java.util.Set;
  */
 public final class WorkingDays {
 
-    /** Weekends off, no holiday list: what the desk uses until a county enters the year's holidays. */
+    /** Weekends off, no holiday list, any year: for tests and forms that need no calendar. */
     public static final WorkingDays WEEKENDS_ONLY = new WorkingDays(Set.of(), Set.of());
 
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> workedWeekendDays;
+    /** The years the calendar has data for; null: any year (weekends only). ADR 0037. */
+    private final Set<Integer> years;
+    private final String version;
 
     public WorkingDays(Collection<LocalDate> holidays, Collection<LocalDate> workedWeekendDays) {
+        this("weekends-only", null, holidays, workedWeekendDays);
+    }
+
+    /**
+     * The State Council calendar for {@code years} (ADR 0037): a date in another year is refused with a
+     * {@link NoCalendarException} rather than guessed. {@code version} names the data it was made from, so a
+     * deadline computed with it can tell when the calendar has changed.
+     */
+    public WorkingDays(String version, Collection<Integer> years, Collection<LocalDate> holidays,
+            Collection<LocalDate> workedWeekendDays) {
+        this.version = Objects.requireNonNull(version, "version");
+        this.years = years == null ? null : Set.copyOf(years);
         this.holidays = Set.copyOf(Objects.requireNonNull(holidays, "holidays"));
         this.workedWeekendDays = Set.copyOf(Objects.requireNonNull(workedWeekendDays, "workedWeekendDays"));
         for (LocalDate d : this.workedWeekendDays) {
@@ -31,7 +46,19 @@ public final class WorkingDays {
         }
     }
 
+    public String version() {
+        return version;
+    }
+
+    /** Whether the calendar has data for {@code year}. */
+    public boolean covers(int year) {
+        return years == null || years.contains(year);
+    }
+
     public boolean isWorkingDay(LocalDate date) {
+        if (!covers(date.getYear())) {
+            throw new NoCalendarException(date.getYear());
+        }
         if (workedWeekendDays.contains(date)) {
             return true;
         }

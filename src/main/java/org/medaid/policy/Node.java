@@ -25,8 +25,16 @@ final class Node {
     final boolean unconfirmed;
     final String note;
     final List<Param> collected;
+    /** The labels above this node: the first names the area (大病保险), the rest say for whom. */
+    final ParamLabels.Context labels;
 
     Node(String file, String path, JsonNode json, String source, boolean unconfirmed, String note, List<Param> collected) {
+        this(file, path, json, source, unconfirmed, note, collected, ParamLabels.Context.NONE);
+    }
+
+    private Node(String file, String path, JsonNode json, String source, boolean unconfirmed, String note,
+            List<Param> collected, ParamLabels.Context labels) {
+        this.labels = labels;
         this.file = file;
         this.path = path;
         this.json = json;
@@ -60,9 +68,10 @@ final class Node {
         return json.has(field) && json.get(field).isNull();
     }
 
-    /** Only the listed fields may appear: a typo must not silently drop a rule. */
+    /** Only the listed fields (and {@code label}) may appear: a typo must not silently drop a rule. */
     void allow(String... fields) {
-        Set<String> allowed = Set.of(fields);
+        Set<String> allowed = new java.util.HashSet<>(Set.of(fields));
+        allowed.add("label");
         Iterator<String> names = json.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -81,7 +90,7 @@ final class Node {
         if (!c.isObject()) {
             throw fail(field, "must be a mapping");
         }
-        return new Node(file, join(field), c, source, unconfirmed, note, collected).inherit();
+        return new Node(file, join(field), c, source, unconfirmed, note, collected, labels).inherit();
     }
 
     List<Node> list(String field) {
@@ -99,7 +108,8 @@ final class Node {
             if (!item.isObject()) {
                 throw new PolicyException(file, p, "must be a mapping");
             }
-            out.add(new Node(file, p, item, source, unconfirmed, note, collected).inherit());
+            ParamLabels.Context ctx = field.equals("segments") && c.size() > 1 ? labels.segment(i) : labels;
+            out.add(new Node(file, p, item, source, unconfirmed, note, collected, ctx).inherit());
         }
         return out;
     }
@@ -108,7 +118,8 @@ final class Node {
         String s = json.hasNonNull("source") ? json.get("source").asText() : source;
         boolean u = json.has("unconfirmed") ? json.get("unconfirmed").asBoolean() : unconfirmed;
         String n = json.hasNonNull("note") ? json.get("note").asText() : note;
-        return new Node(file, path, json, s, u, n, collected);
+        ParamLabels.Context l = json.hasNonNull("label") ? labels.with(json.get("label").asText()) : labels;
+        return new Node(file, path, json, s, u, n, collected, l);
     }
 
     String text(String field) {
@@ -196,12 +207,17 @@ final class Node {
         String name = join(field);
         Param p;
         if (c.isObject()) {
-            Node n = new Node(file, name, c, source, unconfirmed, note, collected).inherit();
+            String own = c.hasNonNull("label") ? c.get("label").asText() : null;
+            Node n = new Node(file, name, c, c.hasNonNull("source") ? c.get("source").asText() : source,
+                    c.has("unconfirmed") ? c.get("unconfirmed").asBoolean() : unconfirmed,
+                    c.hasNonNull("note") ? c.get("note").asText() : note, collected, labels);
             n.allow("value", "source", "unconfirmed", "note");
-            p = new Param(name, n.number("value", c.get("value")), n.source, n.unconfirmed, n.note);
+            p = new Param(name, n.number("value", c.get("value")), n.source, n.unconfirmed, n.note,
+                    own != null ? own : labelFor(field));
         } else {
-            p = new Param(name, number(field, c), source, unconfirmed, note);
+            p = new Param(name, number(field, c), source, unconfirmed, note, labelFor(field));
         }
+        ParamLabels.check(this, field, p);
         if (p.source() == null || p.source().isBlank()) {
             throw fail(field, "has no source clause");
         }
@@ -240,6 +256,11 @@ final class Node {
         } catch (NumberFormatException e) {
             throw fail(field, "'" + c.asText() + "' is not a number");
         }
+    }
+
+    /** The Chinese label of the figure {@code field} of this node, from the labels above it (ADR 0005, labels). */
+    String labelFor(String field) {
+        return labels.labelFor(field);
     }
 
     <T> List<T> map(String field, Function<Node, T> reader) {

@@ -27,7 +27,12 @@ public record Policy(
         PremiumRules premium,
         List<FlagRule> flags,
         Set<Category> namedCategories,
-        List<Param> parameters) {
+        List<Param> parameters,
+        PolicyExtras extras) {
+
+    public Policy {
+        extras = extras == null ? PolicyExtras.NONE : extras;
+    }
 
     public boolean coversRegion(String region) {
         for (String prefix : regions) {

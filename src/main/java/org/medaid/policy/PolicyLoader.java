@@ -40,10 +40,12 @@ public final class PolicyLoader {
         return read(fileName, json);
     }
 
-    static Policy read(String fileName, JsonNode json) {
+    /** Reads a policy from its YAML tree (a bundled file with the county's figures laid over it, ADR 0036). */
+    public static Policy read(String fileName, JsonNode json) {
         Node root = Node.root(fileName, json);
         root.allow("id", "name", "document", "carries", "regions", "from", "to", "source", "timing", "basic",
-                "criticalIllness", "assistance", "reAssistance", "hospitalWaiver", "fallback", "premium", "flags", "notes");
+                "criticalIllness", "assistance", "reAssistance", "hospitalWaiver", "fallback", "premium", "flags", "notes",
+                "catalogueShare", "supplementaryInsurance", "referral");
         String id = root.text("id");
         String expected = fileName.replaceFirst("\\.ya?ml$", "");
         if (!id.equals(expected)) {
@@ -79,9 +81,13 @@ public final class PolicyLoader {
         Fallback fallback = root.has("fallback") ? fallback(root.child("fallback")) : null;
         PremiumRules premium = root.has("premium") ? premium(root.child("premium")) : null;
         List<FlagRule> flags = root.map("flags", PolicyLoader::flag);
+        PolicyExtras extras = ExtrasReader.read(root);
         Set<Category> named = named(basic, ci, assistance, re, waiver, fallback, premium, flags);
+        if (extras.catalogueShare() != null) {
+            named.addAll(extras.catalogueShare().categories());
+        }
         return new Policy(id, root.text("name"), root.text("document"), List.copyOf(regions), from, to, root.text("source"),
-                timing, basic, ci, assistance, re, waiver, fallback, premium, flags, named, List.copyOf(root.collected));
+                timing, basic, ci, assistance, re, waiver, fallback, premium, flags, named, List.copyOf(root.collected), extras);
     }
 
     private static BasicRules basic(Node b) {
@@ -115,7 +121,7 @@ public final class PolicyLoader {
         if (b.has("remoteFirstSelfPay")) {
             Node r = b.child("remoteFirstSelfPay");
             r.json.fieldNames().forEachRemaining(n -> {
-                if (!Set.of("source", "unconfirmed", "note").contains(n)) {
+                if (!Set.of("source", "unconfirmed", "note", "label").contains(n)) {
                     remote.put(r.parseEnum(n, n, Location.class, "location"), r.rate(n, true));
                 }
             });
@@ -140,7 +146,7 @@ public final class PolicyLoader {
             Node ratios = t.child("targetRatio");
             Map<BillKind, Param> target = new EnumMap<>(BillKind.class);
             ratios.json.fieldNames().forEachRemaining(n -> {
-                if (!Set.of("source", "unconfirmed", "note").contains(n)) {
+                if (!Set.of("source", "unconfirmed", "note", "label").contains(n)) {
                     target.put(ratios.parseEnum(n, n, BillKind.class, "bill kind"), ratios.rate(n, true));
                 }
             });
@@ -178,7 +184,7 @@ public final class PolicyLoader {
         Map<Integer, Param> contribution = new HashMap<>();
         Node c = p.child("contribution");
         c.json.fieldNames().forEachRemaining(n -> {
-            if (!Set.of("source", "unconfirmed", "note").contains(n)) {
+            if (!Set.of("source", "unconfirmed", "note", "label").contains(n)) {
                 if (!n.matches("\\d{4}")) {
                     throw c.fail(n, "is not a year");
                 }
@@ -191,7 +197,7 @@ public final class PolicyLoader {
             if (g.has("shareByYear")) {
                 Node y = g.child("shareByYear");
                 y.json.fieldNames().forEachRemaining(n -> {
-                    if (!Set.of("source", "unconfirmed", "note").contains(n)) {
+                    if (!Set.of("source", "unconfirmed", "note", "label").contains(n)) {
                         if (!n.matches("\\d{4}")) {
                             throw y.fail(n, "is not a year");
                         }

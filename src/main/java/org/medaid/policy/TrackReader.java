@@ -105,7 +105,8 @@ final class TrackReader {
         Param ded = base.deductible();
         if (factor != null) {
             ded = new Param(g.join("deductible"), ded.value().multiply(factor.value()), g.source,
-                    ded.unconfirmed() || factor.unconfirmed(), ded.unconfirmed() ? ded.note() : factor.note());
+                    ded.unconfirmed() || factor.unconfirmed(), ded.unconfirmed() ? ded.note() : factor.note(),
+                    g.labelFor("deductible"));
             g.collected.add(ded);
         }
         List<Segment> segs = new ArrayList<>();
@@ -117,8 +118,9 @@ final class TrackReader {
                 if (v.compareTo(BigDecimal.ONE) > 0) {
                     throw g.fail("rateBonus", "makes a rate above 100%");
                 }
+                ParamLabels.Context at = base.segments().size() > 1 ? g.labels.segment(i) : g.labels;
                 rate = new Param(g.join("segments[" + i + "].rate"), v, g.source, rate.unconfirmed() || bonus.unconfirmed(),
-                        rate.unconfirmed() ? rate.note() : bonus.note());
+                        rate.unconfirmed() ? rate.note() : bonus.note(), at.labelFor("rate"));
                 g.collected.add(rate);
             }
             segs.add(new Segment(s.upTo(), rate));
@@ -162,7 +164,7 @@ final class TrackReader {
         Node lr = g.child("locationRates");
         Map<Location, Param> out = new EnumMap<>(Location.class);
         lr.json.fieldNames().forEachRemaining(name -> {
-            if (!name.equals("source") && !name.equals("unconfirmed") && !name.equals("note")) {
+            if (!Set.of("source", "unconfirmed", "note", "label").contains(name)) {
                 out.put(lr.parseEnum(name, name, Location.class, "location"), lr.rate(name, true));
             }
         });

@@ -25,6 +25,11 @@ public final class PrintText {
         return of(Labels.locale());
     }
 
+    /** Whether the slip is printed in Chinese (the policy files' labels are Chinese only). */
+    boolean chinese() {
+        return "zh".equals(locale.getLanguage());
+    }
+
     public static PrintText of(Locale locale) {
         return new PrintText(locale);
     }

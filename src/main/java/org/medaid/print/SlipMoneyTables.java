@@ -50,7 +50,7 @@ final class SlipMoneyTables {
     /** The three tiers always; a later tier only where the policy has it (it wrote a line) or it paid. */
     static List<Tier> shownTiers(BillResult r) {
         return Arrays.stream(Tier.values())
-                .filter(t -> t.ordinal() <= Tier.assistance.ordinal() || r.paid(t).signum() != 0
+                .filter(t -> t == Tier.basic || t == Tier.criticalIllness || t == Tier.assistance || r.paid(t).signum() != 0
                         || r.lines().stream().anyMatch(l -> l.tier().equals(t.name())))
                 .toList();
     }

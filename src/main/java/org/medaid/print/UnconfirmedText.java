@@ -24,6 +24,12 @@ final class UnconfirmedText {
     }
 
     static String describe(PrintText text, String name, Optional<Param> param) {
+        if (text.chinese() && param.isPresent() && param.get().label() != null) {
+            // Every figure of a policy file has its Chinese label (ADR 0005 #24).
+            String[] leaf = name.split("\\.");
+            String value = value(leaf[leaf.length - 1], param.get().value());
+            return value.isEmpty() ? param.get().label() : param.get().label() + " " + value;
+        }
         String[] parts = name.replaceAll("\\[\\d+]", "").split("\\.");
         String area = text.find("param." + parts[0]);
         String item = text.find("param.item." + parts[parts.length - 1]);

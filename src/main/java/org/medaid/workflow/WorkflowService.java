@@ -136,7 +136,8 @@ public final class WorkflowService {
                 throw new WorkflowException(WorkflowProblem.DATE_BEFORE_PREVIOUS_STAGE, first.toString(), a.visitDate().toString());
             }
             LocalDate last = days.periodEnd(first, NOTICE_WORKING_DAYS);
-            return new Step(Stage.PUBLICISED, first, ApplicationRows.columns("publicity_start", first, "publicity_end", last));
+            return new Step(Stage.PUBLICISED, first, ApplicationRows.columns("publicity_start", first, "publicity_end", last,
+                    "publicity_calendar", days.version()));
         }, note);
     }
 

@@ -135,7 +135,8 @@ class LedgerPropertiesTest {
             Bill b = bills.get(i);
             moved.add(new Bill(b.id(), b.seq(), b.kind(), null, dates.get(i), b.hospitalLevel(), b.location(), b.referred(),
                     b.specialDisease(), b.applicationApproved(), b.total(), b.outOfCatalog(), b.classBSelfPay(), b.overLimit(),
-                    b.basic(), b.criticalIllness(), b.tiltApproved()));
+                    b.basic(), b.criticalIllness(), b.tiltApproved(), b.outOfCatalogApproved(), b.supplementaryInsurance(),
+                    b.assistance(), b.reAssistance(), b.referredFrom()));
         }
         assertEquals(totals(CALC.calculate(s.caseFile(bills))), totals(CALC.calculate(s.caseFile(moved))));
     }
@@ -176,6 +177,11 @@ class LedgerPropertiesTest {
 
     /** Two bills of the same day and kind whose amounts add up to the bill's, basic within each part's compliant cost. */
     static List<Bill> splitBill(Bill b, int percent) {
+        if (b.supplementaryInsurance() != null) {
+            // What a supplementary insurance paid is a figure of the whole bill: which part of a split it would
+            // fall on depends on critical illness computed per part, so such a bill stays whole.
+            return List.of(b);
+        }
         BigDecimal f = BigDecimal.valueOf(percent, 2);
         BigDecimal ooc1 = Money.round2(b.outOfCatalog().multiply(f));
         BigDecimal classB1 = Money.round2(b.classBSelfPay().multiply(f));
@@ -188,13 +194,38 @@ class LedgerPropertiesTest {
         }
         basic1 = Money.min(basic1, compliant1);
         BigDecimal total1 = compliant1.add(ooc1).add(classB1).add(over1);
+        // An employee's settled critical illness and a supplementary insurance are split as given, each part
+        // within what its part of the bill leaves.
+        BigDecimal ci1 = part(b.criticalIllness(), compliant1.subtract(basic1), compliant2.subtract(b.basic().subtract(basic1)));
+        BigDecimal basic2 = b.basic().subtract(basic1);
+        BigDecimal ci2 = rest(b.criticalIllness(), ci1);
+        BigDecimal supp1 = part(b.supplementaryInsurance(), compliant1.subtract(basic1).subtract(ci1 == null ? Money.ZERO : ci1),
+                compliant2.subtract(basic2).subtract(ci2 == null ? Money.ZERO : ci2));
         Bill first = new Bill(b.id() + "a", b.seq(), b.kind(), b.admitted(), b.discharged(), b.hospitalLevel(), b.location(),
-                b.referred(), b.specialDisease(), b.applicationApproved(), total1, ooc1, classB1, over1, basic1, null, null);
+                b.referred(), b.specialDisease(), b.applicationApproved(), total1, ooc1, classB1, over1, basic1, ci1, null,
+                b.outOfCatalogApproved(), supp1, null, null, null);
         Bill second = new Bill(b.id() + "b", b.seq() + 1, b.kind(), b.admitted(), b.discharged(), b.hospitalLevel(), b.location(),
                 b.referred(), b.specialDisease(), b.applicationApproved(), b.total().subtract(total1),
                 b.outOfCatalog().subtract(ooc1), b.classBSelfPay().subtract(classB1), b.overLimit().subtract(over1),
-                b.basic().subtract(basic1), null, null);
+                basic2, ci2, null, b.outOfCatalogApproved(),
+                rest(b.supplementaryInsurance(), supp1), null, null, null);
         return List.of(first, second);
+    }
+
+    /** The first part of a settled amount: as close to half as both parts' room allows. */
+    private static BigDecimal part(BigDecimal whole, BigDecimal room1, BigDecimal room2) {
+        if (whole == null) {
+            return null;
+        }
+        BigDecimal first = Money.min(Money.round2(whole.divide(BigDecimal.valueOf(2))), Money.max0(room1));
+        if (whole.subtract(first).compareTo(room2) > 0) {
+            first = Money.min(Money.max0(room1), whole.subtract(Money.max0(room2)));
+        }
+        return first;
+    }
+
+    private static BigDecimal rest(BigDecimal whole, BigDecimal first) {
+        return whole == null ? null : whole.subtract(first);
     }
 
     /**

@@ -71,7 +71,11 @@ final class Scenarios {
     record BillSpec(BillKind kind, int day, long totalCents, List<Integer> percents, Location location, HospitalLevel level,
             String disease, List<Boolean> marks) {
 
-        Bill toBill(String id, long seq, int year) {
+        /**
+         * An employee's bill carries the critical-illness payment the hospital settled except under Chaozhou
+         * (POLICY-NOTES §7.2); a supplementary insurance pays only where the policy names one (§7.4).
+         */
+        Bill toBill(String id, long seq, int year, Setting setting, Insurance insurance) {
             LocalDate date = LocalDate.of(year, 1, 1).plusDays(day);
             long ooc = totalCents * percents.get(0) / 100;
             long classB = totalCents * percents.get(1) / 100;
@@ -79,9 +83,16 @@ final class Scenarios {
             long compliant = totalCents - ooc - classB - over;
             long basic = compliant * percents.get(3) / 100;
             boolean inpatient = kind == BillKind.INPATIENT;
+            boolean employeeCi = insurance == Insurance.EMPLOYEE && !setting.name().startsWith("chaozhou")
+                    && kind != BillKind.OUTPATIENT_GENERAL;
+            Long ci = employeeCi ? (compliant - basic) * percents.get(4) / 100 : null;
+            long rest = compliant - basic - (ci == null ? 0 : ci);
+            // At most 8% of what basic and critical illness leave: no critical-illness rate passes 90%.
+            boolean supplementary = setting.name().equals("shaoyang-2019") || setting.name().startsWith("chaozhou");
+            BigDecimal supp = supplementary && percents.get(5) > 0 ? cents(rest * percents.get(5) / 100) : null;
             return new Bill(id, seq, kind, inpatient ? date.minusDays(Math.min(day, 7)) : null, date, level, location,
                     marks.get(0), disease, marks.get(1), cents(totalCents), cents(ooc), cents(classB), cents(over),
-                    cents(basic), null, null);
+                    cents(basic), ci == null ? null : cents(ci), null, marks.get(2), supp, null, null, null);
         }
     }
 
@@ -101,9 +112,10 @@ final class Scenarios {
                 net.jqwik.api.Tuple.of(4, Arbitraries.longs().between(500_000L, 6_000_000L)),
                 net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(6_000_000L, 40_000_000L)));
         Arbitrary<List<Integer>> percents = Combinators.combine(Arbitraries.integers().between(0, 30),
-                Arbitraries.integers().between(0, 10), Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 90))
+                Arbitraries.integers().between(0, 10), Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 90),
+                Arbitraries.integers().between(0, 60), Arbitraries.integers().between(0, 8))
                 .as(List::of);
-        Arbitrary<List<Boolean>> marks = Arbitraries.of(true, false).list().ofSize(2);
+        Arbitrary<List<Boolean>> marks = Arbitraries.of(true, false).list().ofSize(3);
         return Combinators.combine(kinds, Arbitraries.integers().between(0, 364), totals, percents,
                 Arbitraries.of(Location.class), Arbitraries.of(HospitalLevel.class), Arbitraries.of(DISEASES), marks)
                 .as(BillSpec::new);
@@ -130,7 +142,7 @@ final class Scenarios {
         List<Bill> bills() {
             List<Bill> out = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
-                out.add(specs.get(i).toBill("b" + i, 10L * i, year));
+                out.add(specs.get(i).toBill("b" + i, 10L * i, year, setting, insurance));
             }
             return out;
         }

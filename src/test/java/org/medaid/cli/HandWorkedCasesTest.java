@@ -50,7 +50,7 @@ class HandWorkedCasesTest {
     private static final Set<String> CASE_FIELDS = Set.of("title", "clause", "why", "case", "expect", "expectError");
     private static final Set<String> BILL_FIELDS = Set.of("id", "policy", "basic", "criticalIllness", "assistance",
             "reAssistance", "hospitalReduction", "fallback", "selfPay", "flags", "unconfirmed", "lines",
-            "reAssistanceEntitled", "reAssistanceCarried");
+            "reAssistanceEntitled", "reAssistanceCarried", "computed", "wouldPay", "supplementaryInsurance");
     private static final Set<String> PREMIUM_FIELDS = Set.of("year", "policy", "contribution", "subsidy", "assistanceFund",
             "countyBudget", "personPays", "unconfirmed");
 
@@ -121,8 +121,23 @@ class HandWorkedCasesTest {
         assertEquals(e.path("id").asText(), r.id(), "bill order");
         assertEquals(e.has("policy") ? e.get("policy").asText() : policyId, r.policy(), at + "policy");
         for (Tier tier : Tier.values()) {
+            if (tier == Tier.supplementaryInsurance && !e.has(tier.name())) {
+                // Only the two policies that name a supplementary insurance pay one (POLICY-NOTES §7.4).
+                assertEquals(0, r.paid(tier).signum(), at + "supplementaryInsurance paid but not expected");
+                continue;
+            }
             amount(at + tier, e, tier.name(), r.paid(tier));
         }
+        if (e.has("wouldPay")) {
+            amount(at + "wouldPay", e, "wouldPay", r.wouldPay());
+        }
+        JsonNode computed = e.path("computed");
+        assertEquals(computed.size(), r.computed().size(), at + "tiers with a policy figure beside the hospital's: " + r.computed());
+        computed.fieldNames().forEachRemaining(t -> {
+            BigDecimal actual = r.computed().get(Tier.valueOf(t));
+            assertNotNull(actual, at + "no policy figure for " + t);
+            amount(at + "computed " + t, computed, t, actual);
+        });
         amount(at + "selfPay", e, "selfPay", r.selfPay());
         if (e.has("reAssistanceEntitled")) {
             amount(at + "reAssistanceEntitled", e, "reAssistanceEntitled", r.reAssistanceEntitled());

@@ -135,7 +135,7 @@ class PolicyLoaderTest {
     @Test
     void aFigureWithoutAClauseIsRefused() {
         PolicyException e = refused("linyi-2022.yaml", edited("linyi-2022",
-                "assistance:\n  source: 临医保发〔2022〕13号 四\n", "assistance:\n"));
+                "assistance:\n  label: 医疗救助\n  source: 临医保发〔2022〕13号 四\n", "assistance:\n  label: 医疗救助\n"));
         assertEquals("assistance.tracks[0].groups[0].deductible", e.field());
         assertTrue(e.reason().contains("has no source clause"), e.reason());
     }

@@ -86,8 +86,10 @@ class SlipRendererTest {
     void namesTheUnconfirmedFiguresItUsed() {
         String t = PdfInspect.compact(renderer.render(SlipFixtures.shaoyangSecondStay(), PaperSize.A4));
         assertTrue(t.contains("本单使用了未经确认的参数"), t);
-        assertTrue(t.contains("基本医保报销比例55%"), t);
-        assertTrue(t.contains("基本医保起付线1,200.00"), t);
+        // named by the policy file's labels (ADR 0005 #24), never by a path
+        assertTrue(t.contains("基本医保支付比例（省级医院住院·居民）55%"), t);
+        assertTrue(t.contains("基本医保起付线（省级医院住院·居民）1,200.00"), t);
+        assertFalse(t.contains("basic.table"), t);
     }
 
     @Test

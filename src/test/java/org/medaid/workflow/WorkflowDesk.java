@@ -47,7 +47,7 @@ final class WorkflowDesk implements AutoCloseable {
 
     /**
      * A stay discharged on {@code discharged}: compliant 28,000, basic 15,000 → assistance by application
-     * (6,000 deductible, 50%) 3,500; the person still bears 11,500.
+     * (6,000 deductible, 50%) would pay 3,500 once approved (POLICY-NOTES §7.3); until then the person bears 15,000.
      */
     StoredBill bill(PersonRecord p, LocalDate discharged, User enteredBy) {
         BillDraft d = TestDesk.stay(p.id(), discharged, "30000.00", "2000.00", "15000.00", "0.00");

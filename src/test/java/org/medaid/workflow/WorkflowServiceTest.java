@@ -73,8 +73,9 @@ class WorkflowServiceTest {
         assertEquals(Stage.APPLIED, a.stage());
         // 二(八): assistance by application; and the burden left is above 25% of the county's income: 倾斜救助.
         assertEquals(List.of("APPLICATION_REQUIRED", "TILT_REVIEW"), a.grounds());
-        assertEquals(yuan("3500.00"), a.bills().get(0).assistance());
-        assertEquals(yuan("11500.00"), a.selfPayTotal());
+        // 二(八) pays only once the application is approved (POLICY-NOTES §7.3): the bill has paid nothing yet.
+        assertEquals(yuan("0.00"), a.bills().get(0).assistance());
+        assertEquals(yuan("15000.00"), a.selfPayTotal());
         assertEquals("6230000000000000001", a.bankAccount(), "the person's account by default");
 
         a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", "入户核实属实", w.reviewer);
@@ -255,11 +256,11 @@ class WorkflowServiceTest {
 
     @Test
     void noMoreCanBeAskedOrGrantedThanThePersonBears() {
-        WorkflowException asked = assertThrows(WorkflowException.class, () -> w.apply(person, bill, APPLIED, "11500.01", w.clerk));
+        WorkflowException asked = assertThrows(WorkflowException.class, () -> w.apply(person, bill, APPLIED, "15000.01", w.clerk));
         assertEquals(WorkflowProblem.AMOUNT_EXCEEDS_SELF_PAY, asked.problem());
         AssistanceApplication a = publicised();
         WorkflowException granted = assertThrows(WorkflowException.class, () -> w.workflow.approve(a.id(), a.version(),
-                yuan("12000.00"), LocalDate.of(2024, 12, 12), null, w.reviewer));
+                yuan("15500.00"), LocalDate.of(2024, 12, 12), null, w.reviewer));
         assertEquals(WorkflowProblem.AMOUNT_EXCEEDS_SELF_PAY, granted.problem());
     }
 

@@ -38,7 +38,7 @@ final class FormJobs {
         return new PrintJob(title, false, false, (paper, ids) -> {
             AssistanceApplication a = work.workflow().byId(applicationId).orElseThrow();
             PersonRecord p = work.desk().people().byId(a.personId()).orElseThrow();
-            return new PrintJob.Rendered(PrintDocument.applicationForm(data(work, settings, a, p), WorkingDays.WEEKENDS_ONLY),
+            return new PrintJob.Rendered(PrintDocument.applicationForm(data(work, settings, a, p), work.workingDays()),
                     work.printLog().isReprint(PrintKind.APPLICATION_FORM, a.id(), a.version()));
         }, (doc, outcome) -> {
             AssistanceApplication a = work.workflow().byId(applicationId).orElseThrow();

@@ -78,7 +78,7 @@ public final class PreviewPanel {
             }
         }
         if (!r.unconfirmed().isEmpty()) {
-            n.add(new Note(Note.Kind.UNCONFIRMED, text.format("bill.note.unconfirmed", String.join("、", r.unconfirmed()))));
+            n.add(new Note(Note.Kind.UNCONFIRMED, text.format("bill.note.unconfirmed", String.join("、", r.unconfirmedLabels()))));
         }
         for (String change : ChangeText.lines(p.effect(), p.year(), null, draftId, text)) {
             n.add(new Note(Note.Kind.EFFECT, text.format("bill.note.effect", change)));

@@ -48,11 +48,11 @@ public final class SampleBills {
     public record SampleBill(String idNumber, String name, String purpose, BillKind kind, LocalDate admitted,
             LocalDate discharged, String hospital, HospitalLevel level, Location location, boolean referred,
             String diagnosis, String specialDisease, BigDecimal total, BigDecimal outOfCatalog, BigDecimal classBSelfPay,
-            BigDecimal overLimit) {
+            BigDecimal overLimit, BigDecimal settledBasic, BigDecimal settledCriticalIllness) {
 
         BillDraft draft(long personId) {
             return new BillDraft(personId, kind, admitted, discharged, hospital, level, location, referred, diagnosis,
-                    specialDisease, false, total, outOfCatalog, classBSelfPay, overLimit, null, null, null);
+                    specialDisease, false, total, outOfCatalog, classBSelfPay, overLimit, settledBasic, settledCriticalIllness, null);
         }
     }
 
@@ -168,9 +168,18 @@ public final class SampleBills {
         BigDecimal out = share(total, 3 + r.nextInt(8));
         BigDecimal classB = share(total, 2 + r.nextInt(5));
         BigDecimal overLimit = share(total, r.nextInt(3));
+        // An employee's bill carries what the hospital settled (POLICY-NOTES §7.2): no document gives employee
+        // basic-insurance rates, nor (outside Chaozhou) employee critical-illness rates. Invented like the rest.
+        BigDecimal basic = null;
+        BigDecimal ci = null;
+        if (p.person().insurance() == org.medaid.model.Insurance.EMPLOYEE) {
+            BigDecimal compliant = total.subtract(out).subtract(classB).subtract(overLimit);
+            basic = compliant.multiply(new BigDecimal("0.80")).setScale(2, java.math.RoundingMode.HALF_UP);
+            ci = kind == BillKind.OUTPATIENT_GENERAL || area == PolicyArea.CHAOZHOU ? null : BigDecimal.ZERO.setScale(2);
+        }
         return new SampleBill(p.person().idNumber(), p.person().name(), purpose, kind, admitted, discharged,
                 text.getProperty(area.id() + "." + level), level, location, referred, diagnosis, disease, total, out, classB,
-                overLimit);
+                overLimit, basic, ci);
     }
 
     private String one(Random r, String key) {

@@ -48,7 +48,7 @@ final class ListJobs {
             }
             NoticeListData data = new NoticeListData(p.office(), p.year(), p.quarter(), p.basis(), p.from(), p.contact(), rows,
                     work.today());
-            return new PrintJob.Rendered(PrintDocument.noticeList(data, WorkingDays.WEEKENDS_ONLY), false);
+            return new PrintJob.Rendered(PrintDocument.noticeList(data, work.workingDays()), false);
         }, (doc, outcome) -> work.printLog().record(PrintKind.NOTICE_LIST, PrintKind.quarterKey(p.year(), p.quarter()),
                 session.login()));
     }
@@ -76,7 +76,7 @@ final class ListJobs {
                 }
             }
             WaitingListData data = new WaitingListData(office, today, rows);
-            return new PrintJob.Rendered(PrintDocument.waitingList(data, WorkingDays.WEEKENDS_ONLY), false);
+            return new PrintJob.Rendered(PrintDocument.waitingList(data, work.workingDays()), false);
         }, (doc, outcome) -> work.printLog().record(PrintKind.WAITING_LIST, PrintKind.dateKey(work.today()), session.login()));
     }
 

@@ -43,6 +43,10 @@ public final class WorkSections {
         window.signIn(user.login(), text.format("status.user", user.displayName(), text.get("role." + user.role().name())));
         window.addSettingsPane("users", () -> new UsersPane(new UsersModel(work.auth(), window.executor(), session.user(),
                 window.texts().locale()), window.texts().locale()).view());
+        // 设置 › 县级参数 (ADR 0036): the county's figures over the bundled policies.
+        window.addSettingsPane("county", () -> new org.medaid.desk.county.CountyFiguresPane(new org.medaid.desk.county.CountyFiguresModel(
+                new org.medaid.backup.CountyFigures(work.desk().dataFolder()), work.desk()::policies, window.executor(), user,
+                work.clock())).view());
         bills = null;
         approvals = null;
         reports = null;

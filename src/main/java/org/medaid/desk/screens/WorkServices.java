@@ -14,6 +14,8 @@ import org.medaid.users.AuthService;
 import org.medaid.workflow.ApplicationQueries;
 import org.medaid.workflow.WorkflowService;
 import org.medaid.model.WorkingDays;
+import org.medaid.policy.WorkingCalendar;
+import org.medaid.workflow.NoticeCalendar;
 import org.medaid.store.Database;
 
 /**
@@ -34,8 +36,7 @@ public record WorkServices(
         Clock clock) {
 
     /**
-     * The services over {@code db}, on the desk's clock; weekends are the only days off until holidays are
-     * configured. Reads the policy files if the desk has not yet: call it from a background task.
+     * The services over {@code db}, on the desk's clock and the working-day calendar of its data folder. Reads the policy files if the desk has not yet: call it from a background task.
      */
     public static WorkServices over(Database db, DeskServices desk) {
         return over(db, desk, new SystemPrintService());
@@ -44,11 +45,14 @@ public record WorkServices(
     /** With another printer (the tests give one that finds no printer). */
     public static WorkServices over(Database db, DeskServices desk, PrintService printer) {
         Clock clock = desk.clock();
-        Calculator calculator = new Calculator(desk.policies());
+        Calculator calculator = new Calculator(desk::policies);
         BillStore bills = new JdbcBillStore(db, desk.people(), calculator, clock);
         LedgerService ledger = new LedgerService(db, desk.people(), bills, calculator, clock);
         AuthService auth = new AuthService(db, clock);
-        WorkingDays days = WorkingDays.WEEKENDS_ONLY;
+        // The State Council calendar with the county's own calendar files (ADR 0037); stored notice ends
+        // computed with another calendar are brought up to date before any screen reads them.
+        WorkingDays days = WorkingCalendar.forDataFolder(desk.dataFolder());
+        new NoticeCalendar(db, days, clock).refresh();
         WorkflowService workflow = new WorkflowService(db, desk.people(), bills, ledger, auth, days, clock);
         return new WorkServices(desk, db, bills, ledger, auth, workflow, new ApplicationQueries(db, days, clock),
                 new PrintLog(db, clock), printer, days, clock);

@@ -1,0 +1,46 @@
+package org.medaid.policy;
+
+import java.util.Set;
+import org.medaid.model.BillKind;
+import org.medaid.model.Category;
+
+/** Reads the sections of POLICY-NOTES §7 that only some policies have (see {@link PolicyExtras}). */
+final class ExtrasReader {
+
+    private ExtrasReader() {
+    }
+
+    static PolicyExtras read(Node root) {
+        CatalogueShare share = null;
+        if (root.has("catalogueShare")) {
+            Node c = root.child("catalogueShare");
+            c.allow("categories", "kinds", "maxShare", "source", "unconfirmed", "note");
+            Set<Category> cats = c.enums("categories", Category.class, "category");
+            Set<BillKind> kinds = c.enums("kinds", BillKind.class, "bill kind");
+            if (cats.isEmpty() || kinds.isEmpty()) {
+                throw c.fail(cats.isEmpty() ? "categories" : "kinds", "is missing");
+            }
+            Param max = c.rate("maxShare", true);
+            if (!max.isSet()) {
+                throw c.fail("maxShare", "must be a rate (0.10 for 10%)");
+            }
+            share = new CatalogueShare(cats, kinds, max, c.text("source"));
+        }
+        SupplementaryRule supplementary = null;
+        if (root.has("supplementaryInsurance")) {
+            Node s = root.child("supplementaryInsurance");
+            s.allow("name", "source");
+            supplementary = new SupplementaryRule(s.text("name"), s.text("source"));
+        }
+        String referral = null;
+        if (root.has("referral")) {
+            Node r = root.child("referral");
+            r.allow("deductibleContinues", "source");
+            if (!r.bool("deductibleContinues")) {
+                throw r.fail("deductibleContinues", "write true, or leave the section out");
+            }
+            referral = r.text("source");
+        }
+        return new PolicyExtras(share, supplementary, referral);
+    }
+}

@@ -1,0 +1,11 @@
+package org.medaid.policy;
+
+/**
+ * The rules of the second audit that not every policy has (POLICY-NOTES §7): the catalogue share
+ * (广西 三(五)), a supplementary insurance before assistance, and the referral rule for the basic deductible
+ * ({@code referralSource} null: the document has none, 邵医保发〔2021〕32号 十二 has one). Each may be null.
+ */
+public record PolicyExtras(CatalogueShare catalogueShare, SupplementaryRule supplementary, String referralSource) {
+
+    public static final PolicyExtras NONE = new PolicyExtras(null, null, null);
+}

@@ -1,0 +1,79 @@
+package org.medaid.workflow;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.medaid.model.NoCalendarException;
+import org.medaid.model.WorkingDays;
+import org.medaid.store.AuditWriter;
+import org.medaid.store.Database;
+
+/**
+ * Keeps each stored 公示 end true to the working-day calendar (ADR 0037): a notice that has not yet ended and
+ * whose end was computed with another calendar version gets its end computed again from its start, in one
+ * transaction with an audit row per application. A notice that has ended keeps the end it was held to.
+ */
+public final class NoticeCalendar {
+
+    /** The audit's author for a recomputation nobody typed. */
+    public static final String AUTHOR = "calendar";
+
+    private final Database db;
+    private final WorkingDays days;
+    private final Clock clock;
+
+    public NoticeCalendar(Database db, WorkingDays days, Clock clock) {
+        this.db = db;
+        this.days = days;
+        this.clock = clock;
+    }
+
+    /** The applications whose notice end changed; a notice in a year without calendar data keeps its end. */
+    public List<Long> refresh() {
+        LocalDate today = LocalDate.now(clock);
+        return db.inTransaction(c -> {
+            List<Long> changed = new ArrayList<>();
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, publicity_start, publicity_end FROM application "
+                    + "WHERE stage = 'PUBLICISED' AND publicity_end >= ? "
+                    + "AND (publicity_calendar IS NULL OR publicity_calendar <> ?)")) {
+                ps.setObject(1, today);
+                ps.setString(2, days.version());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)});
+                    }
+                }
+            }
+            AuditWriter audit = new AuditWriter(clock);
+            for (Object[] r : rows) {
+                long id = (Long) r[0];
+                LocalDate start = (LocalDate) r[1];
+                LocalDate was = (LocalDate) r[2];
+                LocalDate end;
+                try {
+                    end = days.periodEnd(start, WorkflowService.NOTICE_WORKING_DAYS);
+                } catch (NoCalendarException e) {
+                    continue; // said where the deadline is shown; the stored end stands until the year's data exists
+                }
+                try (PreparedStatement ps = c.prepareStatement("UPDATE application SET publicity_end = ?, "
+                        + "publicity_calendar = ?, version = version + 1 WHERE id = ?")) {
+                    ps.setObject(1, end);
+                    ps.setString(2, days.version());
+                    ps.setLong(3, id);
+                    ps.executeUpdate();
+                }
+                audit.write(c, AUTHOR, AuditWriter.UPDATE, "application", id, Map.of("publicity_end", was.toString()),
+                        Map.of("publicity_end", end.toString(), "publicity_calendar", days.version()));
+                if (!end.equals(was)) {
+                    changed.add(id);
+                }
+            }
+            return changed;
+        });
+    }
+}
