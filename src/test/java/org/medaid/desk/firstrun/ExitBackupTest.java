@@ -71,7 +71,8 @@ class ExitBackupTest {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
-            return files.sorted().toList();
+            // a backup being written is a .part file until it is moved into place
+            return files.filter(f -> !f.getFileName().toString().endsWith(".part")).sorted().toList();
         }
     }
 
