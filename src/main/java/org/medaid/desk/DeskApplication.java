@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.medaid.access.StoreAccess;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.about.AboutPane;
 import org.medaid.desk.backup.DataPane;
 import org.medaid.desk.firstrun.StartUp;
 import org.medaid.desk.main.DeskWindow;
@@ -20,6 +21,8 @@ import org.medaid.store.Database;
  */
 public final class DeskApplication extends Application {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeskApplication.class);
+
     private static volatile long launchedAt = System.nanoTime();
     private static volatile FxTaskExecutor executor;
     private static volatile Database database;
@@ -28,7 +31,7 @@ public final class DeskApplication extends Application {
     /** Called by the launcher (by reflection, so the command-line verbs never load JavaFX). */
     public static void launchDesk(String[] args) {
         launchedAt = System.nanoTime();
-        executor = new FxTaskExecutor(Throwable::printStackTrace);
+        executor = new FxTaskExecutor(e -> LOG.error("a background task failed before the window opened", e));
         openDatabase();
         Application.launch(DeskApplication.class, args);
     }
@@ -50,13 +53,15 @@ public final class DeskApplication extends Application {
         }
         database = db;
         window.addSettingsPane("data", () -> DataPane.create(window.stage(), executor, db, window.texts().locale()).view());
+        // 设置 › 关于: version, log folder, support bundle (ADR 0040)
+        window.addSettingsPane("about", () -> AboutPane.create(window.stage(), executor, window.texts().locale()).view());
     }
 
     @Override
     public void start(Stage stage) {
         boolean launchedByDesk = executor != null;
         if (!launchedByDesk) {
-            executor = new FxTaskExecutor(Throwable::printStackTrace);
+            executor = new FxTaskExecutor(e -> LOG.error("a background task failed before the window opened", e));
         }
         StartupTiming timing = new StartupTiming(launchedAt, Boolean.getBoolean("medaid.timing"));
         timing.toolkitStarted();

@@ -213,7 +213,6 @@ public final class DeskWindow {
 
     /** The default report for a failed task without its own failure handling. */
     public void showError(Throwable error) {
-        error.printStackTrace();
         Errors.show(stage, texts, texts.get("common.error.header"), Errors.describe(error, texts), error);
     }
 
