@@ -31,13 +31,16 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final String schemaVersion;
+    /** The store file, forced to the device after each commit when durability asks for it (ADR 0028). */
+    private final Path syncedFile;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private volatile boolean closed;
 
-    private Database(Path folder, JdbcConnectionPool pool, String schemaVersion) {
+    private Database(Path folder, JdbcConnectionPool pool, String schemaVersion, Durability durability) {
         this.folder = folder;
         this.pool = pool;
         this.schemaVersion = schemaVersion;
+        this.syncedFile = durability.forcesAfterCommit() ? folder.resolve("medaid.mv.db") : null;
     }
 
     /** Opens (creating and migrating when needed) the database in {@link DataFolder#resolve()}. */
@@ -47,19 +50,27 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating and migrating when needed) the database in {@code folder}. */
     public static Database open(Path folder) {
+        return open(folder, Durability.SYNCED);
+    }
+
+    /**
+     * Opens the database with the given durability; the desk always uses {@link Durability#SYNCED}, the
+     * other levels are for measuring what it costs (ADR 0028).
+     */
+    public static Database open(Path folder, Durability durability) {
         Path dir = folder.toAbsolutePath();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + dir.resolve("medaid") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + dir.resolve("medaid") + ";DB_CLOSE_ON_EXIT=FALSE" + durability.urlSettings();
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "medaid", "");
         pool.setMaxConnections(POOL_SIZE);
         try {
             checkOpens(pool, dir);
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            return new Database(dir, pool, readSchemaVersion(pool));
+            return new Database(dir, pool, readSchemaVersion(pool), durability);
         } catch (FlywayException e) {
             pool.dispose();
             throw new StoreException("cannot bring the database in " + dir + " up to date: " + e.getMessage(), e);
@@ -114,6 +125,9 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(c);
                 c.commit();
+                if (syncedFile != null) {
+                    Durability.force(syncedFile);
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollback(c, e);
