@@ -72,6 +72,33 @@ public final class RestoreService {
         return safety;
     }
 
+    /**
+     * Stages {@code zip} over a store that failed its check at open (ADR 0030): the backup is verified,
+     * but no safety backup of the live store is made (it cannot be read; the store check keeps a copy of
+     * it aside). Takes effect at the next {@link #applyPending}.
+     */
+    public void stageReplacingDamaged(Path dataFolder, Path zip) {
+        BackupManifest m = backups.verify(zip);
+        Path pending = dataFolder.resolve(PENDING);
+        try {
+            Files.createDirectories(pending);
+            Files.deleteIfExists(pending.resolve(MARKER));
+            BackupFiles.extractDatabase(zip, pending.resolve(BackupFiles.DATABASE));
+            Properties marker = new Properties();
+            marker.setProperty("source", zip.toAbsolutePath().toString());
+            marker.setProperty("createdAt", m.createdAt());
+            marker.setProperty("rows", Long.toString(m.totalRows()));
+            marker.setProperty("stagedAt", LocalDateTime.now(clock).withNano(0).toString());
+            Path part = pending.resolve(MARKER + ".part");
+            try (OutputStream out = Files.newOutputStream(part)) {
+                marker.store(out, "medaid-desk: restore over a damaged store on next start");
+            }
+            Files.move(part, pending.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, pending + ": " + e.getMessage(), e);
+        }
+    }
+
     /** True when a restore waits in {@code dataFolder} for the next start. */
     public static boolean isPending(Path dataFolder) {
         return Files.isRegularFile(dataFolder.resolve(PENDING).resolve(MARKER));

@@ -107,6 +107,24 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * Opens an existing store read-only, without migrating it, for the check at open (ADR 0030): H2 writes
+     * nothing into a file it opens this way, so a damaged file stays exactly as it was found.
+     */
+    public static Database openReadOnly(Path folder) {
+        Path dir = folder.toAbsolutePath();
+        String url = "jdbc:h2:file:" + dir.resolve("medaid") + ";DB_CLOSE_ON_EXIT=FALSE;IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "medaid", "");
+        pool.setMaxConnections(1);
+        try {
+            checkOpens(pool, dir);
+            return new Database(dir, pool, readSchemaVersion(pool), Durability.DELAYED);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
     private static void checkOpens(JdbcConnectionPool pool, Path dir) {
         try (Connection c = pool.getConnection()) {
             c.isValid(1);

@@ -40,7 +40,7 @@ public final class StartUp {
         while (true) {
             try {
                 RestoreService.applyPending(folder);
-                return Database.open(folder);
+                return org.medaid.desk.recovery.DamagedStoreDialog.storeOpening(folder).open(folder);
             } catch (RuntimeException e) {
                 if (System.currentTimeMillis() > until || !isInUse(e)) {
                     throw e;
