@@ -49,7 +49,13 @@ public final class RestoreService {
     public BackupResult stage(Database live, Path zip, Path safetyFolder) {
         BackupManifest m = check(zip, live.schemaVersion());
         BackupResult safety = backups.backup(live, safetyFolder, BEFORE_RESTORE);
-        Path pending = live.folder().resolve(PENDING);
+        unpack(live.folder(), zip, m, safety.file().toString());
+        return safety;
+    }
+
+    /** Unpacks the backup's database as the pending restore; the marker is written last. */
+    private void unpack(Path dataFolder, Path zip, BackupManifest m, String safetyBackup) {
+        Path pending = dataFolder.resolve(PENDING);
         try {
             Files.createDirectories(pending);
             Files.deleteIfExists(pending.resolve(MARKER));
@@ -58,7 +64,9 @@ public final class RestoreService {
             marker.setProperty("source", zip.toAbsolutePath().toString());
             marker.setProperty("createdAt", m.createdAt());
             marker.setProperty("rows", Long.toString(m.totalRows()));
-            marker.setProperty("safetyBackup", safety.file().toString());
+            if (safetyBackup != null) {
+                marker.setProperty("safetyBackup", safetyBackup);
+            }
             marker.setProperty("stagedAt", LocalDateTime.now(clock).withNano(0).toString());
             // The marker is written last: without it a half-unpacked file is never swapped in.
             Path part = pending.resolve(MARKER + ".part");
@@ -69,7 +77,6 @@ public final class RestoreService {
         } catch (IOException e) {
             throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, pending + ": " + e.getMessage(), e);
         }
-        return safety;
     }
 
     /**
@@ -78,25 +85,7 @@ public final class RestoreService {
      * it aside). Takes effect at the next {@link #applyPending}.
      */
     public void stageReplacingDamaged(Path dataFolder, Path zip) {
-        BackupManifest m = backups.verify(zip);
-        Path pending = dataFolder.resolve(PENDING);
-        try {
-            Files.createDirectories(pending);
-            Files.deleteIfExists(pending.resolve(MARKER));
-            BackupFiles.extractDatabase(zip, pending.resolve(BackupFiles.DATABASE));
-            Properties marker = new Properties();
-            marker.setProperty("source", zip.toAbsolutePath().toString());
-            marker.setProperty("createdAt", m.createdAt());
-            marker.setProperty("rows", Long.toString(m.totalRows()));
-            marker.setProperty("stagedAt", LocalDateTime.now(clock).withNano(0).toString());
-            Path part = pending.resolve(MARKER + ".part");
-            try (OutputStream out = Files.newOutputStream(part)) {
-                marker.store(out, "medaid-desk: restore over a damaged store on next start");
-            }
-            Files.move(part, pending.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, pending + ": " + e.getMessage(), e);
-        }
+        unpack(dataFolder, zip, backups.verify(zip), null);
     }
 
     /** True when a restore waits in {@code dataFolder} for the next start. */
