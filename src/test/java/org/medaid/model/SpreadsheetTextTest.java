@@ -11,13 +11,13 @@ import org.medaid.sample.CsvOut;
 class SpreadsheetTextTest {
 
     @ParameterizedTest(name = "[{0}]")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            =cmd|' /C calc'!A0 | '=cmd|' /C calc'!A0
-            +1+1               | '+1+1
-            -2+3               | '-2+3
-            @SUM(A1)           | '@SUM(A1)
-            张三               | 张三
-            6230000000000000001| 6230000000000000001
+    @CsvSource(delimiter = '#', quoteCharacter = '`', textBlock = """
+            =cmd|' /C calc'!A0 # '=cmd|' /C calc'!A0
+            +1+1 # '+1+1
+            -2+3 # '-2+3
+            @SUM(A1) # '@SUM(A1)
+            张三 # 张三
+            6230000000000000001 # 6230000000000000001
             """)
     void formulaLeadersGetAnApostrophe(String in, String out) {
         assertEquals(out, SpreadsheetText.neutralise(in));
