@@ -78,6 +78,9 @@ final class ApplicantTables {
         columns.forEach(c -> g.amount(sum(data.bills(), c)));
         BigDecimal assistance = sum(data.bills(), FormBill::assistance);
         g.strong(text.format("form.assistanceCapitals", FormStyle.yuan(assistance), ChineseCapitals.of(assistance)), 9);
+        // ADR 0031: the amount applied for beside the reviewed figures above it
+        g.strong(data.requested() == null ? text.format("form.requestedLine", text.get("form.blank"), "")
+                : text.format("form.requestedLine", FormStyle.yuan(data.requested()), ChineseCapitals.of(data.requested())), 9);
         return g;
     }
 

@@ -22,7 +22,14 @@ public record ApplicationFormData(
         String statement,
         ApplicationStages stages,
         LocalDate printedOn,
-        IdDisplay idDisplay) {
+        IdDisplay idDisplay,
+        BigDecimal requested) {
+
+    /** A form without the amount applied for (printed blank). */
+    public ApplicationFormData(String office, String number, Applicant applicant, List<Member> household, BankAccount bank,
+            List<FormBill> bills, String statement, ApplicationStages stages, LocalDate printedOn, IdDisplay idDisplay) {
+        this(office, number, applicant, household, bank, bills, statement, stages, printedOn, idDisplay, null);
+    }
 
     public ApplicationFormData {
         Objects.requireNonNull(applicant, "applicant");

@@ -27,6 +27,15 @@ public record PrintDocument(String title, String fileName, byte[] pdf) {
                 pdf);
     }
 
+    /** The 结算调整单 of one confirmed adjustment (ADR 0031), e.g. 结算调整单-2026-T000001.pdf. */
+    public static PrintDocument adjustment(AdjustmentSlipData data, PaperSize paper) {
+        PrintText text = PrintText.current();
+        return new PrintDocument(text.get("adjustment.title") + " " + data.number(),
+                safeName(text.get("adjustment.title") + "-" + data.number()
+                        + (data.reprint() ? "-" + text.get("file.reprint") : "")),
+                new AdjustmentSlipRenderer(text).render(data, paper));
+    }
+
     /** The application and approval form, with the county's working days for its deadlines. */
     public static PrintDocument applicationForm(ApplicationFormData data, WorkingDays days) {
         PrintText text = PrintText.current();

@@ -17,7 +17,9 @@ public enum PrintKind {
     /** 拨付名单 for the bank. */
     PAYOUT_LIST,
     /** Cases waiting at each stage. */
-    WAITING_LIST;
+    WAITING_LIST,
+    /** 结算调整单 of one confirmed adjustment (ADR 0031); the record id is the adjustment's. */
+    ADJUSTMENT_SLIP;
 
     /** 2024 Q3 → 20243. */
     public static long quarterKey(int year, int quarter) {

@@ -10,6 +10,7 @@ public final class JdbcPersonStore implements PersonStore {
 
     private final Database db;
     private final PersonWriter writer;
+    private final IdentityCorrection corrections;
 
     public JdbcPersonStore(Database db) {
         this(db, Clock.systemDefaultZone());
@@ -18,6 +19,7 @@ public final class JdbcPersonStore implements PersonStore {
     public JdbcPersonStore(Database db, Clock clock) {
         this.db = db;
         this.writer = new PersonWriter(clock);
+        this.corrections = new IdentityCorrection(db, writer, clock);
     }
 
     @Override
@@ -27,7 +29,35 @@ public final class JdbcPersonStore implements PersonStore {
 
     @Override
     public PersonRecord update(PersonRecord person, String user) {
-        return db.inTransaction(c -> writer.update(c, person, user));
+        return db.inTransaction(c -> {
+            // ADR 0032: an ordinary save never changes who the record is; that is a 更正 with a reason
+            PersonRecord stored = PersonReader.byId(c, person.id()).orElse(null);
+            if (stored != null && !sameIdentity(stored, person)) {
+                throw new IdentityChangeException(person.id());
+            }
+            return writer.update(c, person, user);
+        });
+    }
+
+    @Override
+    public Dependents dependents(long personId) {
+        return corrections.dependents(personId);
+    }
+
+    @Override
+    public PersonRecord correctIdentity(long personId, long version, String name, String idNumber, String reason,
+            String user) {
+        return corrections.correct(personId, version, name, idNumber, reason, user);
+    }
+
+    /** Same name and ID number, as the store keeps them (trimmed, the check letter in capitals). */
+    static boolean sameIdentity(PersonRecord a, PersonRecord b) {
+        return norm(a.name()).equals(norm(b.name())) && norm(a.idNumber()).toUpperCase(java.util.Locale.ROOT)
+                .equals(norm(b.idNumber()).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.strip();
     }
 
     @Override

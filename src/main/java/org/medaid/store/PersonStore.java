@@ -16,6 +16,15 @@ public interface PersonStore {
     /** Saves a changed person; {@link StaleRecordException} if the version is not the stored one. */
     PersonRecord update(PersonRecord person, String user);
 
+    /** Bills, applications and settlements that hang on the person's record (shown before a 更正, ADR 0032). */
+    Dependents dependents(long personId);
+
+    /**
+     * 更正 (ADR 0032): the only change of an enrolled person's name or ID number (and so birth date and sex);
+     * a reason is required and written to the audit trail with the old and new identity.
+     */
+    PersonRecord correctIdentity(long personId, long version, String name, String idNumber, String reason, String user);
+
     void voidPerson(long personId, long version, String reason, String user);
 
     Optional<PersonRecord> byId(long personId);

@@ -31,5 +31,7 @@ public enum WorkflowProblem {
     /** A voided bill, or one that cannot be computed, cannot be part of an application. */
     BILL_NOT_COMPUTED,
     /** A bill can be in one open (or approved, or paid) application only: never paid twice. */
-    BILL_IN_OTHER_APPLICATION
+    BILL_IN_OTHER_APPLICATION,
+    /** The bills' figures changed after the amounts on record were reviewed (ADR 0031): review them again first. */
+    FIGURES_NOT_REVIEWED
 }

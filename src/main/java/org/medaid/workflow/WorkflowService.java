@@ -47,6 +47,7 @@ public final class WorkflowService {
     private final AuthService auth;
     private final WorkingDays days;
     private final Snapshot snapshot;
+    private final ApplicationFigures figures;
     private final AuditWriter audit;
     private final Clock clock;
 
@@ -58,6 +59,7 @@ public final class WorkflowService {
         this.auth = auth;
         this.days = days;
         this.snapshot = new Snapshot(people, ledger);
+        this.figures = new ApplicationFigures(db, people, bills, ledger, clock);
         this.audit = new AuditWriter(clock);
         this.clock = clock;
     }
@@ -114,6 +116,7 @@ public final class WorkflowService {
             Guard.notOwnCase(user, a, billUsers(a));
             LocalDate on = Guard.date(visitDate, a.appliedOn(), today());
             String who = visitors == null || visitors.isBlank() ? null : Guard.text(visitors.strip(), Guard.VISITORS_MAX);
+            figures.accept(c, a, user.login());
             return new Step(Stage.TOWNSHIP_REVIEWED, on, ApplicationRows.columns("visit_date", on, "visitors", who));
         }, note);
     }
@@ -143,6 +146,7 @@ public final class WorkflowService {
             Guard.mayReview(user);
             Guard.atStage(a, Stage.PUBLICISED);
             Guard.notOwnCase(user, a, billUsers(a));
+            figures.requireReviewed(c, a);
             if (approvedOn != null && !approvedOn.isAfter(a.publicityEnd())) {
                 throw new WorkflowException(WorkflowProblem.PUBLICITY_NOT_OVER, approvedOn.toString(), a.publicityEnd().toString());
             }
@@ -156,6 +160,7 @@ public final class WorkflowService {
     public AssistanceApplication pay(long id, long version, String bankAccount, LocalDate payoutDate, String note, User actor) {
         return step(id, version, actor, "PAY", (c, a, user) -> {
             Guard.atStage(a, Stage.APPROVED);
+            figures.requireReviewed(c, a);
             LocalDate on = Guard.date(payoutDate, a.approvedOn(), today());
             String account = Guard.bankAccount(bankAccount, a.bankAccount());
             return new Step(Stage.PAID, on, ApplicationRows.columns("payout_date", on, "bank_account", account));

@@ -49,9 +49,8 @@ class RosterFollowsChangesTest {
 
     @Test
     void aRenamedPersonIsFoundByTheNewNameAndInitials() {
-        store.update(new PersonRecord(person.id(), person.version(), "李三", person.idNumber(), null, null, null,
-                person.township(), person.village(), null, null, null, null, person.insurance(), person.enrolmentYear(), false),
-                "clerk");
+        // a name changes only by 更正 with a reason (ADR 0032)
+        store.correctIdentity(person.id(), person.version(), "李三", person.idNumber(), "户口本核对，姓名录错", "clerk");
         assertEquals(0, found("张三", null));
         assertEquals(1, found("李三", null));
         assertEquals(1, found("李三", Category.MINIMUM_LIVING));

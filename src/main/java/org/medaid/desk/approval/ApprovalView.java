@@ -59,6 +59,7 @@ public final class ApprovalView {
     @FXML private Label caseNumber;
     @FXML private GridPane factsGrid;
     @FXML private TableView<ApplicationBill> billTable;
+    @FXML private VBox figuresBox;
     @FXML private TableColumn<ApplicationBill, String> billDate;
     @FXML private TableColumn<ApplicationBill, String> billHospital;
     @FXML private TableColumn<ApplicationBill, String> billTotal;
@@ -209,9 +210,11 @@ public final class ApprovalView {
             stageTag.setVisible(false);
             caseNumber.setText("");
             billTable.getItems().clear();
+            figuresBox.getChildren().clear();
             return;
         }
         AssistanceApplication a = d.application();
+        figuresBox.getChildren().setAll(FiguresChangePane.of(d.figuresChange(), a, text));
         caseTitle.setText(d.person().name());
         stageTag.setVisible(true);
         stageTag.setText(a.stage().label(text.locale()));

@@ -20,6 +20,7 @@ import org.medaid.desk.screens.Session;
 import org.medaid.desk.screens.WorkServices;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
+import org.medaid.desk.settlement.SettlementDesk;
 import org.medaid.store.StaleRecordException;
 import org.medaid.users.User;
 import org.medaid.workflow.ApplicationBill;
@@ -145,6 +146,9 @@ public final class ApprovalViewModel {
     }
 
     private CaseDetail read(long id, String me) {
+        // figures that changed since the case was reviewed send it back to 乡镇审核 before it is shown (ADR 0031)
+        SettlementDesk settled = SettlementDesk.over(work);
+        settled.reconciler().reconcile(work.workflow().byId(id).orElseThrow().personId(), me);
         AssistanceApplication a = work.workflow().byId(id).orElseThrow();
         var person = work.desk().people().byId(a.personId()).orElseThrow();
         Set<String> billUsers = new HashSet<>();
@@ -157,7 +161,8 @@ public final class ApprovalViewModel {
         for (User u : work.auth().users()) {
             names.put(u.login(), u.displayName());
         }
-        return new CaseDetail(a, person, me.equals(a.enteredBy()) || billUsers.contains(me), names);
+        return new CaseDetail(a, person, me.equals(a.enteredBy()) || billUsers.contains(me), names,
+                settled.figures().pending(id).orElse(null));
     }
 
     /** Which actions the logged-in user may take on the case on show, and why not. */

@@ -1,5 +1,7 @@
 package org.medaid.desk.approval;
 
+import org.medaid.workflow.FiguresChange;
+
 import java.util.Map;
 import org.medaid.store.PersonRecord;
 import org.medaid.workflow.AssistanceApplication;
@@ -9,10 +11,16 @@ import org.medaid.workflow.AssistanceApplication;
  * or one of its bills ({@code ownCase}: they may not review, approve or refuse it), and the display names
  * of the users named on its stages.
  */
-public record CaseDetail(AssistanceApplication application, PersonRecord person, boolean ownCase, Map<String, String> names) {
+public record CaseDetail(AssistanceApplication application, PersonRecord person, boolean ownCase, Map<String, String> names,
+        FiguresChange figuresChange) {
 
     public CaseDetail {
         names = Map.copyOf(names);
+    }
+
+    /** A case whose figures are as reviewed. */
+    public CaseDetail(AssistanceApplication application, PersonRecord person, boolean ownCase, Map<String, String> names) {
+        this(application, person, ownCase, names, null);
     }
 
     /** The user's display name, or their login name when unknown. */

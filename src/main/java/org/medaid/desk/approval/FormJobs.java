@@ -73,7 +73,7 @@ final class FormJobs {
         String office = settings.office().isBlank() ? p.township() : settings.office();
         return new ApplicationFormData(office, CaseNumber.of(a.id(), a.appliedOn()), applicant, household,
                 new ApplicationFormData.BankAccount(null, p.name(), a.bankAccount()), bills, statement, stages(a, names),
-                work.today(), IdDisplay.FULL);
+                work.today(), IdDisplay.FULL, a.requestedAmount());
     }
 
     /** The stages reached so far as the form prints them; one not reached is left blank for the pen. */

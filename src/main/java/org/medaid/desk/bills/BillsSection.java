@@ -11,6 +11,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import org.medaid.desk.ledger.LedgerItem;
+import org.medaid.desk.ledger.LedgerSettlements;
 import org.medaid.desk.ledger.LedgerView;
 import org.medaid.desk.ledger.LedgerViewModel;
 import org.medaid.desk.preview.PreviewDialog;
@@ -20,6 +21,9 @@ import org.medaid.desk.roster.RosterViewModel;
 import org.medaid.desk.screens.ScreenText;
 import org.medaid.desk.screens.Session;
 import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.settlement.AdjustmentQueueView;
+import org.medaid.desk.settlement.AdjustmentQueueViewModel;
+import org.medaid.desk.settlement.SettlementDesk;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.ledger.YearLedgerView;
@@ -44,6 +48,8 @@ public final class BillsSection {
     private final LedgerView ledgerView;
     private final BillEntryViewModel entryModel;
     private final BillEntryView entryView;
+    private final AdjustmentQueueViewModel queueModel;
+    private final AdjustmentQueueView queueView;
     private PersonRecord person;
     private YearLedgerView beforeEdit;
     private BiConsumer<PersonRecord, LedgerItem> onApply = (p, i) -> { };
@@ -70,6 +76,22 @@ public final class BillsSection {
         ledgerView.setOnCorrect(this::correct);
         ledgerView.setOnPrint(this::printSlip);
         ledgerView.setOnApply(i -> onApply.accept(person, i));
+        SettlementDesk settlements = SettlementDesk.over(work);
+        ledgerModel.setSettlements(new LedgerSettlements(settlements,
+                () -> printSettings.office().isBlank() && person != null ? person.township() : printSettings.office(), text));
+        queueModel = new AdjustmentQueueViewModel(work, settlements, executor, text, session, printSettings);
+        queueView = new AdjustmentQueueView(queueModel);
+        queueModel.setOnPrint(job -> PreviewDialog.show(owner(), job, work.printer(), executor, text, printSettings,
+                () -> Platform.runLater(queueView::focusTable)));
+        queueView.setOnBack(() -> {
+            if (person == null) {
+                showPick();
+            } else {
+                ledgerModel.refresh(null);
+                showLedger();
+            }
+        });
+        ledgerView.setOnAdjustments(this::showAdjustments);
         entryView.setOnClose(this::showLedger);
         entryModel.setOnSaved(b -> {
             status.accept(text.format("bill.saved", person.name(), b.settlementDate()));
@@ -110,9 +132,18 @@ public final class BillsSection {
         show(entryView.view(), entryView::focusFirst);
     }
 
+    /** 结算调整: the queue of adjustments, checked again against every issued settlement. */
+    public void showAdjustments() {
+        show(queueView.view(), queueView::focusTable);
+        queueModel.refresh(null);
+    }
+
+    private Window owner() {
+        return host.getScene() == null ? null : host.getScene().getWindow();
+    }
+
     private void printSlip(LedgerItem item) {
-        Window owner = host.getScene() == null ? null : host.getScene().getWindow();
-        PreviewDialog.show(owner, SlipJobs.slip(work, session, printSettings, person, item.row()), work.printer(), executor,
+        PreviewDialog.show(owner(), SlipJobs.slip(work, session, printSettings, person, item.row()), work.printer(), executor,
                 text, printSettings, () -> Platform.runLater(ledgerView::focusTable));
     }
 
@@ -144,7 +175,13 @@ public final class BillsSection {
             ledgerModel.refresh(ledgerModel.selectedProperty().get() == null ? null
                     : ledgerModel.selectedProperty().get().billId());
             ledgerView.focusTable();
+        } else if (host.getChildren().contains(queueView.view())) {
+            queueModel.refresh(null);
         }
+    }
+
+    public AdjustmentQueueViewModel adjustments() {
+        return queueModel;
     }
 
     /** 申请救助 from the ledger: the approval screens make the application. */

@@ -70,6 +70,9 @@ public final class LedgerView {
     @FXML private TableColumn<LedgerItem, LedgerItem> runningCriticalColumn;
     @FXML private TableColumn<LedgerItem, LedgerItem> runningAssistanceColumn;
     @FXML private TableColumn<LedgerItem, String> stateColumn;
+    @FXML private TableColumn<LedgerItem, String> settlementColumn;
+    @FXML private Button markButton;
+    @FXML private Button adjustmentsButton;
     @FXML private HBox totalsRow;
     @FXML private TableView<TrackItem> trackTable;
     @FXML private TableColumn<TrackItem, String> trackNameColumn;
@@ -96,6 +99,7 @@ public final class LedgerView {
     private Runnable onNew = () -> { };
     private Consumer<LedgerItem> onCorrect = i -> { };
     private Consumer<LedgerItem> onPrint = i -> { };
+    private Runnable onAdjustments = () -> { };
     private Consumer<LedgerItem> onApply = i -> { };
 
     public LedgerView(LedgerViewModel model, List<Integer> years) {
@@ -121,6 +125,8 @@ public final class LedgerView {
         model.yearProperty().addListener((o, a, b) -> yearBox.setValue(b.intValue()));
         LedgerColumns columns = new LedgerColumns(text);
         columns.bills(numberColumn, dateColumn, hospitalColumn, kindColumn, stateColumn);
+        settlementColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(
+                model.settlements() == null ? "" : model.settlements().text(c.getValue().billId())));
         columns.amounts(totalColumn, basicColumn, criticalColumn, assistanceColumn, reAssistanceColumn, otherColumn,
                 selfPayColumn, runningBasicColumn, runningCriticalColumn, runningAssistanceColumn);
         columns.tracks(trackNameColumn, trackGroupColumn, trackDeductibleColumn, trackDeductibleLeftColumn, trackCapColumn,
@@ -154,6 +160,7 @@ public final class LedgerView {
         voidButton.disableProperty().bind(model.canChangeBinding().not());
         printButton.disableProperty().bind(model.canPrintBinding().not());
         applyButton.disableProperty().bind(model.canPrintBinding().not());
+        markButton.disableProperty().bind(model.canPrintBinding().not());
         messageLabel.textProperty().bind(model.messageProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         FieldMessages.collapseWhenEmpty(errorLabel);
@@ -312,6 +319,21 @@ public final class LedgerView {
 
     public void setOnCorrect(Consumer<LedgerItem> action) {
         this.onCorrect = action;
+    }
+
+    @FXML
+    private void markSettled() {
+        model.markSettled();
+    }
+
+    @FXML
+    private void adjustments() {
+        onAdjustments.run();
+    }
+
+    /** 结算调整: the queue of adjustments the clerk confirms. */
+    public void setOnAdjustments(Runnable action) {
+        this.onAdjustments = action;
     }
 
     public void setOnPrint(Consumer<LedgerItem> action) {

@@ -60,6 +60,7 @@ public final class LedgerViewModel {
     private final BooleanBinding canChange;
     private final BooleanBinding canPrint;
     private long generation;
+    private LedgerSettlements settlements;
 
     public LedgerViewModel(LedgerService ledger, BillStore bills, TaskExecutor executor, ScreenText text, Session session) {
         this.ledger = ledger;
@@ -115,14 +116,54 @@ public final class LedgerViewModel {
         long gen = ++generation;
         busy.set(true);
         error.set("");
-        executor.submit(BackgroundTask.of("ledger", t -> ledger.year(p.id(), y))
-                .onSuccess(v -> {
+        LedgerSettlements s = settlements;
+        String user = session.login();
+        executor.submit(BackgroundTask.of("ledger", t -> new Loaded(s == null ? null : s.read(p.id(), user), ledger.year(p.id(), y)))
+                .onSuccess(l -> {
                     if (gen == generation) {
-                        show(v, before == null ? null : LedgerService.diff(before, v), focus);
+                        if (s != null) {
+                            s.show(l.settled());
+                            String m = s.message(l.settled());
+                            if (!m.isEmpty()) {
+                                message.set(m);
+                            }
+                        }
+                        show(l.view(), before == null ? null : LedgerService.diff(before, l.view()), focus);
                     }
                 })
                 .onFailure(e -> error.set(text.format("ledger.error.load", e.getMessage())))
                 .onFinally(() -> busy.set(false)));
+    }
+
+    private record Loaded(LedgerSettlements.Read settled, YearLedgerView view) {
+    }
+
+    /** Frozen settlements: the marks column, reconciliation on every read, 标记已结算 (ADR 0031). */
+    public void setSettlements(LedgerSettlements settlements) {
+        this.settlements = settlements;
+    }
+
+    public LedgerSettlements settlements() {
+        return settlements;
+    }
+
+    /** 标记已结算: the selected bill's settlement is issued without a slip; the year is read again. */
+    public void markSettled() {
+        LedgerItem item = selected.get();
+        if (item == null || !item.computed() || settlements == null) {
+            return;
+        }
+        String clerk = session.user().displayName();
+        String user = session.login();
+        busy.set(true);
+        executor.submit(BackgroundTask.of("mark settled", t -> {
+            settlements.markSettled(item.billId(), clerk, user);
+            return item.billId();
+        }).onSuccess(id -> {
+            message.set(text.format("ledger.settlement.marked", item.number()));
+            reload(null, id);
+        }).onFailure(e -> error.set(e instanceof org.medaid.settlement.SettlementException se ? se.message(text.locale())
+                : text.format("ledger.error.load", e.getMessage()))).onFinally(() -> busy.set(false)));
     }
 
     private void show(YearLedgerView v, LedgerDiff diff, Long focus) {

@@ -130,6 +130,9 @@ public final class PeopleSection {
     public void shown() {
         if (host.getChildren().contains(rosterView.view())) {
             rosterView.focusSearch();
+        } else if (current != null && !current.dirtyProperty().get()) {
+            // ADR 0032: 人员 is the roster; a person's page left untouched is not reopened under the clerk's cursor
+            backToRoster();
         }
     }
 

@@ -73,6 +73,7 @@ public final class PersonView {
     @FXML private Button voidCategoryButton;
     @FXML private Spinner<Integer> premiumYear;
     @FXML private Button saveButton;
+    @FXML private Button correctButton;
     @FXML private Button cancelButton;
     @FXML private GridPane premiumGrid;
     @FXML private Label policyName;
@@ -110,6 +111,12 @@ public final class PersonView {
         PersonFields f = model.fields();
         nameField.textProperty().bindBidirectional(f.name);
         idField.textProperty().bindBidirectional(f.idNumber);
+        // ADR 0032: an enrolled person's name and ID number change only through 更正
+        nameField.editableProperty().bind(model.storedProperty().isNull());
+        idField.editableProperty().bind(model.storedProperty().isNull());
+        correctButton.visibleProperty().bind(model.storedProperty().isNotNull());
+        correctButton.managedProperty().bind(correctButton.visibleProperty());
+        correctButton.setOnAction(e -> IdentityCorrectionDialog.show(view.getScene().getWindow(), model.correction()));
         birthField.textProperty().bind(f.birthDate);
         sexField.textProperty().bind(f.sex);
         regionField.textProperty().bind(f.regionName);

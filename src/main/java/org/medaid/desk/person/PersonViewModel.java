@@ -22,6 +22,7 @@ import org.medaid.identity.RegionCodes;
 import org.medaid.model.CategorySpan;
 import org.medaid.store.CategoryRecord;
 import org.medaid.store.DuplicateIdNumberException;
+import org.medaid.store.IdentityChangeException;
 import org.medaid.store.InvalidIdNumberException;
 import org.medaid.store.PersonRecord;
 import org.medaid.store.PersonStore;
@@ -152,6 +153,8 @@ public final class PersonViewModel {
         } else if (e instanceof StaleRecordException && stored.get() != null) {
             banner.set(Banner.of(Banner.Kind.WARNING, texts.get("person.stale")));
             load(stored.get().id());
+        } else if (e instanceof IdentityChangeException) {
+            banner.set(Banner.of(Banner.Kind.ERROR, texts.get("person.identityLocked")));
         } else if (e instanceof InvalidIdNumberException i) {
             banner.set(Banner.of(Banner.Kind.ERROR, i.problem().message(texts.locale())));
         } else {
@@ -185,6 +188,20 @@ public final class PersonViewModel {
                         summary.set(s);
                     }
                 }));
+    }
+
+    /** 更正 of the stored person's name and ID number (ADR 0032): the dialog's model. */
+    public IdentityCorrectionModel correction() {
+        return new IdentityCorrectionModel(this, people, executor, texts, operator);
+    }
+
+    /** The stored person was corrected: shown again as stored, with the banner. */
+    void corrected(PersonRecord p) {
+        executor.submit(BackgroundTask.of("reload person", t -> read(p.id())).onSuccess(loaded -> {
+            show(loaded);
+            banner.set(Banner.of(Banner.Kind.SUCCESS, texts.format("person.corrected", loaded.person().name())));
+            onSaved.accept(loaded.person());
+        }));
     }
 
     public CategoryActions categoryActions() {

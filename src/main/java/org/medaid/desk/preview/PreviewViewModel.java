@@ -25,6 +25,7 @@ import org.medaid.print.PaperSize;
 import org.medaid.print.PrintDocument;
 import org.medaid.print.PrintOutcome;
 import org.medaid.print.PrintService;
+import org.medaid.settlement.SettlementException;
 
 /**
  * The print preview (结算单预览, issue #4 §3): the pages are drawn from the very PDF that is printed or
@@ -127,7 +128,7 @@ public final class PreviewViewModel {
             return;
         }
         SaveTarget asked = target;
-        run("print", () -> printer.print(doc, (reason, name) -> asked.ask(reason, name)), doc);
+        run("print", d -> printer.print(d, (reason, name) -> asked.ask(reason, name)), doc);
     }
 
     /** 另存为PDF: the very document on screen, to the file the clerk chooses. */
@@ -140,14 +141,17 @@ public final class PreviewViewModel {
         if (path.isEmpty()) {
             return;
         }
-        run("save", () -> printer.save(doc, path.get()), doc);
+        run("save", d -> printer.save(d, path.get()), doc);
     }
 
-    private void run(String name, java.util.function.Supplier<PrintOutcome> work, PrintDocument doc) {
+    private void run(String name, java.util.function.Function<PrintDocument, PrintOutcome> work, PrintDocument shown) {
         working.set(true);
         message.set(text.get(name.equals("print") ? "preview.printing" : "preview.saving"));
+        PaperSize p = paper.get();
+        IdDisplay i = ids.get();
         executor.submit(BackgroundTask.of(name + " " + job.title(), t -> {
-            PrintOutcome o = work.get();
+            PrintDocument doc = job.finisher().finish(shown, p, i, name.equals("print"));
+            PrintOutcome o = work.apply(doc);
             if (o.done()) {
                 job.recorder().printed(doc, o);
             }
@@ -159,7 +163,8 @@ public final class PreviewViewModel {
                 // the next print of this version is a reprint: draw what it will print
                 render();
             }
-        }).onFailure(e -> message.set(text.format("preview.error.print", e.getMessage())))
+        }).onFailure(e -> message.set(e instanceof SettlementException se ? se.message(text.locale())
+                : text.format("preview.error.print", e.getMessage())))
                 .onFinally(() -> working.set(false)));
     }
 

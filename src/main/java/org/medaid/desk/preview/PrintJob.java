@@ -12,7 +12,8 @@ import org.medaid.print.PrintOutcome;
  * {@code idChoice} say whether the clerk may change those (a slip: both; the public notice: neither,
  * its IDs are always masked).
  */
-public record PrintJob(String title, boolean paperChoice, boolean idChoice, Renderer renderer, Recorder recorder) {
+public record PrintJob(String title, boolean paperChoice, boolean idChoice, Renderer renderer, Recorder recorder,
+        Finisher finisher) {
 
     /** Renders the document; {@code reprint} marks a document that says 补打. */
     @FunctionalInterface
@@ -24,6 +25,20 @@ public record PrintJob(String title, boolean paperChoice, boolean idChoice, Rend
     @FunctionalInterface
     public interface Recorder {
         void printed(PrintDocument document, PrintOutcome outcome);
+    }
+
+    /**
+     * Called on the worker when the clerk prints or saves, before the document goes out: a slip not yet issued
+     * is issued here (ADR 0031) and the document to output returned. Most jobs output what is shown.
+     */
+    @FunctionalInterface
+    public interface Finisher {
+        PrintDocument finish(PrintDocument shown, PaperSize paper, IdDisplay ids, boolean toPrinter);
+    }
+
+    /** A job whose output is the document shown. */
+    public PrintJob(String title, boolean paperChoice, boolean idChoice, Renderer renderer, Recorder recorder) {
+        this(title, paperChoice, idChoice, renderer, recorder, (shown, paper, ids, toPrinter) -> shown);
     }
 
     /** The rendered document and whether it is a reprint (补打). */
@@ -38,5 +53,6 @@ public record PrintJob(String title, boolean paperChoice, boolean idChoice, Rend
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(renderer, "renderer");
         Objects.requireNonNull(recorder, "recorder");
+        Objects.requireNonNull(finisher, "finisher");
     }
 }

@@ -52,13 +52,28 @@ public final class ScreensFixture implements AutoCloseable {
     private int sequence = 21;
 
     public ScreensFixture(Path folder) {
+        this(folder, true);
+    }
+
+    private ScreensFixture(Path folder, boolean fresh) {
         db = Database.open(folder);
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         desk = DeskBootstrap.services(db, Clock.fixed(TODAY.atTime(10, 0).atZone(zone).toInstant(), zone));
         work = WorkServices.over(db, desk, new SystemPrintService(Optional::empty, PrintText.of(Locale.SIMPLIFIED_CHINESE)));
-        admin = work.auth().createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray());
-        clerk = work.auth().createUser(admin, "clerk1", "张经办", Role.CLERK, "clerk-pass-1".toCharArray());
-        reviewer = work.auth().createUser(admin, "reviewer1", "李审核", Role.REVIEWER, "review-pass-1".toCharArray());
+        if (fresh) {
+            admin = work.auth().createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray());
+            clerk = work.auth().createUser(admin, "clerk1", "张经办", Role.CLERK, "clerk-pass-1".toCharArray());
+            reviewer = work.auth().createUser(admin, "reviewer1", "李审核", Role.REVIEWER, "review-pass-1".toCharArray());
+        } else {
+            admin = work.auth().authenticate("admin", "admin-pass-1".toCharArray()).orElseThrow();
+            clerk = work.auth().authenticate("clerk1", "clerk-pass-1".toCharArray()).orElseThrow();
+            reviewer = work.auth().authenticate("reviewer1", "review-pass-1".toCharArray()).orElseThrow();
+        }
+    }
+
+    /** The same desk opened again on the store a closed fixture left in {@code folder}. */
+    public static ScreensFixture reopen(Path folder) {
+        return new ScreensFixture(folder, false);
     }
 
     public Session as(User user) {

@@ -1,0 +1,176 @@
+package org.medaid.desk.settlement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.medaid.desk.preview.PrintJob;
+import org.medaid.desk.preview.PrintSettings;
+import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.screens.Session;
+import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.settlement.Adjustment;
+import org.medaid.settlement.Reconciler;
+import org.medaid.settlement.SettlementException;
+import org.medaid.store.StaleRecordException;
+
+/**
+ * The 结算调整 queue (ADR 0031): every issued settlement is checked against what its bill computes to now,
+ * the adjustments waiting for the clerk are listed first, then the confirmed ones; the clerk confirms one
+ * (it gets its number) and prints its 结算调整单.
+ */
+public final class AdjustmentQueueViewModel {
+
+    private final WorkServices work;
+    private final SettlementDesk desk;
+    private final TaskExecutor executor;
+    private final ScreenText text;
+    private final Session session;
+    private final PrintSettings settings;
+    private final ReasonText words;
+    private final ObservableList<AdjustmentItem> items = FXCollections.observableArrayList();
+    private final ObservableList<String> detail = FXCollections.observableArrayList();
+    private final ObjectProperty<AdjustmentItem> selected = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanBinding canConfirm;
+    private final BooleanBinding canPrint;
+    private Consumer<PrintJob> onPrint = j -> { };
+
+    public AdjustmentQueueViewModel(WorkServices work, SettlementDesk desk, TaskExecutor executor, ScreenText text,
+            Session session, PrintSettings settings) {
+        this.work = work;
+        this.desk = desk;
+        this.executor = executor;
+        this.text = text;
+        this.session = session;
+        this.settings = settings;
+        this.words = new ReasonText(text);
+        canConfirm = Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null && selected.get().pending(),
+                busy, selected);
+        canPrint = Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null && !selected.get().pending(),
+                busy, selected);
+        selected.addListener((o, a, b) -> detail.setAll(b == null ? List.of() : lines(b.adjustment())));
+    }
+
+    private record Loaded(Reconciler.Outcome outcome, List<AdjustmentItem> items) {
+    }
+
+    /** Checks every issued settlement, then lists the queue; {@code focus} (an adjustment id, or null) is selected. */
+    public void refresh(Long focus) {
+        String user = session.login();
+        busy.set(true);
+        executor.submit(BackgroundTask.of("adjustments", t -> {
+            Reconciler.Outcome o = desk.reconciler().reconcileAll(user);
+            List<AdjustmentItem> out = new ArrayList<>();
+            for (Adjustment a : desk.settlements().pending()) {
+                out.add(item(a));
+            }
+            List<Adjustment> confirmed = new ArrayList<>(desk.settlements().confirmed());
+            java.util.Collections.reverse(confirmed);
+            confirmed.stream().limit(200).forEach(a -> out.add(item(a)));
+            return new Loaded(o, out);
+        }).onSuccess(l -> {
+            items.setAll(l.items());
+            AdjustmentItem pick = l.items().stream().filter(i -> focus != null && i.adjustment().id() == focus).findFirst()
+                    .orElse(l.items().isEmpty() ? null : l.items().get(0));
+            selected.set(pick);
+            long waiting = l.items().stream().filter(AdjustmentItem::pending).count();
+            if (focus == null) {
+                message.set(text.format("adjust.waiting", waiting));
+            }
+        }).onFailure(e -> message.set(text.format("adjust.error", e.getMessage()))).onFinally(() -> busy.set(false)));
+    }
+
+    private AdjustmentItem item(Adjustment a) {
+        String name = desk.settlements().forBill(a.billId()).map(s -> s.slip().person().name()).orElse("");
+        return new AdjustmentItem(a, name);
+    }
+
+    /** The clerk confirms the selected adjustment: it gets its number, and its slip can be printed. */
+    public void confirm() {
+        AdjustmentItem item = selected.get();
+        if (item == null || !item.pending()) {
+            return;
+        }
+        String user = session.login();
+        busy.set(true);
+        executor.submit(BackgroundTask.of("confirm adjustment", t -> desk.settlements().confirm(item.adjustment().id(),
+                item.adjustment().version(), user)).onSuccess(a -> {
+                    message.set(text.format("adjust.confirmed", a.number(), a.settlementNumber()));
+                    refresh(a.id());
+                }).onFailure(e -> message.set(e instanceof SettlementException s ? s.message(text.locale())
+                        : e instanceof StaleRecordException ? text.get("adjust.stale") : text.format("adjust.error", e.getMessage())))
+                .onFinally(() -> busy.set(false)));
+    }
+
+    /** 打印调整单 of the selected confirmed adjustment: the preview opens. */
+    public void print() {
+        AdjustmentItem item = selected.get();
+        if (item != null && !item.pending()) {
+            onPrint.accept(AdjustmentJobs.slip(work, desk, session, settings, item.adjustment()));
+        }
+    }
+
+    List<String> lines(Adjustment a) {
+        List<String> out = new ArrayList<>(words.changes(a));
+        out.add(words.total(a));
+        words.reasons(a).forEach(r -> out.add(text.format("adjust.because", r)));
+        return out;
+    }
+
+    String summary(Adjustment a) {
+        return words.total(a);
+    }
+
+    String reasons(Adjustment a) {
+        return String.join("；", words.reasons(a));
+    }
+
+    public void setOnPrint(Consumer<PrintJob> action) {
+        this.onPrint = action;
+    }
+
+    public ObservableList<AdjustmentItem> items() {
+        return items;
+    }
+
+    public ObservableList<String> detail() {
+        return detail;
+    }
+
+    public ObjectProperty<AdjustmentItem> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding canConfirmBinding() {
+        return canConfirm;
+    }
+
+    public BooleanBinding canPrintBinding() {
+        return canPrint;
+    }
+
+    public ScreenText text() {
+        return text;
+    }
+}

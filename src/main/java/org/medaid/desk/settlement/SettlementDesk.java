@@ -1,0 +1,22 @@
+package org.medaid.desk.settlement;
+
+import org.medaid.desk.screens.WorkServices;
+import org.medaid.settlement.Reconciler;
+import org.medaid.settlement.SettlementService;
+import org.medaid.workflow.ApplicationFigures;
+
+/**
+ * The settlement services over the desk's open store (ADR 0031): issued settlements, the reconciliation that
+ * queues adjustments and sends applications back to 乡镇审核, and the applications' figure changes. Cheap to
+ * make: they hold no state but the store's.
+ */
+public record SettlementDesk(SettlementService settlements, Reconciler reconciler, ApplicationFigures figures) {
+
+    public static SettlementDesk over(WorkServices work) {
+        SettlementService s = new SettlementService(work.database(), work.desk().people(), work.bills(), work.ledger(),
+                work.desk().policies(), work.clock());
+        ApplicationFigures f = new ApplicationFigures(work.database(), work.desk().people(), work.bills(), work.ledger(),
+                work.clock());
+        return new SettlementDesk(s, new Reconciler(s, f), f);
+    }
+}
