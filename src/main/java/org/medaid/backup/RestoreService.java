@@ -66,7 +66,13 @@ public final class RestoreService {
     public BackupResult stage(Database live, Path zip, Path safetyFolder) {
         BackupManifest m = check(zip, live);
         BackupResult safety = backups.backup(live, safetyFolder, BEFORE_RESTORE);
-        Path pending = live.folder().resolve(PENDING);
+        unpack(live.folder(), zip, m, safety.file().toString());
+        return safety;
+    }
+
+    /** Unpacks the backup's database as the pending restore; the marker is written last. */
+    private void unpack(Path dataFolder, Path zip, BackupManifest m, String safetyBackup) {
+        Path pending = dataFolder.resolve(PENDING);
         try {
             Files.createDirectories(pending);
             Files.deleteIfExists(pending.resolve(MARKER));
@@ -75,7 +81,9 @@ public final class RestoreService {
             marker.setProperty("source", zip.toAbsolutePath().toString());
             marker.setProperty("createdAt", m.createdAt());
             marker.setProperty("rows", Long.toString(m.totalRows()));
-            marker.setProperty("safetyBackup", safety.file().toString());
+            if (safetyBackup != null) {
+                marker.setProperty("safetyBackup", safetyBackup);
+            }
             marker.setProperty("stagedAt", LocalDateTime.now(clock).withNano(0).toString());
             // The marker is written last: without it a half-unpacked file is never swapped in.
             Path part = pending.resolve(MARKER + ".part");
@@ -86,7 +94,15 @@ public final class RestoreService {
         } catch (IOException e) {
             throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, pending + ": " + e.getMessage(), e);
         }
-        return safety;
+    }
+
+    /**
+     * Stages {@code zip} over a store that failed its check at open (ADR 0030): the backup is verified,
+     * but no safety backup of the live store is made (it cannot be read; the store check keeps a copy of
+     * it aside). Takes effect at the next {@link #applyPending}.
+     */
+    public void stageReplacingDamaged(Path dataFolder, Path zip) {
+        unpack(dataFolder, zip, backups.verify(zip), null);
     }
 
     /**

@@ -218,6 +218,14 @@ public final class DeskWindow {
 
     /** The database did not open: say why (in use, unreadable) and close the desk. */
     public void cannotOpen(Throwable error) {
+        if (error instanceof org.medaid.recovery.DamagedStoreException damaged) {
+            // ADR 0030: never started on; the newest verified backup is offered for the next start
+            java.nio.file.Path data = org.medaid.store.DataFolder.resolve();
+            new org.medaid.desk.recovery.DamagedStoreDialog(texts.locale(), damaged).showAndRestore(stage, data,
+                    org.medaid.desk.recovery.DamagedStoreDialog.storeOpening(data));
+            Platform.exit();
+            return;
+        }
         String folder = String.valueOf(org.medaid.store.DataFolder.resolve());
         String message = error instanceof StoreException && String.valueOf(error.getMessage()).contains("in use")
                 ? texts.format("error.inUse", folder)
