@@ -99,10 +99,11 @@ public final class RestoreService {
     /**
      * Stages {@code zip} over a store that failed its check at open (ADR 0030): the backup is verified,
      * but no safety backup of the live store is made (it cannot be read; the store check keeps a copy of
-     * it aside). Takes effect at the next {@link #applyPending}.
+     * it aside). Takes effect at the next {@link #applyPending}. With {@code key} null only a plain (test)
+     * backup verifies: an encrypted desk's backups need its key, so before login nothing is staged.
      */
-    public void stageReplacingDamaged(Path dataFolder, Path zip) {
-        unpack(dataFolder, zip, backups.verify(zip), null);
+    public void stageReplacingDamaged(Path dataFolder, Path zip, StoreKey key) {
+        unpack(dataFolder, zip, backups.verify(zip, key), null);
     }
 
     /**

@@ -111,7 +111,7 @@ public final class StoreOpening {
         BackupService backups = new BackupService(clock, "store-check");
         for (Path zip : zips) {
             try {
-                return new DamagedStoreException.Backup(zip, backups.verify(zip).createdAt());
+                return new DamagedStoreException.Backup(zip, backups.verify(zip, null).createdAt());
             } catch (RuntimeException e) {
                 // not verifiable: try the next older one
             }
@@ -132,6 +132,6 @@ public final class StoreOpening {
      * copied aside by {@link #open}; the restore's own swap happens before H2 touches the folder.
      */
     public void restore(Path folder, DamagedStoreException.Backup backup) {
-        new RestoreService(new BackupService(clock, "store-check"), clock).stageReplacingDamaged(folder, backup.file());
+        new RestoreService(new BackupService(clock, "store-check"), clock).stageReplacingDamaged(folder, backup.file(), null);
     }
 }
