@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Builds the Linux packages of medaid-desk (医疗救助结算台) from `mvn package`:
-#   target/dist/medaid-desk/                   self-contained app image with its own trimmed Java runtime
-#   target/dist/medaid-desk_<ver>-1_amd64.deb  for Debian-based desktops (UOS, Kylin, Debian, Ubuntu)
-# and checks both: the app image's launcher and the launcher inside the .deb must start without any
+# Builds the Linux packages of medaid-desk (医疗救助结算台) from `mvn package` (ADR 0027, 0039):
+#   target/dist/medaid-desk/                         amd64 app image with its own trimmed Java runtime
+#   target/dist/medaid-desk_<ver>-1_amd64.deb        for x86_64 PCs (uname -m: x86_64)
+#   target/dist-arm64/medaid-desk/                   arm64 app image (cross-built, see cross-arm64.sh)
+#   target/dist-arm64/medaid-desk_<ver>-1_arm64.deb  for Phytium/Kunpeng PCs (uname -m: aarch64)
+# and checks them: each launcher, from the image and unpacked from its .deb, must start without any
 # system Java (PATH without java, no JAVA_HOME) and pass --version and --self-test (store, sample,
-# backup, the desk's windows built headless).
+# backup, the desk's windows built headless); arm64 ones run under qemu-user-static on an amd64 machine.
 #
-# Usage: packaging/linux/build.sh [--skip-tests] [--no-deb]
-# Needs a JDK 17+ with jlink, jpackage and jmods; for the .deb also dpkg-deb and fakeroot.
+# Usage: packaging/linux/build.sh [--arch amd64|arm64|all] [--skip-tests] [--no-deb]
+# Needs a JDK 17+ with jlink, jpackage and jmods; for a .deb dpkg-deb; for arm64 apt with the arm64
+# architecture added, and qemu-user-static + libc6:arm64 to run the checks (required when CI=true).
 # Writes target/dist/measurements.txt (sizes and start-up times, see docs/benchmarks.md).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -15,13 +18,27 @@ cd "$root"
 
 skip_tests=""
 make_deb=1
-for a in "$@"; do
-  case "$a" in
+arch=amd64
+while [ $# -gt 0 ]; do
+  case "$1" in
     --skip-tests) skip_tests="-DskipTests" ;;
     --no-deb) make_deb=0 ;;
-    *) echo "unknown option: $a" >&2; exit 2 ;;
+    --arch) arch="${2:-}"; shift ;;
+    --arch=*) arch="${1#--arch=}" ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
+  shift
 done
+case "$arch" in
+  amd64|arm64|all) ;;
+  *) echo "--arch must be amd64, arm64 or all, not '$arch'" >&2; exit 2 ;;
+esac
+want() { [ "$arch" = all ] || [ "$arch" = "$1" ]; }
+trap 'echo "FAIL: packaging/linux/build.sh stopped at line $LINENO (exit $?)" >&2' ERR
+# shellcheck source=deb.sh
+. "$root/packaging/linux/deb.sh"
+# shellcheck source=cross-arm64.sh
+. "$root/packaging/linux/cross-arm64.sh"
 
 java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
 for tool in jlink jpackage; do
@@ -29,9 +46,19 @@ for tool in jlink jpackage; do
 done
 [ -d "$java_home/jmods" ] || { echo "no jmods in $java_home: install the JDK's jmods" >&2; exit 2; }
 if [ "$make_deb" = 1 ]; then
-  for tool in dpkg-deb fakeroot; do
-    command -v "$tool" >/dev/null || { echo "no $tool: apt-get install dpkg-dev fakeroot (or use --no-deb)" >&2; exit 2; }
+  command -v dpkg-deb >/dev/null || { echo "no dpkg-deb: apt-get install dpkg-dev (or use --no-deb)" >&2; exit 2; }
+fi
+if want arm64; then
+  for tool in apt-get apt-cache dpkg mvn unzip file; do
+    command -v "$tool" >/dev/null || { echo "no $tool: the arm64 cross-build needs it" >&2; exit 2; }
   done
+  if ! runner="$(arm64_runner)"; then
+    if [ "${CI:-}" = true ]; then
+      echo "no qemu-aarch64-static or /lib/ld-linux-aarch64.so.1: apt-get install qemu-user-static libc6:arm64 (CI must run the arm64 checks)" >&2
+      exit 2
+    fi
+    runner=none
+  fi
 fi
 
 mvn -B -ntp -q package $skip_tests
@@ -39,13 +66,10 @@ version="$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | hea
 
 dist="target/dist"
 input="target/jpackage-input"
-rm -rf "$dist" "$input" target/runtime target/jpackage-temp
-mkdir -p "$dist" "$input/share/icons"
+rm -rf "$dist" "$input" target/runtime target/jpackage-temp target/dist-arm64
+mkdir -p "$dist" "$input"
 cp target/medaid-desk.jar "$input/"
 cp -r target/lib "$input/lib"
-# Installed with the app (/opt/medaid-desk/lib/app/share); the .deb's postinst puts them in place.
-cp packaging/linux/org.medaid.desk.metainfo.xml "$input/share/"
-cp -r packaging/icons/hicolor/. "$input/share/icons/"
 
 # The modules the desk and its libraries use (jdeps on the class path cannot see reflection, so the
 # list is written down and proved by the launcher checks below).
@@ -61,27 +85,31 @@ common=(--name medaid-desk --app-version "$version" --vendor "medaid-desk"
 
 "$java_home/bin/jpackage" --type app-image --dest "$dist" "${common[@]}"
 
-# Runs a launcher as a clerk's PC would: no java on PATH, no JAVA_HOME, a fresh home folder.
+# Runs a launcher as a clerk's PC would: no java on PATH, no JAVA_HOME, a fresh home folder; $2 is the
+# emulator for another architecture (empty for none).
 check_launcher() {
-  local launcher="$1" home
+  local launcher="$1" emulator="${2:-}" home
   home="$(mktemp -d)"
-  env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 "$launcher" --version | grep -q "^medaid-desk $version" \
-    || { echo "FAIL: $launcher --version" >&2; return 1; }
+  # Java takes user.home from the password file, not $HOME; JAVA_TOOL_OPTIONS moves it (data, log, settings)
+  local run=(env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home" ${emulator:+"$emulator"} "$launcher")
+  local said
+  said="$("${run[@]}" --version 2>&1)" || true
+  grep -q "^medaid-desk $version" <<<"$said" || { echo "FAIL: $launcher --version said: $said" >&2; return 1; }
   local out
-  out="$(env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 "$launcher" --self-test 2>"$home/stderr")" \
+  out="$("${run[@]}" --self-test 2>"$home/stderr")" \
     || { echo "FAIL: $launcher --self-test"; echo "$out"; cat "$home/stderr"; return 1; } >&2
   echo "$out"
   for line in "self-test ok" "desk window: main window and first-run window built off screen"; do
     grep -q "$line" <<<"$out" || { echo "FAIL: $launcher --self-test did not say: $line" >&2; return 1; }
   done
+  [ -s "$home/.medaid-desk/data/logs/medaid-desk.log" ] \
+    || { echo "FAIL: $launcher --self-test wrote no log in $home/.medaid-desk/data/logs" >&2; return 1; }
   rm -rf "$home"
 }
 
 if env -i PATH=/usr/bin:/bin sh -c 'command -v java' >/dev/null 2>&1; then
   echo "note: /usr/bin has a java; the launcher still uses its own runtime (lib/runtime), never the system one"
 fi
-echo "== app image: $dist/medaid-desk"
-check_launcher "$dist/medaid-desk/bin/medaid-desk"
 
 measure() {
   # start-up time of a launcher command: hyperfine when installed, else the mean of 5 runs
@@ -98,38 +126,75 @@ measure() {
   fi
 }
 
-{
-  echo "medaid-desk $version, $(date -u +%Y-%m-%d), $(nproc) cores, $("$java_home/bin/java" -version 2>&1 | head -1)"
-  echo "app image size: $(du -sh "$dist/medaid-desk" | cut -f1) ($(du -sb "$dist/medaid-desk" | cut -f1) bytes; runtime $(du -sh "$dist/medaid-desk/lib/runtime" | cut -f1), jars $(du -sh "$dist/medaid-desk/lib/app" | cut -f1))"
-  echo "--version: $(measure version "$dist/medaid-desk/bin/medaid-desk" --version)"
-  echo "--self-test: $(measure self-test "$dist/medaid-desk/bin/medaid-desk" --self-test)"
-} > "$dist/measurements.txt"
-
-if [ "$make_deb" = 1 ]; then
-  "$java_home/bin/jpackage" --type deb --dest "$dist" "${common[@]}" \
-    --resource-dir packaging/linux/resources --temp target/jpackage-temp \
-    --linux-package-name medaid-desk --linux-app-category misc --linux-menu-group "Office;Finance" \
-    --linux-shortcut --linux-deb-maintainer "medaid-desk team <desk@medaid.invalid>" \
-    --linux-package-deps "libgtk-3-0, libxtst6, fonts-wqy-microhei | fonts-noto-cjk"
-  deb="$(ls "$dist"/medaid-desk_*.deb)"
+# package_and_unpack DIST ARCH: DIST/medaid-desk becomes a checked .deb ($deb), unpacked in $unpacked.
+package_and_unpack() {
+  deb="$(make_deb "$1/medaid-desk" "$2" "$version" "$1")"
   echo "== deb: $deb"
-  dpkg-deb -f "$deb" Package Version Depends
-  # The package holds the desktop entry, the metadata and the launcher; its launcher runs unpacked.
-  contents="$(dpkg-deb -c "$deb")"
-  for f in ./opt/medaid-desk/bin/medaid-desk ./opt/medaid-desk/lib/medaid-desk-medaid-desk.desktop \
-      ./opt/medaid-desk/lib/app/share/org.medaid.desk.metainfo.xml ./opt/medaid-desk/lib/runtime/lib/server/libjvm.so; do
-    grep -q " $f\$" <<<"$contents" || { echo "FAIL: $deb has no $f" >&2; exit 1; }
-  done
-  dpkg-deb -f "$deb" Depends | grep -q "libgtk-3-0" || { echo "FAIL: $deb does not depend on GTK" >&2; exit 1; }
+  check_deb "$deb" "$2"
+  dpkg-deb -f "$deb" Package Version Architecture Depends
   unpacked="$(mktemp -d)"
   dpkg-deb -x "$deb" "$unpacked"
-  grep -q "^Name=医疗救助结算台" "$unpacked/opt/medaid-desk/lib/medaid-desk-medaid-desk.desktop" \
-    || { echo "FAIL: the desktop entry is not named 医疗救助结算台" >&2; exit 1; }
-  check_launcher "$unpacked/opt/medaid-desk/bin/medaid-desk" >/dev/null
-  echo "deb launcher (unpacked): --version and --self-test ok"
-  rm -rf "$unpacked"
-  echo "deb size: $(du -h "$deb" | cut -f1) ($(stat -c %s "$deb") bytes)" >> "$dist/measurements.txt"
+}
+
+millis_since() {
+  echo $(( ($(date +%s%N) - $1) / 1000000 ))
+}
+
+if want amd64; then
+  echo "== app image: $dist/medaid-desk"
+  check_launcher "$dist/medaid-desk/bin/medaid-desk"
+  {
+    echo "medaid-desk $version, $(date -u +%Y-%m-%d), $(nproc) cores, $("$java_home/bin/java" -version 2>&1 | head -1)"
+    echo "app image size: $(du -sh "$dist/medaid-desk" | cut -f1) ($(du -sb "$dist/medaid-desk" | cut -f1) bytes; runtime $(du -sh "$dist/medaid-desk/lib/runtime" | cut -f1), jars $(du -sh "$dist/medaid-desk/lib/app" | cut -f1))"
+    echo "--version: $(measure version "$dist/medaid-desk/bin/medaid-desk" --version)"
+    echo "--self-test: $(measure self-test "$dist/medaid-desk/bin/medaid-desk" --self-test)"
+  } > "$dist/measurements.txt"
+  if [ "$make_deb" = 1 ]; then
+    package_and_unpack "$dist" amd64
+    grep -q "^Name=医疗救助结算台" "$unpacked/usr/share/applications/medaid-desk.desktop" \
+      || { echo "FAIL: the desktop entry is not named 医疗救助结算台" >&2; exit 1; }
+    check_launcher "$unpacked/opt/medaid-desk/bin/medaid-desk" >/dev/null
+    echo "deb launcher (unpacked): --version and --self-test ok"
+    rm -rf "$unpacked"
+    echo "deb size: $(du -h "$deb" | cut -f1) ($(stat -c %s "$deb") bytes)" >> "$dist/measurements.txt"
+  fi
+  echo "== measurements ($dist/measurements.txt)"
+  cat "$dist/measurements.txt"
 fi
 
-echo "== measurements ($dist/measurements.txt)"
-cat "$dist/measurements.txt"
+if want arm64; then
+  dist_arm64="target/dist-arm64"
+  echo "== arm64 app image: $dist_arm64/medaid-desk"
+  t0=$(date +%s%N)
+  build_arm64 "$root/$dist/medaid-desk" "$root/$dist_arm64" "$modules"
+  {
+    echo "medaid-desk $version arm64, $(date -u +%Y-%m-%d), built on $(uname -m) with $(nproc) cores in $(millis_since "$t0") ms"
+    echo "app image size: $(du -sh "$dist_arm64/medaid-desk" | cut -f1) (runtime $(du -sh "$dist_arm64/medaid-desk/lib/runtime" | cut -f1), jars $(du -sh "$dist_arm64/medaid-desk/lib/app" | cut -f1))"
+  } > "$dist_arm64/measurements.txt"
+  if [ "$runner" = none ]; then
+    echo "note: the arm64 launcher was not run (no qemu-user-static and libc6:arm64 here; CI runs it)"
+    echo "checks: not run (no emulator)" >> "$dist_arm64/measurements.txt"
+  else
+    how="${runner:+under $(basename "$runner")}"
+    t0=$(date +%s%N)
+    said="$(env -i PATH=/usr/bin:/bin HOME="$(mktemp -d)" LANG=C.UTF-8 ${runner:+"$runner"} "$dist_arm64/medaid-desk/bin/medaid-desk" --version 2>&1)" || true
+    echo "--version ${how:-native}: $(millis_since "$t0") ms ($said)" >> "$dist_arm64/measurements.txt"
+    t0=$(date +%s%N)
+    check_launcher "$dist_arm64/medaid-desk/bin/medaid-desk" "$runner"
+    echo "--self-test ${how:-native}: $(millis_since "$t0") ms (one run, --version included)" >> "$dist_arm64/measurements.txt"
+  fi
+  if [ "$make_deb" = 1 ]; then
+    package_and_unpack "$dist_arm64" arm64
+    diff -r "$dist_arm64/medaid-desk" "$unpacked/opt/medaid-desk" >/dev/null \
+      || { echo "FAIL: /opt/medaid-desk in $deb differs from the checked arm64 app image" >&2; exit 1; }
+    if [ "$runner" != none ]; then
+      said="$(env -i PATH=/usr/bin:/bin HOME="$(mktemp -d)" LANG=C.UTF-8 ${runner:+"$runner"} "$unpacked/opt/medaid-desk/bin/medaid-desk" --version 2>&1)" || true
+      grep -q "^medaid-desk $version" <<<"$said" || { echo "FAIL: the arm64 deb's launcher --version said: $said" >&2; exit 1; }
+      echo "arm64 deb launcher (unpacked): --version ok, files identical to the checked image"
+    fi
+    rm -rf "$unpacked"
+    echo "deb size: $(du -h "$deb" | cut -f1) ($(stat -c %s "$deb") bytes)" >> "$dist_arm64/measurements.txt"
+  fi
+  echo "== measurements ($dist_arm64/measurements.txt)"
+  cat "$dist_arm64/measurements.txt"
+fi

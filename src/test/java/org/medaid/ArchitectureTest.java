@@ -41,6 +41,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.medaid.desk..")
             .because("only the desk package draws screens");
 
+    /** ADR 0033: the desk's store is always encrypted; the plain open is for tests and the one-time upgrade. */
+    @ArchTest
+    static final ArchRule noProductionPathOpensAPlainStore = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.medaid.access.PlainStoreUpgrade")
+            .and().doNotHaveFullyQualifiedName("org.medaid.store.Database")
+            .should().callMethod("org.medaid.store.Database", "open", "java.nio.file.Path")
+            .because("a store opened without its key would be written in clear (ADR 0033)");
+
     @ArchTest
     static final ArchRule packagesFormNoCycles = slices().matching("org.medaid.(*)..").should().beFreeOfCycles();
 }

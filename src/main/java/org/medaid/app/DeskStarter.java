@@ -1,5 +1,8 @@
 package org.medaid.app;
 
+import org.medaid.logging.Masking;
+import org.slf4j.LoggerFactory;
+
 /** Starts the JavaFX desk; kept apart so the command-line verbs never load JavaFX classes. */
 final class DeskStarter {
 
@@ -13,7 +16,8 @@ final class DeskStarter {
             return 0;
         } catch (ReflectiveOperationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            System.err.println("the desk could not start: " + cause);
+            LoggerFactory.getLogger(DeskStarter.class).error("the desk could not start", cause);
+            System.err.println("the desk could not start: " + Masking.mask(String.valueOf(cause)));
             return 1;
         }
     }

@@ -2,11 +2,14 @@ package org.medaid.app;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.medaid.backup.DataSettings;
 import org.medaid.calc.Calculator;
 import org.medaid.cli.CalcCommand;
 import org.medaid.cli.SlipCommand;
+import org.medaid.logging.DeskLog;
 import org.medaid.policy.PolicyException;
 import org.medaid.policy.PolicyRegistry;
+import org.medaid.store.DataFolder;
 
 /**
  * Entry point of {@code java -jar medaid-desk.jar}. Command-line verbs run without JavaFX; with no verb
@@ -26,10 +29,13 @@ public final class Launcher {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (verb) {
             case "calc":
+                DeskLog.commandLine();
                 return withRegistry(registry -> new CalcCommand(new Calculator(registry)).run(rest, System.in, System.out, System.err));
             case "slip":
+                DeskLog.commandLine();
                 return withRegistry(registry -> new SlipCommand(new Calculator(registry)).run(rest, System.in, System.out, System.err));
             case "--self-test":
+                DeskLog.start(DataFolder.resolve().resolve("logs"), version(), "self-test");
                 return SelfTest.run(System.out, System.err);
             case "--version":
                 System.out.println("medaid-desk " + version());
@@ -43,6 +49,8 @@ public final class Launcher {
                     System.err.println("unknown command: " + verb + "\n" + usage());
                     return 2;
                 }
+                // the data folder chosen in 设置 › 数据与备份 holds the log too (ADR 0040)
+                DeskLog.start(DataSettings.forUser().applyAtStart().resolve("logs"), version(), "desk");
                 return DeskStarter.start(args);
         }
     }

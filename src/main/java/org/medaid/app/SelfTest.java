@@ -1,6 +1,7 @@
 package org.medaid.app;
 
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ import org.medaid.model.Insurance;
 import org.medaid.model.Location;
 import org.medaid.model.Person;
 import org.medaid.policy.PolicyRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code --self-test}: proves an installed copy works without a window: every policy file loads, a
@@ -26,10 +29,25 @@ import org.medaid.policy.PolicyRegistry;
  */
 final class SelfTest {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SelfTest.class);
+
     private SelfTest() {
     }
 
+    /** A part of the self-test that may fail with any exception (the desk's check is called by reflection). */
+    interface Check {
+        void run(PrintStream out) throws Exception;
+    }
+
     static int run(PrintStream out, PrintStream err) {
+        return run(out, err, SelfTest::deskCheck);
+    }
+
+    /**
+     * Runs the checks; a failure prints its cause (never the reflection wrapper) with the whole stack trace,
+     * causes included, on {@code err} and in the log.
+     */
+    static int run(PrintStream out, PrintStream err, Check desk) {
         try {
             PolicyRegistry registry = PolicyRegistry.bundled();
             out.println("policies: " + registry.all().size() + " loaded");
@@ -38,13 +56,27 @@ final class SelfTest {
             check(r.paid(Tier.assistance), "8855.00", "assistance");
             check(r.selfPay(), "8795.00", "self pay");
             out.println("calculator: linyi-2022 example settles as documented");
-            deskCheck(out);
+            desk.run(out);
             out.println("self-test ok");
+            LOG.info("self-test ok");
             return 0;
-        } catch (RuntimeException | ReflectiveOperationException | LinkageError e) {
-            err.println("self-test failed: " + e);
+        } catch (Exception | Error e) {
+            Throwable cause = cause(e);
+            err.println("self-test failed: " + cause);
+            cause.printStackTrace(err);
+            err.flush();
+            LOG.error("self-test failed", cause);
             return 1;
         }
+    }
+
+    /** The failure behind reflection's wrapper. */
+    static Throwable cause(Throwable e) {
+        Throwable t = e;
+        while (t instanceof InvocationTargetException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     /** The desk's own headless check, when the desk is part of this build. */

@@ -6,44 +6,87 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The layout of a backup zip: the H2 database file as {@code BACKUP TO} writes it, and the manifest.
- * Only those two entries are ever read, by their fixed names, so a crafted zip cannot write elsewhere.
+ * The layout of a backup zip: the H2 database file as {@code BACKUP TO} writes it (its pages encrypted
+ * like the store's), the manifest, the keyring's wrapped keys and the MAC over all three (ADR 0033).
+ * Only these entries are ever read, by their fixed names, so a crafted zip cannot write elsewhere.
  */
 final class BackupFiles {
 
     static final String DATABASE = "medaid.mv.db";
     static final String MANIFEST = "medaid-backup.json";
+    static final String KEYRING = "keyring.json";
+    static final String MAC = "medaid-backup.mac";
 
     private BackupFiles() {
     }
 
-    /** Copies the entries of H2's zip into {@code target} and adds the manifest. */
-    static void assemble(Path h2Zip, BackupManifest manifest, Path target) throws IOException {
+    /**
+     * Copies the database of H2's zip into {@code target} and adds the manifest and, for an encrypted
+     * store, the keyring and the MAC under {@code seal}.
+     */
+    static void assemble(Path h2Zip, BackupManifest manifest, byte[] keyring, BackupSeal seal, Path target) throws IOException {
         try (ZipFile in = new ZipFile(h2Zip.toFile());
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
-            boolean found = false;
-            for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements();) {
-                ZipEntry entry = e.nextElement();
-                found |= DATABASE.equals(entry.getName());
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                try (InputStream data = in.getInputStream(entry)) {
-                    data.transferTo(out);
-                }
-                out.closeEntry();
-            }
-            if (!found) {
+            ZipEntry db = in.getEntry(DATABASE);
+            if (db == null) {
                 throw new IOException("H2 wrote no " + DATABASE + " into its backup");
             }
-            out.putNextEntry(new ZipEntry(MANIFEST));
-            out.write(manifest.toJson());
+            out.putNextEntry(new ZipEntry(DATABASE));
+            byte[] dbDigest;
+            try (InputStream data = in.getInputStream(db)) {
+                dbDigest = BackupSeal.copyDigesting(data, out);
+            }
             out.closeEntry();
+            byte[] json = manifest.toJson();
+            out.putNextEntry(new ZipEntry(MANIFEST));
+            out.write(json);
+            out.closeEntry();
+            if (seal != null) {
+                out.putNextEntry(new ZipEntry(KEYRING));
+                out.write(keyring);
+                out.closeEntry();
+                out.putNextEntry(new ZipEntry(MAC));
+                out.write(seal.mac(json, keyring, dbDigest));
+                out.closeEntry();
+            }
+        }
+    }
+
+    /** The parts of a backup that its MAC covers, read without unpacking the database. */
+    record Contents(byte[] manifest, byte[] keyring, byte[] mac, byte[] databaseDigest) {
+    }
+
+    static Contents contents(Path zip) {
+        try (ZipFile z = open(zip)) {
+            ZipEntry db = z.getEntry(DATABASE);
+            ZipEntry m = z.getEntry(MANIFEST);
+            if (m == null || db == null) {
+                throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName().toString());
+            }
+            byte[] digest;
+            try (InputStream in = z.getInputStream(db)) {
+                digest = BackupSeal.copyDigesting(in, OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new BackupException(BackupProblem.DAMAGED, zip.getFileName().toString(), e);
+            }
+            return new Contents(bytes(z, m), bytes(z, z.getEntry(KEYRING)), bytes(z, z.getEntry(MAC)), digest);
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.NOT_A_ZIP, zip.getFileName().toString(), e);
+        }
+    }
+
+    private static byte[] bytes(ZipFile z, ZipEntry e) throws IOException {
+        if (e == null) {
+            return null;
+        }
+        try (InputStream in = z.getInputStream(e)) {
+            return in.readNBytes(1 << 20);
         }
     }
 

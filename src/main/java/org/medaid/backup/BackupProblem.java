@@ -20,5 +20,15 @@ public enum BackupProblem {
     /** Made by a newer medaid-desk with a schema this program does not know. */
     NEWER_SCHEMA,
     /** The data folder could not be changed (restore staging or applying). */
-    DATA_FOLDER_FAILED
+    DATA_FOLDER_FAILED,
+    /** Made by another desk (another store key): its MAC cannot be checked with this desk's key. */
+    OTHER_DESK,
+    /** The MAC does not match: the file was changed after the desk wrote it (or forged). */
+    TAMPERED,
+    /** A backup without keyring and MAC (an unencrypted one, from before encryption) cannot be trusted. */
+    UNSIGNED,
+    /** Its catalogue holds objects the migrations did not create (triggers, aliases, users, settings ...). */
+    FOREIGN_OBJECTS,
+    /** Neither the password nor the recovery code given opens the backup's keyring. */
+    WRONG_SECRET
 }

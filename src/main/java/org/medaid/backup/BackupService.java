@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.medaid.security.Keyring;
+import org.medaid.security.StoreKey;
 import org.medaid.store.Database;
 import org.medaid.store.StoreException;
 
@@ -43,17 +44,14 @@ public final class BackupService {
             work = Files.createTempDirectory("medaid-backup");
             Path h2Zip = work.resolve("h2.zip");
             Fingerprint live = db.read(Fingerprint::of);
-            db.read(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("BACKUP TO '" + h2Zip.toAbsolutePath().toString().replace("'", "''") + "'");
-                }
-                return null;
-            });
+            db.backupTo(h2Zip);
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, appVersion, db.schemaVersion(),
                     LocalDateTime.now(clock).withNano(0).toString(), live.tables());
             Path part = target.resolveSibling(target.getFileName() + ".part");
-            BackupFiles.assemble(h2Zip, manifest, part);
-            verifyOrDelete(part, live);
+            StoreKey key = db.key().orElse(null);
+            byte[] keyring = key == null ? null : Keyring.read(db.folder()).orElseGet(() -> Keyring.forKey(key)).toJson();
+            BackupFiles.assemble(h2Zip, manifest, keyring, key == null ? null : new BackupSeal(key), part);
+            verifyOrDelete(part, live, key);
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             return new BackupResult(target, manifest, Files.size(target), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
@@ -67,8 +65,8 @@ public final class BackupService {
         }
     }
 
-    private static void verifyOrDelete(Path part, Fingerprint live) throws IOException {
-        try (DatabaseCopy copy = DatabaseCopy.open(part)) {
+    private void verifyOrDelete(Path part, Fingerprint live, StoreKey key) throws IOException {
+        try (DatabaseCopy copy = DatabaseCopy.open(part, key, verify(part, key).schemaVersion())) {
             List<String> diff = copy.fingerprint().differences(live);
             if (!diff.isEmpty()) {
                 throw new BackupException(BackupProblem.VERIFY_FAILED, String.join(", ", diff));
@@ -84,12 +82,15 @@ public final class BackupService {
     }
 
     /**
-     * Checks a backup file before anything is restored from it: a zip with a manifest and a database,
-     * the database opens on its own, and every table matches the manifest. Returns the manifest.
+     * Checks a backup file before anything is restored from it, in an order where nothing of the file
+     * is opened by H2 until it is known to be this desk's own (ADR 0033): a zip with a manifest and a
+     * database; with {@code key} (an encrypted desk), the keyring is of this key and the MAC matches;
+     * the catalogue, read as data, holds only what the migrations make; then the database opens on its
+     * own and every table matches the manifest. Returns the manifest.
      */
-    public BackupManifest verify(Path zip) {
-        BackupManifest manifest = BackupFiles.manifest(zip);
-        try (DatabaseCopy copy = DatabaseCopy.open(zip)) {
+    public BackupManifest verify(Path zip, StoreKey key) {
+        BackupManifest manifest = authenticate(zip, key);
+        try (DatabaseCopy copy = DatabaseCopy.open(zip, key, manifest.schemaVersion())) {
             List<String> diff = copy.fingerprint().differences(manifest.fingerprint());
             if (!diff.isEmpty() || !copy.schemaVersion().equals(manifest.schemaVersion())) {
                 throw new BackupException(BackupProblem.DAMAGED, zip.getFileName().toString(),
@@ -97,6 +98,36 @@ public final class BackupService {
             }
         }
         return manifest;
+    }
+
+    /** The manifest of {@code zip} once its keyring and MAC prove it this key's (for a plain test store: none). */
+    static BackupManifest authenticate(Path zip, StoreKey key) {
+        String name = zip.getFileName().toString();
+        BackupFiles.Contents c = BackupFiles.contents(zip);
+        if (key != null) {
+            if (c.keyring() == null || c.mac() == null) {
+                throw new BackupException(BackupProblem.UNSIGNED, name);
+            }
+            String keyId;
+            try {
+                keyId = Keyring.parse(c.keyring()).keyId();
+            } catch (IOException e) {
+                throw new BackupException(BackupProblem.FOREIGN_FILE, name, e);
+            }
+            if (!key.id().equals(keyId)) {
+                throw new BackupException(BackupProblem.OTHER_DESK, name);
+            }
+            if (!new BackupSeal(key).matches(c)) {
+                throw new BackupException(BackupProblem.TAMPERED, name);
+            }
+        } else if (c.keyring() != null) {
+            throw new BackupException(BackupProblem.OTHER_DESK, name);
+        }
+        try {
+            return BackupManifest.fromJson(c.manifest());
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.FOREIGN_FILE, name, e);
+        }
     }
 
     private Path freeName(Path folder, String prefix) {

@@ -14,6 +14,8 @@ import org.medaid.store.DataFolder;
  */
 public final class DataSettings {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DataSettings.class);
+
     private static final String DATA_FOLDER = "dataFolder";
     private static final String BACKUP_ON_EXIT = "backupOnExit";
     private static final String BACKUP_FOLDER = "backupFolder";
@@ -137,7 +139,7 @@ public final class DataSettings {
             node.flush();
         } catch (BackingStoreException e) {
             // The choice still holds for this session; a read-only profile must not stop the desk.
-            System.err.println("settings not saved: " + e.getMessage());
+            LOG.warn("settings not saved", e);
         }
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.util.List;
+import org.medaid.security.StoreKey;
+import org.medaid.store.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,8 +29,12 @@ final class DatabaseCopy implements AutoCloseable {
         this.schemaVersion = schemaVersion;
     }
 
-    /** Unpacks and reads the database in {@code zip}; a file that is no medaid-desk database is refused. */
-    static DatabaseCopy open(Path zip) {
+    /**
+     * Unpacks the database in {@code zip}, checks its catalogue as data against what the migrations make at
+     * {@code schemaVersion} (nothing of it runs), and only then opens it with H2 as the desk's restricted
+     * user to read its fingerprint. A file that is no medaid-desk database is refused.
+     */
+    static DatabaseCopy open(Path zip, StoreKey key, String schemaVersion) {
         Path folder;
         try {
             folder = Files.createTempDirectory("medaid-verify");
@@ -36,16 +42,12 @@ final class DatabaseCopy implements AutoCloseable {
             throw new BackupException(BackupProblem.BACKUP_FAILED, "no temporary folder: " + e.getMessage(), e);
         }
         try {
-            BackupFiles.extractDatabase(zip, folder.resolve(BackupFiles.DATABASE));
-            // IFEXISTS: H2 must never create an empty database where the file is missing.
-            String url = "jdbc:h2:file:" + folder.resolve("medaid") + ";IFEXISTS=TRUE";
-            try (Connection c = DriverManager.getConnection(url, "medaid", "")) {
+            Path file = folder.resolve(BackupFiles.DATABASE);
+            BackupFiles.extractDatabase(zip, file);
+            checkCatalogue(zip, file, key, schemaVersion);
+            try (Connection c = Database.connectToCopy(folder, key)) {
                 String version = schemaVersion(c, zip);
-                Fingerprint f = Fingerprint.of(c);
-                try (Statement s = c.createStatement()) {
-                    s.execute("SHUTDOWN");
-                }
-                return new DatabaseCopy(folder, f, version);
+                return new DatabaseCopy(folder, Fingerprint.of(c), version);
             }
         } catch (SQLException e) {
             delete(folder);
@@ -53,6 +55,20 @@ final class DatabaseCopy implements AutoCloseable {
         } catch (RuntimeException e) {
             delete(folder);
             throw e;
+        }
+    }
+
+    private static void checkCatalogue(Path zip, Path file, StoreKey key, String schemaVersion) {
+        List<StoreCatalogue.Entry> actual;
+        try {
+            actual = StoreCatalogue.read(file, key == null ? null : key.filePassword());
+        } catch (RuntimeException e) {
+            throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName().toString(), e);
+        }
+        List<String> diff = ExpectedCatalogue.differences(actual, ExpectedCatalogue.at(schemaVersion, key != null));
+        if (!diff.isEmpty()) {
+            throw new BackupException(BackupProblem.FOREIGN_OBJECTS, zip.getFileName().toString(),
+                    new IllegalStateException(String.join("; ", diff)));
         }
     }
 

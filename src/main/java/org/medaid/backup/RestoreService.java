@@ -9,6 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Properties;
+import org.medaid.security.KeyWrap;
+import org.medaid.security.Keyring;
+import org.medaid.security.KeyringLogin;
+import org.medaid.security.RecoveryCode;
+import org.medaid.security.StoreKey;
 import org.medaid.store.Database;
 
 /**
@@ -32,9 +37,21 @@ public final class RestoreService {
         this.clock = clock;
     }
 
-    /** The manifest of a backup fit to restore: verified, and not from a newer schema than {@code programSchema}. */
-    public BackupManifest check(Path zip, String programSchema) {
-        BackupManifest m = backups.verify(zip);
+    /**
+     * The manifest of a backup fit to restore into {@code live}: this desk's (its key's MAC), nothing in
+     * it that the migrations did not make, verified, and not from a newer schema than the program's.
+     */
+    public BackupManifest check(Path zip, Database live) {
+        return check(zip, live.key().orElse(null), live.schemaVersion());
+    }
+
+    BackupManifest check(Path zip, StoreKey key, String programSchema) {
+        BackupManifest peek = BackupService.authenticate(zip, key);
+        if (compareVersions(peek.schemaVersion(), programSchema) > 0) {
+            throw new BackupException(BackupProblem.NEWER_SCHEMA, peek.schemaVersion(),
+                    new IllegalStateException("backup schema " + peek.schemaVersion() + " is newer than " + programSchema));
+        }
+        BackupManifest m = backups.verify(zip, key);
         if (compareVersions(m.schemaVersion(), programSchema) > 0) {
             throw new BackupException(BackupProblem.NEWER_SCHEMA, m.schemaVersion(),
                     new IllegalStateException("backup schema " + m.schemaVersion() + " is newer than " + programSchema));
@@ -47,9 +64,15 @@ public final class RestoreService {
      * live store is not touched. Returns the safety backup. The restore takes effect when the store reopens.
      */
     public BackupResult stage(Database live, Path zip, Path safetyFolder) {
-        BackupManifest m = check(zip, live.schemaVersion());
+        BackupManifest m = check(zip, live);
         BackupResult safety = backups.backup(live, safetyFolder, BEFORE_RESTORE);
-        Path pending = live.folder().resolve(PENDING);
+        unpack(live.folder(), zip, m, safety.file().toString());
+        return safety;
+    }
+
+    /** Unpacks the backup's database as the pending restore; the marker is written last. */
+    private void unpack(Path dataFolder, Path zip, BackupManifest m, String safetyBackup) {
+        Path pending = dataFolder.resolve(PENDING);
         try {
             Files.createDirectories(pending);
             Files.deleteIfExists(pending.resolve(MARKER));
@@ -58,7 +81,9 @@ public final class RestoreService {
             marker.setProperty("source", zip.toAbsolutePath().toString());
             marker.setProperty("createdAt", m.createdAt());
             marker.setProperty("rows", Long.toString(m.totalRows()));
-            marker.setProperty("safetyBackup", safety.file().toString());
+            if (safetyBackup != null) {
+                marker.setProperty("safetyBackup", safetyBackup);
+            }
             marker.setProperty("stagedAt", LocalDateTime.now(clock).withNano(0).toString());
             // The marker is written last: without it a half-unpacked file is never swapped in.
             Path part = pending.resolve(MARKER + ".part");
@@ -69,7 +94,55 @@ public final class RestoreService {
         } catch (IOException e) {
             throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, pending + ": " + e.getMessage(), e);
         }
-        return safety;
+    }
+
+    /**
+     * Stages {@code zip} over a store that failed its check at open (ADR 0030): the backup is verified,
+     * but no safety backup of the live store is made (it cannot be read; the store check keeps a copy of
+     * it aside). Takes effect at the next {@link #applyPending}. With {@code key} null only a plain (test)
+     * backup verifies: an encrypted desk's backups need its key, so before login nothing is staged.
+     */
+    public void stageReplacingDamaged(Path dataFolder, Path zip, StoreKey key) {
+        unpack(dataFolder, zip, backups.verify(zip, key), null);
+    }
+
+    /**
+     * A backup restored on a new PC (ADR 0033): the backup's own keyring opens with a user's password
+     * ({@code login} and {@code secret}) or, with {@code login} null, the recovery code; the backup is then
+     * checked as any restore (MAC, catalogue, tables) and its database and keyring are written into the
+     * empty {@code dataFolder}, where that password opens it at login.
+     */
+    public BackupManifest restoreOnNewDesk(Path zip, Path dataFolder, String login, char[] secret) {
+        if (Keyring.exists(dataFolder) || Files.exists(dataFolder.resolve(BackupFiles.DATABASE))) {
+            throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, dataFolder + " already holds a store");
+        }
+        String name = zip.getFileName().toString();
+        BackupFiles.Contents c = BackupFiles.contents(zip);
+        if (c.keyring() == null || c.mac() == null) {
+            throw new BackupException(BackupProblem.UNSIGNED, name);
+        }
+        Keyring ring;
+        try {
+            ring = Keyring.parse(c.keyring());
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.FOREIGN_FILE, name, e);
+        }
+        String entry = login == null ? RecoveryCode.ENTRY : KeyringLogin.normalize(login);
+        char[] typed = login == null ? RecoveryCode.normalize(new String(secret)) : secret;
+        KeyWrap.Wrapped w = ring.entries().get(entry);
+        StoreKey key = w == null ? null : KeyWrap.unwrap(w, typed, entry).filter(k -> k.id().equals(ring.keyId())).orElse(null);
+        if (key == null) {
+            throw new BackupException(BackupProblem.WRONG_SECRET, name);
+        }
+        BackupManifest m = backups.verify(zip, key);
+        try {
+            Files.createDirectories(dataFolder);
+            BackupFiles.extractDatabase(zip, dataFolder.resolve(BackupFiles.DATABASE));
+            ring.write(dataFolder);
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, dataFolder + ": " + e.getMessage(), e);
+        }
+        return m;
     }
 
     /** True when a restore waits in {@code dataFolder} for the next start. */

@@ -19,10 +19,11 @@ import org.medaid.store.PersonRecord;
 public final class BillValidator {
 
     /** No single settlement of a township clerk's desk comes near this; a typo with extra digits does. */
-    static final BigDecimal LARGEST_AMOUNT = new BigDecimal("99999999.99");
-    static final int HOSPITAL_NAME_MAX = 100;
-    static final int DIAGNOSIS_MAX = 200;
-    static final int SPECIAL_DISEASE_MAX = 100;
+    static final BigDecimal LARGEST_AMOUNT = org.medaid.model.Limits.MAX_AMOUNT;
+    // the one table of limits (ADR 0029)
+    static final int HOSPITAL_NAME_MAX = org.medaid.model.TextLimit.HOSPITAL_NAME.length();
+    static final int DIAGNOSIS_MAX = org.medaid.model.TextLimit.DIAGNOSIS.length();
+    static final int SPECIAL_DISEASE_MAX = org.medaid.model.TextLimit.SPECIAL_DISEASE.length();
 
     private final PolicyRegistry policies;
 
@@ -100,12 +101,15 @@ public final class BillValidator {
             out.add(BillProblem.of(Code.AMOUNT_NEGATIVE, field, value.toPlainString()));
             return false;
         }
-        if (value.stripTrailingZeros().scale() > 2) {
-            out.add(BillProblem.of(Code.AMOUNT_DECIMALS, field, value.toPlainString()));
+        // judged by precision and scale first (ADR 0029): 1e-999999999 is never written out in full
+        java.util.Optional<org.medaid.model.Limits.Breach> breach = org.medaid.model.Limits.amount(value);
+        if (breach.isPresent() && breach.get() == org.medaid.model.Limits.Breach.TOO_MANY_DECIMALS) {
+            String shown = value.toString();
+            out.add(BillProblem.of(Code.AMOUNT_DECIMALS, field, shown.length() > 40 ? shown.substring(0, 40) + "…" : shown));
             return false;
         }
-        if (value.compareTo(LARGEST_AMOUNT) > 0) {
-            out.add(BillProblem.of(Code.AMOUNT_TOO_LARGE, field, Money.format(value)));
+        if (breach.isPresent() || value.compareTo(LARGEST_AMOUNT) > 0) {
+            out.add(BillProblem.of(Code.AMOUNT_TOO_LARGE, field, breach.isPresent() ? value.toString() : Money.format(value)));
             return false;
         }
         return true;

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.medaid.calc.CalculationException;
 import org.medaid.calc.Calculator;
@@ -38,6 +37,10 @@ public final class CalcCommand {
         } catch (InputException | CalculationException | PolicyException e) {
             err.println("calc: " + oneLine(e.getMessage()));
             return 2;
+        } catch (ArithmeticException | java.time.DateTimeException | IllegalArgumentException e) {
+            // the reader bounds every value first (ADR 0029); this is the last net, still one line and exit 2
+            err.println("calc: the case file holds a value the calculator cannot use: " + oneLine(e.getMessage()));
+            return 2;
         }
         out.println(result);
         out.flush();
@@ -49,16 +52,40 @@ public final class CalcCommand {
         return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
+    /**
+     * The case file's text: standard input or a regular file (never a device, a folder or a pipe that
+     * never ends), at most {@link #MAX_CASE_BYTES} bytes (ADR 0029).
+     */
     static String readInput(String arg, InputStream stdin) {
         try {
             if (arg.equals("-")) {
-                return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+                return bounded(stdin, "standard input");
             }
-            return Files.readString(Path.of(arg), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InputException("no such file: " + arg);
+            Path file = Path.of(arg);
+            if (!Files.exists(file)) {
+                throw new InputException("no such file: " + arg);
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new InputException(arg + " is not a regular file (a folder or a device is not a case file)");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return bounded(in, arg);
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException("not a file name: " + arg);
         } catch (IOException e) {
             throw new InputException("cannot read " + arg + ": " + e.getMessage());
         }
+    }
+
+    /** A case file is a few kilobytes; anything above this is refused unread. */
+    static final int MAX_CASE_BYTES = 4 * 1024 * 1024;
+
+    private static String bounded(InputStream in, String what) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_CASE_BYTES + 1);
+        if (bytes.length > MAX_CASE_BYTES) {
+            throw new InputException(what + " is larger than " + MAX_CASE_BYTES / (1024 * 1024) + " MB; a case file is far smaller");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -21,6 +21,8 @@ import org.medaid.model.CategorySpan;
 import org.medaid.model.HospitalLevel;
 import org.medaid.model.Household;
 import org.medaid.model.Insurance;
+import org.medaid.model.Limits;
+import org.medaid.model.TextLimit;
 import org.medaid.model.Location;
 import org.medaid.model.Person;
 import org.medaid.model.PremiumRequest;
@@ -31,6 +33,8 @@ import org.medaid.model.PremiumRequest;
  */
 public final class CaseReader {
 
+    /** No text field of a case file is longer (names, hospitals, diagnoses are far shorter). */
+    private static final int LONGEST_TEXT = 500;
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -54,7 +58,7 @@ public final class CaseReader {
         }
         allow(root, "", "person", "bills", "premium", "year");
         Person person = person(object(root, "person", true));
-        Integer year = root.hasNonNull("year") ? (int) whole(root, "", "year") : null;
+        Integer year = root.hasNonNull("year") ? year(root, "", "year") : null;
         List<Bill> bills = new ArrayList<>();
         JsonNode list = root.get("bills");
         if (list != null && !list.isNull()) {
@@ -77,7 +81,7 @@ public final class CaseReader {
             if (!p.hasNonNull("year")) {
                 throw new InputException("premium.year: missing");
             }
-            premium = new PremiumRequest((int) whole(p, "premium.", "year"), money(p, "premium.", "contribution", false),
+            premium = new PremiumRequest(year(p, "premium.", "year"), money(p, "premium.", "contribution", false),
                     date(p, "premium.", "date", false));
         }
         return new CaseFile(person, bills, premium);
@@ -85,6 +89,8 @@ public final class CaseReader {
 
     private static Person person(JsonNode p) {
         allow(p, "person.", "region", "insurance", "categories", "household", "name", "idNumber");
+        text(p, "person.", "name", false, TextLimit.PERSON_NAME);
+        text(p, "person.", "idNumber", false, TextLimit.ID_NUMBER);
         String region = text(p, "person.", "region", true);
         if (!region.matches("\\d{6}")) {
             throw new InputException("person.region: '" + region + "' is not a 6-digit administrative code");
@@ -127,7 +133,9 @@ public final class CaseReader {
                 "specialDisease", "applicationApproved", "total", "outOfCatalog", "classBSelfPay", "overLimit", "basic",
                 "criticalIllness", "tiltApproved", "hospital", "diagnosis", "outOfCatalogApproved", "supplementaryInsurance",
                 "assistance", "reAssistance", "referredFrom");
-        String id = text(b, p, "id", true);
+        String id = text(b, p, "id", true, TextLimit.CASE_BILL_ID);
+        text(b, p, "hospital", false, TextLimit.HOSPITAL_NAME);
+        text(b, p, "diagnosis", false, TextLimit.DIAGNOSIS);
         LocalDate admitted = date(b, p, "admitted", false);
         LocalDate discharged = date(b, p, "discharged", false);
         LocalDate visit = date(b, p, "date", false);
@@ -139,7 +147,7 @@ public final class CaseReader {
                     enumValue(b, p, "kind", BillKind.class, true), admitted, discharged,
                     enumValue(b, p, "hospitalLevel", HospitalLevel.class, false),
                     enumValue(b, p, "location", Location.class, false), bool(b, p, "referred"),
-                    text(b, p, "specialDisease", false), bool(b, p, "applicationApproved"),
+                    text(b, p, "specialDisease", false, TextLimit.SPECIAL_DISEASE), bool(b, p, "applicationApproved"),
                     money(b, p, "total", true), money(b, p, "outOfCatalog", false), money(b, p, "classBSelfPay", false),
                     money(b, p, "overLimit", false), money(b, p, "basic", false), money(b, p, "criticalIllness", false),
                     money(b, p, "tiltApproved", false), bool(b, p, "outOfCatalogApproved"),
@@ -186,16 +194,56 @@ public final class CaseReader {
             }
             return null;
         }
-        return v.asText();
+        if (!v.isValueNode()) {
+            throw new InputException(at + field + ": must be text");
+        }
+        String t = v.asText();
+        if (t.length() > LONGEST_TEXT) {
+            throw new InputException(at + field + ": longer than " + LONGEST_TEXT + " characters");
+        }
+        return t;
+    }
+
+    /** A text field bounded by its column's length (ADR 0029). */
+    private static String text(JsonNode n, String at, String field, boolean required, TextLimit limit) {
+        String t = text(n, at, field, required);
+        if (Limits.text(limit, t).isPresent()) {
+            throw new InputException(at + field + ": longer than " + limit.length() + " characters");
+        }
+        return t;
     }
 
     /** A whole number (a year, an entry order): "2022" and 2022 are read, 2022.5 and "x" refused. */
     private static long whole(JsonNode n, String at, String field) {
         JsonNode v = n.get(field);
-        if (v.isIntegralNumber() || v.isTextual() && v.asText().trim().matches("\\d{1,9}")) {
+        if (v.isIntegralNumber() && v.canConvertToInt() && v.asLong() >= 0
+                || v.isTextual() && v.asText().trim().matches("\\d{1,9}")) {
             return v.isIntegralNumber() ? v.asLong() : Long.parseLong(v.asText().trim());
         }
-        throw new InputException(at + field + ": '" + v.asText() + "' is not a whole number");
+        throw new InputException(at + field + ": '" + shown(v) + "' is not a whole number of at most 9 digits");
+    }
+
+    /** A year (the case's, the premium's): ADR 0029's years 1900 to 2099. */
+    private static int year(JsonNode n, String at, String field) {
+        long y = whole(n, at, field);
+        Limits.year(y).ifPresent(b -> {
+            throw new InputException(at + field + ": " + y + " is " + Limits.describe(b));
+        });
+        return (int) y;
+    }
+
+    /** The refusal of an amount: "total: below zero (-1)", "total: '1e5' is an exponent …". */
+    private static InputException amountRefused(String at, String field, JsonNode v, Limits.Breach b) {
+        if (b == Limits.Breach.NEGATIVE) {
+            return new InputException(at + field + ": below zero (" + shown(v) + ")");
+        }
+        return new InputException(at + field + ": " + (v.isNumber() ? shown(v) : "'" + shown(v) + "'") + " is " + Limits.describe(b));
+    }
+
+    /** A value as the message shows it: at most 40 characters of it. */
+    private static String shown(JsonNode v) {
+        String t = v.isNumber() ? v.numberValue().toString() : v.asText();
+        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
     }
 
     private static boolean bool(JsonNode n, String at, String field) {
@@ -214,11 +262,20 @@ public final class CaseReader {
         if (t == null) {
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(t);
+            d = t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : null;
         } catch (DateTimeParseException e) {
-            throw new InputException(at + field + ": '" + t + "' is not a date (yyyy-mm-dd)");
+            d = null;
         }
+        if (d == null) {
+            throw new InputException(at + field + ": '" + (t.length() > 40 ? t.substring(0, 40) + "…" : t)
+                    + "' is not a date (yyyy-mm-dd)");
+        }
+        if (Limits.date(d).isPresent()) {
+            throw new InputException(at + field + ": " + d + " is " + Limits.describe(Limits.Breach.DATE_OUT_OF_RANGE));
+        }
+        return d;
     }
 
     private static <E extends Enum<E>> E enumValue(JsonNode n, String at, String field, Class<E> type, boolean required) {
@@ -245,14 +302,20 @@ public final class CaseReader {
             }
             return null;
         }
-        try {
-            BigDecimal d = v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText().trim());
-            if (d.signum() < 0) {
-                throw new InputException(at + field + ": below zero (" + d.toPlainString() + ")");
-            }
+        // ADR 0029: judged by its digits before any arithmetic (1e999999999 is never expanded)
+        if (v.isNumber()) {
+            BigDecimal d = v.decimalValue();
+            Limits.amount(d).ifPresent(b -> {
+                throw amountRefused(at, field, v, b);
+            });
             return d;
-        } catch (NumberFormatException e) {
-            throw new InputException(at + field + ": '" + v.asText() + "' is not an amount");
         }
+        if (!v.isTextual()) {
+            throw new InputException(at + field + ": '" + shown(v) + "' is not an amount");
+        }
+        Limits.amountText(v.asText()).ifPresent(b -> {
+            throw amountRefused(at, field, v, b);
+        });
+        return Limits.parseAmount(v.asText());
     }
 }

@@ -52,6 +52,10 @@ public final class SlipCommand {
             if (folder == null || !Files.isDirectory(folder)) {
                 throw new InputException("cannot write " + target + ": folder " + folder + " does not exist");
             }
+            if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new InputException("cannot write " + target + ": it is not a regular file (a folder, a device or a link)");
+            }
             String text = CalcCommand.readInput(o.positional.get(0), stdin);
             CaseFile file = CaseReader.read(text);
             String billId = o.positional.get(1);
@@ -70,6 +74,10 @@ public final class SlipCommand {
             return 2;
         } catch (IOException e) {
             err.println("slip: cannot write " + target + ": " + oneLine(e.getMessage()));
+            return 2;
+        } catch (ArithmeticException | java.time.DateTimeException | IllegalArgumentException e) {
+            // the reader bounds every value first (ADR 0029); this is the last net, still one line and exit 2
+            err.println("slip: the case file holds a value the slip cannot print: " + oneLine(e.getMessage()));
             return 2;
         }
     }
@@ -119,8 +127,8 @@ public final class SlipCommand {
                 switch (a) {
                     case "--a5" -> o.paper = PaperSize.A5;
                     case "--full-id" -> o.fullId = true;
-                    case "--clerk" -> o.clerk = value(args, ++i, a);
-                    case "--office" -> o.office = value(args, ++i, a);
+                    case "--clerk" -> o.clerk = bounded(value(args, ++i, a), a);
+                    case "--office" -> o.office = bounded(value(args, ++i, a), a);
                     case "--date" -> o.date = date(value(args, ++i, a));
                     default -> {
                         if (a.startsWith("--")) {
@@ -136,6 +144,14 @@ public final class SlipCommand {
             return o;
         }
 
+        /** A name printed on the slip: as long as a column of names may be (ADR 0029). */
+        private static String bounded(String value, String option) {
+            if (value.length() > org.medaid.model.TextLimit.PERSON_NAME.length()) {
+                throw new InputException(option + ": longer than " + org.medaid.model.TextLimit.PERSON_NAME.length() + " characters");
+            }
+            return value;
+        }
+
         private static String value(String[] args, int i, String option) {
             if (i >= args.length || args[i].isBlank()) {
                 throw new InputException(option + " needs a value; " + USAGE);
@@ -145,7 +161,12 @@ public final class SlipCommand {
 
         private static LocalDate date(String text) {
             try {
-                return LocalDate.parse(text);
+                LocalDate d = LocalDate.parse(text);
+                if (org.medaid.model.Limits.date(d).isPresent()) {
+                    throw new InputException("--date: " + d + " is outside " + org.medaid.model.Limits.MIN_DATE + " to "
+                            + org.medaid.model.Limits.MAX_DATE);
+                }
+                return d;
             } catch (DateTimeParseException e) {
                 throw new InputException("--date: '" + text + "' is not a date (yyyy-mm-dd)");
             }

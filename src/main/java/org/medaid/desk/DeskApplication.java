@@ -1,10 +1,11 @@
 package org.medaid.desk;
 
-import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.medaid.access.StoreAccess;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.about.AboutPane;
 import org.medaid.desk.backup.DataPane;
 import org.medaid.desk.firstrun.StartUp;
 import org.medaid.desk.main.DeskWindow;
@@ -20,6 +21,8 @@ import org.medaid.store.Database;
  */
 public final class DeskApplication extends Application {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeskApplication.class);
+
     private static volatile long launchedAt = System.nanoTime();
     private static volatile FxTaskExecutor executor;
     private static volatile Database database;
@@ -28,29 +31,37 @@ public final class DeskApplication extends Application {
     /** Called by the launcher (by reflection, so the command-line verbs never load JavaFX). */
     public static void launchDesk(String[] args) {
         launchedAt = System.nanoTime();
-        executor = new FxTaskExecutor(Throwable::printStackTrace);
+        executor = new FxTaskExecutor(e -> LOG.error("a background task failed before the window opened", e));
         openDatabase();
         Application.launch(DeskApplication.class, args);
     }
 
-    /** Submitted before the toolkit starts; its outcome is delivered once the window exists. */
+    /**
+     * Submitted before the toolkit starts; its outcome is delivered once the window exists. The store
+     * itself opens at login (ADR 0033).
+     */
     private static void openDatabase() {
-        executor.submit(BackgroundTask.of("open database", p -> {
-            database = StartUp.openStore();
-            return DeskBootstrap.services(database, Clock.systemDefaultZone());
-        }).onSuccess((DeskServices s) -> {
-            // 设置 › 数据与备份 (issue #5), under the desk's own settings
-            window.addSettingsPane("data", () -> DataPane.create(window.stage(), executor, database,
-                    window.texts().locale()).view());
-            StartUp.afterOpen(window, executor, database, s);
-        }).onFailure(e -> window.cannotOpen(e)));
+        executor.submit(BackgroundTask.of("prepare data folder", p -> StartUp.prepare())
+                .onSuccess((StoreAccess access) -> StartUp.begin(window, executor, access, DeskApplication::opened))
+                .onFailure(e -> window.cannotOpen(e)));
+    }
+
+    /** Once per store: the data pane under the desk's settings (设置 › 数据与备份) and its closing at exit. */
+    private static void opened(Database db, DeskServices services) {
+        if (database == db) {
+            return;
+        }
+        database = db;
+        window.addSettingsPane("data", () -> DataPane.create(window.stage(), executor, db, window.texts().locale()).view());
+        // 设置 › 关于: version, log folder, support bundle (ADR 0040)
+        window.addSettingsPane("about", () -> AboutPane.create(window.stage(), executor, window.texts().locale()).view());
     }
 
     @Override
     public void start(Stage stage) {
         boolean launchedByDesk = executor != null;
         if (!launchedByDesk) {
-            executor = new FxTaskExecutor(Throwable::printStackTrace);
+            executor = new FxTaskExecutor(e -> LOG.error("a background task failed before the window opened", e));
         }
         StartupTiming timing = new StartupTiming(launchedAt, Boolean.getBoolean("medaid.timing"));
         timing.toolkitStarted();

@@ -9,10 +9,10 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -53,8 +53,6 @@ import org.medaid.store.Database;
  */
 public final class DeskSelfTest {
 
-    private static final long FX_TIMEOUT_SECONDS = 60;
-
     private DeskSelfTest() {
     }
 
@@ -64,8 +62,8 @@ public final class DeskSelfTest {
         out.println("screen text: complete in Chinese and English");
         Path folder = Files.createTempDirectory("medaid-self-test");
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-self-test/" + UUID.randomUUID());
-        try (Database db = Database.open(folder.resolve("data"))) {
-            out.println("store: opened in a temporary folder, schema at version " + db.schemaVersion());
+        try (Database db = Database.open(folder.resolve("data"), org.medaid.security.StoreKey.random())) {
+            out.println("store: opened encrypted in a temporary folder, schema at version " + db.schemaVersion());
             DeskServices services = DeskBootstrap.services(db, Clock.systemDefaultZone());
             long t = System.nanoTime();
             int people = services.samples().load(PolicyArea.LINYI, silent());
@@ -107,71 +105,70 @@ public final class DeskSelfTest {
 
     private static void windows(PrintStream out, DeskServices services, Database db, DeskSettings settings) throws Exception {
         long t = System.nanoTime();
-        CountDownLatch started = new CountDownLatch(1);
+        CompletableFuture<Void> started = new CompletableFuture<>();
         boolean ownToolkit = true;
         try {
-            Platform.startup(started::countDown);
+            Platform.startup(() -> started.complete(null));
         } catch (IllegalStateException alreadyRunning) {
             // inside a test run the toolkit is up already; use it and leave it running
             ownToolkit = false;
-            started.countDown();
+            started.complete(null);
         }
-        await(started, "the JavaFX toolkit did not start");
+        SelfTestWait.await(started, "the JavaFX toolkit to start", out);
         out.println("javafx: headless toolkit " + (ownToolkit ? "started in " + millis(t) + " ms" : "already running"));
         settings.setArea(PolicyArea.LINYI);
         StartupTiming timing = new StartupTiming(System.nanoTime(), false);
-        AtomicReference<FxTaskExecutor> executor = new AtomicReference<>();
+        CompletableFuture<Long> firstPage = timing.firstPageArrival();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        CountDownLatch built = new CountDownLatch(1);
-        AtomicReference<java.util.List<Stage>> stages = new AtomicReference<>(new java.util.ArrayList<>());
+        Consumer<Throwable> failed = e -> {
+            failure.compareAndSet(null, e);
+            firstPage.completeExceptionally(e);
+        };
+        AtomicReference<FxTaskExecutor> executor = new AtomicReference<>();
+        List<Stage> stages = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> built = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                FxTaskExecutor ex = new FxTaskExecutor(failure::set);
+                FxTaskExecutor ex = new FxTaskExecutor(failed);
                 executor.set(ex);
                 Stage main = new Stage();
-                stages.get().add(main);
+                stages.add(main);
                 DeskWindow window = new DeskWindow(main, settings, timing);
                 window.setOfferSamples(false);
                 window.open(ex);
                 window.attach(services);
                 Stage wizard = StartUp.wizard(main, ex, db, services, settings, (s, o) -> { }).stage();
-                stages.get().add(wizard);
+                stages.add(wizard);
                 wizard.getScene().getRoot().applyCss();
-            } catch (RuntimeException e) {
-                failure.set(e);
-            } finally {
-                built.countDown();
+                built.complete(null);
+            } catch (RuntimeException | Error e) {
+                built.completeExceptionally(e);
             }
         });
-        await(built, "the windows were not built");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(FX_TIMEOUT_SECONDS);
-        while (timing.firstPageMillis() < 0 && failure.get() == null && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
         try {
+            SelfTestWait.await(built, "the main window and the first-run window to be built", out);
+            long ms = SelfTestWait.await(firstPage, "the roster's first page", out);
             if (failure.get() != null) {
                 throw new IllegalStateException("desk window: " + failure.get(), failure.get());
             }
-            if (timing.firstPageMillis() < 0) {
-                throw new IllegalStateException("desk window: the roster's first page did not arrive in " + FX_TIMEOUT_SECONDS + " s");
-            }
-            out.println("desk window: main window and first-run window built off screen, roster's first page in "
-                    + timing.firstPageMillis() + " ms");
-            viewsInBothLanguages(services);
+            out.println("desk window: main window and first-run window built off screen, roster's first page in " + ms + " ms");
+            viewsInBothLanguages(services, out);
             out.println("desk views: main, roster and person form built from their FXML in Chinese and English");
         } finally {
             // The toolkit is left running: the launcher ends the process after the last check, and a
             // test run goes on using it. Closing the last window must not end it either.
-            CountDownLatch closed = new CountDownLatch(1);
+            CompletableFuture<Void> closed = new CompletableFuture<>();
             Platform.runLater(() -> {
                 boolean implicitExit = Platform.isImplicitExit();
                 Platform.setImplicitExit(false);
-                stages.get().forEach(Stage::close);
-                executor.get().shutdown();
+                stages.forEach(Stage::close);
+                if (executor.get() != null) {
+                    executor.get().shutdown();
+                }
                 Platform.setImplicitExit(implicitExit);
-                closed.countDown();
+                closed.complete(null);
             });
-            closed.await(10, TimeUnit.SECONDS);
+            SelfTestWait.await(closed, "the windows to close", out);
         }
     }
 
@@ -190,7 +187,7 @@ public final class DeskSelfTest {
     }
 
     /** The main views load from their FXML in both languages (a missing key or a broken FXML throws). */
-    private static void viewsInBothLanguages(DeskServices s) throws Exception {
+    private static void viewsInBothLanguages(DeskServices s, PrintStream out) throws Exception {
         CompletableFuture<Void> built = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -209,11 +206,7 @@ public final class DeskSelfTest {
                 built.completeExceptionally(e);
             }
         });
-        try {
-            built.get(FX_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a desk view does not build: " + e.getCause(), e.getCause());
-        }
+        SelfTestWait.await(built, "the desk views to build from their FXML", out);
     }
 
     private static org.medaid.desk.task.TaskProgress silent() {
@@ -231,12 +224,6 @@ public final class DeskSelfTest {
                 return false;
             }
         };
-    }
-
-    private static void await(CountDownLatch latch, String failure) throws InterruptedException {
-        if (!latch.await(FX_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            throw new IllegalStateException(failure + " within " + FX_TIMEOUT_SECONDS + " s");
-        }
     }
 
     private static long millis(long since) {

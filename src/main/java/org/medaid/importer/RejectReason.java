@@ -17,5 +17,9 @@ public enum RejectReason {
     NAME_MISMATCH,
     UNKNOWN_DEPARTMENT,
     /** The category overlaps a span of the same category already enrolled or earlier in the file. */
-    OVERLAPS
+    OVERLAPS,
+    /** Arguments: the field's label, its longest length (ADR 0029). */
+    TOO_LONG,
+    /** Arguments: the field's label, the date (ADR 0029: 1900-01-01 to 2099-12-31). */
+    DATE_OUT_OF_RANGE
 }

@@ -1,5 +1,10 @@
 package org.medaid.importer;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.medaid.model.Limits;
+import org.medaid.model.TextLimit;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +32,18 @@ final class RowReader {
         this.today = today;
     }
 
+    /** The limit of each text field of a list (ADR 0029): a longer value rejects the row, naming the field. */
+    private static final Map<Field, TextLimit> LENGTHS = new EnumMap<>(Map.of(Field.NAME, TextLimit.PERSON_NAME,
+            Field.DOCUMENT_NO, TextLimit.CATEGORY_DOCUMENT, Field.TOWNSHIP, TextLimit.TOWNSHIP, Field.VILLAGE,
+            TextLimit.VILLAGE, Field.HEAD_NAME, TextLimit.PERSON_NAME, Field.RELATION, TextLimit.RELATION, Field.PHONE,
+            TextLimit.PHONE, Field.BANK_ACCOUNT, TextLimit.BANK_ACCOUNT));
+
     Read read(Table.Row r) {
+        for (Map.Entry<Field, TextLimit> e : LENGTHS.entrySet()) {
+            if (mapping.has(e.getKey()) && Limits.text(e.getValue(), cell(r, e.getKey())).isPresent()) {
+                return Read.refused(RejectReason.TOO_LONG, e.getKey().label(), Integer.toString(e.getValue().length()));
+            }
+        }
         String name = cell(r, Field.NAME);
         if (name.isEmpty()) {
             return Read.refused(RejectReason.MISSING_NAME);
@@ -56,6 +72,12 @@ final class RowReader {
         LocalDate to = toText.isEmpty() ? null : ListDates.parse(toText);
         if (!toText.isEmpty() && to == null) {
             return Read.refused(RejectReason.BAD_DATE, toText);
+        }
+        if (Limits.date(from).isPresent()) {
+            return Read.refused(RejectReason.DATE_OUT_OF_RANGE, Field.FROM.label(), from.toString());
+        }
+        if (to != null && Limits.date(to).isPresent()) {
+            return Read.refused(RejectReason.DATE_OUT_OF_RANGE, Field.TO.label(), to.toString());
         }
         if (to != null && to.isBefore(from)) {
             return Read.refused(RejectReason.END_BEFORE_START, from.toString(), to.toString());

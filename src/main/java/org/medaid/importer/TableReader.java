@@ -16,13 +16,26 @@ public final class TableReader {
     /** Reads the file; {@code charset} null: detect UTF-8 or GBK (CSV only). */
     public static Table read(Path file, Charset charset) throws IOException {
         String name = file.getFileName().toString();
+        try {
+            return readChecked(file, charset, name);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnreadableListException u) {
+                throw u;
+            }
+            // ADR 0029: the clerk gets a sentence; the raw exception goes to the log (standard error) only
+            System.err.println("list import: cannot read " + name + ": " + e);
+            throw new UnreadableListException(ImportMessages.format("Import.unreadableFile", name), e);
+        }
+    }
+
+    private static Table readChecked(Path file, Charset charset, String name) throws IOException {
         if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             try (InputStream in = Files.newInputStream(file)) {
                 return XlsxReader.read(name, in);
             }
         }
         if (name.toLowerCase(Locale.ROOT).endsWith(".xls")) {
-            throw new IOException(name + ": the old .xls format cannot be read; save it from Excel as .xlsx or .csv");
+            throw new UnreadableListException(name + ": the old .xls format cannot be read; save it from Excel as .xlsx or .csv", null);
         }
         byte[] bytes = Files.readAllBytes(file);
         Charset cs = charset != null ? charset : Encodings.detect(bytes);

@@ -47,11 +47,17 @@ public final class XlsxReader {
             return "";
         }
         if (cell.getType() == CellType.NUMBER) {
-            if (isDateFormat(cell.getDataFormatString())) {
-                return cell.asDate().toLocalDate().toString();
+            String raw = cell.getRawValue() == null ? "" : cell.getRawValue().strip();
+            // ADR 0029: NaN, Infinity or a huge exponent stays as its text (the row is then refused), never expanded
+            if (!raw.matches("-?\\d{1,20}(\\.\\d{1,20})?([eE][-+]?\\d{1,3})?")) {
+                return raw.length() > 40 ? raw.substring(0, 40) : raw;
             }
-            BigDecimal n = cell.asNumber();
-            return n.stripTrailingZeros().toPlainString();
+            BigDecimal n = new BigDecimal(raw);
+            if (isDateFormat(cell.getDataFormatString())) {
+                // Excel's serial days: 1900-01-01 is 1, 2099-12-31 is 73050; outside that it is no date of a list
+                return n.signum() > 0 && n.compareTo(BigDecimal.valueOf(73050)) <= 0 ? cell.asDate().toLocalDate().toString() : raw;
+            }
+            return n.abs().compareTo(BigDecimal.TEN.pow(20)) >= 0 ? raw : n.stripTrailingZeros().toPlainString();
         }
         String raw = cell.getType() == CellType.STRING ? cell.asString() : cell.getText();
         return raw == null ? "" : raw.strip();

@@ -63,8 +63,14 @@ public final class PremiumCsv {
         return cells.stream().map(PremiumCsv::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
-    private static String cell(String v) {
-        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    /**
+     * Text, never a formula (ADR 0029); the one exception is this writer's own tab before the ID number, which
+     * is added after neutralising and keeps Excel from rounding it.
+     */
+    private static String cell(String value) {
+        String v = value.startsWith("\t") && value.substring(1).matches("\\d{17}[\\dX]") ? value
+                : org.medaid.model.SpreadsheetText.neutralise(value);
+        return v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
 }

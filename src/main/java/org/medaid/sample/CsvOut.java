@@ -13,8 +13,9 @@ public final class CsvOut {
         return cells.stream().map(CsvOut::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
+    /** A cell as text, never a formula (ADR 0029: {@link org.medaid.model.SpreadsheetText}), quoted when needed. */
     public static String cell(String value) {
-        String v = value == null ? "" : value;
+        String v = value == null ? "" : org.medaid.model.SpreadsheetText.neutralise(value);
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
             return "\"" + v.replace("\"", "\"\"") + "\"";
         }

@@ -75,11 +75,12 @@ public final class SampleWriter {
             Workbook wb = new Workbook(out, "medaid-desk", "1.0");
             Worksheet ws = wb.newWorksheet("Sheet1");
             for (int c = 0; c < header.size(); c++) {
-                ws.value(0, c, header.get(c));
+                ws.value(0, c, org.medaid.model.SpreadsheetText.neutralise(header.get(c)));
             }
             for (int r = 0; r < rows.size(); r++) {
                 for (int c = 0; c < rows.get(r).size(); c++) {
-                    ws.value(r + 1, c, rows.get(r).get(c)); // ID numbers stay text, as they must
+                    // ID numbers stay text, as they must; no cell is a formula (ADR 0029)
+                    ws.value(r + 1, c, org.medaid.model.SpreadsheetText.neutralise(rows.get(r).get(c)));
                 }
             }
             wb.finish();

@@ -7,9 +7,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.medaid.security.StoreKey;
 
 /**
  * The desk's embedded H2 database in file mode, in one data folder, migrated by Flyway on open
@@ -30,40 +32,138 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final JdbcConnectionPool pool;
+    private final StoreCredentials credentials;
     private final String schemaVersion;
+    /** The store file, forced to the device after each commit when durability asks for it (ADR 0028). */
+    private final Path syncedFile;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private volatile boolean closed;
 
-    private Database(Path folder, JdbcConnectionPool pool, String schemaVersion) {
+    private Database(Path folder, JdbcConnectionPool pool, StoreCredentials credentials, String schemaVersion,
+            Durability durability) {
         this.folder = folder;
         this.pool = pool;
+        this.credentials = credentials;
         this.schemaVersion = schemaVersion;
+        this.syncedFile = durability.forcesAfterCommit() ? folder.resolve("medaid.mv.db") : null;
     }
 
-    /** Opens (creating and migrating when needed) the database in {@link DataFolder#resolve()}. */
-    public static Database open() {
-        return open(DataFolder.resolve());
-    }
-
-    /** Opens (creating and migrating when needed) the database in {@code folder}. */
+    /**
+     * Opens (creating and migrating when needed) an UNENCRYPTED database in {@code folder}: for tests
+     * only. The desk opens its store with {@link #open(Path, StoreKey)}; ArchitectureTest refuses any
+     * production caller of this method.
+     */
     public static Database open(Path folder) {
+        return open(folder, StoreCredentials.plain(), null, Durability.SYNCED);
+    }
+
+    /**
+     * An unencrypted test store with the given durability; the desk always uses {@link Durability#SYNCED},
+     * the other levels are for measuring what it costs (ADR 0028).
+     */
+    public static Database open(Path folder, Durability durability) {
+        return open(folder, StoreCredentials.plain(), null, durability);
+    }
+
+    /**
+     * Opens (creating and migrating when needed) the AES-encrypted store in {@code folder} with its key
+     * (ADR 0033): migrations run as the store's owner, the desk's work as a user without DDL rights.
+     */
+    public static Database open(Path folder, StoreKey key) {
+        return open(folder, StoreCredentials.encrypted(key), null, Durability.SYNCED);
+    }
+
+    /**
+     * A new store migrated only up to {@code schemaVersion}, encrypted when {@code key} is given: the
+     * pattern a backup of that version is compared with (ADR 0033).
+     */
+    public static Database migratedTo(Path folder, StoreKey key, String schemaVersion) {
+        return open(folder, key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key), schemaVersion,
+                Durability.SYNCED);
+    }
+
+    private static Database open(Path folder, StoreCredentials credentials, String target, Durability durability) {
         Path dir = folder.toAbsolutePath();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + dir.resolve("medaid") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = credentials.url(dir) + durability.urlSettings();
+        shutDownCleanly(url, credentials, dir);
+        JdbcConnectionPool owner = JdbcConnectionPool.create(url, credentials.ownerUser(), credentials.ownerPassword());
+        JdbcConnectionPool pool = null;
+        try {
+            checkOpens(owner, dir);
+            var flyway = Flyway.configure().dataSource(owner).locations("classpath:db/migration")
+                    .javaMigrations(new AuditChainMigration());
+            if (target != null) {
+                flyway.target(target);
+            }
+            flyway.load().migrate();
+            credentials.grantAppUser(owner);
+            pool = JdbcConnectionPool.create(url, credentials.appUser(), credentials.appPassword());
+            pool.setMaxConnections(POOL_SIZE);
+            return new Database(dir, pool, credentials, readSchemaVersion(pool), durability);
+        } catch (FlywayException e) {
+            dispose(pool);
+            throw new StoreException("cannot bring the database in " + dir + " up to date: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            dispose(pool);
+            throw e;
+        } finally {
+            owner.dispose();
+        }
+    }
+
+    /**
+     * A connection to a store copy in {@code folder} (a backup being checked) as the desk's restricted
+     * user; never creates a database where none is. Closing it closes the copy.
+     */
+    public static Connection connectToCopy(Path folder, StoreKey key) throws SQLException {
+        StoreCredentials cred = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);
+        return java.sql.DriverManager.getConnection(cred.url(folder.toAbsolutePath()) + ";IFEXISTS=TRUE",
+                cred.appUser(), cred.appPassword());
+    }
+
+    private static void dispose(JdbcConnectionPool pool) {
+        if (pool != null) {
+            pool.dispose();
+        }
+    }
+
+    /**
+     * Opens the file once and shuts it down cleanly before the desk's pool uses it (ADR 0028): after a
+     * crash, H2 recovers the file on open but, until it is next closed cleanly, later commits can be lost by
+     * a second crash (the kill benchmark found every other killed session lost). A clean shutdown writes
+     * the file's header anew, so every commit from here on is found again after a crash.
+     */
+    private static void shutDownCleanly(String url, StoreCredentials credentials, Path dir) {
+        JdbcConnectionPool first = JdbcConnectionPool.create(url, credentials.ownerUser(), credentials.ownerPassword());
+        try {
+            checkOpens(first, dir);
+            try (Connection c = first.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database in " + dir + ": " + e.getMessage(), e);
+        } finally {
+            first.dispose();
+        }
+    }
+
+    /**
+     * Opens an existing store read-only, without migrating it, for the check at open (ADR 0030): H2 writes
+     * nothing into a file it opens this way, so a damaged file stays exactly as it was found.
+     */
+    public static Database openReadOnly(Path folder) {
+        Path dir = folder.toAbsolutePath();
+        String url = "jdbc:h2:file:" + dir.resolve("medaid") + ";DB_CLOSE_ON_EXIT=FALSE;IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "medaid", "");
-        pool.setMaxConnections(POOL_SIZE);
+        pool.setMaxConnections(1);
         try {
             checkOpens(pool, dir);
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                    .javaMigrations(new AuditChainMigration()).load().migrate();
-            return new Database(dir, pool, readSchemaVersion(pool));
-        } catch (FlywayException e) {
-            pool.dispose();
-            throw new StoreException("cannot bring the database in " + dir + " up to date: " + e.getMessage(), e);
+            return new Database(dir, pool, StoreCredentials.plain(), readSchemaVersion(pool), Durability.DELAYED);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -95,6 +195,23 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
+    /** The key of an encrypted store (to wrap it for a user or sign a backup); empty for a test's plain store. */
+    public Optional<StoreKey> key() {
+        return credentials.key();
+    }
+
+    /**
+     * H2's online backup of the store into {@code zip}, run as the store's owner (the desk's own user
+     * may not): an encrypted store's pages stay encrypted in the zip.
+     */
+    public void backupTo(Path zip) {
+        try (Connection c = credentials.ownerConnection(folder); Statement s = c.createStatement()) {
+            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw Sql.failure("backup failed", e);
+        }
+    }
+
     /** The version of the last migration applied (Flyway's schema history). */
     public String schemaVersion() {
         return schemaVersion;
@@ -115,6 +232,9 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(c);
                 c.commit();
+                if (syncedFile != null) {
+                    Durability.force(syncedFile);
+                }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollback(c, e);
@@ -169,7 +289,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = credentials.ownerConnection(folder); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new StoreException("closing the database failed: " + e.getMessage(), e);

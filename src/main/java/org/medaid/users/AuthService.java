@@ -17,17 +17,20 @@ import org.medaid.session.Session;
 import org.medaid.session.SessionIssuer;
 import org.medaid.store.Actors;
 import org.medaid.store.AuditWriter;
+import org.medaid.security.KeyringWriter;
+import org.medaid.security.PasswordRules;
 import org.medaid.store.Database;
 
 /**
  * Users, roles and login (issue #4; ADR 0020). Every method is one transaction and every change is
- * audited (the hash never is) in the name of the {@link Session} the login issued (ADR 0034). Nothing is locked that cannot be unlocked: there is no lock-out after
- * wrong passwords, users are deactivated (and reactivated) by an administrator, and the last active
- * administrator can be neither deactivated nor demoted.
+ * audited (the hash never is) in the name of the {@link Session} the login issued (ADR 0034). Users are
+ * deactivated (and reactivated) by an administrator, and the last active administrator can be neither
+ * deactivated nor demoted. Setting a password also wraps the store key under it in the keyring (ADR 0033);
+ * wrong passwords are delayed before the store opens ({@code security.KeyringLogin}).
  */
 public final class AuthService {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9._-]{2,32}");
     /** Who created the first administrator, in the audit trail. */
     static final String FIRST_RUN = "(first-run)";
@@ -40,6 +43,7 @@ public final class AuthService {
     private final Clock clock;
     private final AuditWriter audit;
     private final PasswordHasher hasher;
+    private final KeyringWriter keyring;
 
     public AuthService(Database db) {
         this(db, Clock.systemDefaultZone(), new PasswordHasher());
@@ -54,6 +58,12 @@ public final class AuthService {
         this.clock = clock;
         this.audit = new AuditWriter(clock);
         this.hasher = hasher;
+        this.keyring = new KeyringWriter(db.folder());
+    }
+
+    /** The store these users live in. */
+    public Database database() {
+        return db;
     }
 
     /** False on the very first run: the desk then asks for the first administrator. */
@@ -63,20 +73,20 @@ public final class AuthService {
 
     /** Creates the first administrator; refused ({@link UserProblem#USERS_EXIST}) once any user exists. */
     public synchronized User createFirstAdministrator(String login, String displayName, char[] password) {
-        return db.inTransaction(c -> {
+        return wrapAfter(db.inTransaction(c -> {
             if (UserRows.count(c) > 0) {
                 throw new UserException(UserProblem.USERS_EXIST, "the first administrator already exists");
             }
             return insert(c, login, displayName, FIRST_ROLES, password, FIRST_RUN);
-        });
+        }), login, password);
     }
 
     /** An administrator creates a user with a first password (to be changed by them). */
     public User createUser(Session actor, String login, String displayName, Set<Role> roles, char[] password) {
-        return db.inTransaction(c -> {
+        return wrapAfter(db.inTransaction(c -> {
             String admin = Actors.author(c, actor, Action.MANAGE_USERS);
             return insert(c, login, displayName, roles, password, admin);
-        });
+        }), login, password);
     }
 
     /**
@@ -124,7 +134,7 @@ public final class AuthService {
 
     /** A user changes their own password, giving the current one. */
     public User changePassword(Session self, char[] current, char[] next) {
-        return db.inTransaction(c -> {
+        User after = db.inTransaction(c -> {
             Actors.storedRoles(c, self);
             UserRows.Row r = activeRow(c, self.userId());
             if (!hasher.matches(current, r.hash())) {
@@ -132,20 +142,22 @@ public final class AuthService {
             }
             return savePassword(c, r.user(), next, r.user().login());
         });
+        return wrapAfter(after, after.login(), next);
     }
 
     /** An administrator sets a new password for someone who forgot theirs. */
     public User resetPassword(Session actor, long userId, long version, char[] next) {
-        return db.inTransaction(c -> {
+        User after = db.inTransaction(c -> {
             String admin = Actors.author(c, actor, Action.MANAGE_USERS);
             User target = known(c, userId);
             return savePassword(c, withVersion(target, version), next, admin);
         });
+        return wrapAfter(after, after.login(), next);
     }
 
     /** An administrator changes a user's display name, roles or active flag. */
     public User update(Session actor, User changed) {
-        return db.inTransaction(c -> {
+        User saved = db.inTransaction(c -> {
             String admin = Actors.author(c, actor, Action.MANAGE_USERS);
             User before = known(c, changed.id());
             if (changed.displayName() == null || changed.displayName().isBlank()) {
@@ -165,6 +177,11 @@ public final class AuthService {
             audit.write(c, admin, AuditWriter.UPDATE, UserRows.TABLE, after.id(), before, after);
             return after;
         });
+        if (!saved.active()) {
+            // a deactivated user's password no longer opens the store; reactivation needs a password reset
+            db.key().ifPresent(key -> keyring.remove(key, saved.login()));
+        }
+        return saved;
     }
 
     public List<User> users() {
@@ -204,13 +221,29 @@ public final class AuthService {
         return after;
     }
 
+    /** Passay's rules (ADR 0033): length, the common-password list, the login name. */
     private static void checkPassword(String login, char[] password) {
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new UserException(UserProblem.PASSWORD_TOO_SHORT, "passwords have at least " + MIN_PASSWORD_LENGTH + " characters");
+        Optional<PasswordRules.Problem> problem = PasswordRules.check(login, password);
+        if (problem.isPresent()) {
+            switch (problem.get()) {
+                case TOO_SHORT -> throw new UserException(UserProblem.PASSWORD_TOO_SHORT,
+                        "passwords have at least " + MIN_PASSWORD_LENGTH + " characters");
+                case COMMON -> throw new UserException(UserProblem.PASSWORD_COMMON, "a common password");
+                case SAME_AS_LOGIN -> throw new UserException(UserProblem.PASSWORD_SAME_AS_LOGIN,
+                        "the password is the login name");
+                default -> throw new IllegalStateException(problem.get().name());
+            }
         }
-        if (new String(password).equalsIgnoreCase(login)) {
-            throw new UserException(UserProblem.PASSWORD_SAME_AS_LOGIN, "the password is the login name");
-        }
+    }
+
+    /**
+     * After the transaction that set {@code login}'s password committed: the store key is wrapped under
+     * it in the keyring, so that password opens the store from now on (ADR 0033). A test's plain store has
+     * no key and no keyring.
+     */
+    private <T> T wrapAfter(T result, String login, char[] password) {
+        db.key().ifPresent(key -> keyring.setPassword(key, login, password));
+        return result;
     }
 
     private static UserRows.Row activeRow(Connection c, long userId) throws SQLException {

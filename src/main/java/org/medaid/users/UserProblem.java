@@ -12,6 +12,8 @@ public enum UserProblem {
     /** At least {@link AuthService#MIN_PASSWORD_LENGTH} characters. */
     PASSWORD_TOO_SHORT,
     PASSWORD_SAME_AS_LOGIN,
+    /** On the list of common passwords (Passay, ADR 0033). */
+    PASSWORD_COMMON,
     /** Changing one's own password needs the current one. */
     WRONG_PASSWORD,
     ROLE_MISSING,

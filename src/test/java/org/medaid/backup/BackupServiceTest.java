@@ -55,7 +55,7 @@ class BackupServiceTest {
     @Test
     void aBackupVerifiesOnItsOwn() {
         BackupResult r = backups.backup(db, dir.resolve("out"), "medaid");
-        assertEquals(r.manifest(), backups.verify(r.file()));
+        assertEquals(r.manifest(), backups.verify(r.file(), null));
     }
 
     @Test

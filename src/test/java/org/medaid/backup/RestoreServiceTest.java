@@ -65,7 +65,7 @@ class RestoreServiceTest {
             Fingerprint beforeRestore = db.read(Fingerprint::of);
             BackupResult safety = restores.stage(db, backup, dir.resolve("safety"));
             assertTrue(safety.file().getFileName().toString().startsWith(RestoreService.BEFORE_RESTORE));
-            assertEquals(beforeRestore, backups.verify(safety.file()).fingerprint());
+            assertEquals(beforeRestore, backups.verify(safety.file(), null).fingerprint());
         }
     }
 

@@ -67,7 +67,7 @@ public final class StoreBenchmark {
         }
     }
 
-    private static Map<String, List<RosterQuery>> querySets(LocalDate today, JdbcRoster roster) {
+    static Map<String, List<RosterQuery>> querySets(LocalDate today, JdbcRoster roster) {
         Random random = new Random(7);
         Map<String, List<RosterQuery>> sets = new LinkedHashMap<>();
         List<RosterQuery> surname = new ArrayList<>();
@@ -112,7 +112,7 @@ public final class StoreBenchmark {
         return new RosterQuery(text, null, false, today);
     }
 
-    private static void run(JdbcRoster roster, String label, List<RosterQuery> queries) {
+    static void run(JdbcRoster roster, String label, List<RosterQuery> queries) {
         for (RosterQuery q : queries.subList(0, 20)) { // warm-up
             roster.search(q, 0, PAGE);
             roster.count(q);

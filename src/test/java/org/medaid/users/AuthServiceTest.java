@@ -145,7 +145,7 @@ class AuthServiceTest {
         UserException e = assertThrows(UserException.class,
                 () -> auth.createFirstAdministrator("admin", "王主任", "short".toCharArray()));
         assertEquals(UserProblem.PASSWORD_TOO_SHORT, e.problem());
-        assertEquals("密码至少 8 位", e.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("密码至少 10 位", e.message(Locale.SIMPLIFIED_CHINESE));
         assertFalse(auth.hasUsers(), "nothing was written");
     }
 

@@ -100,7 +100,7 @@ public final class DataPaneModel {
     public void checkRestore(Path zip, Consumer<BackupManifest> confirm, Consumer<String> refused) {
         busy.set(true);
         info(texts.get("data.restore.checking"));
-        executor.submit(BackgroundTask.of("check backup", p -> restores.check(zip, db.schemaVersion()))
+        executor.submit(BackgroundTask.of("check backup", p -> restores.check(zip, db))
                 .onSuccess(m -> {
                     status.set("");
                     confirm.accept(m);

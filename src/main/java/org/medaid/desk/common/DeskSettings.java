@@ -12,6 +12,8 @@ import org.medaid.identity.PolicyArea;
  */
 public final class DeskSettings {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeskSettings.class);
+
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
 
@@ -78,7 +80,7 @@ public final class DeskSettings {
             node.flush();
         } catch (BackingStoreException e) {
             // The choice still holds for this session; a read-only profile must not stop the desk.
-            System.err.println("settings not saved: " + e.getMessage());
+            LOG.warn("settings not saved", e);
         }
     }
 }

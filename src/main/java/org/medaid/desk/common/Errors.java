@@ -8,6 +8,8 @@ import org.medaid.store.StoreException;
 /** Shows an error the clerk can act on: a Chinese sentence, the technical detail folded away. */
 public final class Errors {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Errors.class);
+
     private Errors() {
     }
 
@@ -21,7 +23,11 @@ public final class Errors {
         return texts.format("error.store", detail);
     }
 
+    /** Shows the error; one with a technical detail is unexpected and goes to the log with its stack trace. */
     public static void show(Window owner, Texts texts, String header, String message, Throwable detail) {
+        if (detail != null) {
+            LOG.error("{}: {}", header, message, detail);
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle(texts.get("common.error.title"));

@@ -24,6 +24,8 @@ import org.medaid.store.Database;
  */
 public final class ExitBackup {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExitBackup.class);
+
     public static final String PREFIX = "medaid-exit";
     public static final int KEEP = 10;
 
@@ -37,7 +39,7 @@ public final class ExitBackup {
             }
             try {
                 executor.submit(BackgroundTask.of("backup on exit", p -> run(db, settings.backupFolder(db.folder())))
-                        .onFailure(error -> System.err.println("backup on exit failed: " + error.getMessage())));
+                        .onFailure(error -> LOG.error("backup on exit failed", error)));
             } catch (RejectedExecutionException stopped) {
                 // The desk was ended by the program (Platform.exit: a restart after a restore, leaving the
                 // first run), not by closing its window: the worker has already stopped and there is

@@ -2,6 +2,7 @@ package org.medaid.desk.firstrun;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.medaid.security.PasswordRules;
 import org.medaid.users.AuthService;
 
 /**
@@ -18,8 +19,13 @@ public final class PasswordRule {
     }
 
     public static Optional<String> problem(String login, String password) {
-        if (password == null || password.length() < AuthService.MIN_PASSWORD_LENGTH) {
-            return Optional.of("firstrun.admin.password.short");
+        Optional<PasswordRules.Problem> rule = PasswordRules.check(login, password == null ? new char[0] : password.toCharArray());
+        if (rule.isPresent()) {
+            return Optional.of(switch (rule.get()) {
+                case TOO_SHORT -> "firstrun.admin.password.short";
+                case COMMON -> "firstrun.admin.password.common";
+                case SAME_AS_LOGIN -> "firstrun.admin.password.login";
+            });
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (login != null && !login.isBlank() && lower.contains(login.strip().toLowerCase(Locale.ROOT))) {

@@ -1,6 +1,7 @@
 package org.medaid.desk.firstrun;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import javafx.stage.Stage;
@@ -17,12 +18,12 @@ import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.store.Database;
 import org.medaid.store.StoreException;
-import org.medaid.users.AuthService;
+import org.medaid.access.StoreAccess;
 
 /**
- * What the desk's bootstrap calls around opening the store: before, the data folder chosen in the
- * settings and a restore staged for this start; after, the first run when the store has no users yet,
- * then the desk's own sections, and the backup on exit.
+ * What the desk's bootstrap calls around the store: before, the data folder chosen in the settings and
+ * a restore staged for this start; then the first run for a new folder (a new encrypted store), the
+ * login that opens the store (ADR 0033), the desk's own sections, and the backup on exit.
  */
 public final class StartUp {
 
@@ -32,15 +33,18 @@ public final class StartUp {
     private StartUp() {
     }
 
-    /** On the worker thread: applies the stored settings and a staged restore, then opens the store. */
-    public static Database openStore() {
+    /**
+     * On the worker thread: applies the stored settings and a staged restore, and returns the way into
+     * the data folder's store. Nothing is opened: the encrypted store opens at login (ADR 0033).
+     */
+    public static StoreAccess prepare() {
         Path folder = DataSettings.forUser().applyAtStart();
         boolean restarted = System.getenv(Restart.ENV) != null;
         long until = System.currentTimeMillis() + (restarted ? RESTART_WAIT_MILLIS : 0);
         while (true) {
             try {
                 RestoreService.applyPending(folder);
-                return Database.open(folder);
+                return new StoreAccess(folder, Clock.systemDefaultZone());
             } catch (RuntimeException e) {
                 if (System.currentTimeMillis() > until || !isInUse(e)) {
                     throw e;
@@ -68,30 +72,44 @@ public final class StartUp {
     }
 
     /**
-     * On the FX thread, once the store is open: shows the first run when nobody has an account yet, then
-     * the login (issue #4), and hands the desk its services (rebuilt after the first run, so confirmed figures are in the policies).
-     * The first run replaces the desk's own first-start offer of a sample township.
+     * On the FX thread once the data folder is known: a new folder gets a new encrypted store and the
+     * first-run wizard, then the login; any other goes straight to the login, which opens the store.
+     * {@code opened} gets the store and its services when it is open (for the data pane and the exit backup).
      */
-    public static void afterOpen(DeskWindow window, TaskExecutor executor, Database db, DeskServices services) {
+    public static void begin(DeskWindow window, TaskExecutor executor, StoreAccess access,
+            BiConsumer<Database, DeskServices> opened) {
         Stage stage = (Stage) window.scene().getWindow();
         window.setOfferSamples(false);
-        ExitBackup.install(stage, executor, db, DataSettings.forUser());
-        executor.submit(BackgroundTask.of("check users", p -> new AuthService(db).hasUsers()).onSuccess(hasUsers -> {
-            if (hasUsers) {
-                DeskLogin.start(window, db, services);
-            } else {
+        Clock clock = Clock.systemDefaultZone();
+        java.util.concurrent.atomic.AtomicBoolean installed = new java.util.concurrent.atomic.AtomicBoolean();
+        BiConsumer<Database, DeskServices> withExitBackup = (db, services) -> {
+            if (installed.compareAndSet(false, true)) {
+                ExitBackup.install(stage, executor, db, DataSettings.forUser());
+            }
+            opened.accept(db, services);
+        };
+        executor.submit(BackgroundTask.of("check data folder", p -> access.state()).onSuccess(state -> {
+            if (state != StoreAccess.State.FIRST_RUN) {
+                DeskLogin.start(window, access, clock, withExitBackup);
+                return;
+            }
+            executor.submit(BackgroundTask.of("new store", p -> {
+                Database db = access.createNew();
+                return DeskBootstrap.services(db, clock);
+            }).onSuccess(services -> {
+                Database db = access.database().orElseThrow();
                 DeskSettings settings = DeskSettings.forUser();
                 FirstRunTexts texts = FirstRunTexts.load(settings.locale());
                 wizard(stage, executor, db, services, settings, (rebuilt, outcome) -> {
                     // the status bar shows the county's region and the administrator from now on
                     window.model().areaProperty().set(settings.area().orElse(null));
-                    DeskLogin.start(window, db, rebuilt);
+                    DeskLogin.start(window, access, clock, withExitBackup);
                     window.model().messageProperty().set(outcome.samplePeople() > 0
                             ? texts.format("firstrun.done.sample", outcome.samplePeople(), outcome.sampleBills())
                             : texts.get("firstrun.done"));
                 }).show();
-            }
-        }));
+            }).onFailure(window::cannotOpen));
+        }).onFailure(window::cannotOpen));
     }
 
     /** The first-run wizard over {@code db}; when it is done the desk gets services with the county's policies. */

@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.medaid.access.LoginResult;
 import org.medaid.desk.screens.ScreenFxml;
 import org.medaid.desk.screens.ScreenText;
 import org.medaid.desk.task.TaskExecutor;
@@ -20,8 +21,16 @@ public final class LoginDialog {
     private LoginDialog() {
     }
 
-    public static void show(Window owner, AuthService auth, TaskExecutor executor, ScreenText text, Consumer<org.medaid.session.Session> onLoggedIn) {
-        LoginViewModel model = new LoginViewModel(auth, executor, text);
+    /** Over an open store's users (the tours and tests that start with the store open). */
+    public static void show(Window owner, AuthService auth, TaskExecutor executor, ScreenText text,
+            Consumer<org.medaid.session.Session> onLoggedIn) {
+        show(owner, LoginGate.over(auth), executor, text, r -> onLoggedIn.accept(r.session()));
+    }
+
+    /** The desk's login: {@code onLoggedIn} gets the whole result (the store it opened and the user). */
+    public static void show(Window owner, LoginGate gate, TaskExecutor executor, ScreenText text,
+            Consumer<LoginResult.LoggedIn> onLoggedIn) {
+        LoginViewModel model = new LoginViewModel(gate, executor, text);
         LoginView view = new LoginView(model);
         Stage stage = new Stage();
         stage.initOwner(owner);
@@ -32,10 +41,10 @@ public final class LoginDialog {
         ScreenFxml.styleWindow(view.view());
         stage.setScene(scene);
         boolean[] done = {false};
-        model.setOnLoggedIn(user -> {
+        model.setOnLoginResult(result -> {
             done[0] = true;
             stage.close();
-            onLoggedIn.accept(user);
+            onLoggedIn.accept(result);
         });
         view.setOnQuit(() -> {
             stage.close();

@@ -8,6 +8,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.medaid.access.LoginResult;
 import org.medaid.desk.screens.ScreenText;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -22,7 +25,9 @@ import org.medaid.users.UserException;
  */
 public final class LoginViewModel {
 
-    private final AuthService auth;
+    private static final DateTimeFormatter WAIT_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final LoginGate auth;
     private final TaskExecutor executor;
     private final ScreenText text;
     private final StringProperty login = new SimpleStringProperty("");
@@ -35,8 +40,13 @@ public final class LoginViewModel {
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private final BooleanBinding canSubmit;
     private Consumer<org.medaid.session.Session> onLoggedIn = u -> { };
+    private Consumer<LoginResult.LoggedIn> onResult = r -> { };
 
     public LoginViewModel(AuthService auth, TaskExecutor executor, ScreenText text) {
+        this(LoginGate.over(auth), executor, text);
+    }
+
+    public LoginViewModel(LoginGate auth, TaskExecutor executor, ScreenText text) {
         this.auth = auth;
         this.executor = executor;
         this.text = text;
@@ -74,20 +84,19 @@ public final class LoginViewModel {
         message.set("");
         executor.submit(BackgroundTask.of("log in", p -> {
             try {
-                if (creating) {
-                    auth.createFirstAdministrator(name, display, secret);
-                }
-                return auth.login(name, secret);
+                return creating ? auth.createFirstAdministrator(name, display, secret) : auth.login(name, secret);
             } finally {
                 Arrays.fill(secret, '\0');
             }
-        }).onSuccess(user -> {
-            if (user.isPresent()) {
-                password.set("");
+        }).onSuccess(result -> {
+            password.set("");
+            if (result instanceof LoginResult.LoggedIn in) {
                 repeat.set("");
-                onLoggedIn.accept(user.get());
+                onLoggedIn.accept(in.session());
+                onResult.accept(in);
+            } else if (result instanceof LoginResult.Waiting w) {
+                message.set(text.format("login.waiting", WAIT_TIME.format(w.until().atZone(ZoneId.systemDefault()))));
             } else {
-                password.set("");
                 message.set(text.get("login.wrong"));
             }
         }).onFailure(e -> {
@@ -136,5 +145,10 @@ public final class LoginViewModel {
 
     public void setOnLoggedIn(Consumer<org.medaid.session.Session> action) {
         this.onLoggedIn = action;
+    }
+
+    /** The whole result of a login: the open store and the user (the session is built from it). */
+    public void setOnLoginResult(Consumer<LoginResult.LoggedIn> action) {
+        this.onResult = action;
     }
 }

@@ -222,12 +222,19 @@ public final class DeskWindow {
 
     /** The default report for a failed task without its own failure handling. */
     public void showError(Throwable error) {
-        error.printStackTrace();
         Errors.show(stage, texts, texts.get("common.error.header"), Errors.describe(error, texts), error);
     }
 
     /** The database did not open: say why (in use, unreadable) and close the desk. */
     public void cannotOpen(Throwable error) {
+        if (error instanceof org.medaid.recovery.DamagedStoreException damaged) {
+            // ADR 0030: never started on; the newest verified backup is offered for the next start
+            java.nio.file.Path data = org.medaid.store.DataFolder.resolve();
+            new org.medaid.desk.recovery.DamagedStoreDialog(texts.locale(), damaged).showAndRestore(stage, data,
+                    org.medaid.desk.recovery.DamagedStoreDialog.storeOpening(data));
+            Platform.exit();
+            return;
+        }
         String folder = String.valueOf(org.medaid.store.DataFolder.resolve());
         String message = error instanceof StoreException && String.valueOf(error.getMessage()).contains("in use")
                 ? texts.format("error.inUse", folder)

@@ -12,6 +12,7 @@ public final class StartupTiming {
     private long shown = -1;
     private long opened = -1;
     private long firstPage = -1;
+    private final java.util.concurrent.CompletableFuture<Long> firstPageArrival = new java.util.concurrent.CompletableFuture<>();
 
     public StartupTiming(long launchedAt, boolean print) {
         this.launchedAt = launchedAt;
@@ -37,6 +38,7 @@ public final class StartupTiming {
             return;
         }
         firstPage = elapsed();
+        firstPageArrival.complete(firstPage);
         if (print) {
             System.out.println(report());
         }
@@ -45,6 +47,11 @@ public final class StartupTiming {
     public String report() {
         return "medaid.timing: toolkit up " + toolkit + " ms, window shown " + shown + " ms, database open " + opened + " ms, first roster page "
                 + firstPage + " ms (from launchDesk)";
+    }
+
+    /** Completes with the first page's milliseconds when it arrives: for waiting on the event, not polling. */
+    public java.util.concurrent.CompletableFuture<Long> firstPageArrival() {
+        return firstPageArrival;
     }
 
     public long firstPageMillis() {

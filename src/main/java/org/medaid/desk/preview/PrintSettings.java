@@ -12,6 +12,8 @@ import org.medaid.print.PaperSize;
  */
 public final class PrintSettings {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PrintSettings.class);
+
     private static final String PAPER = "slipPaper";
     private static final String FULL_ID = "slipFullId";
     private static final String OFFICE = "office";
@@ -74,7 +76,7 @@ public final class PrintSettings {
             node.flush();
         } catch (BackingStoreException e) {
             // the choice holds for this session; a read-only profile must not stop printing
-            System.err.println("print settings not saved: " + e.getMessage());
+            LOG.warn("print settings not saved", e);
         }
     }
 }

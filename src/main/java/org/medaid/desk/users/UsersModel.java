@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
+import org.medaid.security.PasswordRules;
 import org.medaid.users.AuthService;
 import org.medaid.session.Action;
 import org.medaid.session.DutyException;
@@ -37,6 +38,8 @@ public final class UsersModel {
     private final StringProperty displayName = new SimpleStringProperty("");
     private final javafx.collections.ObservableSet<Role> roles = FXCollections.observableSet(java.util.EnumSet.of(Role.CLERK));
     private final StringProperty password = new SimpleStringProperty("");
+    /** The password typed a second time (ADR 0033): nothing is set until both agree. */
+    private final StringProperty repeat = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanBinding canAdd;
 
@@ -47,7 +50,15 @@ public final class UsersModel {
         this.locale = locale;
         this.canAdd = Bindings.createBooleanBinding(() -> mayManageUsers()
                 && !login.get().isBlank() && !displayName.get().isBlank() && !roles.isEmpty()
-                && password.get().length() >= 8, login, displayName, roles, password);
+                && typedTwice(), login, displayName, roles, password, repeat);
+    }
+
+    private boolean typedTwice() {
+        return password.get().length() >= PasswordRules.MIN_LENGTH && password.get().equals(repeat.get());
+    }
+
+    public StringProperty repeatProperty() {
+        return repeat;
     }
 
     public boolean mayManageUsers() {
@@ -71,14 +82,15 @@ public final class UsersModel {
             login.set("");
             displayName.set("");
             password.set("");
+            repeat.set("");
             reload();
         }).onFailure(this::failed));
     }
 
-    /** Sets the selected user's password to the one typed (at least 8 characters). */
+    /** Sets the selected user's password to the one typed twice (the rule of ADR 0033). */
     public void resetPassword() {
         User u = selected.get();
-        if (u == null || password.get().length() < 8) {
+        if (u == null || !typedTwice()) {
             message.set(format("users.pickAndType"));
             return;
         }
@@ -87,6 +99,7 @@ public final class UsersModel {
                 .onSuccess(done -> {
                     message.set(format("users.reset", done.login()));
                     password.set("");
+                    repeat.set("");
                     reload();
                 }).onFailure(this::failed));
     }

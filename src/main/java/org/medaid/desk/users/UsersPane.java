@@ -62,6 +62,9 @@ public final class UsersPane {
         PasswordField password = new PasswordField();
         password.setId("usersPassword");
         password.textProperty().bindBidirectional(model.passwordProperty());
+        PasswordField repeat = new PasswordField();
+        repeat.setId("usersRepeat");
+        repeat.textProperty().bindBidirectional(model.repeatProperty());
         HBox role = new HBox(10);
         role.setId("usersRole");
         for (Role r : Role.values()) {
@@ -94,7 +97,7 @@ public final class UsersPane {
         roleLabel.setLabelFor(role.getChildren().get(0));
         form.addRow(1, roleLabel, role);
         GridPane.setColumnSpan(role, 3);
-        form.addRow(2, label("users.password.label", password), password);
+        form.addRow(2, label("users.password.label", password), password, label("users.repeat.label", repeat), repeat);
 
         Button add = button("usersAdd", "users.add", model::add);
         add.disableProperty().bind(model.canAddBinding().not());

@@ -87,7 +87,7 @@ class LoginViewModelTest {
         m.passwordProperty().set("short");
         m.repeatProperty().set("short");
         m.submit();
-        assertEquals("密码至少 8 位", m.messageProperty().get());
+        assertEquals("密码至少 10 位", m.messageProperty().get());
         assertNull(loggedIn);
         m.passwordProperty().set("admin-pass-1");
         m.repeatProperty().set("admin-pass-2");

@@ -54,6 +54,10 @@ class UsersModelTest {
         m.roles().clear();
         m.roles().add(Role.TOWNSHIP_REVIEWER);
         m.passwordProperty().set("review-pass-1");
+        assertFalse(m.canAddBinding().get(), "not until the password is typed a second time");
+        m.repeatProperty().set("review-pass-2");
+        assertFalse(m.canAddBinding().get(), "the two differ");
+        m.repeatProperty().set("review-pass-1");
         assertTrue(m.canAddBinding().get());
         m.add();
         assertEquals(2, m.users().size());
@@ -66,8 +70,12 @@ class UsersModelTest {
         UsersModel m = model(admin);
         m.loginProperty().set("li");
         m.displayNameProperty().set("李");
-        m.passwordProperty().set("short");
-        assertFalse(m.canAddBinding().get());
+        m.passwordProperty().set("short-pw-1");
+        m.repeatProperty().set("short-pw-1");
+        assertTrue(m.canAddBinding().get());
+        m.passwordProperty().set("short-pw1");
+        m.repeatProperty().set("short-pw1");
+        assertFalse(m.canAddBinding().get(), "nine characters");
     }
 
     @Test
@@ -77,6 +85,7 @@ class UsersModelTest {
         m.loginProperty().set("x");
         m.displayNameProperty().set("x");
         m.passwordProperty().set("long-enough-1");
+        m.repeatProperty().set("long-enough-1");
         assertFalse(m.mayManageUsers());
         assertFalse(m.canAddBinding().get());
     }

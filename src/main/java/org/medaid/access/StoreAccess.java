@@ -1,0 +1,123 @@
+package org.medaid.access;
+
+import org.medaid.session.Session;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.medaid.security.Keyring;
+import org.medaid.security.KeyringLogin;
+import org.medaid.security.LoginThrottle;
+import org.medaid.security.StoreKey;
+import org.medaid.store.Database;
+import org.medaid.store.StoreEncryption;
+import org.medaid.users.AuthService;
+import org.medaid.users.LoginAudit;
+import org.medaid.users.User;
+
+/**
+ * The way into a data folder's store (ADR 0033): nothing opens it but a login. With a keyring, the
+ * password unwraps the store key and the store opens encrypted; a folder with neither store nor keyring
+ * gets a new random key (the first run); a plain store from before encryption is encrypted in place at
+ * its first login ({@link PlainStoreUpgrade}). The result of a login is one value, {@link LoginResult},
+ * that the desk (and the session built on it) takes.
+ */
+public final class StoreAccess {
+
+    /** What the data folder holds before anyone logs in. */
+    public enum State { FIRST_RUN, ENCRYPTED, PLAIN }
+
+    private final Path folder;
+    private final Clock clock;
+    private final LoginThrottle throttle;
+    private volatile Database open;
+
+    public StoreAccess(Path folder, Clock clock) {
+        this.folder = folder.toAbsolutePath();
+        this.clock = clock;
+        this.throttle = new LoginThrottle(clock);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public State state() {
+        PlainStoreUpgrade.finishInterrupted(folder);
+        Optional<Keyring> ring = Keyring.read(folder);
+        if (ring.isPresent() && (ring.get().hasUsers() || !ring.get().entries().isEmpty())) {
+            return State.ENCRYPTED;
+        }
+        if (ring.isPresent()) {
+            // a first run left before its administrator existed: its store holds nothing anyone can read
+            return State.FIRST_RUN;
+        }
+        return StoreEncryption.hasStore(folder) ? State.PLAIN : State.FIRST_RUN;
+    }
+
+    /** The first run: a new random key and a new encrypted store; the administrator's password wraps it. */
+    public synchronized Database createNew() {
+        if (state() != State.FIRST_RUN) {
+            throw new IllegalStateException("the data folder " + folder + " already holds a store");
+        }
+        StoreKey key = StoreKey.random();
+        StoreEncryption.discardUnreadable(folder);
+        Keyring.forKey(key).write(folder);
+        open = Database.open(folder, key);
+        return open;
+    }
+
+    /** The store once a login opened it (a later login of another user reuses it). */
+    public Optional<Database> database() {
+        return Optional.ofNullable(open);
+    }
+
+    /**
+     * A login: the name's delay, then the password against the keyring (or, for a plain store, against
+     * the store's users, after which the store is encrypted), then the store opened and the user checked
+     * active there, then the queued attempts written to the audit trail.
+     */
+    public synchronized LoginResult login(String login, char[] password) {
+        if (state() == State.PLAIN) {
+            return new PlainStoreUpgrade(folder, clock, throttle).login(login, password, this::opened);
+        }
+        KeyringLogin.Outcome outcome = new KeyringLogin(folder, throttle).unlock(login, password);
+        if (outcome instanceof KeyringLogin.Waiting w) {
+            return new LoginResult.Waiting(w.until());
+        }
+        if (!(outcome instanceof KeyringLogin.Unlocked u)) {
+            return new LoginResult.Refused();
+        }
+        Database db = open != null ? open : Database.open(folder, u.key());
+        Optional<Session> user = new AuthService(db, clock).login(u.login(), password);
+        if (user.isEmpty()) {
+            // the keyring still holds a user the store has deactivated or never had (a restored older store)
+            if (open == null) {
+                db.close();
+            }
+            return new LoginResult.Refused();
+        }
+        return opened(db, user.get());
+    }
+
+    /** The recovery code opens the store when every administrator forgot their password. */
+    public synchronized Optional<Database> recover(String code) {
+        KeyringLogin.Outcome outcome = new KeyringLogin(folder, throttle).recover(code);
+        if (outcome instanceof KeyringLogin.Unlocked u) {
+            Database db = open != null ? open : Database.open(folder, u.key());
+            open = db;
+            LoginAudit.flush(db, folder);
+            return Optional.of(db);
+        }
+        return Optional.empty();
+    }
+
+    private LoginResult opened(Database db, Session session) {
+        open = db;
+        LoginAudit.flush(db, folder);
+        boolean needsCode = session.has(org.medaid.session.Role.ADMINISTRATOR)
+                && Keyring.read(folder).map(k -> !k.recoveryConfirmed()).orElse(true);
+        User user = new AuthService(db, clock).byId(session.userId()).orElseThrow();
+        return new LoginResult.LoggedIn(db, user, session, needsCode);
+    }
+}

@@ -1,0 +1,66 @@
+package org.medaid.desk.login;
+
+import java.time.Clock;
+import org.medaid.access.LoginResult;
+import org.medaid.access.StoreAccess;
+import org.medaid.users.AuthService;
+
+/**
+ * What the login screen asks (ADR 0033): whether anyone can log in yet, a login, and the first
+ * administrator when nobody exists. At start-up the gate is the data folder's {@link StoreAccess}
+ * (the store opens at login); over an open store it is the users service.
+ */
+public interface LoginGate {
+
+    boolean hasUsers();
+
+    LoginResult login(String login, char[] password);
+
+    LoginResult createFirstAdministrator(String login, String displayName, char[] password);
+
+    /** The login of the desk's start: nothing is open until a password opens it. */
+    static LoginGate over(StoreAccess access, Clock clock) {
+        return new LoginGate() {
+            @Override
+            public boolean hasUsers() {
+                return access.state() != StoreAccess.State.FIRST_RUN
+                        && access.database().map(db -> new AuthService(db, clock).hasUsers()).orElse(true);
+            }
+
+            @Override
+            public LoginResult login(String login, char[] password) {
+                return access.login(login, password);
+            }
+
+            @Override
+            public LoginResult createFirstAdministrator(String login, String displayName, char[] password) {
+                var db = access.database().orElseGet(access::createNew);
+                AuthService auth = new AuthService(db, clock);
+                var user = auth.createFirstAdministrator(login, displayName, password);
+                return new LoginResult.LoggedIn(db, user, auth.login(login, password).orElseThrow(), true);
+            }
+        };
+    }
+
+    /** Over a store already open (its users checked there). */
+    static LoginGate over(AuthService auth) {
+        return new LoginGate() {
+            @Override
+            public boolean hasUsers() {
+                return auth.hasUsers();
+            }
+
+            @Override
+            public LoginResult login(String login, char[] password) {
+                return auth.login(login, password).<LoginResult>map(s -> new LoginResult.LoggedIn(auth.database(),
+                        auth.byId(s.userId()).orElseThrow(), s, false)).orElseGet(LoginResult.Refused::new);
+            }
+
+            @Override
+            public LoginResult createFirstAdministrator(String login, String displayName, char[] password) {
+                var user = auth.createFirstAdministrator(login, displayName, password);
+                return new LoginResult.LoggedIn(auth.database(), user, auth.login(login, password).orElseThrow(), false);
+            }
+        };
+    }
+}

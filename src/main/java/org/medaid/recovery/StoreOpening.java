@@ -1,0 +1,137 @@
+package org.medaid.recovery;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.medaid.backup.BackupService;
+import org.medaid.backup.RestoreService;
+import org.medaid.store.Database;
+import org.medaid.store.StoreCheck;
+import org.medaid.store.StoreException;
+
+/**
+ * Opens the store only if it passes {@link StoreCheck} (ADR 0030). When it does not, the damaged file is
+ * copied into {@code damaged/} in the data folder (the original stays where it is, untouched), the newest
+ * backup that verifies is found, and a {@link DamagedStoreException} says both; {@link #restore} then
+ * stages that backup for the next start through the backup package's restore.
+ */
+public final class StoreOpening {
+
+    static final String DAMAGED_FOLDER = "damaged";
+    private static final String STORE_FILE = "medaid.mv.db";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path backupFolder;
+    private final List<StoreCheck.Verifier> verifiers;
+    private final Clock clock;
+
+    public StoreOpening(Path backupFolder, List<StoreCheck.Verifier> verifiers, Clock clock) {
+        this.backupFolder = backupFolder;
+        this.verifiers = List.copyOf(verifiers);
+        this.clock = clock;
+    }
+
+    /** The checked store; a store in use by another desk is reported as such (a {@link StoreException}), not as damaged. */
+    public Database open(Path folder) {
+        if (Files.isRegularFile(folder.resolve(STORE_FILE))) {
+            check(folder);
+        }
+        return Database.open(folder);
+    }
+
+    /** The check runs on the store opened read-only, so a damaged file is copied aside exactly as found. */
+    private void check(Path folder) {
+        Database db = null;
+        try {
+            db = Database.openReadOnly(folder);
+            StoreCheck.verify(db, verifiers);
+        } catch (RuntimeException e) {
+            if (isInUse(e)) {
+                throw e;
+            }
+            if (db != null) {
+                closeQuietly(db, e);
+                db = null;
+            }
+            throw new DamagedStoreException(String.valueOf(e.getMessage()), keepAside(folder, e), newestVerifiedBackup(), e);
+        } finally {
+            if (db != null) {
+                db.close();
+            }
+        }
+    }
+
+    private static boolean isInUse(RuntimeException e) {
+        return e instanceof StoreException && String.valueOf(e.getMessage()).contains("in use");
+    }
+
+    private static void closeQuietly(Database db, RuntimeException cause) {
+        try {
+            db.close();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** Copies the damaged file for support; the copy is never overwritten (a new name each time). */
+    private Path keepAside(Path folder, RuntimeException cause) {
+        Path target = folder.resolve(DAMAGED_FOLDER).resolve("medaid-" + LocalDateTime.now(clock).format(STAMP) + ".mv.db");
+        try {
+            Files.createDirectories(target.getParent());
+            for (int n = 2; Files.exists(target); n++) {
+                target = target.resolveSibling("medaid-" + LocalDateTime.now(clock).format(STAMP) + "-" + n + ".mv.db");
+            }
+            Files.copy(folder.resolve(STORE_FILE), target, StandardCopyOption.COPY_ATTRIBUTES);
+            return target;
+        } catch (IOException e) {
+            cause.addSuppressed(e);
+            return null;
+        }
+    }
+
+    /** The newest backup zip in the backup folder that passes the backup package's own verification. */
+    public DamagedStoreException.Backup newestVerifiedBackup() {
+        List<Path> zips = new ArrayList<>();
+        if (Files.isDirectory(backupFolder)) {
+            try (Stream<Path> files = Files.list(backupFolder)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".zip") && Files.isRegularFile(f)).forEach(zips::add);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        zips.sort(Comparator.comparing(StoreOpening::modified).reversed());
+        BackupService backups = new BackupService(clock, "store-check");
+        for (Path zip : zips) {
+            try {
+                return new DamagedStoreException.Backup(zip, backups.verify(zip, null).createdAt());
+            } catch (RuntimeException e) {
+                // not verifiable: try the next older one
+            }
+        }
+        return null;
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+
+    /**
+     * Stages {@code backup} to replace the damaged store at the next start. The damaged file was already
+     * copied aside by {@link #open}; the restore's own swap happens before H2 touches the folder.
+     */
+    public void restore(Path folder, DamagedStoreException.Backup backup) {
+        new RestoreService(new BackupService(clock, "store-check"), clock).stageReplacingDamaged(folder, backup.file(), null);
+    }
+}

@@ -1,0 +1,85 @@
+package org.medaid.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.medaid.security.StoreKey;
+
+/**
+ * How the desk logs in to H2 (ADR 0033). An encrypted store has two H2 users, both with passwords
+ * derived from the store key: {@value #OWNER}, the administrator that runs migrations, backups and
+ * shutdown, and {@value #APP}, which the desk works as: it may read and write rows of the public schema
+ * and nothing else (no CREATE, ALTER, DROP, no triggers, no aliases, no users). A test's plain store
+ * keeps H2's single user {@code medaid} with no password.
+ */
+final class StoreCredentials {
+
+    static final String OWNER = "OWNER";
+    static final String APP = "DESK";
+    private static final String PLAIN_USER = "medaid";
+
+    private final StoreKey key;
+
+    private StoreCredentials(StoreKey key) {
+        this.key = key;
+    }
+
+    static StoreCredentials plain() {
+        return new StoreCredentials(null);
+    }
+
+    static StoreCredentials encrypted(StoreKey key) {
+        return new StoreCredentials(key);
+    }
+
+    Optional<StoreKey> key() {
+        return Optional.ofNullable(key);
+    }
+
+    String url(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve("medaid") + ";DB_CLOSE_ON_EXIT=FALSE" + (key == null ? "" : ";CIPHER=AES");
+    }
+
+    String ownerUser() {
+        return key == null ? PLAIN_USER : OWNER;
+    }
+
+    String ownerPassword() {
+        return key == null ? "" : withFile(key.ownerPassword());
+    }
+
+    String appUser() {
+        return key == null ? PLAIN_USER : APP;
+    }
+
+    String appPassword() {
+        return key == null ? "" : withFile(key.appPassword());
+    }
+
+    /** H2's CIPHER password: the file password, a space, the user's password. */
+    private String withFile(char[] userPassword) {
+        return new String(key.filePassword()) + " " + new String(userPassword);
+    }
+
+    Connection ownerConnection(Path dir) throws SQLException {
+        return DriverManager.getConnection(url(dir), ownerUser(), ownerPassword());
+    }
+
+    /** Creates the desk's user once and grants it row access to the public schema (tables made later included). */
+    void grantAppUser(DataSource owner) {
+        if (key == null) {
+            return;
+        }
+        try (Connection c = owner.getConnection(); Statement s = c.createStatement()) {
+            // hex digits only: safe to write into the statement
+            s.execute("CREATE USER IF NOT EXISTS " + APP + " PASSWORD '" + new String(key.appPassword()) + "'");
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON SCHEMA PUBLIC TO " + APP);
+        } catch (SQLException e) {
+            throw Sql.failure("cannot set up the desk's database user", e);
+        }
+    }
+}
