@@ -101,7 +101,9 @@ public final class Database implements AutoCloseable {
             }
             flyway.load().migrate();
             credentials.grantAppUser(owner);
-            pool = JdbcConnectionPool.create(url, credentials.appUser(), credentials.appPassword());
+            // the durability settings are the owner's to set (they need admin rights, and H2 keeps them in the
+            // file); the desk's own user connects without them
+            pool = JdbcConnectionPool.create(credentials.url(dir), credentials.appUser(), credentials.appPassword());
             pool.setMaxConnections(POOL_SIZE);
             return new Database(dir, pool, credentials, readSchemaVersion(pool), durability);
         } catch (FlywayException e) {
