@@ -39,12 +39,12 @@ public final class StoreOpening {
         this.clock = clock;
     }
 
-    /** The checked store; a store in use by another desk is reported as such (a {@link StoreException}), not as damaged. */
-    public Database open(Path folder) {
+    /** The checked store, opened by {@code opener} once the check passed; a store in use by another desk is reported as such (a {@link StoreException}), not as damaged. */
+    public Database open(Path folder, java.util.function.Function<Path, Database> opener) {
         if (Files.isRegularFile(folder.resolve(STORE_FILE))) {
             check(folder);
         }
-        return Database.open(folder);
+        return opener.apply(folder);
     }
 
     /** The check runs on the store opened read-only, so a damaged file is copied aside exactly as found. */

@@ -53,7 +53,7 @@ class StoreOpeningTest {
 
     @Test
     void aSoundStoreOpens() {
-        try (Database db = opening.open(data)) {
+        try (Database db = opening.open(data, Database::open)) {
             assertEquals(40, count(db, "person"));
         }
     }
@@ -91,13 +91,13 @@ class StoreOpeningTest {
             }
         };
         DamagedStoreException e = assertThrows(DamagedStoreException.class,
-                () -> new StoreOpening(backups, List.of(chain), Clock.systemDefaultZone()).open(data));
+                () -> new StoreOpening(backups, List.of(chain), Clock.systemDefaultZone()).open(data, Database::open));
         assertTrue(e.getMessage().contains("audit chain failed: row 7"), e.getMessage());
     }
 
     private void assertRefusedAndRestorable() throws IOException {
         byte[] damaged = Files.readAllBytes(file());
-        DamagedStoreException e = assertThrows(DamagedStoreException.class, () -> opening.open(data));
+        DamagedStoreException e = assertThrows(DamagedStoreException.class, () -> opening.open(data, Database::open));
         assertArrayEquals(damaged, Files.readAllBytes(file()), "the damaged file is left as it was");
         assertNotNull(e.keptAside(), "a copy is kept for support");
         assertArrayEquals(damaged, Files.readAllBytes(e.keptAside()));
@@ -107,7 +107,7 @@ class StoreOpeningTest {
         opening.restore(data, backup);
         assertTrue(RestoreService.isPending(data));
         RestoreService.applyPending(data);
-        try (Database db = opening.open(data)) {
+        try (Database db = opening.open(data, Database::open)) {
             assertEquals(40, count(db, "person"));
             assertEquals(40, count(db, "bill"));
         }
