@@ -46,7 +46,7 @@ class AppImageLauncherTest {
     void theLauncherStartsTheDeskHeadlessAndExitsCleanlyOnSelfTest() throws Exception {
         Result r = run("--self-test");
         assertEquals(0, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("store: opened in a temporary folder"), r.out());
+        assertTrue(r.out().contains("store: opened encrypted in a temporary folder"), r.out());
         assertTrue(r.out().contains("desk window: main window and first-run window built off screen"), r.out());
         assertTrue(r.out().strip().endsWith("self-test ok"), r.out());
     }
