@@ -1,5 +1,7 @@
 package org.medaid.access;
 
+import org.medaid.session.Session;
+
 import java.time.Instant;
 import org.medaid.store.Database;
 import org.medaid.users.User;
@@ -8,10 +10,10 @@ import org.medaid.users.User;
 public sealed interface LoginResult {
 
     /**
-     * The store is open and {@code user} is logged in; {@code needsRecoveryCode} when an administrator
+     * The store is open and {@code user} is logged in with {@code session} (the one the services take, ADR 0034); {@code needsRecoveryCode} when an administrator
      * must now be shown a new recovery code to print (first run, upgrade, or a code never confirmed).
      */
-    record LoggedIn(Database database, User user, boolean needsRecoveryCode) implements LoginResult {
+    record LoggedIn(Database database, User user, Session session, boolean needsRecoveryCode) implements LoginResult {
     }
 
     /** Name or password wrong: the screen never says which. */

@@ -1,5 +1,7 @@
 package org.medaid.access;
 
+import org.medaid.session.Session;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +66,7 @@ final class PlainStoreUpgrade {
         }
     }
 
-    LoginResult login(String login, char[] password, BiFunction<Database, User, LoginResult> opened) {
+    LoginResult login(String login, char[] password, BiFunction<Database, Session, LoginResult> opened) {
         String name = KeyringLogin.normalize(login);
         LoginLog log = LoginLog.read(folder);
         Optional<java.time.Instant> wait = throttle.waitUntil(log.failures().get(name));
@@ -73,9 +75,9 @@ final class PlainStoreUpgrade {
         }
         Path backups = folder.resolve("backups");
         BackupResult plainBackup;
-        Optional<User> user;
+        Optional<Session> user;
         try (Database plain = Database.open(folder)) {
-            user = new AuthService(plain, clock).authenticate(name, password);
+            user = new AuthService(plain, clock).login(name, password);
             long now = clock.millis();
             if (user.isEmpty()) {
                 log.after(name, throttle.oneMore(log.failures().get(name)), new LoginLog.Attempt(name, now, false)).write(folder);

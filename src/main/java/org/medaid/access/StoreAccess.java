@@ -1,5 +1,7 @@
 package org.medaid.access;
 
+import org.medaid.session.Session;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -11,7 +13,6 @@ import org.medaid.store.Database;
 import org.medaid.store.StoreEncryption;
 import org.medaid.users.AuthService;
 import org.medaid.users.LoginAudit;
-import org.medaid.users.Role;
 import org.medaid.users.User;
 
 /**
@@ -88,7 +89,7 @@ public final class StoreAccess {
             return new LoginResult.Refused();
         }
         Database db = open != null ? open : Database.open(folder, u.key());
-        Optional<User> user = new AuthService(db, clock).authenticate(u.login(), password);
+        Optional<Session> user = new AuthService(db, clock).login(u.login(), password);
         if (user.isEmpty()) {
             // the keyring still holds a user the store has deactivated or never had (a restored older store)
             if (open == null) {
@@ -111,11 +112,12 @@ public final class StoreAccess {
         return Optional.empty();
     }
 
-    private LoginResult opened(Database db, User user) {
+    private LoginResult opened(Database db, Session session) {
         open = db;
         LoginAudit.flush(db, folder);
-        boolean needsCode = user.role() == Role.ADMINISTRATOR
+        boolean needsCode = session.has(org.medaid.session.Role.ADMINISTRATOR)
                 && Keyring.read(folder).map(k -> !k.recoveryConfirmed()).orElse(true);
-        return new LoginResult.LoggedIn(db, user, needsCode);
+        User user = new AuthService(db, clock).byId(session.userId()).orElseThrow();
+        return new LoginResult.LoggedIn(db, user, session, needsCode);
     }
 }

@@ -2,11 +2,12 @@ package org.medaid.bills;
 
 import java.util.List;
 import java.util.Optional;
+import org.medaid.session.Session;
 
 /**
  * Bills of the people on the desk (issue #4 §1). Every method is one transaction; every write is checked
  * first ({@link BillRejectedException} with codes, nothing written) and audited with the old and new
- * bill (ADR 0018). Nothing is deleted: a wrong bill is corrected (same id, same place in the ledger) or
+ * bill (ADR 0018) in the name of the session's user, who must hold the role 经办人 (ADR 0034). Nothing is deleted: a wrong bill is corrected (same id, same place in the ledger) or
  * voided with a reason.
  */
 public interface BillStore {
@@ -14,12 +15,12 @@ public interface BillStore {
     /** What is wrong with {@code draft} as it stands (empty: Save may be enabled); nothing is computed. */
     List<BillProblem> check(BillDraft draft);
 
-    StoredBill add(BillDraft bill, String user);
+    StoredBill add(BillDraft bill, Session session);
 
     /** Replaces the bill's fields; {@code StaleRecordException} if {@code version} is not the stored one. */
-    StoredBill correct(long billId, long version, BillDraft newBill, String user);
+    StoredBill correct(long billId, long version, BillDraft newBill, Session session);
 
-    StoredBill voidBill(long billId, long version, String reason, String user);
+    StoredBill voidBill(long billId, long version, String reason, Session session);
 
     Optional<StoredBill> byId(long billId);
 

@@ -18,7 +18,11 @@ import org.medaid.bills.BillProblem.Code;
 import org.medaid.calc.Calculator;
 import org.medaid.store.AuditEntry;
 import org.medaid.store.AuditLog;
+import org.medaid.session.Action;
+import org.medaid.session.Session;
+import org.medaid.store.Actors;
 import org.medaid.store.AuditWriter;
+import org.medaid.store.PersonWriter;
 import org.medaid.store.Database;
 import org.medaid.store.JdbcAuditLog;
 import org.medaid.store.PersonRecord;
@@ -62,18 +66,28 @@ public final class JdbcBillStore implements BillStore {
     }
 
     @Override
-    public StoredBill add(BillDraft bill, String user) {
-        return db.inTransaction(c -> {
+    public StoredBill add(BillDraft bill, Session session) {
+        return db.inTransaction(c -> insert(c, bill, Actors.author(c, session, Action.ENTER_BILL)));
+    }
+
+    /** Adds a bill of the sample township; the audit names {@link PersonWriter#SAMPLE_AUTHOR}, never a caller's name. */
+    public StoredBill addSample(BillDraft bill) {
+        return db.inTransaction(c -> insert(c, bill, PersonWriter.SAMPLE_AUTHOR));
+    }
+
+    private StoredBill insert(java.sql.Connection c, BillDraft bill, String user) throws java.sql.SQLException {
+        {
             BillDraft d = checked(c, bill, 0, null);
             StoredBill saved = BillRows.insert(c, d, user, now());
             audit.write(c, user, AuditWriter.INSERT, BillRows.TABLE, saved.id(), null, saved);
             return saved;
-        });
+        }
     }
 
     @Override
-    public StoredBill correct(long billId, long version, BillDraft newBill, String user) {
+    public StoredBill correct(long billId, long version, BillDraft newBill, Session session) {
         return db.inTransaction(c -> {
+            String user = Actors.author(c, session, Action.ENTER_BILL);
             StoredBill before = current(c, billId, version);
             if (newBill.personId() != before.personId()) {
                 throw new BillRejectedException(List.of(BillProblem.of(Code.PERSON_CHANGED, null,
@@ -87,8 +101,9 @@ public final class JdbcBillStore implements BillStore {
     }
 
     @Override
-    public StoredBill voidBill(long billId, long version, String reason, String user) {
+    public StoredBill voidBill(long billId, long version, String reason, Session session) {
         return db.inTransaction(c -> {
+            String user = Actors.author(c, session, Action.ENTER_BILL);
             if (reason == null || reason.isBlank()) {
                 throw new BillRejectedException(List.of(BillProblem.of(Code.VOID_REASON_MISSING, "voidReason")));
             }

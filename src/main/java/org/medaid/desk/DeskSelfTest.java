@@ -69,6 +69,11 @@ public final class DeskSelfTest {
             int people = services.samples().load(PolicyArea.LINYI, silent());
             int bills = SampleBills.bundled().load(PolicyArea.LINYI, db, services.policies(), Clock.systemDefaultZone());
             out.println("sample: " + people + " people and " + bills + " bills of the linyi township loaded in " + millis(t) + " ms");
+            org.medaid.store.AuditCheck audit = db.verifyAudit();
+            if (!audit.intact()) {
+                throw new IllegalStateException("audit chain: " + audit.sentence(java.util.Locale.ENGLISH));
+            }
+            out.println("audit: hash chain verified, " + audit.rows() + " rows (ADR 0035)");
             BackupResult backup = new BackupService(Clock.systemDefaultZone(), "self-test").backup(db, folder.resolve("backups"), "medaid");
             out.println("backup: written and verified, " + backup.manifest().tables().size() + " tables, "
                     + backup.manifest().totalRows() + " rows");
@@ -192,7 +197,7 @@ public final class DeskSelfTest {
                     new MainView(new MainViewModel(), texts, "self-test");
                     new RosterView(new RosterViewModel(s.roster(), executor, s::today, RosterViewModel.DEFAULT_PAGE_SIZE), texts);
                     PersonViewModel person = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts), s.regions(),
-                            executor, texts, s::today, () -> "self-test");
+                            executor, texts, s::today, () -> null);
                     person.startNew();
                     new PersonView(person, new HeadPicker(s.roster(), executor, texts, s::today));
                 }

@@ -1,5 +1,7 @@
 package org.medaid.importer;
 
+import org.medaid.session.Session;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -34,16 +36,16 @@ final class ImportRun {
     private final ColumnMapping mapping;
     private final LocalDate today;
     private final PersonWriter writer;
-    private final String user;
+    private final Session session;
     private final Map<String, Added> added = new HashMap<>();
     private long placeholderIds = -1;
 
-    ImportRun(Connection c, ColumnMapping mapping, LocalDate today, PersonWriter writer, String user) {
+    ImportRun(Connection c, ColumnMapping mapping, LocalDate today, PersonWriter writer, Session session) {
         this.c = c;
         this.mapping = mapping;
         this.today = today;
         this.writer = writer;
-        this.user = user;
+        this.session = session;
     }
 
     List<PreviewRow> run(Table table, ImportListener listener) throws SQLException {
@@ -116,13 +118,13 @@ final class ImportRun {
         }
         if (writer != null) {
             if (corrected != null) {
-                writer.categories().correct(c, corrected, user);
+                writer.categories().correct(c, corrected, session);
             }
             if (fresh != null) {
-                writer.categories().add(c, fresh, user);
+                writer.categories().add(c, fresh, session);
             }
             if (updated != stored) {
-                writer.update(c, updated, user);
+                writer.update(c, updated, session);
             }
         }
         return new PreviewRow(line, RowOutcome.CHANGE, null, null, row, stored.id(), changes);
@@ -142,7 +144,7 @@ final class ImportRun {
             PersonRecord p = new PersonRecord(0, 0, row.name(), row.idNumber(), null, null, null, row.township(),
                     row.village(), headId, row.relation(), row.phone(), row.bankAccount(), Insurance.RESIDENT,
                     today.getYear(), false);
-            id = writer.enrol(c, p, List.of(span), user).id();
+            id = writer.enrol(c, p, List.of(span), session).id();
         } else {
             id = placeholderIds--;
         }
@@ -162,7 +164,7 @@ final class ImportRun {
             return reject(line, row, RejectReason.OVERLAPS, Labels.of(clash.code()), clash.from().toString());
         }
         if (writer != null) {
-            writer.categories().add(c, span, user);
+            writer.categories().add(c, span, session);
         }
         person.spans().add(span);
         return new PreviewRow(line, RowOutcome.ADD, null, null, row, person.personId() > 0 ? person.personId() : null,

@@ -1,5 +1,7 @@
 package org.medaid.importer;
 
+import org.medaid.session.Session;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,11 +39,11 @@ public final class ListImporter {
      * Writes the previewed rows in one transaction; refuses (and writes nothing) when the store changed
      * since the preview so that a row would now do something else.
      */
-    public ImportResult commit(ImportPreview preview, String user, ImportListener listener) {
+    public ImportResult commit(ImportPreview preview, Session session, ImportListener listener) {
         requireMapping(preview.mapping());
         PersonWriter writer = new PersonWriter(clock);
         return db.inTransaction(c -> {
-            List<PreviewRow> done = new ImportRun(c, preview.mapping(), LocalDate.now(clock), writer, user)
+            List<PreviewRow> done = new ImportRun(c, preview.mapping(), LocalDate.now(clock), writer, session)
                     .run(preview.table(), listener);
             for (int i = 0; i < done.size(); i++) {
                 PreviewRow was = preview.rows().get(i);

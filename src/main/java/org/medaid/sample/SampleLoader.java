@@ -19,7 +19,7 @@ import org.medaid.store.StoreException;
 public final class SampleLoader {
 
     /** The user the audit rows of a sample load name. */
-    public static final String USER = "sample";
+    public static final String USER = PersonWriter.SAMPLE_AUTHOR;
 
     private SampleLoader() {
     }
@@ -39,9 +39,9 @@ public final class SampleLoader {
             for (SamplePerson s : people.stream().sorted((a, b) -> Boolean.compare(b.isHead(), a.isHead())).toList()) {
                 PersonRecord p = s.person();
                 Long headId = s.isHead() ? null : heads.get(s.headIdNumber());
-                PersonRecord stored = writer.enrol(c, new PersonRecord(0, 0, p.name(), p.idNumber(), null, null, null,
+                PersonRecord stored = writer.enrolSample(c, new PersonRecord(0, 0, p.name(), p.idNumber(), null, null, null,
                         p.township(), p.village(), headId, p.relation(), p.phone(), p.bankAccount(), p.insurance(),
-                        p.enrolmentYear(), false), s.categories(), USER);
+                        p.enrolmentYear(), false), s.categories());
                 if (s.isHead()) {
                     heads.put(p.idNumber(), stored.id());
                 }

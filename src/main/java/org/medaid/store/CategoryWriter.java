@@ -1,5 +1,8 @@
 package org.medaid.store;
 
+import org.medaid.session.Action;
+import org.medaid.session.Session;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +22,11 @@ public final class CategoryWriter {
         this.audit = new AuditWriter(clock);
     }
 
-    public CategoryRecord add(Connection c, CategoryRecord cat, String user) throws SQLException {
+    public CategoryRecord add(Connection c, CategoryRecord cat, Session session) throws SQLException {
+        return insert(c, cat, Actors.author(c, session, Action.ENROL));
+    }
+
+    CategoryRecord insert(Connection c, CategoryRecord cat, String user) throws SQLException {
         PersonRecord person = PersonWriter.living(c, cat.personId());
         checkDates(cat);
         refuseOverlap(c, cat);
@@ -48,18 +55,22 @@ public final class CategoryWriter {
         return stored;
     }
 
-    public CategoryRecord end(Connection c, long id, long version, LocalDate to, String user) throws SQLException {
+    public CategoryRecord end(Connection c, long id, long version, LocalDate to, Session session) throws SQLException {
         CategoryRecord old = living(c, id);
         Objects.requireNonNull(to, "end date");
         return correct(c, new CategoryRecord(id, version, old.personId(), old.code(), old.from(), to, old.department(),
-                old.documentNo(), false), user);
+                old.documentNo(), false), Actors.author(c, session, Action.ENROL));
     }
 
     /**
      * Saves a corrected category (dates, department, document number; code and person stay):
      * {@link StaleRecordException} when the version is not the stored one.
      */
-    public CategoryRecord correct(Connection c, CategoryRecord cat, String user) throws SQLException {
+    public CategoryRecord correct(Connection c, CategoryRecord cat, Session session) throws SQLException {
+        return correct(c, cat, Actors.author(c, session, Action.ENROL));
+    }
+
+    private CategoryRecord correct(Connection c, CategoryRecord cat, String user) throws SQLException {
         CategoryRecord old = living(c, cat.id());
         checkDates(cat);
         refuseOverlap(c, new CategoryRecord(cat.id(), cat.version(), old.personId(), old.code(), cat.from(), cat.to(),
@@ -81,7 +92,8 @@ public final class CategoryWriter {
         return stored;
     }
 
-    public void voidCategory(Connection c, long id, long version, String reason, String user) throws SQLException {
+    public void voidCategory(Connection c, long id, long version, String reason, Session session) throws SQLException {
+        String user = Actors.author(c, session, Action.ENROL);
         CategoryRecord old = living(c, id);
         try (PreparedStatement ps = c.prepareStatement("UPDATE person_category SET version = version + 1, voided = TRUE, "
                 + "search_code = NULL, void_reason = ? WHERE id = ? AND version = ? AND NOT voided")) {

@@ -95,7 +95,8 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             checkOpens(owner, dir);
-            var flyway = Flyway.configure().dataSource(owner).locations("classpath:db/migration");
+            var flyway = Flyway.configure().dataSource(owner).locations("classpath:db/migration")
+                    .javaMigrations(new AuditChainMigration());
             if (target != null) {
                 flyway.target(target);
             }
@@ -276,6 +277,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
+    }
+
+    /** Walks the audit trail's hash chain (ADR 0035): intact with its row count, or the first broken row. */
+    public AuditCheck verifyAudit() {
+        return read(AuditChain::verify);
     }
 
     /** Closes every connection; H2 then writes and closes the file. A second call does nothing. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.medaid.session.Session;
 
 /** {@link PersonStore} on the H2 database: each method one transaction, every write audited. */
 public final class JdbcPersonStore implements PersonStore {
@@ -23,19 +24,19 @@ public final class JdbcPersonStore implements PersonStore {
     }
 
     @Override
-    public PersonRecord enrol(PersonRecord person, List<CategoryRecord> categories, String user) {
-        return db.inTransaction(c -> writer.enrol(c, person, categories, user));
+    public PersonRecord enrol(PersonRecord person, List<CategoryRecord> categories, Session session) {
+        return db.inTransaction(c -> writer.enrol(c, person, categories, session));
     }
 
     @Override
-    public PersonRecord update(PersonRecord person, String user) {
+    public PersonRecord update(PersonRecord person, Session session) {
         return db.inTransaction(c -> {
             // ADR 0032: an ordinary save never changes who the record is; that is a 更正 with a reason
             PersonRecord stored = PersonReader.byId(c, person.id()).orElse(null);
             if (stored != null && !sameIdentity(stored, person)) {
                 throw new IdentityChangeException(person.id());
             }
-            return writer.update(c, person, user);
+            return writer.update(c, person, session);
         });
     }
 
@@ -46,7 +47,9 @@ public final class JdbcPersonStore implements PersonStore {
 
     @Override
     public PersonRecord correctIdentity(long personId, long version, String name, String idNumber, String reason,
-            String user) {
+            Session session) {
+        // ADR 0034: the 更正 is the 经办人's, in the session's name
+        String user = db.read(c -> Actors.author(c, session, org.medaid.session.Action.ENROL));
         return corrections.correct(personId, version, name, idNumber, reason, user);
     }
 
@@ -61,9 +64,9 @@ public final class JdbcPersonStore implements PersonStore {
     }
 
     @Override
-    public void voidPerson(long personId, long version, String reason, String user) {
+    public void voidPerson(long personId, long version, String reason, Session session) {
         db.inTransaction(c -> {
-            writer.voidPerson(c, personId, version, reason, user);
+            writer.voidPerson(c, personId, version, reason, session);
             return null;
         });
     }
@@ -89,25 +92,25 @@ public final class JdbcPersonStore implements PersonStore {
     }
 
     @Override
-    public CategoryRecord addCategory(CategoryRecord category, String user) {
-        return db.inTransaction(c -> writer.categories().add(c, category, user));
+    public CategoryRecord addCategory(CategoryRecord category, Session session) {
+        return db.inTransaction(c -> writer.categories().add(c, category, session));
     }
 
     @Override
-    public CategoryRecord endCategory(long categoryId, long version, LocalDate to, String user) {
-        return db.inTransaction(c -> writer.categories().end(c, categoryId, version, to, user));
+    public CategoryRecord endCategory(long categoryId, long version, LocalDate to, Session session) {
+        return db.inTransaction(c -> writer.categories().end(c, categoryId, version, to, session));
     }
 
     @Override
-    public void voidCategory(long categoryId, long version, String reason, String user) {
+    public void voidCategory(long categoryId, long version, String reason, Session session) {
         db.inTransaction(c -> {
-            writer.categories().voidCategory(c, categoryId, version, reason, user);
+            writer.categories().voidCategory(c, categoryId, version, reason, session);
             return null;
         });
     }
 
     /** Corrects a category's dates, department or document number (not part of {@link PersonStore}). */
-    public CategoryRecord correctCategory(CategoryRecord category, String user) {
-        return db.inTransaction(c -> writer.categories().correct(c, category, user));
+    public CategoryRecord correctCategory(CategoryRecord category, Session session) {
+        return db.inTransaction(c -> writer.categories().correct(c, category, session));
     }
 }

@@ -3,18 +3,19 @@ package org.medaid.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.medaid.session.Session;
 
 /**
  * People and their identity categories. Every method is one transaction; every insert, change and void
- * is written to the audit table with the user. Nothing is ever deleted.
+ * is written to the audit table with the session's user, who must hold the role 经办人 (ADR 0034). Nothing is ever deleted.
  */
 public interface PersonStore {
 
     /** Enrols a new person with their categories, all or nothing. */
-    PersonRecord enrol(PersonRecord person, List<CategoryRecord> categories, String user);
+    PersonRecord enrol(PersonRecord person, List<CategoryRecord> categories, Session session);
 
     /** Saves a changed person; {@link StaleRecordException} if the version is not the stored one. */
-    PersonRecord update(PersonRecord person, String user);
+    PersonRecord update(PersonRecord person, Session session);
 
     /** Bills, applications and settlements that hang on the person's record (shown before a 更正, ADR 0032). */
     Dependents dependents(long personId);
@@ -23,9 +24,9 @@ public interface PersonStore {
      * 更正 (ADR 0032): the only change of an enrolled person's name or ID number (and so birth date and sex);
      * a reason is required and written to the audit trail with the old and new identity.
      */
-    PersonRecord correctIdentity(long personId, long version, String name, String idNumber, String reason, String user);
+    PersonRecord correctIdentity(long personId, long version, String name, String idNumber, String reason, Session session);
 
-    void voidPerson(long personId, long version, String reason, String user);
+    void voidPerson(long personId, long version, String reason, Session session);
 
     Optional<PersonRecord> byId(long personId);
 
@@ -37,10 +38,10 @@ public interface PersonStore {
     /** The person's categories, voided ones included, oldest first. */
     List<CategoryRecord> categories(long personId);
 
-    CategoryRecord addCategory(CategoryRecord category, String user);
+    CategoryRecord addCategory(CategoryRecord category, Session session);
 
     /** An exit: sets the end date (history is kept). */
-    CategoryRecord endCategory(long categoryId, long version, LocalDate to, String user);
+    CategoryRecord endCategory(long categoryId, long version, LocalDate to, Session session);
 
-    void voidCategory(long categoryId, long version, String reason, String user);
+    void voidCategory(long categoryId, long version, String reason, Session session);
 }

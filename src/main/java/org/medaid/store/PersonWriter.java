@@ -1,5 +1,8 @@
 package org.medaid.store;
 
+import org.medaid.session.Action;
+import org.medaid.session.Session;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +20,8 @@ import org.medaid.identity.PinyinInitials;
 public final class PersonWriter {
 
     public static final String TABLE = "person";
+    /** The author of the audit rows of a sample township (loaded by the first run, never by a caller's name). */
+    public static final String SAMPLE_AUTHOR = "(sample)";
 
     private final Clock clock;
     private final AuditWriter audit;
@@ -32,7 +37,17 @@ public final class PersonWriter {
         return categories;
     }
 
-    public PersonRecord enrol(Connection c, PersonRecord person, List<CategoryRecord> cats, String user) throws SQLException {
+    /** Enrols a person with categories in the session's name (role 经办人, ADR 0034). */
+    public PersonRecord enrol(Connection c, PersonRecord person, List<CategoryRecord> cats, Session session) throws SQLException {
+        return enrol(c, person, cats, Actors.author(c, session, Action.ENROL));
+    }
+
+    /** Enrols a sample person; the audit names {@link #SAMPLE_AUTHOR}, never a name a caller chose. */
+    public PersonRecord enrolSample(Connection c, PersonRecord person, List<CategoryRecord> cats) throws SQLException {
+        return enrol(c, person, cats, SAMPLE_AUTHOR);
+    }
+
+    private PersonRecord enrol(Connection c, PersonRecord person, List<CategoryRecord> cats, String user) throws SQLException {
         PersonRecord p = PersonRules.checked(person, LocalDate.now(clock));
         refuseDuplicate(c, p.idNumber(), 0);
         checkHead(c, p, 0);
@@ -54,12 +69,17 @@ public final class PersonWriter {
         PersonRecord stored = PersonReader.byId(c, id).orElseThrow();
         audit.write(c, user, AuditWriter.INSERT, TABLE, id, null, stored);
         for (CategoryRecord cat : cats == null ? List.<CategoryRecord>of() : cats) {
-            categories.add(c, withPerson(cat, id), user);
+            categories.insert(c, withPerson(cat, id), user);
         }
         return stored;
     }
 
-    public PersonRecord update(Connection c, PersonRecord person, String user) throws SQLException {
+    public PersonRecord update(Connection c, PersonRecord person, Session session) throws SQLException {
+        return update(c, person, Actors.author(c, session, Action.ENROL));
+    }
+
+    /** The change in the name of an author the caller in this package has already checked (ADR 0034). */
+    PersonRecord update(Connection c, PersonRecord person, String user) throws SQLException {
         PersonRecord old = living(c, person.id());
         PersonRecord p = PersonRules.checked(person, LocalDate.now(clock));
         refuseDuplicate(c, p.idNumber(), p.id());
@@ -89,10 +109,14 @@ public final class PersonWriter {
         }
         PersonRecord stored = PersonReader.byId(c, p.id()).orElseThrow();
         audit.write(c, user, AuditWriter.UPDATE, TABLE, p.id(), old, stored);
+        if (!java.util.Objects.equals(old.bankAccount(), stored.bankAccount())) {
+            PayeeChange.returnToReview(c, audit, stored.id(), user, clock);
+        }
         return stored;
     }
 
-    public void voidPerson(Connection c, long id, long version, String reason, String user) throws SQLException {
+    public void voidPerson(Connection c, long id, long version, String reason, Session session) throws SQLException {
+        String user = Actors.author(c, session, Action.ENROL);
         PersonRecord old = living(c, id);
         try (PreparedStatement ps = c.prepareStatement("UPDATE person SET version = version + 1, voided = TRUE, "
                 + "sort_key = NULL, id_reversed = NULL, void_reason = ? WHERE id = ? AND version = ? AND NOT voided")) {

@@ -7,6 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.EnumSet;
+import java.util.Set;
+import org.medaid.session.Action;
+import org.medaid.session.DutyException;
+import org.medaid.session.Role;
+import org.medaid.session.Rule;
+import org.medaid.session.Session;
+import org.medaid.session.SessionIssuer;
+import org.medaid.store.Actors;
 import org.medaid.store.AuditWriter;
 import org.medaid.security.KeyringWriter;
 import org.medaid.security.PasswordRules;
@@ -14,10 +23,10 @@ import org.medaid.store.Database;
 
 /**
  * Users, roles and login (issue #4; ADR 0020). Every method is one transaction and every change is
- * audited (the hash never is). Users are deactivated (and reactivated) by an administrator, and the last
- * active administrator can be neither deactivated nor demoted. Setting a password also wraps the store
- * key under it in the keyring (ADR 0033); wrong passwords are delayed before the store opens
- * ({@code security.KeyringLogin}).
+ * audited (the hash never is) in the name of the {@link Session} the login issued (ADR 0034). Users are
+ * deactivated (and reactivated) by an administrator, and the last active administrator can be neither
+ * deactivated nor demoted. Setting a password also wraps the store key under it in the keyring (ADR 0033);
+ * wrong passwords are delayed before the store opens ({@code security.KeyringLogin}).
  */
 public final class AuthService {
 
@@ -25,6 +34,10 @@ public final class AuthService {
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9._-]{2,32}");
     /** Who created the first administrator, in the audit trail. */
     static final String FIRST_RUN = "(first-run)";
+    /** The first administrator also enters cases until other users exist (ADR 0034). */
+    static final Set<Role> FIRST_ROLES = EnumSet.of(Role.ADMINISTRATOR, Role.CLERK);
+    /** The only maker of sessions in the program (ADR 0034). */
+    private static final SessionIssuer ISSUER = SessionIssuer.claim();
 
     private final Database db;
     private final Clock clock;
@@ -64,15 +77,15 @@ public final class AuthService {
             if (UserRows.count(c) > 0) {
                 throw new UserException(UserProblem.USERS_EXIST, "the first administrator already exists");
             }
-            return insert(c, login, displayName, Role.ADMINISTRATOR, password, FIRST_RUN);
+            return insert(c, login, displayName, FIRST_ROLES, password, FIRST_RUN);
         }), login, password);
     }
 
     /** An administrator creates a user with a first password (to be changed by them). */
-    public User createUser(User actor, String login, String displayName, Role role, char[] password) {
+    public User createUser(Session actor, String login, String displayName, Set<Role> roles, char[] password) {
         return wrapAfter(db.inTransaction(c -> {
-            User admin = requireAdministrator(c, actor);
-            return insert(c, login, displayName, role, password, admin.login());
+            String admin = Actors.author(c, actor, Action.MANAGE_USERS);
+            return insert(c, login, displayName, roles, password, admin);
         }), login, password);
     }
 
@@ -98,10 +111,32 @@ public final class AuthService {
         });
     }
 
+    /**
+     * The session of a user whose password was just checked (ADR 0034): the only way to one. Empty when
+     * {@link #authenticate} is.
+     */
+    public Optional<Session> login(String login, char[] password) {
+        return authenticate(login, password).map(this::sessionFor);
+    }
+
+    /** The step after a successful authentication (kept apart so the store's unlocking can sit before it). */
+    Session sessionFor(User user) {
+        return ISSUER.issue(user.id(), user.login(), user.displayName(), user.roles(), clock.instant());
+    }
+
+    /** Whether {@code password} is the session user's (the idle lock asks for it again); nothing is written. */
+    public boolean confirms(Session session, char[] password) {
+        return db.read(c -> {
+            UserRows.Row r = activeRow(c, session.userId());
+            return hasher.matches(password, r.hash());
+        });
+    }
+
     /** A user changes their own password, giving the current one. */
-    public User changePassword(User self, char[] current, char[] next) {
+    public User changePassword(Session self, char[] current, char[] next) {
         User after = db.inTransaction(c -> {
-            UserRows.Row r = activeRow(c, self);
+            Actors.storedRoles(c, self);
+            UserRows.Row r = activeRow(c, self.userId());
             if (!hasher.matches(current, r.hash())) {
                 throw new UserException(UserProblem.WRONG_PASSWORD, "the current password is wrong");
             }
@@ -111,35 +146,35 @@ public final class AuthService {
     }
 
     /** An administrator sets a new password for someone who forgot theirs. */
-    public User resetPassword(User actor, long userId, long version, char[] next) {
+    public User resetPassword(Session actor, long userId, long version, char[] next) {
         User after = db.inTransaction(c -> {
-            User admin = requireAdministrator(c, actor);
+            String admin = Actors.author(c, actor, Action.MANAGE_USERS);
             User target = known(c, userId);
-            return savePassword(c, withVersion(target, version), next, admin.login());
+            return savePassword(c, withVersion(target, version), next, admin);
         });
         return wrapAfter(after, after.login(), next);
     }
 
-    /** An administrator changes a user's display name, role or active flag. */
-    public User update(User actor, User changed) {
+    /** An administrator changes a user's display name, roles or active flag. */
+    public User update(Session actor, User changed) {
         User saved = db.inTransaction(c -> {
-            User admin = requireAdministrator(c, actor);
+            String admin = Actors.author(c, actor, Action.MANAGE_USERS);
             User before = known(c, changed.id());
             if (changed.displayName() == null || changed.displayName().isBlank()) {
                 throw new UserException(UserProblem.DISPLAY_NAME_MISSING, "a user needs a display name");
             }
-            if (changed.role() == null) {
+            if (changed.roles().isEmpty()) {
                 throw new UserException(UserProblem.ROLE_MISSING, "a user needs a role");
             }
-            boolean losesAdmin = before.active() && before.role() == Role.ADMINISTRATOR
-                    && (!changed.active() || changed.role() != Role.ADMINISTRATOR);
+            boolean losesAdmin = before.active() && before.has(Role.ADMINISTRATOR)
+                    && (!changed.active() || !changed.has(Role.ADMINISTRATOR));
             if (losesAdmin && UserRows.activeAdministrators(c) <= 1) {
-                throw new UserException(UserProblem.LAST_ADMINISTRATOR, before.login() + " is the last active administrator");
+                throw new DutyException(Rule.LAST_ADMINISTRATOR);
             }
             User toSave = new User(before.id(), changed.version(), before.login(), changed.displayName().strip(),
-                    changed.role(), changed.active());
+                    changed.roles(), changed.active());
             User after = UserRows.update(c, toSave);
-            audit.write(c, admin.login(), AuditWriter.UPDATE, UserRows.TABLE, after.id(), before, after);
+            audit.write(c, admin, AuditWriter.UPDATE, UserRows.TABLE, after.id(), before, after);
             return after;
         });
         if (!saved.active()) {
@@ -157,15 +192,7 @@ public final class AuthService {
         return db.read(c -> UserRows.byId(c, userId).map(UserRows.Row::user));
     }
 
-    /**
-     * The user as stored now, refused when deactivated or unknown: services that check roles call this
-     * on the user the screen holds, so a role change or deactivation takes effect at once.
-     */
-    public User requireActive(User actor) {
-        return db.read(c -> activeRow(c, actor).user());
-    }
-
-    private User insert(Connection c, String login, String displayName, Role role, char[] password, String by)
+    private User insert(Connection c, String login, String displayName, Set<Role> roles, char[] password, String by)
             throws SQLException {
         String name = normalize(login);
         if (!LOGIN.matcher(name).matches()) {
@@ -174,14 +201,14 @@ public final class AuthService {
         if (displayName == null || displayName.isBlank()) {
             throw new UserException(UserProblem.DISPLAY_NAME_MISSING, "a user needs a display name");
         }
-        if (role == null) {
+        if (roles == null || roles.isEmpty()) {
             throw new UserException(UserProblem.ROLE_MISSING, "a user needs a role");
         }
         if (UserRows.byLogin(c, name).isPresent()) {
             throw new UserException(UserProblem.LOGIN_TAKEN, "login name " + name + " is taken");
         }
         checkPassword(name, password);
-        User created = UserRows.insert(c, new User(0, 0, name, displayName.strip(), role, true), hasher.hash(password),
+        User created = UserRows.insert(c, new User(0, 0, name, displayName.strip(), roles, true), hasher.hash(password),
                 by, clock.instant());
         audit.write(c, by, AuditWriter.INSERT, UserRows.TABLE, created.id(), null, created);
         return created;
@@ -219,20 +246,9 @@ public final class AuthService {
         return result;
     }
 
-    private User requireAdministrator(Connection c, User actor) throws SQLException {
-        User admin = activeRow(c, actor).user();
-        if (!admin.role().mayManageUsers()) {
-            throw new UserException(UserProblem.NOT_ADMINISTRATOR, admin.login() + " is not an administrator");
-        }
-        return admin;
-    }
-
-    private static UserRows.Row activeRow(Connection c, User actor) throws SQLException {
-        if (actor == null) {
-            throw new UserException(UserProblem.UNKNOWN_USER, "no user is logged in");
-        }
-        UserRows.Row r = UserRows.byId(c, actor.id())
-                .orElseThrow(() -> new UserException(UserProblem.UNKNOWN_USER, "user " + actor.id()));
+    private static UserRows.Row activeRow(Connection c, long userId) throws SQLException {
+        UserRows.Row r = UserRows.byId(c, userId)
+                .orElseThrow(() -> new UserException(UserProblem.UNKNOWN_USER, "user " + userId));
         if (!r.user().active()) {
             throw new UserException(UserProblem.INACTIVE_USER, r.user().login() + " is deactivated");
         }
@@ -245,7 +261,7 @@ public final class AuthService {
     }
 
     private static User withVersion(User u, long version) {
-        return new User(u.id(), version, u.login(), u.displayName(), u.role(), u.active());
+        return new User(u.id(), version, u.login(), u.displayName(), u.roles(), u.active());
     }
 
     static String normalize(String login) {

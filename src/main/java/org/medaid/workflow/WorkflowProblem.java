@@ -26,6 +26,12 @@ public enum WorkflowProblem {
     /** Nobody is granted more than what they still bear on the bills of the application. */
     AMOUNT_EXCEEDS_SELF_PAY,
     BANK_ACCOUNT_MISSING,
+    /** A payee account is 16 to 19 digits (ADR 0034). */
+    BANK_ACCOUNT_INVALID,
+    /** A bank-card number (starting with 6) fails its Luhn check digit. */
+    BANK_ACCOUNT_CHECK_DIGIT,
+    /** A payout goes only to the account recorded on the person when the case was approved. */
+    PAYEE_NOT_APPROVED,
     NO_BILLS,
     BILL_NOT_OF_PERSON,
     /** A voided bill, or one that cannot be computed, cannot be part of an application. */

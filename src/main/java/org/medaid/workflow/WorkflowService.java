@@ -9,13 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.medaid.bills.BillRevision;
 import org.medaid.bills.BillStore;
 import org.medaid.bills.StoredBill;
 import org.medaid.ledger.LedgerService;
@@ -25,13 +22,16 @@ import org.medaid.store.Database;
 import org.medaid.store.PersonRecord;
 import org.medaid.store.PersonStore;
 import org.medaid.store.StaleRecordException;
+import org.medaid.session.Action;
+import org.medaid.session.Duties;
+import org.medaid.session.Session;
+import org.medaid.store.Actors;
 import org.medaid.users.AuthService;
-import org.medaid.users.User;
 
 /**
  * The assistance application and its approval (医疗救助申请审批, issue #4 §4; ADR 0021). Each step is
- * one transaction: the acting user is re-read (deactivated users and changed roles count at once), the
- * rules are checked ({@link WorkflowException}, nothing written), the stage is recorded with who, when
+ * one transaction: the session's user is re-read (deactivated users and changed roles count at once), the
+ * role and the separation of duties are checked ({@link CaseDuties}, ADR 0034), the rules are checked ({@link WorkflowException}, nothing written), the stage is recorded with who, when
  * and a note, the change is audited, and a stale version is refused.
  */
 public final class WorkflowService {
@@ -47,6 +47,7 @@ public final class WorkflowService {
     private final AuthService auth;
     private final WorkingDays days;
     private final Snapshot snapshot;
+    private final CaseDuties duties;
     private final ApplicationFigures figures;
     private final AuditWriter audit;
     private final Clock clock;
@@ -59,15 +60,17 @@ public final class WorkflowService {
         this.auth = auth;
         this.days = days;
         this.snapshot = new Snapshot(people, ledger);
+        this.duties = new CaseDuties(bills);
         this.figures = new ApplicationFigures(db, people, bills, ledger, clock);
         this.audit = new AuditWriter(clock);
         this.clock = clock;
     }
 
     /** 申请: any active user enters the application; the visit is due 10 working days later. */
-    public AssistanceApplication apply(ApplicationRequest r, User actor) {
+    public AssistanceApplication apply(ApplicationRequest r, Session actor) {
         return db.inTransaction(c -> {
-            User user = auth.requireActive(actor);
+            Actors.require(c, actor, Action.APPLY);
+            Session user = actor;
             PersonRecord person = people.byId(r.personId()).filter(p -> !p.voided())
                     .orElseThrow(() -> new WorkflowException(WorkflowProblem.PERSON_UNKNOWN, Long.toString(r.personId())));
             if (r.billIds().isEmpty()) {
@@ -109,11 +112,11 @@ public final class WorkflowService {
      * 乡镇审核: a reviewer who did not enter the case records the household visit (入户调查: the day, who
      * visited) and passes it on.
      */
-    public AssistanceApplication review(long id, long version, LocalDate visitDate, String visitors, String note, User actor) {
+    public AssistanceApplication review(long id, long version, LocalDate visitDate, String visitors, String note, Session actor) {
         return step(id, version, actor, "REVIEW", (c, a, user) -> {
-            Guard.mayReview(user);
+            Actors.require(c, user, Action.REVIEW);
             Guard.atStage(a, Stage.APPLIED);
-            Guard.notOwnCase(user, a, billUsers(a));
+            duties.mayReview(c, user, a);
             LocalDate on = Guard.date(visitDate, a.appliedOn(), today());
             String who = visitors == null || visitors.isBlank() ? null : Guard.text(visitors.strip(), Guard.VISITORS_MAX);
             figures.accept(c, a, user.login());
@@ -125,9 +128,11 @@ public final class WorkflowService {
      * 公示: the notice is posted from {@code start} (moved to the next working day if it is not one) for
      * 5 working days; the last day is computed, weekends and holidays skipped.
      */
-    public AssistanceApplication publicise(long id, long version, LocalDate start, String note, User actor) {
+    public AssistanceApplication publicise(long id, long version, LocalDate start, String note, Session actor) {
         return step(id, version, actor, "PUBLICISE", (c, a, user) -> {
+            Actors.require(c, user, Action.PUBLICISE);
             Guard.atStage(a, Stage.TOWNSHIP_REVIEWED);
+            duties.mayReview(c, user, a);
             if (start == null) {
                 throw new WorkflowException(WorkflowProblem.DATE_MISSING);
             }
@@ -142,40 +147,53 @@ public final class WorkflowService {
     }
 
     /** 县级审批: a reviewer who did not enter the case approves an amount, after the notice has ended. */
-    public AssistanceApplication approve(long id, long version, BigDecimal amount, LocalDate approvedOn, String note, User actor) {
+    public AssistanceApplication approve(long id, long version, BigDecimal amount, LocalDate approvedOn, String note, Session actor) {
         return step(id, version, actor, "APPROVE", (c, a, user) -> {
-            Guard.mayReview(user);
+            Actors.require(c, user, Action.APPROVE);
             Guard.atStage(a, Stage.PUBLICISED);
-            Guard.notOwnCase(user, a, billUsers(a));
+            duties.mayApprove(c, user, a);
             figures.requireReviewed(c, a);
             if (approvedOn != null && !approvedOn.isAfter(a.publicityEnd())) {
                 throw new WorkflowException(WorkflowProblem.PUBLICITY_NOT_OVER, approvedOn.toString(), a.publicityEnd().toString());
             }
             LocalDate on = Guard.date(approvedOn, a.publicityEnd(), today());
             BigDecimal granted = Guard.amount(amount, a.selfPayTotal());
-            return new Step(Stage.APPROVED, on, ApplicationRows.columns("approved_on", on, "approved_amount", granted));
+            String payee = Payee.validAccount(people.byId(a.personId()).map(PersonRecord::bankAccount).orElse(null));
+            return new Step(Stage.APPROVED, on, ApplicationRows.columns("approved_on", on, "approved_amount", granted,
+                    "bank_account", payee));
         }, note);
     }
 
-    /** 拨付: the payment to the bank account (the one on the application when {@code bankAccount} is null). */
-    public AssistanceApplication pay(long id, long version, String bankAccount, LocalDate payoutDate, String note, User actor) {
+    /**
+     * 拨付: the payment, only to the account recorded on the person when the case was approved (ADR 0034);
+     * {@code bankAccount}, when given, must be that account. A later change of the person's account has
+     * already sent the case back to 乡镇审核 ({@code store.PayeeChange}).
+     */
+    public AssistanceApplication pay(long id, long version, String bankAccount, LocalDate payoutDate, String note, Session actor) {
         return step(id, version, actor, "PAY", (c, a, user) -> {
+            Actors.require(c, user, Action.PAY);
             Guard.atStage(a, Stage.APPROVED);
+            duties.mayPay(c, user, a);
             figures.requireReviewed(c, a);
             LocalDate on = Guard.date(payoutDate, a.approvedOn(), today());
-            String account = Guard.bankAccount(bankAccount, a.bankAccount());
+            String account = Payee.approvedAccount(bankAccount, a.bankAccount());
             return new Step(Stage.PAID, on, ApplicationRows.columns("payout_date", on, "bank_account", account));
         }, note);
     }
 
     /** 不予救助: a reviewer who did not enter the case refuses it, with the written reason the applicant is given. */
-    public AssistanceApplication reject(long id, long version, String reason, LocalDate rejectedOn, User actor) {
+    public AssistanceApplication reject(long id, long version, String reason, LocalDate rejectedOn, Session actor) {
         return step(id, version, actor, "REJECT", (c, a, user) -> {
-            Guard.mayReview(user);
             if (!a.stage().mayBeRejected()) {
                 throw new WorkflowException(WorkflowProblem.WRONG_STAGE, a.stage().name(), Stage.REJECTED.name());
             }
-            Guard.notOwnCase(user, a, billUsers(a));
+            if (a.stage() == Stage.PUBLICISED) {
+                Actors.require(c, user, Action.REFUSE_AT_APPROVAL);
+                duties.mayApprove(c, user, a);
+            } else {
+                Actors.require(c, user, Action.REFUSE_AT_REVIEW);
+                duties.mayReview(c, user, a);
+            }
             if (reason == null || reason.isBlank()) {
                 throw new WorkflowException(WorkflowProblem.REASON_REQUIRED);
             }
@@ -183,6 +201,32 @@ public final class WorkflowService {
             return new Step(Stage.REJECTED, on, ApplicationRows.columns("rejected_on", on, "rejected_at_stage", a.stage(),
                     "rejection_reason", Guard.text(reason.strip(), Guard.NOTE_MAX)));
         }, reason);
+    }
+
+    /**
+     * 记录公示异议: a township reviewer records an objection raised during the public notice (who raised it,
+     * what it says); the case stays at 公示 and the objection joins its history as a note, audited.
+     */
+    public AssistanceApplication recordObjection(long id, long version, String objection, Session actor) {
+        return db.inTransaction(c -> {
+            Actors.require(c, actor, Action.RECORD_OBJECTION);
+            AssistanceApplication before = ApplicationRows.byId(c, id)
+                    .orElseThrow(() -> new WorkflowException(WorkflowProblem.APPLICATION_UNKNOWN, Long.toString(id)));
+            if (before.version() != version) {
+                throw new StaleRecordException(ApplicationRows.TABLE, id);
+            }
+            Guard.atStage(before, Stage.PUBLICISED);
+            duties.mayReview(c, actor, before);
+            if (objection == null || objection.isBlank()) {
+                throw new WorkflowException(WorkflowProblem.REASON_REQUIRED);
+            }
+            String note = Guard.text("异议：" + objection.strip(), Guard.NOTE_MAX);
+            ApplicationRows.advance(c, id, version, Stage.PUBLICISED, Stage.PUBLICISED, Map.of());
+            ApplicationRows.insertStage(c, id, new StageRecord(Stage.PUBLICISED, actor.login(), now(), today(), note));
+            AssistanceApplication after = load(c, id);
+            audit.write(c, actor.login(), "OBJECTION", ApplicationRows.TABLE, id, before, after);
+            return after;
+        });
     }
 
     public Optional<AssistanceApplication> byId(long id) {
@@ -197,13 +241,13 @@ public final class WorkflowService {
     }
 
     @FunctionalInterface
-    private interface Rule {
-        Step check(Connection c, AssistanceApplication a, User user) throws SQLException;
+    private interface StepRule {
+        Step check(Connection c, AssistanceApplication a, Session user) throws SQLException;
     }
 
-    private AssistanceApplication step(long id, long version, User actor, String action, Rule rule, String note) {
+    private AssistanceApplication step(long id, long version, Session actor, String action, StepRule rule, String note) {
         return db.inTransaction(c -> {
-            User user = auth.requireActive(actor);
+            Session user = Duties.live(actor);
             AssistanceApplication before = ApplicationRows.byId(c, id)
                     .orElseThrow(() -> new WorkflowException(WorkflowProblem.APPLICATION_UNKNOWN, Long.toString(id)));
             if (before.version() != version) {
@@ -217,17 +261,6 @@ public final class WorkflowService {
             audit.write(c, user.login(), action, ApplicationRows.TABLE, id, before, after);
             return after;
         });
-    }
-
-    /** Everyone who entered, corrected or voided a bill of the application. */
-    private Set<String> billUsers(AssistanceApplication a) {
-        Set<String> users = new HashSet<>();
-        for (ApplicationBill b : a.bills()) {
-            for (BillRevision r : bills.history(b.billId())) {
-                users.add(r.user());
-            }
-        }
-        return users;
     }
 
     /** The account the payout list will show; it may still be missing when the application is made. */

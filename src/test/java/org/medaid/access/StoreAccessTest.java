@@ -24,7 +24,7 @@ import org.medaid.store.JdbcPersonStore;
 import org.medaid.store.People;
 import org.medaid.store.StoreEncryption;
 import org.medaid.users.AuthService;
-import org.medaid.users.Role;
+import org.medaid.session.Role;
 import org.medaid.users.User;
 
 class StoreAccessTest {
@@ -118,9 +118,10 @@ class StoreAccessTest {
         StoreAccess access = new StoreAccess(dir, clock);
         LoginResult.LoggedIn in = (LoginResult.LoggedIn) access.login("admin", ADMIN.clone());
         AuthService auth = new AuthService(in.database(), clock);
-        User clerk = auth.createUser(in.user(), "clerk", "经办人", Role.CLERK, "clerk-first-1".toCharArray());
-        auth.changePassword(in.user(), ADMIN.clone(), "lanshan-admin-8".toCharArray());
-        auth.resetPassword(in.user(), clerk.id(), clerk.version(), "clerk-second-2".toCharArray());
+        User clerk = auth.createUser(in.session(), "clerk", "经办人", java.util.EnumSet.of(Role.CLERK),
+                "clerk-first-1".toCharArray());
+        auth.changePassword(in.session(), ADMIN.clone(), "lanshan-admin-8".toCharArray());
+        auth.resetPassword(in.session(), clerk.id(), clerk.version(), "clerk-second-2".toCharArray());
         in.database().close();
         assertInstanceOf(LoginResult.Refused.class, new StoreAccess(dir, clock).login("admin", ADMIN.clone()));
         assertInstanceOf(LoginResult.Refused.class, new StoreAccess(dir, clock).login("clerk", "clerk-first-1".toCharArray()));
@@ -150,7 +151,8 @@ class StoreAccessTest {
     void aPlainStoreIsEncryptedInPlaceAtTheFirstLoginAfterAVerifiedBackup() throws Exception {
         try (Database plain = Database.open(dir)) {
             new AuthService(plain, clock).createFirstAdministrator("admin", "管理员", ADMIN.clone());
-            new JdbcPersonStore(plain).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), "clerk");
+            new JdbcPersonStore(plain).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(),
+                    org.medaid.session.TestSessions.as(plain, "clerk"));
         }
         StoreAccess access = new StoreAccess(dir, clock);
         assertEquals(StoreAccess.State.PLAIN, access.state());

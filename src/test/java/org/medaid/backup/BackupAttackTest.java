@@ -27,7 +27,7 @@ import org.medaid.store.Database;
 import org.medaid.store.JdbcPersonStore;
 import org.medaid.store.People;
 import org.medaid.users.AuthService;
-import org.medaid.users.Role;
+import org.medaid.session.Role;
 
 /**
  * The two attacks on restore (ADR 0033 threat list): a forged backup whose manifest was recomputed after
@@ -64,7 +64,8 @@ class BackupAttackTest {
     @Test
     void aBackupOfThisDeskRestoresAndKeepsItsKeyring() throws Exception {
         try (Database db = desk()) {
-            new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), "clerk");
+            new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(),
+                    org.medaid.session.TestSessions.as(db, "clerk"));
             // H2 writes statistics into the table definitions (SELECTIVITY) once a table grows: still the same schema
             try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db.folder().resolve("medaid") + ";CIPHER=AES",
                     "OWNER", new String(key.filePassword()) + " " + new String(key.ownerPassword())); Statement s = c.createStatement()) {
@@ -149,7 +150,8 @@ class BackupAttackTest {
         String code;
         try (Database db = desk()) {
             code = new KeyringWriter(db.folder(), new KeyWrap(100_000)).newRecoveryCode(key);
-            new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), "clerk");
+            new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(),
+                    org.medaid.session.TestSessions.as(db, "clerk"));
             backup = backups.backup(db, dir.resolve("out"), "medaid").file();
         }
         BackupException wrong = assertThrows(BackupException.class,

@@ -33,8 +33,8 @@ class BackupServiceTest {
     void open() {
         db = Database.open(dir.resolve("data"));
         JdbcPersonStore people = new JdbcPersonStore(db);
-        people.enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), "clerk");
-        people.enrol(People.person("李四", People.id("430524", 1971, 22), "石门村"), List.of(), "clerk");
+        people.enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
+        people.enrol(People.person("李四", People.id("430524", 1971, 22), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
     }
 
     @AfterEach

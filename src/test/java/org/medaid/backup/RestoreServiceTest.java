@@ -37,12 +37,12 @@ class RestoreServiceTest {
         Fingerprint atBackup;
         try (Database db = Database.open(data())) {
             JdbcPersonStore people = new JdbcPersonStore(db);
-            PersonRecord p = people.enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), "clerk");
+            PersonRecord p = people.enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
             atBackup = db.read(Fingerprint::of);
             backup = backups.backup(db, dir.resolve("out"), "medaid").file();
             // The clerk goes on working after the backup: a change, a new person, a void.
-            people.update(withVillage(p, "新屋村"), "clerk");
-            people.enrol(People.person("李四", People.id("430524", 1971, 22), "石门村"), List.of(), "clerk");
+            people.update(withVillage(p, "新屋村"), org.medaid.session.TestSessions.as(db, "clerk"));
+            people.enrol(People.person("李四", People.id("430524", 1971, 22), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
             assertNotEquals(atBackup, db.read(Fingerprint::of));
             restores.stage(db, backup, dir.resolve("safety"));
             assertTrue(RestoreService.isPending(data()));
@@ -61,7 +61,7 @@ class RestoreServiceTest {
     void theDataBeforeARestoreIsBackedUpFirst() {
         try (Database db = Database.open(data())) {
             Path backup = backups.backup(db, dir.resolve("out"), "medaid").file();
-            new JdbcPersonStore(db).enrol(People.person("李四", People.id("430524", 1971, 22), "石门村"), List.of(), "clerk");
+            new JdbcPersonStore(db).enrol(People.person("李四", People.id("430524", 1971, 22), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
             Fingerprint beforeRestore = db.read(Fingerprint::of);
             BackupResult safety = restores.stage(db, backup, dir.resolve("safety"));
             assertTrue(safety.file().getFileName().toString().startsWith(RestoreService.BEFORE_RESTORE));
@@ -72,7 +72,7 @@ class RestoreServiceTest {
     @Test
     void withNothingStagedTheStoreOpensAsItWas() {
         try (Database db = Database.open(data())) {
-            new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), "clerk");
+            new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
         }
         assertFalse(RestoreService.applyPending(data()));
         try (Database db = Database.open(data())) {
@@ -105,7 +105,7 @@ class RestoreServiceTest {
             good = backups.backup(db, dir.resolve("out"), "medaid").file();
         }
         try (Database db = Database.open(dir.resolve("other"))) {
-            new JdbcPersonStore(db).enrol(People.person("王五", People.id("430524", 1980, 31), "石门村"), List.of(), "clerk");
+            new JdbcPersonStore(db).enrol(People.person("王五", People.id("430524", 1980, 31), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
             other = backups.backup(db, dir.resolve("out2"), "medaid").file();
         }
         // The manifest of one backup with the database of another: a file changed after it was written.
@@ -131,7 +131,7 @@ class RestoreServiceTest {
 
     private void assertRefused(Path file, BackupProblem expected) {
         try (Database db = Database.open(data())) {
-            new JdbcPersonStore(db).enrol(People.person("赵六", People.id("430524", 1990, 44), "石门村"), List.of(), "clerk");
+            new JdbcPersonStore(db).enrol(People.person("赵六", People.id("430524", 1990, 44), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
             Fingerprint before = db.read(Fingerprint::of);
             BackupException e = assertThrows(BackupException.class, () -> restores.stage(db, file, dir.resolve("safety")));
             assertEquals(expected, e.problem());

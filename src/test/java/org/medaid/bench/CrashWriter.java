@@ -33,7 +33,9 @@ import org.medaid.store.Database;
 import org.medaid.store.JdbcPersonStore;
 import org.medaid.store.PersonRecord;
 import org.medaid.users.AuthService;
-import org.medaid.users.Role;
+import org.medaid.session.Role;
+import org.medaid.session.Session;
+import org.medaid.session.TestSessions;
 import org.medaid.users.User;
 import org.medaid.workflow.ApplicationRequest;
 import org.medaid.workflow.WorkflowService;
@@ -57,7 +59,7 @@ final class CrashWriter {
     private final JdbcBillStore bills;
     private final WorkflowService workflow;
     private final ListImporter importer;
-    private final User clerk;
+    private final Session clerk;
     private final PrintStream out;
 
     private CrashWriter(Database db, PrintStream out) {
@@ -71,8 +73,9 @@ final class CrashWriter {
         workflow = new WorkflowService(db, people, bills, ledger, auth, WorkingDays.WEEKENDS_ONLY, clock);
         importer = new ListImporter(db, clock);
         // found by login, not by password: the benchmark measures saves, not start-up work
-        clerk = auth.users().stream().filter(u -> u.login().equals(CLERK)).findFirst()
+        User stored = auth.users().stream().filter(u -> u.login().equals(CLERK)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no clerk in the store"));
+        clerk = TestSessions.of(stored.id(), stored.login(), stored.roles());
     }
 
     /** Creates the users once, before the first child starts. */
@@ -80,7 +83,8 @@ final class CrashWriter {
         AuthService auth = new AuthService(db);
         if (!auth.hasUsers()) {
             User admin = auth.createFirstAdministrator("admin", "管理员", "crash-admin-1".toCharArray());
-            auth.createUser(admin, CLERK, "张经办", Role.CLERK, PASSWORD);
+            auth.createUser(TestSessions.of(admin.id(), admin.login(), admin.roles()), CLERK, "张经办",
+                    java.util.EnumSet.of(Role.CLERK), PASSWORD);
         }
     }
 
@@ -100,12 +104,12 @@ final class CrashWriter {
         });
         out.println("ready");
         for (int round = 0; ; round++) {
-            PersonRecord p = people.enrol(person("陈" + next, idNumber(next++)), List.of(), CLERK);
+            PersonRecord p = people.enrol(person("陈" + next, idNumber(next++)), List.of(), clerk);
             out.println("person " + p.id());
             CategoryRecord cat = people.addCategory(new CategoryRecord(0, 0, p.id(), Category.MARGINAL,
-                    LocalDate.of(2020, 1, 1), null, Department.CIVIL_AFFAIRS, "民发〔2020〕1号", false), CLERK);
+                    LocalDate.of(2020, 1, 1), null, Department.CIVIL_AFFAIRS, "民发〔2020〕1号", false), clerk);
             out.println("category " + cat.id());
-            StoredBill bill = bills.add(stay(p.id()), CLERK);
+            StoredBill bill = bills.add(stay(p.id()), clerk);
             out.println("bill " + bill.id());
             var application = workflow.apply(new ApplicationRequest(p.id(), List.of(bill.id()), DISCHARGED.plusDays(8),
                     new BigDecimal("5000.00"), null, null, "村委会转交"), clerk);
@@ -116,7 +120,7 @@ final class CrashWriter {
                     ids.add(idNumber(next++));
                 }
                 importer.commit(importer.preview(list(ids), ColumnMapping.guess(list(ids).headers()), ImportListener.NONE),
-                        CLERK, ImportListener.NONE);
+                        clerk, ImportListener.NONE);
                 ids.forEach(id -> out.println("import " + id));
             }
         }

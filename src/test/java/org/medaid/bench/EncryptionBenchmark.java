@@ -91,7 +91,7 @@ public final class EncryptionBenchmark {
             PersonRecord p = org.medaid.store.People.person("测试" + i, IdNumbers.compose("430524",
                     LocalDate.of(1931, 1, 1).plusDays(i), 999), "石门村");
             long t = System.nanoTime();
-            store.enrol(p, List.of(), "bench");
+            store.enrol(p, List.of(), org.medaid.session.TestSessions.as(db, "bench"));
             if (i >= 20) {
                 times[i - 20] = ms(t);
             }

@@ -62,10 +62,10 @@ public final class LedgerBenchmark {
             LedgerService ledger = new LedgerService(db, people, bills, calculator, clock);
             PersonRecord person = people.enrol(People.person("王五", People.id("371302", 1960, 11), "朱保村"),
                     List.of(new CategoryRecord(0, 0, 0, Category.MINIMUM_LIVING, LocalDate.of(2020, 1, 1), null,
-                            Department.CIVIL_AFFAIRS, "民发〔2020〕1号", false)), "bench");
+                            Department.CIVIL_AFFAIRS, "民发〔2020〕1号", false)), org.medaid.session.TestSessions.as(db, "bench"));
             List<StoredBill> stored = new ArrayList<>();
             for (int i = 0; i < BILLS; i++) {
-                stored.add(bills.add(stay(person.id(), LocalDate.of(2024, 1, 8).plusDays(17L * i), 8000 + 500 * i), "bench"));
+                stored.add(bills.add(stay(person.id(), LocalDate.of(2024, 1, 8).plusDays(17L * i), 8000 + 500 * i), org.medaid.session.TestSessions.as(db, "bench")));
             }
             long[] save = new long[runs];
             long[] recompute = new long[runs];
@@ -77,7 +77,7 @@ public final class LedgerBenchmark {
                 StoredBill b = stored.get(k);
                 long t0 = System.nanoTime();
                 StoredBill saved = bills.correct(b.id(), b.version(), stay(person.id(), b.settlementDate(),
-                        8000 + 500 * k + (i % 2 == 0 ? 300 : 0)), "bench");
+                        8000 + 500 * k + (i % 2 == 0 ? 300 : 0)), org.medaid.session.TestSessions.as(db, "bench"));
                 long t1 = System.nanoTime();
                 YearLedgerView year = ledger.year(person.id(), 2024);
                 LedgerRow row = year.row(saved.id()).orElseThrow();

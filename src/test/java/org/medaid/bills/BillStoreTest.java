@@ -42,8 +42,8 @@ class BillStoreTest {
 
     @Test
     void addStoresEveryFieldWithEntryOrderAndWhoEnteredIt() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
-        StoredBill b = desk.bills.add(march(), "clerk1");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
+        StoredBill b = desk.bills.add(march(), desk.as("clerk1"));
         assertEquals(1, a.version());
         assertTrue(b.seq() > a.seq(), "entry order follows the order of entry");
         StoredBill read = desk.bills.byId(a.id()).orElseThrow();
@@ -56,7 +56,7 @@ class BillStoreTest {
 
     @Test
     void addIsAudited() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
         List<BillRevision> history = desk.bills.history(a.id());
         assertEquals(1, history.size());
         assertEquals("INSERT", history.get(0).action());
@@ -66,8 +66,8 @@ class BillStoreTest {
 
     @Test
     void correctionKeepsIdAndEntryOrderAndTheAuditKeepsTheOldBill() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
-        StoredBill fixed = desk.bills.correct(a.id(), a.version(), Drafts.withTotal(march(), "13000.00"), "clerk2");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
+        StoredBill fixed = desk.bills.correct(a.id(), a.version(), Drafts.withTotal(march(), "13000.00"), desk.as("clerk2"));
         assertEquals(a.id(), fixed.id());
         assertEquals(a.seq(), fixed.seq());
         assertEquals(2, fixed.version());
@@ -82,26 +82,26 @@ class BillStoreTest {
 
     @Test
     void correctionOfAStaleVersionIsRefused() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
-        desk.bills.correct(a.id(), a.version(), Drafts.withTotal(march(), "13000.00"), "clerk2");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
+        desk.bills.correct(a.id(), a.version(), Drafts.withTotal(march(), "13000.00"), desk.as("clerk2"));
         assertThrows(StaleRecordException.class,
-                () -> desk.bills.correct(a.id(), a.version(), Drafts.withTotal(march(), "14000.00"), "clerk1"));
+                () -> desk.bills.correct(a.id(), a.version(), Drafts.withTotal(march(), "14000.00"), desk.as("clerk1")));
         assertEquals(new BigDecimal("13000.00"), desk.bills.byId(a.id()).orElseThrow().bill().total());
     }
 
     @Test
     void voidOfAStaleVersionIsRefused() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
-        desk.bills.correct(a.id(), a.version(), Drafts.withTotal(march(), "13000.00"), "clerk2");
-        assertThrows(StaleRecordException.class, () -> desk.bills.voidBill(a.id(), a.version(), "重复录入", "clerk1"));
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
+        desk.bills.correct(a.id(), a.version(), Drafts.withTotal(march(), "13000.00"), desk.as("clerk2"));
+        assertThrows(StaleRecordException.class, () -> desk.bills.voidBill(a.id(), a.version(), "重复录入", desk.as("clerk1")));
         assertFalse(desk.bills.byId(a.id()).orElseThrow().voided());
     }
 
     @Test
     void voidedBillStaysListedWithItsReason() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
-        desk.bills.add(TestDesk.stay(personId, LocalDate.of(2024, 5, 2), "3000.00", "0.00", "2000.00", "0.00"), "clerk1");
-        StoredBill v = desk.bills.voidBill(a.id(), a.version(), "重复录入", "clerk2");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
+        desk.bills.add(TestDesk.stay(personId, LocalDate.of(2024, 5, 2), "3000.00", "0.00", "2000.00", "0.00"), desk.as("clerk1"));
+        StoredBill v = desk.bills.voidBill(a.id(), a.version(), "重复录入", desk.as("clerk2"));
         List<StoredBill> year = desk.bills.forPersonAndYear(personId, 2024);
         assertEquals(2, year.size());
         assertTrue(year.get(0).voided());
@@ -113,35 +113,35 @@ class BillStoreTest {
 
     @Test
     void voidNeedsAReason() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
         BillRejectedException e = assertThrows(BillRejectedException.class,
-                () -> desk.bills.voidBill(a.id(), a.version(), "  ", "clerk1"));
+                () -> desk.bills.voidBill(a.id(), a.version(), "  ", desk.as("clerk1")));
         assertEquals(BillProblem.Code.VOID_REASON_MISSING, e.problems().get(0).code());
     }
 
     @Test
     void voidedBillCannotBeCorrected() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
-        StoredBill v = desk.bills.voidBill(a.id(), a.version(), "重复录入", "clerk1");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
+        StoredBill v = desk.bills.voidBill(a.id(), a.version(), "重复录入", desk.as("clerk1"));
         BillRejectedException e = assertThrows(BillRejectedException.class,
-                () -> desk.bills.correct(a.id(), v.version(), march(), "clerk1"));
+                () -> desk.bills.correct(a.id(), v.version(), march(), desk.as("clerk1")));
         assertEquals(BillProblem.Code.BILL_VOIDED, e.problems().get(0).code());
     }
 
     @Test
     void correctionCannotMoveTheBillToAnotherPerson() {
         long other = desk.person("赵六", TestDesk.LINYI, "朱保村").id();
-        StoredBill a = desk.bills.add(march(), "clerk1");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
         BillRejectedException e = assertThrows(BillRejectedException.class,
-                () -> desk.bills.correct(a.id(), a.version(), Drafts.forPerson(march(), other), "clerk1"));
+                () -> desk.bills.correct(a.id(), a.version(), Drafts.forPerson(march(), other), desk.as("clerk1")));
         assertEquals(BillProblem.Code.PERSON_CHANGED, e.problems().get(0).code());
     }
 
     @Test
     void forPersonAndYearListsTheYearInLedgerOrder() {
-        StoredBill may = desk.bills.add(TestDesk.stay(personId, LocalDate.of(2024, 5, 2), "3000.00", "0.00", "2000.00", "0.00"), "c");
-        StoredBill march = desk.bills.add(march(), "c");
-        desk.bills.add(TestDesk.stay(personId, LocalDate.of(2023, 5, 2), "3000.00", "0.00", "2000.00", "0.00"), "c");
+        StoredBill may = desk.bills.add(TestDesk.stay(personId, LocalDate.of(2024, 5, 2), "3000.00", "0.00", "2000.00", "0.00"), desk.as("c"));
+        StoredBill march = desk.bills.add(march(), desk.as("c"));
+        desk.bills.add(TestDesk.stay(personId, LocalDate.of(2023, 5, 2), "3000.00", "0.00", "2000.00", "0.00"), desk.as("c"));
         assertEquals(List.of(march.id(), may.id()),
                 desk.bills.forPersonAndYear(personId, 2024).stream().map(StoredBill::id).toList());
     }
@@ -149,7 +149,7 @@ class BillStoreTest {
     @Test
     void refusedBillLeavesNothingWritten() {
         assertThrows(BillRejectedException.class,
-                () -> desk.bills.add(Drafts.withParts(march(), "9000.00", "3000.00", "1000.00"), "clerk1"));
+                () -> desk.bills.add(Drafts.withParts(march(), "9000.00", "3000.00", "1000.00"), desk.as("clerk1")));
         assertEquals(0, count("SELECT COUNT(*) FROM bill"));
         assertEquals(0, count("SELECT COUNT(*) FROM audit WHERE table_name = 'bill'"));
     }

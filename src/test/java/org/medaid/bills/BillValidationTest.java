@@ -45,7 +45,7 @@ class BillValidationTest {
     }
 
     private Code refusedWith(BillDraft d) {
-        BillRejectedException e = assertThrows(BillRejectedException.class, () -> desk.bills.add(d, "clerk1"));
+        BillRejectedException e = assertThrows(BillRejectedException.class, () -> desk.bills.add(d, desk.as("clerk1")));
         return e.problems().get(0).code();
     }
 
@@ -151,17 +151,17 @@ class BillValidationTest {
         // shaoyang-2021, 低保: assistance above an annual deductible of 4,000 at 70%.
         long shaoyang = desk.person("刘七", TestDesk.SHAOYANG, "石门村", Category.MINIMUM_LIVING).id();
         BillDraft first = Drafts.forPerson(Drafts.withSettled(good(), "8000.00", "0.00"), shaoyang);
-        StoredBill saved = desk.bills.add(first, "clerk1");
+        StoredBill saved = desk.bills.add(first, desk.as("clerk1"));
         // first: 3,000 left after insurance, below the deductible; later: 1,000 more, still below it, so its
         // tiers leave 1,000 and a reviewed tilt of 900 fits.
         BillDraft later = Drafts.withTilt(TestDesk.stay(shaoyang, LocalDate.of(2024, 6, 1), "5000.00", "0.00", "4000.00",
                 "0.00"), "900.00");
-        desk.bills.add(later, "clerk1");
+        desk.bills.add(later, desk.as("clerk1"));
         // Correcting the first bill to leave 5,000 fills the deductible earlier: the later bill now gets 700
         // of assistance, only 300 is left, and its tilt of 900 no longer fits: refused, nothing changed.
         BillDraft corrected = Drafts.withSettled(first, "6000.00", "0.00");
         BillRejectedException e = assertThrows(BillRejectedException.class,
-                () -> desk.bills.correct(saved.id(), saved.version(), corrected, "clerk1"));
+                () -> desk.bills.correct(saved.id(), saved.version(), corrected, desk.as("clerk1")));
         assertEquals(Code.CANNOT_COMPUTE, e.problems().get(0).code());
         assertTrue(e.problems().get(0).args().get(0).contains("tiltApproved 900.00"), e.problems().get(0).args().get(0));
         assertEquals(saved, desk.bills.byId(saved.id()).orElseThrow());

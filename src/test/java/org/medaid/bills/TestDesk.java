@@ -47,11 +47,16 @@ public final class TestDesk implements AutoCloseable {
         bills = new JdbcBillStore(db, people, calculator, clock);
     }
 
+    /** A session of {@code login} holding the role 经办人 (ADR 0034). */
+    public org.medaid.session.Session as(String login) {
+        return org.medaid.session.TestSessions.as(db, login);
+    }
+
     /** A person of {@code region} holding {@code categories} since 2020-01-01. */
     public PersonRecord person(String name, String region, String village, Category... categories) {
         List<CategoryRecord> held = Arrays.stream(categories).map(c -> new CategoryRecord(0, 0, 0, c,
                 LocalDate.of(2020, 1, 1), null, Department.CIVIL_AFFAIRS, "民发〔2020〕1号", false)).toList();
-        return people.enrol(People.person(name, People.id(region, 1960, sequence++), village), held, "clerk");
+        return people.enrol(People.person(name, People.id(region, 1960, sequence++), village), held, as("clerk"));
     }
 
     /**

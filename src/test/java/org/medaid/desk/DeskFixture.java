@@ -46,7 +46,12 @@ public final class DeskFixture implements AutoCloseable {
                 Insurance.RESIDENT, 2024, false);
         List<CategoryRecord> cats = java.util.Arrays.stream(categories).map(c -> new CategoryRecord(0, 0, 0, c,
                 LocalDate.of(2022, 1, 1), null, Department.CIVIL_AFFAIRS, "兰民发〔2022〕1号", false)).toList();
-        return services.people().enrol(p, cats, "test");
+        return services.people().enrol(p, cats, org.medaid.session.TestSessions.as(db, "test"));
+    }
+
+    /** A service session of {@code login} (a clerk, stored: ADR 0034). */
+    public org.medaid.session.Session session(String login) {
+        return org.medaid.session.TestSessions.as(db, login);
     }
 
     @Override

@@ -80,7 +80,7 @@ class ImportFuzzTest {
             }
             String before = dump();
             try {
-                importer.commit(preview, "clerk", ImportListener.NONE);
+                importer.commit(preview, org.medaid.session.TestSessions.as(db, "clerk"), ImportListener.NONE);
             } catch (StoreException refused) {
                 assertEquals(before, dump(), "a refused import leaves the store as it was; csv: " + csv);
             }

@@ -75,7 +75,7 @@ class ListImporterTest {
     private void enrol(String name, String id, Category code, LocalDate from) {
         store.enrol(new PersonRecord(0, 0, name, id, null, null, null, "六都寨镇", "白水村", null, null, null, null,
                 org.medaid.model.Insurance.RESIDENT, 2022, false),
-                List.of(new CategoryRecord(0, 0, 0, code, from, null, Department.CIVIL_AFFAIRS, null, false)), "clerk");
+                List.of(new CategoryRecord(0, 0, 0, code, from, null, Department.CIVIL_AFFAIRS, null, false)), org.medaid.session.TestSessions.as(db, "clerk"));
     }
 
     private ImportPreview preview() {
@@ -109,7 +109,7 @@ class ListImporterTest {
 
     @Test
     void commitAddsPeopleWithTheirHouseholdAndEndsTheCategory() {
-        ImportResult result = importer.commit(preview(), "clerk", ImportListener.NONE);
+        ImportResult result = importer.commit(preview(), org.medaid.session.TestSessions.as(db, "clerk"), ImportListener.NONE);
         assertEquals(new ImportResult(2, 1, 1, 5), result);
         PersonRecord head = store.byIdNumber(HEAD).orElseThrow();
         PersonRecord wife = store.byIdNumber(WIFE).orElseThrow();
@@ -122,12 +122,12 @@ class ListImporterTest {
 
     @Test
     void reimportingTheSameFileChangesNothing() {
-        importer.commit(preview(), "clerk", ImportListener.NONE);
+        importer.commit(preview(), org.medaid.session.TestSessions.as(db, "clerk"), ImportListener.NONE);
         String after = StoreDump.of(db);
         ImportPreview again = preview();
         assertEquals(0, again.count(RowOutcome.ADD) + again.count(RowOutcome.CHANGE));
         assertEquals(4, again.count(RowOutcome.UNCHANGED));
-        importer.commit(again, "clerk", ImportListener.NONE);
+        importer.commit(again, org.medaid.session.TestSessions.as(db, "clerk"), ImportListener.NONE);
         assertEquals(after, StoreDump.of(db));
     }
 
@@ -140,7 +140,7 @@ class ListImporterTest {
                 throw new IllegalStateException("disk full");
             }
         };
-        assertThrows(IllegalStateException.class, () -> importer.commit(p, "clerk", failing));
+        assertThrows(IllegalStateException.class, () -> importer.commit(p, org.medaid.session.TestSessions.as(db, "clerk"), failing));
         assertEquals(before, StoreDump.of(db));
     }
 
@@ -160,7 +160,7 @@ class ListImporterTest {
                 return seen[0] >= 2;
             }
         };
-        assertThrows(ImportCancelledException.class, () -> importer.commit(p, "clerk", cancelling));
+        assertThrows(ImportCancelledException.class, () -> importer.commit(p, org.medaid.session.TestSessions.as(db, "clerk"), cancelling));
         assertEquals(before, StoreDump.of(db));
     }
 
@@ -169,7 +169,7 @@ class ListImporterTest {
         ImportPreview p = preview();
         enrol("张大山", HEAD, Category.MINIMUM_LIVING, LocalDate.of(2023, 1, 1));
         String before = StoreDump.of(db);
-        assertThrows(StoreException.class, () -> importer.commit(p, "clerk", ImportListener.NONE));
+        assertThrows(StoreException.class, () -> importer.commit(p, org.medaid.session.TestSessions.as(db, "clerk"), ImportListener.NONE));
         assertEquals(before, StoreDump.of(db));
     }
 

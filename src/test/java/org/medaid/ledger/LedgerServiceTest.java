@@ -65,8 +65,8 @@ class LedgerServiceTest {
 
     @Test
     void yearListsBillsInSettlementOrderWithRunningTotals() {
-        StoredBill b = desk.bills.add(june(), "clerk1");
-        StoredBill a = desk.bills.add(march(), "clerk1");
+        StoredBill b = desk.bills.add(june(), desk.as("clerk1"));
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
         YearLedgerView year = ledger.year(personId, 2024);
         assertEquals(List.of(a.id(), b.id()), year.rows().stream().map(LedgerRow::billId).toList());
         assertEquals(yuan("4200.00"), year.rows().get(0).paid(Tier.assistance));
@@ -79,7 +79,7 @@ class LedgerServiceTest {
 
     @Test
     void yearSaysWhatIsLeftOfEachCap() {
-        desk.bills.add(march(), "clerk1");
+        desk.bills.add(march(), desk.as("clerk1"));
         TrackStatus assistance = ledger.year(personId, 2024).tracks().stream()
                 .filter(t -> t.tier().equals("assistance")).findFirst().orElseThrow();
         assertEquals(yuan("10000.00"), assistance.cap().setScale(2));
@@ -96,11 +96,11 @@ class LedgerServiceTest {
 
     @Test
     void correctingAnEarlierBillChangesALaterOneAndTheDiffSaysSo() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
-        StoredBill b = desk.bills.add(june(), "clerk1");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
+        StoredBill b = desk.bills.add(june(), desk.as("clerk1"));
         YearLedgerView before = ledger.year(personId, 2024);
         // basic was 8,000, not 5,000: the March base falls to 3,000 → 2,100, and June gets its full 7,000.
-        desk.bills.correct(a.id(), a.version(), Drafts.withSettled(march(), "8000.00", "0.00"), "clerk1");
+        desk.bills.correct(a.id(), a.version(), Drafts.withSettled(march(), "8000.00", "0.00"), desk.as("clerk1"));
         YearLedgerView after = ledger.year(personId, 2024);
         LedgerDiff diff = LedgerService.diff(before, after);
         BillChange june = diff.change(b.id()).orElseThrow();
@@ -114,9 +114,9 @@ class LedgerServiceTest {
 
     @Test
     void voidedBillIsListedButNotComputed() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
-        StoredBill b = desk.bills.add(june(), "clerk1");
-        desk.bills.voidBill(a.id(), a.version(), "重复录入", "clerk1");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
+        StoredBill b = desk.bills.add(june(), desk.as("clerk1"));
+        desk.bills.voidBill(a.id(), a.version(), "重复录入", desk.as("clerk1"));
         YearLedgerView year = ledger.year(personId, 2024);
         LedgerRow voided = year.row(a.id()).orElseThrow();
         assertEquals(LedgerRow.Status.VOIDED, voided.status());
@@ -129,7 +129,7 @@ class LedgerServiceTest {
     @Test
     void aPersonWithoutCategoryIsComputedAsOrdinaryAndTheLedgerSaysSo() {
         long ordinary = desk.person("赵六", TestDesk.LINYI, "朱保村").id();
-        StoredBill bill = desk.bills.add(Drafts.forPerson(march(), ordinary), "clerk1");
+        StoredBill bill = desk.bills.add(Drafts.forPerson(march(), ordinary), desk.as("clerk1"));
         YearLedgerView year = ledger.year(ordinary, 2024);
         LedgerRow row = year.row(bill.id()).orElseThrow();
         assertTrue(row.computed());
@@ -140,7 +140,7 @@ class LedgerServiceTest {
 
     @Test
     void aBillWhosePolicyWasWithdrawnIsListedAsNotComputed() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
         PolicyRegistry withoutLinyi = new PolicyRegistry(PolicyRegistry.bundled().all().stream()
                 .filter(p -> !p.id().equals("linyi-2022")).toList());
         LedgerService other = new LedgerService(desk.db, desk.people, desk.bills, new Calculator(withoutLinyi), desk.clock);
@@ -152,7 +152,7 @@ class LedgerServiceTest {
 
     @Test
     void previewComputesTheDraftAndShowsItsEffectOnLaterBills() {
-        StoredBill b = desk.bills.add(june(), "clerk1");
+        StoredBill b = desk.bills.add(june(), desk.as("clerk1"));
         Preview p = ledger.preview(personId, march());
         assertTrue(p.canSave(), p.problems().toString());
         assertTrue(p.draft().draft());
@@ -182,8 +182,8 @@ class LedgerServiceTest {
 
     @Test
     void previewOfACorrectionShowsWhatItChanges() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
-        StoredBill b = desk.bills.add(june(), "clerk1");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
+        StoredBill b = desk.bills.add(june(), desk.as("clerk1"));
         Preview p = ledger.previewCorrection(a.id(), Drafts.withSettled(march(), "8000.00", "0.00"));
         assertTrue(p.canSave());
         assertEquals(yuan("2100.00"), p.draft().paid(Tier.assistance));
@@ -193,8 +193,8 @@ class LedgerServiceTest {
 
     @Test
     void previewOfAVoidShowsTheLaterBillsItRaises() {
-        StoredBill a = desk.bills.add(march(), "clerk1");
-        StoredBill b = desk.bills.add(june(), "clerk1");
+        StoredBill a = desk.bills.add(march(), desk.as("clerk1"));
+        StoredBill b = desk.bills.add(june(), desk.as("clerk1"));
         LedgerDiff diff = ledger.previewVoid(a.id());
         assertEquals(BillChange.Kind.REMOVED, diff.change(a.id()).orElseThrow().kind());
         assertEquals(yuan("1200.00"), diff.change(b.id()).orElseThrow().delta(Tier.assistance));
@@ -204,7 +204,7 @@ class LedgerServiceTest {
     void previewOfTwentyBillsIsFastEnoughToRunAsTheClerkTypes() {
         for (int i = 0; i < 20; i++) {
             desk.bills.add(TestDesk.stay(personId, LocalDate.of(2024, 1, 10).plusDays(15L * i), "3000.00", "200.00",
-                    "1500.00", "0.00"), "clerk1");
+                    "1500.00", "0.00"), desk.as("clerk1"));
         }
         BillDraft draft = TestDesk.stay(personId, LocalDate.of(2024, 2, 1), "5000.00", "0.00", "2500.00", "0.00");
         for (int i = 0; i < 20; i++) {

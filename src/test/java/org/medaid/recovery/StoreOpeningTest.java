@@ -40,7 +40,7 @@ class StoreOpeningTest {
         try (TestDesk desk = new TestDesk(data)) {
             for (int i = 0; i < 40; i++) {
                 var p = desk.person("陈" + i, TestDesk.SHAOYANG, "石门村", Category.MARGINAL);
-                desk.bills.add(TestDesk.stay(p.id(), LocalDate.of(2024, 11, 20), "30000.00", "2000.00", "15000.00", "0.00"), "clerk");
+                desk.bills.add(TestDesk.stay(p.id(), LocalDate.of(2024, 11, 20), "30000.00", "2000.00", "15000.00", "0.00"), desk.as("clerk"));
             }
             new BackupService(Clock.systemDefaultZone(), "test").backup(desk.db, backups, "medaid");
         }

@@ -47,7 +47,7 @@ class JdbcRosterTest {
         enrol("赵六", People.id("430524", 1980, 23), "石门村");
         enrol("曾国强", People.id("430524", 1950, 25), "白水村", cat(Category.ORPHAN, "2024-07-01", null));
         PersonRecord voided = enrol("张伪", People.id("430524", 1975, 27), "石门村", cat(Category.MINIMUM_LIVING, "2020-01-01", null));
-        store.voidPerson(voided.id(), voided.version(), "重复", "clerk");
+        store.voidPerson(voided.id(), voided.version(), "重复", org.medaid.session.TestSessions.as(db, "clerk"));
     }
 
     @AfterAll
@@ -56,7 +56,7 @@ class JdbcRosterTest {
     }
 
     private PersonRecord enrol(String name, String id, String village, CategoryRecord... cats) {
-        return store.enrol(People.person(name, id, village), List.of(cats), "clerk");
+        return store.enrol(People.person(name, id, village), List.of(cats), org.medaid.session.TestSessions.as(db, "clerk"));
     }
 
     private static CategoryRecord cat(Category code, String from, String to) {

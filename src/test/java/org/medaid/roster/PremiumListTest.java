@@ -34,6 +34,7 @@ class PremiumListTest {
     void fill() {
         db = Database.open(dir);
         JdbcPersonStore store = new JdbcPersonStore(db);
+        CLERK = org.medaid.session.TestSessions.as(db, "clerk");
         // 临医保发〔2022〕13号 二, insurance year 2024, contribution 400
         enrol(store, "张特困", People.id("371321", 1950, 11), Category.EXTREME_POOR, "2020-01-01", null);
         enrol(store, "李低保", People.id("371321", 1960, 21), Category.MINIMUM_LIVING, "2021-05-01", null);
@@ -49,10 +50,12 @@ class PremiumListTest {
         db.close();
     }
 
+    private static org.medaid.session.Session CLERK;
+
     private static void enrol(JdbcPersonStore store, String name, String id, Category code, String from, String to) {
         List<CategoryRecord> cats = code == null ? List.of() : List.of(new CategoryRecord(0, 0, 0, code, LocalDate.parse(from),
                 to == null ? null : LocalDate.parse(to), Department.CIVIL_AFFAIRS, null, false));
-        store.enrol(People.person(name, id, "东岭村"), cats, "clerk");
+        store.enrol(People.person(name, id, "东岭村"), cats, CLERK);
     }
 
     @Test

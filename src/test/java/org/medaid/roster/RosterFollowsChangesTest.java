@@ -35,7 +35,7 @@ class RosterFollowsChangesTest {
         store = new JdbcPersonStore(db);
         roster = new JdbcRoster(db);
         person = store.enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(new CategoryRecord(0, 0, 0,
-                Category.MINIMUM_LIVING, LocalDate.of(2020, 1, 1), null, Department.CIVIL_AFFAIRS, null, false)), "clerk");
+                Category.MINIMUM_LIVING, LocalDate.of(2020, 1, 1), null, Department.CIVIL_AFFAIRS, null, false)), org.medaid.session.TestSessions.as(db, "clerk"));
     }
 
     @AfterEach
@@ -50,7 +50,8 @@ class RosterFollowsChangesTest {
     @Test
     void aRenamedPersonIsFoundByTheNewNameAndInitials() {
         // a name changes only by 更正 with a reason (ADR 0032)
-        store.correctIdentity(person.id(), person.version(), "李三", person.idNumber(), "户口本核对，姓名录错", "clerk");
+        store.correctIdentity(person.id(), person.version(), "李三", person.idNumber(), "户口本核对，姓名录错",
+                org.medaid.session.TestSessions.as(db, "clerk"));
         assertEquals(0, found("张三", null));
         assertEquals(1, found("李三", null));
         assertEquals(1, found("李三", Category.MINIMUM_LIVING));
@@ -60,7 +61,7 @@ class RosterFollowsChangesTest {
 
     @Test
     void aVoidedPersonLeavesEverySearch() {
-        store.voidPerson(person.id(), person.version(), "重复", "clerk");
+        store.voidPerson(person.id(), person.version(), "重复", org.medaid.session.TestSessions.as(db, "clerk"));
         for (String text : List.of("", "张三", "zs", "石门村", person.idNumber(), person.idNumber().substring(14))) {
             assertEquals(0, found(text, null), text);
             assertEquals(0, found(text, Category.MINIMUM_LIVING), text);
@@ -71,7 +72,7 @@ class RosterFollowsChangesTest {
     @Test
     void aVoidedCategoryLeavesTheCategoryFilter() {
         CategoryRecord k = store.categories(person.id()).get(0);
-        store.voidCategory(k.id(), k.version(), "误录", "clerk");
+        store.voidCategory(k.id(), k.version(), "误录", org.medaid.session.TestSessions.as(db, "clerk"));
         assertEquals(0, found("", Category.MINIMUM_LIVING));
         assertEquals(1, found("", null));
     }

@@ -106,7 +106,7 @@ class SettlementServiceTest {
         assertThrows(SettlementException.class, () -> settlements.confirm(a.id(), c.version(), "clerk1"));
         assertTrue(reconciler.reconcile(poor.id(), "clerk1").nothing());
         // voiding the earlier bill again gives the 4,200.00 back: a new adjustment against the confirmed figures
-        fx.work.bills().voidBill(early.id(), early.version(), "录入错误", "clerk1");
+        fx.work.bills().voidBill(early.id(), early.version(), "录入错误", fx.session("clerk1"));
         Adjustment back = reconciler.reconcile(poor.id(), "clerk1").queued().get(0);
         assertEquals(new BigDecimal("0.00"), back.before().get("assistance"));
         assertEquals(new BigDecimal("4200.00"), back.after().get("assistance"));
@@ -119,7 +119,7 @@ class SettlementServiceTest {
         StoredBill early = fx.add(ScreensFixture.stay(poor.id(), LocalDate.of(2024, 11, 1), "20000.00", "0.00", "5000.00"),
                 fx.clerk);
         Adjustment a = reconciler.reconcile(poor.id(), "clerk1").queued().get(0);
-        fx.work.bills().voidBill(early.id(), early.version(), "录入错误", "clerk1");
+        fx.work.bills().voidBill(early.id(), early.version(), "录入错误", fx.session("clerk1"));
         assertTrue(reconciler.reconcile(poor.id(), "clerk1").nothing());
         assertEquals(Adjustment.State.SUPERSEDED, settlements.adjustment(a.id()).orElseThrow().state());
         assertTrue(settlements.pending().isEmpty());
@@ -145,7 +145,7 @@ class SettlementServiceTest {
 
     @Test
     void aVoidedBillCannotBeIssued() {
-        fx.work.bills().voidBill(late.id(), late.version(), "重复录入", "clerk1");
+        fx.work.bills().voidBill(late.id(), late.version(), "重复录入", fx.session("clerk1"));
         SettlementException e = assertThrows(SettlementException.class, () -> issue(late));
         assertEquals(SettlementException.Problem.NOT_COMPUTED, e.problem());
         assertTrue(e.message(java.util.Locale.SIMPLIFIED_CHINESE).contains("不能出具结算单"));

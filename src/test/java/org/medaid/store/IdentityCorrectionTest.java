@@ -45,7 +45,7 @@ class IdentityCorrectionTest {
     @Test
     void anOrdinarySaveCannotChangeTheIdNumberOrTheName() {
         String other = IdNumbers.compose(ScreensFixture.LINYI, LocalDate.of(1985, 6, 1), 77);
-        assertThrows(IdentityChangeException.class, () -> fx.desk.people().update(withId(wang, other), "clerk1"));
+        assertThrows(IdentityChangeException.class, () -> fx.desk.people().update(withId(wang, other), fx.session("clerk1")));
         assertEquals(wang.idNumber(), fx.desk.people().byId(wang.id()).orElseThrow().idNumber(), "nothing written");
     }
 
@@ -54,7 +54,7 @@ class IdentityCorrectionTest {
         Dependents d = corrections.dependents(wang.id());
         assertEquals(new Dependents(1, 0, 0, 0), d);
         String right = IdNumbers.compose(ScreensFixture.LINYI, LocalDate.of(1961, 3, 15), 21);
-        PersonRecord fixed = corrections.correctIdentity(wang.id(), wang.version(), "王伍", right, "身份证复印件核对，出生年份录错", "clerk1");
+        PersonRecord fixed = corrections.correctIdentity(wang.id(), wang.version(), "王伍", right, "身份证复印件核对，出生年份录错", fx.session("clerk1"));
         assertEquals(LocalDate.of(1961, 3, 15), fixed.birthDate());
         assertEquals("王伍", fixed.name());
         List<AuditEntry> audit = new JdbcAuditLog(fx.db).forRecord("person", wang.id());
@@ -67,7 +67,7 @@ class IdentityCorrectionTest {
     void aCorrectionWithoutAReasonWritesNothing() {
         String right = IdNumbers.compose(ScreensFixture.LINYI, LocalDate.of(1961, 3, 15), 21);
         assertThrows(IllegalArgumentException.class, () -> corrections.correctIdentity(wang.id(), wang.version(), "王五", right, " ",
-                "clerk1"));
+                fx.session("clerk1")));
         assertEquals(wang, fx.desk.people().byId(wang.id()).orElseThrow());
     }
 }

@@ -60,7 +60,7 @@ class LimitsSchemaTest {
     void theStoreRefusesValuesBeyondTheLimits(String what, String sql) {
         try (TestDesk desk = new TestDesk(dir)) {
             PersonRecord p = desk.person("陈八", TestDesk.SHAOYANG, "石门村", Category.MARGINAL);
-            desk.bills.add(TestDesk.stay(p.id(), LocalDate.of(2024, 11, 20), "30000.00", "2000.00", "15000.00", "0.00"), "clerk");
+            desk.bills.add(TestDesk.stay(p.id(), LocalDate.of(2024, 11, 20), "30000.00", "2000.00", "15000.00", "0.00"), desk.as("clerk"));
             int same = desk.db.inTransaction(c -> c.createStatement().executeUpdate(sql.replaceAll("= .*", "= " + column(sql))));
             assertEquals(1, same, "the same statement with the value the row holds passes");
             StoreException e = assertThrows(StoreException.class,

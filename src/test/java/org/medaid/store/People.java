@@ -16,7 +16,7 @@ public final class People {
 
     public static PersonRecord person(String name, String idNumber, String village) {
         return new PersonRecord(0, 0, name, idNumber, null, null, null, "六都寨镇", village, null, null,
-                "13800000000", "6230000000000000001", Insurance.RESIDENT, 2024, false);
+                "13800000000", "6230000000000000007", Insurance.RESIDENT, 2024, false);
     }
 
     public static PersonRecord member(String name, String idNumber, String village, long headId, String relation) {

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.EnumSet;
+import org.medaid.session.DutyException;
+import org.medaid.session.Role;
+import org.medaid.session.Rule;
+import org.medaid.session.Session;
 import org.medaid.store.AuditEntry;
 import org.medaid.store.Database;
 import org.medaid.store.JdbcAuditLog;
@@ -38,6 +43,11 @@ class AuthServiceTest {
         db.close();
     }
 
+    /** The session the login would issue for {@code u} (the step after the password check). */
+    private Session s(User u) {
+        return auth.sessionFor(u);
+    }
+
     private User admin() {
         return auth.createFirstAdministrator("admin", "王主任", "s3cret-pass".toCharArray());
     }
@@ -46,7 +56,7 @@ class AuthServiceTest {
     void firstAdministratorCanOnlyBeCreatedWhileThereAreNoUsers() {
         assertFalse(auth.hasUsers());
         User admin = admin();
-        assertEquals(Role.ADMINISTRATOR, admin.role());
+        assertEquals(EnumSet.of(Role.ADMINISTRATOR, Role.CLERK), admin.roles());
         assertTrue(auth.hasUsers());
         UserException e = assertThrows(UserException.class,
                 () -> auth.createFirstAdministrator("second", "李四", "another-pass".toCharArray()));
@@ -57,7 +67,7 @@ class AuthServiceTest {
     @Test
     void passwordsAreStoredAsSaltedPbkdf2Hashes() {
         User admin = admin();
-        auth.createUser(admin, "clerk1", "张三", Role.CLERK, "s3cret-pass".toCharArray());
+        auth.createUser(s(admin), "clerk1", "张三", EnumSet.of(Role.CLERK), "s3cret-pass".toCharArray());
         List<String[]> rows = db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT password_hash, password_salt, password_iterations FROM app_user ORDER BY id");
@@ -105,27 +115,28 @@ class AuthServiceTest {
     @Test
     void deactivatedUserCannotLogInAndCanBeReactivated() {
         User admin = admin();
-        User clerk = auth.createUser(admin, "clerk1", "张三", Role.CLERK, "clerk-pass-1".toCharArray());
-        User off = auth.update(admin, new User(clerk.id(), clerk.version(), clerk.login(), clerk.displayName(), Role.CLERK, false));
+        User clerk = auth.createUser(s(admin), "clerk1", "张三", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray());
+        User off = auth.update(s(admin), new User(clerk.id(), clerk.version(), clerk.login(), clerk.displayName(), EnumSet.of(Role.CLERK), false));
         assertTrue(auth.authenticate("clerk1", "clerk-pass-1".toCharArray()).isEmpty());
-        auth.update(admin, new User(off.id(), off.version(), off.login(), off.displayName(), Role.CLERK, true));
+        auth.update(s(admin), new User(off.id(), off.version(), off.login(), off.displayName(), EnumSet.of(Role.CLERK), true));
         assertTrue(auth.authenticate("clerk1", "clerk-pass-1".toCharArray()).isPresent());
     }
 
     @Test
     void clerkCannotCreateUsers() {
         User admin = admin();
-        User clerk = auth.createUser(admin, "clerk1", "张三", Role.CLERK, "clerk-pass-1".toCharArray());
-        UserException e = assertThrows(UserException.class,
-                () -> auth.createUser(clerk, "clerk2", "李四", Role.CLERK, "clerk-pass-2".toCharArray()));
-        assertEquals(UserProblem.NOT_ADMINISTRATOR, e.problem());
+        User clerk = auth.createUser(s(admin), "clerk1", "张三", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray());
+        DutyException e = assertThrows(DutyException.class,
+                () -> auth.createUser(s(clerk), "clerk2", "李四", EnumSet.of(Role.CLERK), "clerk-pass-2".toCharArray()));
+        assertEquals(Rule.ROLE, e.rule());
+        assertEquals("只有系统管理员可以管理用户与角色；您的角色是经办人。", e.getMessage());
     }
 
     @Test
     void takenLoginNameIsRefused() {
         User admin = admin();
         UserException e = assertThrows(UserException.class,
-                () -> auth.createUser(admin, "ADMIN", "重名", Role.CLERK, "clerk-pass-1".toCharArray()));
+                () -> auth.createUser(s(admin), "ADMIN", "重名", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray()));
         assertEquals(UserProblem.LOGIN_TAKEN, e.problem());
     }
 
@@ -142,9 +153,9 @@ class AuthServiceTest {
     void changingOwnPasswordNeedsTheCurrentOne() {
         User admin = admin();
         UserException e = assertThrows(UserException.class,
-                () -> auth.changePassword(admin, "not-the-one".toCharArray(), "new-password-1".toCharArray()));
+                () -> auth.changePassword(s(admin), "not-the-one".toCharArray(), "new-password-1".toCharArray()));
         assertEquals(UserProblem.WRONG_PASSWORD, e.problem());
-        auth.changePassword(admin, "s3cret-pass".toCharArray(), "new-password-1".toCharArray());
+        auth.changePassword(s(admin), "s3cret-pass".toCharArray(), "new-password-1".toCharArray());
         assertTrue(auth.authenticate("admin", "s3cret-pass".toCharArray()).isEmpty());
         assertTrue(auth.authenticate("admin", "new-password-1".toCharArray()).isPresent());
     }
@@ -152,31 +163,32 @@ class AuthServiceTest {
     @Test
     void lastActiveAdministratorCannotBeDeactivatedOrDemoted() {
         User admin = admin();
-        UserException off = assertThrows(UserException.class, () -> auth.update(admin,
-                new User(admin.id(), admin.version(), admin.login(), admin.displayName(), Role.ADMINISTRATOR, false)));
-        assertEquals(UserProblem.LAST_ADMINISTRATOR, off.problem());
-        UserException demoted = assertThrows(UserException.class, () -> auth.update(admin,
-                new User(admin.id(), admin.version(), admin.login(), admin.displayName(), Role.REVIEWER, true)));
-        assertEquals(UserProblem.LAST_ADMINISTRATOR, demoted.problem());
+        DutyException off = assertThrows(DutyException.class, () -> auth.update(s(admin),
+                new User(admin.id(), admin.version(), admin.login(), admin.displayName(), EnumSet.of(Role.ADMINISTRATOR), false)));
+        assertEquals(Rule.LAST_ADMINISTRATOR, off.rule());
+        DutyException demoted = assertThrows(DutyException.class, () -> auth.update(s(admin),
+                new User(admin.id(), admin.version(), admin.login(), admin.displayName(), EnumSet.of(Role.TOWNSHIP_REVIEWER), true)));
+        assertEquals(Rule.LAST_ADMINISTRATOR, demoted.rule());
     }
 
     @Test
     void staleVersionIsRefused() {
         User admin = admin();
-        User clerk = auth.createUser(admin, "clerk1", "张三", Role.CLERK, "clerk-pass-1".toCharArray());
-        auth.update(admin, new User(clerk.id(), clerk.version(), clerk.login(), "张三丰", Role.CLERK, true));
-        assertThrows(StaleRecordException.class, () -> auth.update(admin,
-                new User(clerk.id(), clerk.version(), clerk.login(), "张三", Role.REVIEWER, true)));
+        User clerk = auth.createUser(s(admin), "clerk1", "张三", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray());
+        auth.update(s(admin), new User(clerk.id(), clerk.version(), clerk.login(), "张三丰", EnumSet.of(Role.CLERK), true));
+        assertThrows(StaleRecordException.class, () -> auth.update(s(admin),
+                new User(clerk.id(), clerk.version(), clerk.login(), "张三", EnumSet.of(Role.TOWNSHIP_REVIEWER), true)));
     }
 
     @Test
     void deactivatedAdministratorLosesTheirPowersAtOnce() {
         User admin = admin();
-        User second = auth.createUser(admin, "admin2", "李副主任", Role.ADMINISTRATOR, "admin-pass-2".toCharArray());
-        auth.update(second, new User(admin.id(), admin.version(), admin.login(), admin.displayName(), Role.ADMINISTRATOR, false));
-        UserException e = assertThrows(UserException.class,
-                () -> auth.createUser(admin, "clerk9", "赵九", Role.CLERK, "clerk-pass-9".toCharArray()));
-        assertEquals(UserProblem.INACTIVE_USER, e.problem());
+        User second = auth.createUser(s(admin), "admin2", "李副主任", EnumSet.of(Role.ADMINISTRATOR), "admin-pass-2".toCharArray());
+        Session before = s(admin);
+        auth.update(s(second), new User(admin.id(), admin.version(), admin.login(), admin.displayName(), EnumSet.of(Role.ADMINISTRATOR), false));
+        DutyException e = assertThrows(DutyException.class,
+                () -> auth.createUser(before, "clerk9", "赵九", EnumSet.of(Role.CLERK), "clerk-pass-9".toCharArray()));
+        assertEquals(Rule.USER_INACTIVE, e.rule());
     }
 
     @Test
@@ -197,12 +209,46 @@ class AuthServiceTest {
     @Test
     void changesAreAuditedWithoutTheHash() {
         User admin = admin();
-        User clerk = auth.createUser(admin, "clerk1", "张三", Role.CLERK, "clerk-pass-1".toCharArray());
-        auth.resetPassword(admin, clerk.id(), clerk.version(), "reset-pass-1".toCharArray());
+        User clerk = auth.createUser(s(admin), "clerk1", "张三", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray());
+        auth.resetPassword(s(admin), clerk.id(), clerk.version(), "reset-pass-1".toCharArray());
         List<AuditEntry> trail = new JdbcAuditLog(db).forRecord("app_user", clerk.id());
         assertEquals(List.of("INSERT", "PASSWORD"), trail.stream().map(AuditEntry::action).toList());
         assertTrue(trail.stream().allMatch(a -> a.user().equals("admin")));
         assertTrue(trail.stream().noneMatch(a -> String.valueOf(a.newValue()).contains("salt")
                 || String.valueOf(a.newValue()).contains("hash")));
+    }
+
+    @Test
+    void onlyAPasswordGivesASession() {
+        admin();
+        assertTrue(auth.login("admin", "wrong-password".toCharArray()).isEmpty());
+        Session s = auth.login("admin", "s3cret-pass".toCharArray()).orElseThrow();
+        assertEquals("admin", s.login());
+        assertEquals(EnumSet.of(Role.ADMINISTRATOR, Role.CLERK), s.roles());
+        assertThrows(IllegalStateException.class, org.medaid.session.SessionIssuer::claim, "the issuer is the login's alone");
+    }
+
+    @Test
+    void anEndedSessionIsRefused() {
+        User admin = admin();
+        Session s = auth.login("admin", "s3cret-pass".toCharArray()).orElseThrow();
+        s.end();
+        DutyException e = assertThrows(DutyException.class,
+                () -> auth.createUser(s, "clerk1", "张三", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray()));
+        assertEquals(Rule.NO_SESSION, e.rule());
+        assertEquals(1, auth.users().size(), "nothing was written; " + admin.login() + " alone");
+    }
+
+    @Test
+    void aMadeUpUserRecordWithTheAdministratorsIdGivesNothing() {
+        User admin = admin();
+        // the attack of the issue: a record with the administrator's id; the services take a session instead,
+        // and a session for that id can only come from the login (the test's own helper is the one way round)
+        User forged = new User(admin.id(), 7, "mallory", "Mallory", EnumSet.of(Role.ADMINISTRATOR), true);
+        Session madeUp = org.medaid.session.TestSessions.of(forged.id(), forged.login(), forged.roles());
+        DutyException e = assertThrows(DutyException.class,
+                () -> auth.createUser(madeUp, "eve", "Eve", EnumSet.of(Role.ADMINISTRATOR), "evil-pass-1".toCharArray()));
+        assertEquals(Rule.USER_INACTIVE, e.rule(), "no stored user has that id and login name");
+        assertEquals(1, auth.users().size());
     }
 }

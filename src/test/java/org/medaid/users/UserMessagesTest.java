@@ -22,8 +22,8 @@ class UserMessagesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Role.class)
-    void everyRoleHasAName(Role r) {
+    @EnumSource(org.medaid.session.Role.class)
+    void everyRoleHasAName(org.medaid.session.Role r) {
         assertTrue(hasHan(r.label(Locale.SIMPLIFIED_CHINESE)));
         assertFalse(hasHan(r.label(Locale.ENGLISH)));
     }

@@ -50,6 +50,6 @@ class NoticeCalendarTest {
         StoredBill bill = w.bill(p, LocalDate.of(2024, 11, 20), w.clerk);
         AssistanceApplication a = w.apply(p, bill, LocalDate.of(2024, 11, 28), "3000.00", w.clerk);
         a = flow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部", "入户核实属实", w.reviewer);
-        return flow.publicise(a.id(), a.version(), start, null, w.clerk);
+        return flow.publicise(a.id(), a.version(), start, null, w.reviewer);
     }
 }

@@ -10,7 +10,10 @@ import org.medaid.ledger.LedgerService;
 import org.medaid.model.Category;
 import org.medaid.store.PersonRecord;
 import org.medaid.users.AuthService;
-import org.medaid.users.Role;
+import java.util.EnumSet;
+import org.medaid.session.Role;
+import org.medaid.session.Session;
+import org.medaid.session.TestSessions;
 import org.medaid.users.User;
 
 /**
@@ -24,10 +27,14 @@ final class WorkflowDesk implements AutoCloseable {
     final LedgerService ledger;
     final WorkflowService workflow;
     final ApplicationQueries queries;
-    final User admin;
-    final User clerk;
-    final User reviewer;
-    final User reviewer2;
+    final Session admin;
+    final Session clerk;
+    final Session reviewer;
+    final Session reviewer2;
+    /** 县级审批人 (ADR 0034). */
+    final Session approver;
+    /** 拨付经办人. */
+    final Session payer;
 
     WorkflowDesk(Path dir) {
         desk = new TestDesk(dir);
@@ -35,10 +42,19 @@ final class WorkflowDesk implements AutoCloseable {
         ledger = new LedgerService(desk.db, desk.people, desk.bills, desk.calculator, desk.clock);
         workflow = new WorkflowService(desk.db, desk.people, desk.bills, ledger, auth, WorkingDays.WEEKENDS_ONLY, desk.clock);
         queries = new ApplicationQueries(desk.db, WorkingDays.WEEKENDS_ONLY, desk.clock);
-        admin = auth.createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray());
-        clerk = auth.createUser(admin, "clerk1", "张经办", Role.CLERK, "clerk-pass-1".toCharArray());
-        reviewer = auth.createUser(admin, "reviewer1", "李审核", Role.REVIEWER, "review-pass-1".toCharArray());
-        reviewer2 = auth.createUser(admin, "reviewer2", "王审核", Role.REVIEWER, "review-pass-2".toCharArray());
+        admin = session(auth.createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray()));
+        clerk = session(auth.createUser(admin, "clerk1", "张经办", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray()));
+        reviewer = session(auth.createUser(admin, "reviewer1", "李审核", EnumSet.of(Role.TOWNSHIP_REVIEWER),
+                "review-pass-1".toCharArray()));
+        reviewer2 = session(auth.createUser(admin, "reviewer2", "王审核", EnumSet.of(Role.CLERK, Role.TOWNSHIP_REVIEWER,
+                Role.COUNTY_APPROVER), "review-pass-2".toCharArray()));
+        approver = session(auth.createUser(admin, "approver1", "赵审批", EnumSet.of(Role.COUNTY_APPROVER),
+                "approve-pass-1".toCharArray()));
+        payer = session(auth.createUser(admin, "payer1", "钱拨付", EnumSet.of(Role.PAYOUT_CLERK), "payout-pass-1".toCharArray()));
+    }
+
+    static Session session(User u) {
+        return TestSessions.of(u.id(), u.login(), u.roles());
     }
 
     PersonRecord marginal(String name, String village) {
@@ -49,12 +65,12 @@ final class WorkflowDesk implements AutoCloseable {
      * A stay discharged on {@code discharged}: compliant 28,000, basic 15,000 → assistance by application
      * (6,000 deductible, 50%) would pay 3,500 once approved (POLICY-NOTES §7.3); until then the person bears 15,000.
      */
-    StoredBill bill(PersonRecord p, LocalDate discharged, User enteredBy) {
+    StoredBill bill(PersonRecord p, LocalDate discharged, Session enteredBy) {
         BillDraft d = TestDesk.stay(p.id(), discharged, "30000.00", "2000.00", "15000.00", "0.00");
-        return desk.bills.add(d, enteredBy.login());
+        return desk.bills.add(d, enteredBy);
     }
 
-    AssistanceApplication apply(PersonRecord p, StoredBill bill, LocalDate on, String amount, User by) {
+    AssistanceApplication apply(PersonRecord p, StoredBill bill, LocalDate on, String amount, Session by) {
         return workflow.apply(new ApplicationRequest(p.id(), java.util.List.of(bill.id()), on,
                 new java.math.BigDecimal(amount), null, null, "村委会转交"), by);
     }

@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.bills.StoredBill;
 import org.medaid.store.AuditEntry;
@@ -23,7 +25,8 @@ import org.medaid.store.People;
 import org.medaid.store.PersonRecord;
 import org.medaid.store.StaleRecordException;
 import org.medaid.users.User;
-import org.medaid.users.UserException;
+import org.medaid.session.DutyException;
+import org.medaid.session.Rule;
 import org.medaid.users.UserProblem;
 
 class WorkflowServiceTest {
@@ -60,7 +63,7 @@ class WorkflowServiceTest {
 
     private AssistanceApplication publicised() {
         AssistanceApplication a = reviewed();
-        return w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), "村务公开栏", w.clerk);
+        return w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), "村务公开栏", w.reviewer);
     }
 
     private static BigDecimal yuan(String s) {
@@ -76,7 +79,7 @@ class WorkflowServiceTest {
         // 二(八) pays only once the application is approved (POLICY-NOTES §7.3): the bill has paid nothing yet.
         assertEquals(yuan("0.00"), a.bills().get(0).assistance());
         assertEquals(yuan("15000.00"), a.selfPayTotal());
-        assertEquals("6230000000000000001", a.bankAccount(), "the person's account by default");
+        assertEquals("6230000000000000007", a.bankAccount(), "the person's account by default");
 
         a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", "入户核实属实", w.reviewer);
         assertEquals(Stage.TOWNSHIP_REVIEWED, a.stage());
@@ -85,21 +88,21 @@ class WorkflowServiceTest {
         assertFalse(a.visitLate());
 
         // Posted Thursday 12-05: Thu, Fri, Mon, Tue, Wed — the weekend does not count.
-        a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), "村务公开栏", w.clerk);
+        a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), "村务公开栏", w.reviewer);
         assertEquals(LocalDate.of(2024, 12, 5), a.publicityStart());
         assertEquals(LocalDate.of(2024, 12, 11), a.publicityEnd());
 
-        a = w.workflow.approve(a.id(), a.version(), yuan("4000"), LocalDate.of(2024, 12, 12), "同意", w.reviewer);
+        a = w.workflow.approve(a.id(), a.version(), yuan("4000"), LocalDate.of(2024, 12, 12), "同意", w.approver);
         assertEquals(Stage.APPROVED, a.stage());
         assertEquals(yuan("4000.00"), a.approvedAmount());
 
-        a = w.workflow.pay(a.id(), a.version(), null, LocalDate.of(2024, 12, 18), null, w.clerk);
+        a = w.workflow.pay(a.id(), a.version(), null, LocalDate.of(2024, 12, 18), null, w.payer);
         assertEquals(Stage.PAID, a.stage());
         assertEquals(LocalDate.of(2024, 12, 18), a.payoutDate());
 
         assertEquals(List.of(Stage.APPLIED, Stage.TOWNSHIP_REVIEWED, Stage.PUBLICISED, Stage.APPROVED, Stage.PAID),
                 a.history().stream().map(StageRecord::stage).toList());
-        assertEquals(List.of("clerk1", "reviewer1", "clerk1", "reviewer1", "clerk1"),
+        assertEquals(List.of("clerk1", "reviewer1", "reviewer1", "approver1", "payer1"),
                 a.history().stream().map(StageRecord::user).toList());
         assertEquals("入户核实属实", a.stageRecord(Stage.TOWNSHIP_REVIEWED).orElseThrow().note());
         assertEquals(a, w.workflow.byId(a.id()).orElseThrow());
@@ -110,7 +113,7 @@ class WorkflowServiceTest {
         AssistanceApplication a = publicised();
         List<AuditEntry> trail = new JdbcAuditLog(w.desk.db).forRecord("application", a.id());
         assertEquals(List.of("APPLY", "REVIEW", "PUBLICISE"), trail.stream().map(AuditEntry::action).toList());
-        assertEquals(List.of("clerk1", "reviewer1", "clerk1"), trail.stream().map(AuditEntry::user).toList());
+        assertEquals(List.of("clerk1", "reviewer1", "reviewer1"), trail.stream().map(AuditEntry::user).toList());
         assertTrue(trail.get(2).oldValue().contains("TOWNSHIP_REVIEWED"));
         assertTrue(trail.get(2).newValue().contains("PUBLICISED"));
     }
@@ -131,7 +134,7 @@ class WorkflowServiceTest {
     @Test
     void aNoticePostedOnSaturdayStartsOnMonday() {
         AssistanceApplication a = reviewed();
-        a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 7), null, w.clerk);
+        a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 7), null, w.reviewer);
         assertEquals(LocalDate.of(2024, 12, 9), a.publicityStart());
         assertEquals(LocalDate.of(2024, 12, 13), a.publicityEnd());
     }
@@ -140,7 +143,7 @@ class WorkflowServiceTest {
     void approvalBeforeTheNoticeEndsIsRefused() {
         AssistanceApplication a = publicised();
         WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.approve(a.id(), a.version(),
-                yuan("4000.00"), LocalDate.of(2024, 12, 11), null, w.reviewer));
+                yuan("4000.00"), LocalDate.of(2024, 12, 11), null, w.approver));
         assertEquals(WorkflowProblem.PUBLICITY_NOT_OVER, e.problem());
         assertEquals("公示期至 2024-12-11 结束，审批日期 2024-12-11 须在公示期满之后", e.message(Locale.SIMPLIFIED_CHINESE));
         assertEquals(Stage.PUBLICISED, w.workflow.byId(a.id()).orElseThrow().stage());
@@ -149,26 +152,26 @@ class WorkflowServiceTest {
     @Test
     void clerkCannotReview() {
         AssistanceApplication a = applied();
-        User other = w.auth.createUser(w.admin, "clerk2", "赵经办", org.medaid.users.Role.CLERK, "clerk-pass-2".toCharArray());
-        WorkflowException e = assertThrows(WorkflowException.class,
-                () -> w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, other));
-        assertEquals(WorkflowProblem.ROLE_NOT_ALLOWED, e.problem());
+        DutyException e = assertThrows(DutyException.class,
+                () -> w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.clerk));
+        assertEquals(Rule.ROLE, e.rule());
+        assertEquals("只有乡镇审核人可以乡镇审核；您的角色是经办人。", e.getMessage());
     }
 
     @Test
     void clerkCannotApprove() {
         AssistanceApplication a = publicised();
-        WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.approve(a.id(), a.version(),
+        DutyException e = assertThrows(DutyException.class, () -> w.workflow.approve(a.id(), a.version(),
                 yuan("4000.00"), LocalDate.of(2024, 12, 12), null, w.clerk));
-        assertEquals(WorkflowProblem.ROLE_NOT_ALLOWED, e.problem());
+        assertEquals(Rule.ROLE, e.rule());
     }
 
     @Test
     void aReviewerCannotReviewAnApplicationTheyEntered() {
-        AssistanceApplication a = w.apply(person, bill, APPLIED, "5000.00", w.reviewer);
-        WorkflowException e = assertThrows(WorkflowException.class,
-                () -> w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer));
-        assertEquals(WorkflowProblem.OWN_CASE, e.problem());
+        AssistanceApplication a = w.apply(person, bill, APPLIED, "5000.00", w.reviewer2);
+        DutyException e = assertThrows(DutyException.class,
+                () -> w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer2));
+        assertEquals(Rule.ENTRY_NOT_REVIEW, e.rule());
     }
 
     @Test
@@ -177,26 +180,26 @@ class WorkflowServiceTest {
         StoredBill own = w.bill(p, LocalDate.of(2024, 11, 20), w.reviewer2);
         AssistanceApplication a = w.apply(p, own, APPLIED, "5000.00", w.clerk);
         a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer);
-        a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.clerk);
+        a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.reviewer);
         AssistanceApplication atNotice = a;
-        WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.approve(atNotice.id(),
+        DutyException e = assertThrows(DutyException.class, () -> w.workflow.approve(atNotice.id(),
                 atNotice.version(), yuan("4000.00"), LocalDate.of(2024, 12, 12), null, w.reviewer2));
-        assertEquals(WorkflowProblem.OWN_CASE, e.problem());
+        assertEquals(Rule.ENTRY_NOT_APPROVAL, e.rule());
         assertEquals(Stage.APPROVED, w.workflow.approve(atNotice.id(), atNotice.version(), yuan("4000.00"),
-                LocalDate.of(2024, 12, 12), null, w.reviewer).stage());
+                LocalDate.of(2024, 12, 12), null, w.approver).stage());
     }
 
     @Test
     void stagesGoOnlyInOrder() {
         AssistanceApplication a = applied();
         WorkflowException approve = assertThrows(WorkflowException.class, () -> w.workflow.approve(a.id(), a.version(),
-                yuan("4000.00"), LocalDate.of(2024, 12, 12), null, w.reviewer));
+                yuan("4000.00"), LocalDate.of(2024, 12, 12), null, w.approver));
         assertEquals(WorkflowProblem.WRONG_STAGE, approve.problem());
         WorkflowException publicise = assertThrows(WorkflowException.class,
-                () -> w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.clerk));
+                () -> w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.reviewer));
         assertEquals(WorkflowProblem.WRONG_STAGE, publicise.problem());
         WorkflowException pay = assertThrows(WorkflowException.class,
-                () -> w.workflow.pay(a.id(), a.version(), null, LocalDate.of(2024, 12, 18), null, w.clerk));
+                () -> w.workflow.pay(a.id(), a.version(), null, LocalDate.of(2024, 12, 18), null, w.payer));
         assertEquals(WorkflowProblem.WRONG_STAGE, pay.problem());
     }
 
@@ -223,7 +226,7 @@ class WorkflowServiceTest {
     @Test
     void rejectionAtApprovalIsPossible() {
         AssistanceApplication a = publicised();
-        a = w.workflow.reject(a.id(), a.version(), "公示期间群众反映情况属实", LocalDate.of(2024, 12, 12), w.reviewer);
+        a = w.workflow.reject(a.id(), a.version(), "公示期间群众反映情况属实", LocalDate.of(2024, 12, 12), w.approver);
         assertEquals(Stage.PUBLICISED, a.rejectedAtStage());
     }
 
@@ -238,7 +241,7 @@ class WorkflowServiceTest {
     @Test
     void aPaidCaseCannotBeRejected() {
         AssistanceApplication a = publicised();
-        a = w.workflow.approve(a.id(), a.version(), yuan("4000.00"), LocalDate.of(2024, 12, 12), null, w.reviewer);
+        a = w.workflow.approve(a.id(), a.version(), yuan("4000.00"), LocalDate.of(2024, 12, 12), null, w.approver);
         AssistanceApplication approved = a;
         WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.reject(approved.id(),
                 approved.version(), "重新考虑", LocalDate.of(2024, 12, 13), w.reviewer));
@@ -260,7 +263,7 @@ class WorkflowServiceTest {
         assertEquals(WorkflowProblem.AMOUNT_EXCEEDS_SELF_PAY, asked.problem());
         AssistanceApplication a = publicised();
         WorkflowException granted = assertThrows(WorkflowException.class, () -> w.workflow.approve(a.id(), a.version(),
-                yuan("15500.00"), LocalDate.of(2024, 12, 12), null, w.reviewer));
+                yuan("15500.00"), LocalDate.of(2024, 12, 12), null, w.approver));
         assertEquals(WorkflowProblem.AMOUNT_EXCEEDS_SELF_PAY, granted.problem());
     }
 
@@ -273,7 +276,7 @@ class WorkflowServiceTest {
 
     @Test
     void aVoidedBillCannotBeApplied() {
-        w.desk.bills.voidBill(bill.id(), bill.version(), "重复录入", "clerk1");
+        w.desk.bills.voidBill(bill.id(), bill.version(), "重复录入", w.clerk);
         WorkflowException e = assertThrows(WorkflowException.class, () -> applied());
         assertEquals(WorkflowProblem.BILL_NOT_COMPUTED, e.problem());
         assertTrue(w.workflow.forPerson(person.id()).isEmpty());
@@ -283,7 +286,7 @@ class WorkflowServiceTest {
     void anApplicationWithoutFlagsIsOnRequest() {
         PersonRecord ordinary = w.desk.person("吴十", org.medaid.bills.TestDesk.SHAOYANG, "石门村");
         StoredBill b = w.desk.bills.add(org.medaid.bills.TestDesk.stay(ordinary.id(), LocalDate.of(2024, 11, 20), "3000.00",
-                "0.00", "2000.00", "0.00"), "clerk1");
+                "0.00", "2000.00", "0.00"), w.clerk);
         AssistanceApplication a = w.apply(ordinary, b, APPLIED, "500.00", w.clerk);
         assertEquals(List.of(AssistanceApplication.ON_REQUEST), a.grounds());
         assertEquals("本人申请", AssistanceApplication.groundLabel(a.grounds().get(0), Locale.SIMPLIFIED_CHINESE));
@@ -292,7 +295,7 @@ class WorkflowServiceTest {
     @Test
     void theHouseholdIsKeptAsItWasWhenTheApplicationWasMade() {
         w.desk.people.enrol(People.member("陈小八", People.id("430522", 2010, 77), "石门村", person.id(), "子女"),
-                List.of(), "clerk1");
+                List.of(), w.clerk);
         AssistanceApplication a = applied();
         assertEquals(List.of("陈八", "陈小八"), a.household().stream().map(HouseholdMember::name).toList());
     }
@@ -300,31 +303,80 @@ class WorkflowServiceTest {
     @Test
     void aDeactivatedReviewerCannotActAnyMore() {
         AssistanceApplication a = applied();
-        w.auth.update(w.admin, new User(w.reviewer.id(), w.reviewer.version(), w.reviewer.login(), w.reviewer.displayName(),
-                w.reviewer.role(), false));
-        UserException e = assertThrows(UserException.class,
+        User stored = w.auth.byId(w.reviewer.userId()).orElseThrow();
+        w.auth.update(w.admin, new User(stored.id(), stored.version(), stored.login(), stored.displayName(), stored.roles(), false));
+        DutyException e = assertThrows(DutyException.class,
                 () -> w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer));
-        assertEquals(UserProblem.INACTIVE_USER, e.problem());
+        assertEquals(Rule.USER_INACTIVE, e.rule());
     }
 
     @Test
-    void payoutNeedsABankAccount() {
+    void approvalNeedsAValidAccountOnThePerson() {
         PersonRecord noAccount = w.desk.people.enrol(People.member("郑十一", People.id("430522", 1970, 88), "石门村",
-                person.id(), "兄弟"), List.of(), "clerk1");
+                person.id(), "兄弟"), List.of(), w.clerk);
         assertNull(noAccount.bankAccount());
         w.desk.people.addCategory(new org.medaid.store.CategoryRecord(0, 0, noAccount.id(), org.medaid.model.Category.MARGINAL,
-                LocalDate.of(2020, 1, 1), null, org.medaid.identity.Department.CIVIL_AFFAIRS, "民发〔2020〕1号", false), "clerk1");
+                LocalDate.of(2020, 1, 1), null, org.medaid.identity.Department.CIVIL_AFFAIRS, "民发〔2020〕1号", false), w.clerk);
         StoredBill b = w.bill(noAccount, LocalDate.of(2024, 11, 20), w.clerk);
         AssistanceApplication a = w.apply(noAccount, b, APPLIED, "1000.00", w.clerk);
-        assertNull(a.bankAccount());
         a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer);
-        a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.clerk);
-        a = w.workflow.approve(a.id(), a.version(), yuan("1000.00"), LocalDate.of(2024, 12, 12), null, w.reviewer);
-        AssistanceApplication approved = a;
-        WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.pay(approved.id(), approved.version(),
-                null, LocalDate.of(2024, 12, 18), null, w.clerk));
+        AssistanceApplication atNotice = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.reviewer);
+        WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.approve(atNotice.id(), atNotice.version(),
+                yuan("1000.00"), LocalDate.of(2024, 12, 12), null, w.approver));
         assertEquals(WorkflowProblem.BANK_ACCOUNT_MISSING, e.problem());
-        assertEquals("6228480000000000002", w.workflow.pay(approved.id(), approved.version(), "6228480000000000002",
-                LocalDate.of(2024, 12, 18), null, w.clerk).bankAccount());
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            abc12,               BANK_ACCOUNT_INVALID
+            622848000000,        BANK_ACCOUNT_INVALID
+            6222999988887777666, BANK_ACCOUNT_CHECK_DIGIT
+            """)
+    void aMalformedAccountOnThePersonStopsTheApproval(String account, WorkflowProblem expected) {
+        PersonRecord p = w.desk.people.byId(person.id()).orElseThrow();
+        w.desk.people.update(withAccount(p, account), w.clerk);
+        AssistanceApplication a = publicised();
+        WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.approve(a.id(), a.version(),
+                yuan("1000.00"), LocalDate.of(2024, 12, 12), null, w.approver));
+        assertEquals(expected, e.problem());
+    }
+
+    @Test
+    void payoutGoesOnlyToTheAccountRecordedAtApproval() {
+        AssistanceApplication a = publicised();
+        AssistanceApplication approved = w.workflow.approve(a.id(), a.version(), yuan("1000.00"), LocalDate.of(2024, 12, 12),
+                null, w.approver);
+        assertEquals("6230000000000000007", approved.bankAccount());
+        // the account typed at payout in the issue's probe: refused
+        WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.pay(approved.id(), approved.version(),
+                "6222999988887777665", LocalDate.of(2024, 12, 18), null, w.payer));
+        assertEquals(WorkflowProblem.PAYEE_NOT_APPROVED, e.problem());
+        assertEquals("6230000000000000007", w.workflow.pay(approved.id(), approved.version(), null,
+                LocalDate.of(2024, 12, 18), null, w.payer).bankAccount());
+    }
+
+    @Test
+    void changingThePersonsAccountAfterApprovalSendsTheCaseBackToTownshipReview() {
+        AssistanceApplication a = publicised();
+        AssistanceApplication approved = w.workflow.approve(a.id(), a.version(), yuan("1000.00"), LocalDate.of(2024, 12, 12),
+                null, w.approver);
+        PersonRecord p = w.desk.people.byId(person.id()).orElseThrow();
+        w.desk.people.update(withAccount(p, "6228480000000000000"), w.reviewer2);
+        AssistanceApplication back = w.workflow.byId(approved.id()).orElseThrow();
+        assertEquals(Stage.APPLIED, back.stage());
+        assertNull(back.bankAccount());
+        assertThrows(org.medaid.store.StaleRecordException.class, () -> w.workflow.pay(approved.id(), approved.version(), null,
+                LocalDate.of(2024, 12, 18), null, w.payer));
+        // reviewer2 changed the account this year and may not review the case; reviewer1 may
+        DutyException e = assertThrows(DutyException.class, () -> w.workflow.review(back.id(), back.version(),
+                LocalDate.of(2024, 12, 13), "刘干部", null, w.reviewer2));
+        assertEquals(Rule.CHANGED_PERSON, e.rule());
+        assertEquals(Stage.TOWNSHIP_REVIEWED, w.workflow.review(back.id(), back.version(), LocalDate.of(2024, 12, 13), "刘干部",
+                null, w.reviewer).stage());
+    }
+
+    private static PersonRecord withAccount(PersonRecord p, String account) {
+        return new PersonRecord(p.id(), p.version(), p.name(), p.idNumber(), null, null, null, p.township(), p.village(),
+                p.householdHeadId(), p.relation(), p.phone(), account, p.insurance(), p.enrolmentYear(), false);
     }
 }

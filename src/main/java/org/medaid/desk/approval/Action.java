@@ -28,8 +28,20 @@ public enum Action {
         return from == null ? s.mayBeRejected() : from == s;
     }
 
-    /** 审核, 审批 and 不予救助 are for reviewers and administrators, never on a case one entered. */
+    /** 审核, 审批, 拨付 and 不予救助 are never done on a case one entered (ADR 0034). */
     public boolean reviewersOnly() {
-        return reviewersOnly;
+        return reviewersOnly || this == PAY;
+    }
+
+    /** The duty this step needs on a case at {@code s} (ADR 0034); the services check it again. */
+    public org.medaid.session.Action duty(Stage s) {
+        return switch (this) {
+            case REVIEW -> org.medaid.session.Action.REVIEW;
+            case PUBLICISE -> org.medaid.session.Action.PUBLICISE;
+            case APPROVE -> org.medaid.session.Action.APPROVE;
+            case PAY -> org.medaid.session.Action.PAY;
+            case REJECT -> s == Stage.PUBLICISED ? org.medaid.session.Action.REFUSE_AT_APPROVAL
+                    : org.medaid.session.Action.REFUSE_AT_REVIEW;
+        };
     }
 }

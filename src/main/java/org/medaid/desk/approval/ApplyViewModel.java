@@ -139,7 +139,7 @@ public final class ApplyViewModel {
         ApplicationRequest r = new ApplicationRequest(person.id(), ids, Formats.parseDate(date.get()).orElseThrow(),
                 MoneyText.parse(amount.get()).orElseThrow(), MoneyText.parse(income.get()).orElse(null),
                 account.get().isBlank() ? null : account.get().strip(), note.get().isBlank() ? null : note.get().strip());
-        var user = session.user();
+        var user = session.current();
         busy.set(true);
         error.set("");
         executor.submit(BackgroundTask.of("apply", t -> workflow.apply(r, user))

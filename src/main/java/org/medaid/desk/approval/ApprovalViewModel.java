@@ -180,8 +180,10 @@ public final class ApprovalViewModel {
         if (!a.appliesTo(at)) {
             return "";
         }
-        if (a.reviewersOnly() && !session.mayReview()) {
-            return text.format("approval.why.role", text.get("role." + session.role().name()));
+        org.medaid.session.Action duty = a.duty(at);
+        if (!session.may(duty)) {
+            return text.format("approval.why.role", duty.roles().stream().map(r -> r.label(text.locale()))
+                    .collect(java.util.stream.Collectors.joining("、")));
         }
         if (a.reviewersOnly() && d.ownCase()) {
             return text.get("approval.why.own");
@@ -196,7 +198,7 @@ public final class ApprovalViewModel {
     public StepForm form(Action action) {
         StepForm f = new StepForm(action, detail.get().application(), work.workingDays(), work.today(), text);
         if (action == Action.REVIEW) {
-            f.visitors.set(session.user().displayName());
+            f.visitors.set(session.current().displayName());
         }
         return f;
     }
@@ -208,7 +210,7 @@ public final class ApprovalViewModel {
             return;
         }
         AssistanceApplication a = d.application();
-        User user = session.user();
+        org.medaid.session.Session user = session.current();
         busy.set(true);
         error.set("");
         executor.submit(BackgroundTask.of("step", t -> switch (f.action()) {

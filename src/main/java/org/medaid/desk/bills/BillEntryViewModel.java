@@ -241,7 +241,7 @@ public final class BillEntryViewModel {
         }
         BillDraft draft = form.parse(person.get().id(), text).draft();
         StoredBill old = editing.get();
-        String user = session.login();
+        var user = session.current();
         saving.set(true);
         saveError.set("");
         executor.submit(BackgroundTask.of("save bill", t -> old == null ? bills.add(draft, user)

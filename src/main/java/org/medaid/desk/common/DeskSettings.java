@@ -52,6 +52,15 @@ public final class DeskSettings {
     }
 
     /** The policy region the desk settles for (status bar, defaults of new people). */
+    /** Minutes without a key or mouse event before the desk locks (ADR 0034): 15 unless an administrator set it. */
+    public int idleMinutes() {
+        return Math.max(1, Math.min(240, node.getInt("idleMinutes", 15)));
+    }
+
+    public void setIdleMinutes(int minutes) {
+        node.putInt("idleMinutes", Math.max(1, Math.min(240, minutes)));
+    }
+
     public Optional<PolicyArea> area() {
         String id = node.get(AREA, "");
         try {

@@ -18,8 +18,7 @@ import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.policy.Policy;
 import org.medaid.policy.PolicyRegistry;
-import org.medaid.users.Role;
-import org.medaid.users.User;
+import org.medaid.session.Session;
 
 /**
  * 设置 › 县级参数 (ADR 0036): lists a policy's county figures and sets one, as the logged-in administrator,
@@ -31,7 +30,7 @@ public final class CountyFiguresModel {
     private final CountyFigures layer;
     private final Supplier<PolicyRegistry> policies;
     private final TaskExecutor executor;
-    private final User actor;
+    private final Session actor;
     private final Clock clock;
     private final ObservableList<Policy> policyList = FXCollections.observableArrayList();
     private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>();
@@ -41,7 +40,7 @@ public final class CountyFiguresModel {
     private final StringProperty document = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
 
-    public CountyFiguresModel(CountyFigures layer, Supplier<PolicyRegistry> policies, TaskExecutor executor, User actor, Clock clock) {
+    public CountyFiguresModel(CountyFigures layer, Supplier<PolicyRegistry> policies, TaskExecutor executor, Session actor, Clock clock) {
         this.layer = layer;
         this.policies = policies;
         this.executor = executor;
@@ -53,7 +52,7 @@ public final class CountyFiguresModel {
     }
 
     public boolean mayEdit() {
-        return actor != null && actor.role() == Role.ADMINISTRATOR;
+        return actor != null && actor.has(org.medaid.session.Role.ADMINISTRATOR);
     }
 
     /** Reads the policies; the one in force today comes first. */

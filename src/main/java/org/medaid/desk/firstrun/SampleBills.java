@@ -39,7 +39,7 @@ import org.medaid.store.PersonRecord;
 public final class SampleBills {
 
     /** The user the audit rows of a sample load name (as the people's). */
-    public static final String USER = "sample";
+    public static final String USER = org.medaid.store.PersonWriter.SAMPLE_AUTHOR;
     static final int YEAR = 2024;
     private static final Set<Category> ON_APPLICATION = Set.of(Category.MARGINAL, Category.MONITORED_UNSTABLE,
             Category.MONITORED_MARGINAL, Category.MONITORED_SUDDEN, Category.EXPENDITURE_HARDSHIP, Category.LOW_INCOME_ASSISTED);
@@ -207,7 +207,7 @@ public final class SampleBills {
             for (SampleBill b : bills) {
                 PersonRecord p = people.byIdNumber(b.idNumber())
                         .orElseThrow(() -> new IllegalStateException("the sample township is not loaded: no " + b.idNumber()));
-                store.add(b.draft(p.id()), USER);
+                store.addSample(b.draft(p.id()));
             }
             return bills.size();
         });

@@ -103,7 +103,6 @@ public final class StartUp {
                 wizard(stage, executor, db, services, settings, (rebuilt, outcome) -> {
                     // the status bar shows the county's region and the administrator from now on
                     window.model().areaProperty().set(settings.area().orElse(null));
-                    window.model().operatorProperty().set(settings.operator());
                     DeskLogin.start(window, access, clock, withExitBackup);
                     window.model().messageProperty().set(outcome.samplePeople() > 0
                             ? texts.format("firstrun.done.sample", outcome.samplePeople(), outcome.sampleBills())

@@ -57,7 +57,7 @@ public final class ImportViewModel {
     private final ListImporter importer;
     private final TaskExecutor executor;
     private final Texts texts;
-    private final Supplier<String> operator;
+    private final Supplier<org.medaid.session.Session> operator;
     private final ObjectProperty<ImportStep> step = new SimpleObjectProperty<>(ImportStep.FILE);
     private final StringProperty file = new SimpleStringProperty("");
     private final ObjectProperty<FileEncoding> encoding = new SimpleObjectProperty<>(FileEncoding.AUTO);
@@ -76,7 +76,7 @@ public final class ImportViewModel {
     private TaskHandle running = TaskHandle.DONE;
     private Runnable onCommitted = () -> { };
 
-    public ImportViewModel(ListImporter importer, TaskExecutor executor, Texts texts, Supplier<String> operator) {
+    public ImportViewModel(ListImporter importer, TaskExecutor executor, Texts texts, Supplier<org.medaid.session.Session> operator) {
         this.importer = importer;
         this.executor = executor;
         this.texts = texts;
@@ -175,7 +175,7 @@ public final class ImportViewModel {
         if (pv == null || !pv.hasWork()) {
             return;
         }
-        String user = operator.get();
+        var user = operator.get();
         start(texts.get("import.committing"));
         running = executor.submit(BackgroundTask.of("commit list", p -> importer.commit(pv, user, listener(p)))
                 .onProgress((f, msg) -> progress.set(f))

@@ -153,7 +153,7 @@ public final class LedgerViewModel {
         if (item == null || !item.computed() || settlements == null) {
             return;
         }
-        String clerk = session.user().displayName();
+        String clerk = session.current().displayName();
         String user = session.login();
         busy.set(true);
         executor.submit(BackgroundTask.of("mark settled", t -> {
@@ -217,7 +217,7 @@ public final class LedgerViewModel {
             return;
         }
         YearLedgerView before = view.get();
-        String user = session.login();
+        var user = session.current();
         busy.set(true);
         error.set("");
         executor.submit(BackgroundTask.of("void bill", t -> bills.voidBill(item.billId(), item.bill().version(), reason, user))

@@ -61,7 +61,7 @@ final class ListJobs {
                 rows.add(new PayoutListData.Row(r.name(), r.idNumber(), p.payingBank(), r.bankAccount(), r.amount()));
             }
             PayoutListData data = new PayoutListData(p.office(), p.batch(), p.payingBank(), rows,
-                    session.user().displayName(), p.checkedBy(), work.today());
+                    session.current().displayName(), p.checkedBy(), work.today());
             return new PrintJob.Rendered(PrintDocument.payoutList(data), false);
         }, (doc, outcome) -> work.printLog().record(PrintKind.PAYOUT_LIST, PrintKind.dateKey(work.today()), session.login()));
     }

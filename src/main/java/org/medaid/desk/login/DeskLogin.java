@@ -13,6 +13,7 @@ import org.medaid.desk.screens.Session;
 import org.medaid.desk.screens.WorkServices;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.store.Database;
+import org.medaid.users.AuthService;
 
 /**
  * The step between the data folder and the desk's sections (ADR 0033): the login over the window
@@ -46,10 +47,15 @@ public final class DeskLogin {
             DeskServices services = (DeskServices) made[0];
             WorkServices work = (WorkServices) made[1];
             opened.accept(db, services);
-            Session session = new Session(result.user());
+            // ADR 0034: the session the login issued; every screen acts with it
+            Session session = new Session(result.session());
             WorkSections sections = new WorkSections(work, session, PrintSettings.forUser());
+            SessionControls controls = new SessionControls(window, session, new AuthService(db, clock),
+                    org.medaid.desk.common.DeskSettings.forUser(), clock::instant);
+            sections.setControls(controls);
             window.addSections(sections::register);
             window.attach(services);
+            controls.install();
             if (result.needsRecoveryCode() && db.key().isPresent()) {
                 RecoveryCodeDialog.show(window.stage(), db, window.executor(), ScreenText.of(window.texts()), work.printer(), () -> { });
             }

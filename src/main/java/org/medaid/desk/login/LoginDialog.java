@@ -11,7 +11,6 @@ import org.medaid.desk.screens.ScreenFxml;
 import org.medaid.desk.screens.ScreenText;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.users.AuthService;
-import org.medaid.users.User;
 
 /**
  * Shows the login over the desk's window once the database is open and before any person is on screen.
@@ -23,8 +22,9 @@ public final class LoginDialog {
     }
 
     /** Over an open store's users (the tours and tests that start with the store open). */
-    public static void show(Window owner, AuthService auth, TaskExecutor executor, ScreenText text, Consumer<User> onLoggedIn) {
-        show(owner, LoginGate.over(auth), executor, text, r -> onLoggedIn.accept(r.user()));
+    public static void show(Window owner, AuthService auth, TaskExecutor executor, ScreenText text,
+            Consumer<org.medaid.session.Session> onLoggedIn) {
+        show(owner, LoginGate.over(auth), executor, text, r -> onLoggedIn.accept(r.session()));
     }
 
     /** The desk's login: {@code onLoggedIn} gets the whole result (the store it opened and the user). */

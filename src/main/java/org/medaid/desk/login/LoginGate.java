@@ -35,8 +35,9 @@ public interface LoginGate {
             @Override
             public LoginResult createFirstAdministrator(String login, String displayName, char[] password) {
                 var db = access.database().orElseGet(access::createNew);
-                var user = new AuthService(db, clock).createFirstAdministrator(login, displayName, password);
-                return new LoginResult.LoggedIn(db, user, true);
+                AuthService auth = new AuthService(db, clock);
+                var user = auth.createFirstAdministrator(login, displayName, password);
+                return new LoginResult.LoggedIn(db, user, auth.login(login, password).orElseThrow(), true);
             }
         };
     }
@@ -51,13 +52,14 @@ public interface LoginGate {
 
             @Override
             public LoginResult login(String login, char[] password) {
-                return auth.authenticate(login, password).<LoginResult>map(u -> new LoginResult.LoggedIn(auth.database(), u, false))
-                        .orElseGet(LoginResult.Refused::new);
+                return auth.login(login, password).<LoginResult>map(s -> new LoginResult.LoggedIn(auth.database(),
+                        auth.byId(s.userId()).orElseThrow(), s, false)).orElseGet(LoginResult.Refused::new);
             }
 
             @Override
             public LoginResult createFirstAdministrator(String login, String displayName, char[] password) {
-                return new LoginResult.LoggedIn(auth.database(), auth.createFirstAdministrator(login, displayName, password), false);
+                var user = auth.createFirstAdministrator(login, displayName, password);
+                return new LoginResult.LoggedIn(auth.database(), user, auth.login(login, password).orElseThrow(), false);
             }
         };
     }

@@ -15,7 +15,6 @@ import org.medaid.desk.screens.ScreenText;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.users.AuthService;
-import org.medaid.users.User;
 import org.medaid.users.UserException;
 
 /**
@@ -40,7 +39,7 @@ public final class LoginViewModel {
     private final BooleanProperty firstRun = new SimpleBooleanProperty();
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private final BooleanBinding canSubmit;
-    private Consumer<User> onLoggedIn = u -> { };
+    private Consumer<org.medaid.session.Session> onLoggedIn = u -> { };
     private Consumer<LoginResult.LoggedIn> onResult = r -> { };
 
     public LoginViewModel(AuthService auth, TaskExecutor executor, ScreenText text) {
@@ -93,7 +92,7 @@ public final class LoginViewModel {
             password.set("");
             if (result instanceof LoginResult.LoggedIn in) {
                 repeat.set("");
-                onLoggedIn.accept(in.user());
+                onLoggedIn.accept(in.session());
                 onResult.accept(in);
             } else if (result instanceof LoginResult.Waiting w) {
                 message.set(text.format("login.waiting", WAIT_TIME.format(w.until().atZone(ZoneId.systemDefault()))));
@@ -144,7 +143,7 @@ public final class LoginViewModel {
         return text;
     }
 
-    public void setOnLoggedIn(Consumer<User> action) {
+    public void setOnLoggedIn(Consumer<org.medaid.session.Session> action) {
         this.onLoggedIn = action;
     }
 

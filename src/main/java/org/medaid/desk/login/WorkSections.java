@@ -14,7 +14,6 @@ import org.medaid.desk.screens.Session;
 import org.medaid.desk.users.UsersModel;
 import org.medaid.desk.users.UsersPane;
 import org.medaid.desk.screens.WorkServices;
-import org.medaid.users.User;
 
 /**
  * Puts the issue-4 sections into the desk's window once someone has logged in: 费用 (bills and the year
@@ -29,6 +28,7 @@ public final class WorkSections {
     private BillsSection bills;
     private ApprovalSection approvals;
     private ReportsPage reports;
+    private SessionControls controls;
 
     public WorkSections(WorkServices work, Session session, PrintSettings printSettings) {
         this.work = work;
@@ -39,10 +39,18 @@ public final class WorkSections {
     /** The window's hook ({@link DeskWindow#addSections}). */
     public void register(DeskWindow window) {
         ScreenText text = ScreenText.of(window.texts());
-        User user = session.user();
-        window.signIn(user.login(), text.format("status.user", user.displayName(), text.get("role." + user.role().name())));
-        window.addSettingsPane("users", () -> new UsersPane(new UsersModel(work.auth(), window.executor(), session.user(),
-                window.texts().locale()), window.texts().locale()).view());
+        org.medaid.session.Session user = session.current();
+        window.signIn(user, text.format("status.user", user.displayName(), user.roles().stream()
+                .map(r -> r.label(window.texts().locale())).collect(java.util.stream.Collectors.joining("、"))));
+        window.addSettingsPane("audit", () -> new org.medaid.desk.settings.AuditPane(work.database(), window.executor(),
+                window.texts()).view());
+        if (controls != null) {
+            window.addStatusControl(controls.menu());
+        }
+        if (user.may(org.medaid.session.Action.MANAGE_USERS)) {
+            window.addSettingsPane("users", () -> new UsersPane(new UsersModel(work.auth(), window.executor(), session.current(),
+                    window.texts().locale()), window.texts().locale()).view());
+        }
         // 设置 › 县级参数 (ADR 0036): the county's figures over the bundled policies.
         window.addSettingsPane("county", () -> new org.medaid.desk.county.CountyFiguresPane(new org.medaid.desk.county.CountyFiguresModel(
                 new org.medaid.backup.CountyFigures(work.desk().dataFolder()), work.desk()::policies, window.executor(), user,
@@ -93,6 +101,11 @@ public final class WorkSections {
             approvals = new ApprovalSection(work, session, window.executor(), text, printSettings);
         }
         return approvals;
+    }
+
+    /** Log-out, switch-user and lock: the 账户 menu goes in the status bar each time the sections are built. */
+    public void setControls(SessionControls controls) {
+        this.controls = controls;
     }
 
     public Session session() {

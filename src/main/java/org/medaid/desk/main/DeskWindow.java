@@ -35,9 +35,10 @@ public final class DeskWindow {
 
     private final Stage stage;
     private final DeskSettings settings;
-    private String signedIn;
+    private org.medaid.session.Session signedIn;
     private final java.util.Map<String, java.util.function.Supplier<javafx.scene.Node>> settingsPanes = new java.util.LinkedHashMap<>();
     private final StartupTiming timing;
+    private String signedInStatus;
     private FxTaskExecutor executor;
     private DeskServices services;
     private Texts texts;
@@ -58,6 +59,9 @@ public final class DeskWindow {
     public void open(FxTaskExecutor taskExecutor) {
         this.executor = taskExecutor;
         build(settings.locale());
+        if (signedIn == null) {
+            signOut();
+        }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setMinWidth(Math.min(1100, screen.getWidth()));
         stage.setMinHeight(Math.min(700, screen.getHeight()));
@@ -71,7 +75,7 @@ public final class DeskWindow {
 
     private void ensurePeople() {
         if (people == null) {
-            people = new PeopleSection(() -> services, executor, texts, settings, mainModel, stage, this::currentUser);
+            people = new PeopleSection(() -> services, executor, texts, settings, mainModel, stage, this::currentSession);
             people.setOnFirstPage(this::firstPage);
             mainView.preload(people.view());
         }
@@ -82,7 +86,7 @@ public final class DeskWindow {
         texts = Texts.load(locale);
         Section current = mainModel == null ? Section.PEOPLE : mainModel.sectionProperty().get();
         mainModel = new MainViewModel();
-        mainModel.operatorProperty().set(settings.operator());
+        mainModel.operatorProperty().set(signedInStatus);
         mainModel.areaProperty().set(settings.area().orElse(null));
         mainView = new MainView(mainModel, texts, version());
         mainView.bindBusy(executor.runningProperty());
@@ -188,16 +192,17 @@ public final class DeskWindow {
 
     private javafx.scene.Node settingsPage() {
         SettingsViewModel model = new SettingsViewModel(settings, services.dataFolder(), services.schemaVersion());
+        model.setMayChange(signedIn != null && signedIn.may(org.medaid.session.Action.CHANGE_SETTINGS));
         model.setOnLanguage(l -> Platform.runLater(() -> build(l)));
         model.setOnChanged(() -> {
-            if (signedIn == null) {
-                mainModel.operatorProperty().set(settings.operator());
-            }
             mainModel.areaProperty().set(settings.area().orElse(null));
         });
         javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(16, new SettingsView(model, texts).view());
-        for (java.util.function.Supplier<javafx.scene.Node> pane : settingsPanes.values()) {
-            page.getChildren().add(pane.get());
+        for (java.util.Map.Entry<String, java.util.function.Supplier<javafx.scene.Node>> pane : settingsPanes.entrySet()) {
+            org.medaid.session.Action needs = PANE_DUTIES.get(pane.getKey());
+            if (needs == null || signedIn != null && signedIn.may(needs)) {
+                page.getChildren().add(pane.getValue().get());
+            }
         }
         page.setPadding(new javafx.geometry.Insets(0, 0, 24, 0));
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
@@ -205,6 +210,10 @@ public final class DeskWindow {
         scroll.getStyleClass().add("page-scroll");
         return scroll;
     }
+
+    /** Cards only some may see (ADR 0034): users and roles, data and backup; the services check again. */
+    private static final java.util.Map<String, org.medaid.session.Action> PANE_DUTIES = java.util.Map.of(
+            "users", org.medaid.session.Action.MANAGE_USERS, "data", org.medaid.session.Action.BACKUP);
 
     /** A card added below the settings (users and roles, data and backup), built each time 设置 opens. */
     public void addSettingsPane(String key, java.util.function.Supplier<javafx.scene.Node> pane) {
@@ -241,17 +250,35 @@ public final class DeskWindow {
 
     /** Adds sections from elsewhere (issue #4's 费用, 审批, 报表); run each time the sections are (re)built. */
     /**
-     * The user who logged in: every store call of every screen is made in their name, and the status bar
-     * shows {@code status}. Before a login (tests, the first start) the operator name of 设置 is used.
+     * The session of who logged in (ADR 0034): every store call of every screen is made with it, and the
+     * status bar shows {@code status}. Before a login the status bar says nobody is logged in.
      */
-    public void signIn(String login, String status) {
-        signedIn = login;
+    public void signIn(org.medaid.session.Session session, String status) {
+        signedIn = session;
+        signedInStatus = status;
         mainModel.operatorProperty().set(status);
     }
 
-    /** The login name store calls are made in. */
-    public String currentUser() {
-        return signedIn != null ? signedIn : settings.operator();
+    /** Log-out: the status bar shows nobody; store calls are refused until the next login. */
+    public void signOut() {
+        signedIn = null;
+        signedInStatus = texts.get("status.nobody");
+        mainModel.operatorProperty().set(signedInStatus);
+    }
+
+    /** Rebuilds every section in the current language (after a switch of user: nothing of the last one stays). */
+    public void rebuild() {
+        build(texts.locale());
+    }
+
+    /** A control in the status bar beside who is logged in (the 账户 menu); for {@link #addSections} hooks. */
+    public void addStatusControl(javafx.scene.Node control) {
+        mainView.addStatusControl(control);
+    }
+
+    /** The session store calls are made with (null before a login: the services refuse). */
+    public org.medaid.session.Session currentSession() {
+        return signedIn;
     }
 
     public void addSections(java.util.function.Consumer<DeskWindow> hook) {

@@ -42,6 +42,7 @@ public final class MainView {
     @FXML private Label versionLabel;
     @FXML private Label statusArea;
     @FXML private Label statusOperator;
+    @FXML private HBox statusBar;
     @FXML private Label statusData;
     @FXML private Label statusMessage;
     @FXML private ProgressIndicator busyIndicator;
@@ -120,6 +121,11 @@ public final class MainView {
         holder.getStyleClass().add("nav-holder");
         tooltips.add(() -> Widgets.tooltip(holder, texts.get(s.laterKey())));
         return holder;
+    }
+
+    /** Puts {@code control} right after who is logged in. */
+    public void addStatusControl(Node control) {
+        statusBar.getChildren().add(statusBar.getChildren().indexOf(statusOperator) + 1, control);
     }
 
     /**

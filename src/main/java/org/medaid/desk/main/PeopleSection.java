@@ -28,7 +28,7 @@ public final class PeopleSection {
     private final TaskExecutor executor;
     private final Texts texts;
     private final DeskSettings settings;
-    private final Supplier<String> user;
+    private final Supplier<org.medaid.session.Session> user;
     private final MainViewModel main;
     private final Stage stage;
     private final StackPane host = new StackPane();
@@ -42,7 +42,7 @@ public final class PeopleSection {
      * reaches the services before {@link #start()}.
      */
     public PeopleSection(Supplier<DeskServices> services, TaskExecutor executor, Texts texts, DeskSettings settings,
-            MainViewModel main, Stage stage, Supplier<String> user) {
+            MainViewModel main, Stage stage, Supplier<org.medaid.session.Session> user) {
         this.user = user;
         this.services = services;
         this.executor = executor;

@@ -21,9 +21,9 @@ public final class CategoryActions {
     private final PersonStore people;
     private final TaskExecutor executor;
     private final Texts texts;
-    private final Supplier<String> operator;
+    private final Supplier<org.medaid.session.Session> operator;
 
-    CategoryActions(PersonViewModel form, PersonStore people, TaskExecutor executor, Texts texts, Supplier<String> operator) {
+    CategoryActions(PersonViewModel form, PersonStore people, TaskExecutor executor, Texts texts, Supplier<org.medaid.session.Session> operator) {
         this.form = form;
         this.people = people;
         this.executor = executor;

@@ -25,7 +25,7 @@ public final class IdentityCorrectionModel {
     private final PersonStore people;
     private final TaskExecutor executor;
     private final Texts texts;
-    private final Supplier<String> operator;
+    private final Supplier<org.medaid.session.Session> operator;
     private final PersonRecord stored;
     final StringProperty name = new SimpleStringProperty();
     final StringProperty idNumber = new SimpleStringProperty();
@@ -35,7 +35,7 @@ public final class IdentityCorrectionModel {
     private final BooleanBinding valid;
 
     IdentityCorrectionModel(PersonViewModel person, PersonStore people, TaskExecutor executor, Texts texts,
-            Supplier<String> operator) {
+            Supplier<org.medaid.session.Session> operator) {
         this.person = person;
         this.people = people;
         this.executor = executor;
@@ -75,7 +75,7 @@ public final class IdentityCorrectionModel {
         String n = name.get().strip();
         String id = idNumber.get().strip();
         String why = reason.get().strip();
-        String user = operator.get();
+        var user = operator.get();
         executor.submit(BackgroundTask.of("correct identity", t -> people.correctIdentity(stored.id(), stored.version(), n, id,
                 why, user)).onSuccess(person::corrected).onFailure(e -> person.bannerProperty().set(
                         org.medaid.desk.common.Banner.of(org.medaid.desk.common.Banner.Kind.ERROR, message(e)))));

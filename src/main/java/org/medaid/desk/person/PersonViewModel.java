@@ -43,7 +43,7 @@ public final class PersonViewModel {
     private final TaskExecutor executor;
     private final Texts texts;
     private final Supplier<LocalDate> today;
-    private final Supplier<String> operator;
+    private final Supplier<org.medaid.session.Session> operator;
     private final PolicySummaries summaries;
     private final PersonFields fields;
     private final ObservableList<CategoryItem> categories = FXCollections.observableArrayList();
@@ -61,7 +61,7 @@ public final class PersonViewModel {
     private Consumer<Long> onOpenPerson = id -> { };
 
     public PersonViewModel(PersonStore people, PolicySummaries summaries, RegionCodes regions, TaskExecutor executor,
-            Texts texts, Supplier<LocalDate> today, Supplier<String> operator) {
+            Texts texts, Supplier<LocalDate> today, Supplier<org.medaid.session.Session> operator) {
         this.people = people;
         this.summaries = summaries;
         this.executor = executor;
@@ -132,7 +132,7 @@ public final class PersonViewModel {
         PersonRecord current = stored.get();
         PersonRecord record = fields.toRecord(current == null ? 0 : current.id(), current == null ? 0 : current.version());
         List<CategoryRecord> pending = categories.stream().filter(CategoryItem::pending).map(CategoryItem::record).toList();
-        String user = operator.get();
+        var user = operator.get();
         busy.set(true);
         banner.set(null);
         executor.submit(BackgroundTask.of("save person", p -> {

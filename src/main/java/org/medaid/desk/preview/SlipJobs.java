@@ -48,7 +48,7 @@ public final class SlipJobs {
             SlipData draft = SlipFactory.slip(office, person, work.desk().people().categories(person.id()), bill, row.result(),
                     work.desk().policies().find(person.region(), bill.settlementDate()).orElseThrow(() ->
                             new IllegalStateException("no policy for " + person.region() + " on " + bill.settlementDate())),
-                    session.user().displayName(), today, settlements.nextNumber());
+                    session.current().displayName(), today, settlements.nextNumber());
             SlipData data = withIds(draft, ids);
             shownDraft.set(data);
             return new PrintJob.Rendered(PrintDocument.slip(data, paper), false);
@@ -57,7 +57,7 @@ public final class SlipJobs {
             work.printLog().record(PrintKind.SLIP, bill.id(), version, session.login(), note(outcome));
         }, (shown, paper, ids, toPrinter) -> {
             SettlementService.Issued i = settlements.issue(bill.id(), toPrinter ? IssuedVia.PRINT : IssuedVia.PDF, office,
-                    session.user().displayName(), session.login());
+                    session.current().displayName(), session.login());
             SlipData frozen = SlipFactory.original(i.settlement(), ids);
             if (!i.fresh() || frozen.equals(shownDraft.get())) {
                 return shown;

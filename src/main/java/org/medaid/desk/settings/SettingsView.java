@@ -20,8 +20,8 @@ import org.medaid.identity.PolicyArea;
 public final class SettingsView {
 
     @FXML private ComboBox<Locale> languageBox;
-    @FXML private TextField operatorField;
-    @FXML private Label operatorMessage;
+    @FXML private TextField idleField;
+    @FXML private Label idleMessage;
     @FXML private ComboBox<PolicyArea> areaBox;
     @FXML private Label schemaLabel;
 
@@ -43,13 +43,15 @@ public final class SettingsView {
                 ? DeskSettings.ENGLISH : DeskSettings.CHINESE);
         languageBox.valueProperty().addListener((o, a, b) -> model.languageProperty().set(b));
 
-        operatorField.textProperty().bindBidirectional(model.operatorProperty());
-        operatorField.setOnAction(e -> commitOperator());
-        operatorField.focusedProperty().addListener((o, a, focused) -> {
+        idleField.textProperty().bindBidirectional(model.idleMinutesProperty());
+        idleField.setOnAction(e -> commitIdle());
+        idleField.focusedProperty().addListener((o, a, focused) -> {
             if (!focused) {
-                commitOperator();
+                commitIdle();
             }
         });
+        idleField.disableProperty().bind(model.mayChangeProperty().not());
+        areaBox.disableProperty().bind(model.mayChangeProperty().not());
 
         areaBox.getItems().setAll(Arrays.asList(PolicyArea.values()));
         Widgets.cells(areaBox, a -> texts.get("area." + a.name()));
@@ -58,10 +60,13 @@ public final class SettingsView {
         schemaLabel.setText(texts.format("settings.schema", model.schemaVersion()));
     }
 
-    private void commitOperator() {
-        boolean kept = model.commitOperator();
-        operatorMessage.setText(kept ? texts.get("settings.saved") : texts.get("settings.operator.invalid"));
-        operatorMessage.getStyleClass().setAll("label", kept ? "field-ok" : "field-message");
+    private void commitIdle() {
+        if (!model.mayChangeProperty().get()) {
+            return;
+        }
+        boolean kept = model.commitIdle();
+        idleMessage.setText(kept ? texts.get("settings.saved") : texts.get("settings.idle.note"));
+        idleMessage.getStyleClass().setAll("label", kept ? "field-ok" : "field-message");
     }
 
     public Parent view() {

@@ -13,14 +13,17 @@ import org.medaid.desk.common.DeskSettings;
 import org.medaid.identity.PolicyArea;
 
 /**
- * The settings screen: language, operator and policy region, each kept as soon as it is chosen. A new
- * language is handed to {@code onLanguage}, which rebuilds the screens.
+ * The settings screen: language, policy region and the idle lock's minutes, each kept as soon as it is
+ * chosen. A new language is handed to {@code onLanguage}, which rebuilds the screens. There is no operator
+ * name any more: the audit names the logged-in user (ADR 0034); region and idle minutes are the
+ * administrator's ({@link #setMayChange}).
  */
 public final class SettingsViewModel {
 
     private final DeskSettings settings;
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
-    private final StringProperty operator = new SimpleStringProperty();
+    private final StringProperty idleMinutes = new SimpleStringProperty();
+    private final javafx.beans.property.BooleanProperty mayChange = new javafx.beans.property.SimpleBooleanProperty(true);
     private final ObjectProperty<PolicyArea> area = new SimpleObjectProperty<>();
     private final Path dataFolder;
     private final String schemaVersion;
@@ -32,7 +35,7 @@ public final class SettingsViewModel {
         this.dataFolder = dataFolder;
         this.schemaVersion = schemaVersion;
         language.set(settings.locale());
-        operator.set(settings.operator());
+        idleMinutes.set(Integer.toString(settings.idleMinutes()));
         area.set(settings.area().orElse(null));
         language.addListener((o, a, b) -> {
             if (b != null && !b.equals(a)) {
@@ -41,34 +44,44 @@ public final class SettingsViewModel {
             }
         });
         area.addListener((o, a, b) -> {
-            if (b != null) {
+            if (b != null && mayChange.get()) {
                 settings.setArea(b);
                 onChanged.run();
             }
         });
     }
 
-    public BooleanBinding operatorValid() {
-        return Bindings.createBooleanBinding(() -> operator.get() != null && !operator.get().isBlank()
-                && operator.get().strip().length() <= 64, operator);
+    /** Whole minutes from 1 to 240. */
+    public BooleanBinding idleValid() {
+        return Bindings.createBooleanBinding(() -> idleMinutes.get() != null && idleMinutes.get().strip().matches("\\d{1,3}")
+                && Integer.parseInt(idleMinutes.get().strip()) >= 1 && Integer.parseInt(idleMinutes.get().strip()) <= 240, idleMinutes);
     }
 
-    /** Keeps the operator's name when it is valid; returns whether it was kept. */
-    public boolean commitOperator() {
-        if (!operatorValid().get()) {
+    /** Keeps the idle minutes when valid and allowed; returns whether they were kept. */
+    public boolean commitIdle() {
+        if (!mayChange.get() || !idleValid().get()) {
             return false;
         }
-        settings.setOperator(operator.get());
+        settings.setIdleMinutes(Integer.parseInt(idleMinutes.get().strip()));
         onChanged.run();
         return true;
     }
 
-    public ObjectProperty<Locale> languageProperty() {
-        return language;
+    /** Whether the logged-in user may change the desk's settings (系统管理员); the language is everyone's. */
+    public void setMayChange(boolean may) {
+        mayChange.set(may);
     }
 
-    public StringProperty operatorProperty() {
-        return operator;
+    public javafx.beans.property.BooleanProperty mayChangeProperty() {
+        return mayChange;
+    }
+
+    public StringProperty idleMinutesProperty() {
+        return idleMinutes;
+    }
+
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
     }
 
     public ObjectProperty<PolicyArea> areaProperty() {
@@ -87,7 +100,7 @@ public final class SettingsViewModel {
         this.onLanguage = action;
     }
 
-    /** Operator or region changed: the status bar follows. */
+    /** Region or idle minutes changed: the status bar follows. */
     public void setOnChanged(Runnable action) {
         this.onChanged = action;
     }

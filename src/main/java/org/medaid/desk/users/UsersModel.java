@@ -13,7 +13,10 @@ import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.security.PasswordRules;
 import org.medaid.users.AuthService;
-import org.medaid.users.Role;
+import org.medaid.session.Action;
+import org.medaid.session.DutyException;
+import org.medaid.session.Role;
+import org.medaid.session.Session;
 import org.medaid.users.User;
 import org.medaid.users.UserException;
 
@@ -26,28 +29,28 @@ public final class UsersModel {
 
     private final AuthService auth;
     private final TaskExecutor executor;
-    private final User actor;
+    private final Session actor;
     private final Locale locale;
 
     private final ObservableList<User> users = FXCollections.observableArrayList();
     private final ObjectProperty<User> selected = new SimpleObjectProperty<>();
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty displayName = new SimpleStringProperty("");
-    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.CLERK);
+    private final javafx.collections.ObservableSet<Role> roles = FXCollections.observableSet(java.util.EnumSet.of(Role.CLERK));
     private final StringProperty password = new SimpleStringProperty("");
     /** The password typed a second time (ADR 0033): nothing is set until both agree. */
     private final StringProperty repeat = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanBinding canAdd;
 
-    public UsersModel(AuthService auth, TaskExecutor executor, User actor, Locale locale) {
+    public UsersModel(AuthService auth, TaskExecutor executor, Session actor, Locale locale) {
         this.auth = auth;
         this.executor = executor;
         this.actor = actor;
         this.locale = locale;
-        this.canAdd = Bindings.createBooleanBinding(() -> actor.role().mayManageUsers()
-                && !login.get().isBlank() && !displayName.get().isBlank() && role.get() != null
-                && typedTwice(), login, displayName, role, password, repeat);
+        this.canAdd = Bindings.createBooleanBinding(() -> mayManageUsers()
+                && !login.get().isBlank() && !displayName.get().isBlank() && !roles.isEmpty()
+                && typedTwice(), login, displayName, roles, password, repeat);
     }
 
     private boolean typedTwice() {
@@ -59,7 +62,7 @@ public final class UsersModel {
     }
 
     public boolean mayManageUsers() {
-        return actor.role().mayManageUsers();
+        return actor.may(Action.MANAGE_USERS);
     }
 
     public void reload() {
@@ -72,7 +75,7 @@ public final class UsersModel {
         }
         String l = login.get().trim();
         String n = displayName.get().trim();
-        Role r = role.get();
+        java.util.Set<Role> r = java.util.EnumSet.copyOf(roles);
         char[] pw = password.get().toCharArray();
         executor.submit(BackgroundTask.of("add user", p -> auth.createUser(actor, l, n, r, pw)).onSuccess(u -> {
             message.set(format("users.added", u.login()));
@@ -107,15 +110,29 @@ public final class UsersModel {
         if (u == null) {
             return;
         }
-        User changed = new User(u.id(), u.version(), u.login(), u.displayName(), u.role(), !u.active());
+        User changed = new User(u.id(), u.version(), u.login(), u.displayName(), u.roles(), !u.active());
         executor.submit(BackgroundTask.of("activate user", p -> auth.update(actor, changed)).onSuccess(done -> {
             message.set(format(done.active() ? "users.activated" : "users.deactivated", done.login()));
             reload();
         }).onFailure(this::failed));
     }
 
+    /** Gives the selected user the roles ticked (ADR 0034); the last administrator keeps that role. */
+    public void saveRoles() {
+        User u = selected.get();
+        if (u == null || roles.isEmpty()) {
+            return;
+        }
+        User changed = new User(u.id(), u.version(), u.login(), u.displayName(), java.util.EnumSet.copyOf(roles), u.active());
+        executor.submit(BackgroundTask.of("user roles", p -> auth.update(actor, changed)).onSuccess(done -> {
+            message.set(format("users.rolesSaved", done.login()));
+            reload();
+        }).onFailure(this::failed));
+    }
+
     private void failed(Throwable e) {
-        message.set(e instanceof UserException ue ? ue.message(locale) : String.valueOf(e.getMessage()));
+        message.set(e instanceof UserException ue ? ue.message(locale)
+                : e instanceof DutyException de ? de.message(locale) : String.valueOf(e.getMessage()));
     }
 
     private String format(String key, Object... args) {
@@ -138,8 +155,9 @@ public final class UsersModel {
         return displayName;
     }
 
-    public ObjectProperty<Role> roleProperty() {
-        return role;
+    /** The roles ticked: for a new user, or to save on the selected one. */
+    public javafx.collections.ObservableSet<Role> roles() {
+        return roles;
     }
 
     public StringProperty passwordProperty() {

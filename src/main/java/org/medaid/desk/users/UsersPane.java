@@ -15,7 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.medaid.users.Role;
+import org.medaid.session.Role;
 import org.medaid.users.User;
 
 /**
@@ -51,7 +51,8 @@ public final class UsersPane {
         table.setPrefHeight(170);
         table.getColumns().add(column(t("users.login"), u -> u.login()));
         table.getColumns().add(column(t("users.name"), u -> u.displayName()));
-        table.getColumns().add(column(t("users.role"), u -> u.role().label(locale)));
+        table.getColumns().add(column(t("users.role"), u -> u.roles().stream().map(r -> r.label(locale))
+                .collect(java.util.stream.Collectors.joining("、"))));
         table.getColumns().add(column(t("users.state"), u -> t(u.active() ? "users.active" : "users.inactive")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
@@ -64,20 +65,39 @@ public final class UsersPane {
         PasswordField repeat = new PasswordField();
         repeat.setId("usersRepeat");
         repeat.textProperty().bindBidirectional(model.repeatProperty());
-        ComboBox<Role> role = new ComboBox<>();
+        HBox role = new HBox(10);
         role.setId("usersRole");
-        role.getItems().setAll(Role.values());
-        role.valueProperty().bindBidirectional(model.roleProperty());
-        role.setCellFactory(v -> roleCell());
-        role.setButtonCell(roleCell());
+        for (Role r : Role.values()) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(r.label(locale));
+            box.setId("usersRole" + r.name());
+            box.setSelected(model.roles().contains(r));
+            box.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    model.roles().add(r);
+                } else {
+                    model.roles().remove(r);
+                }
+            });
+            model.roles().addListener((javafx.collections.SetChangeListener<Role>) ch -> box.setSelected(model.roles().contains(r)));
+            role.getChildren().add(box);
+        }
+        model.selectedProperty().addListener((o, was, u) -> {
+            if (u != null) {
+                model.roles().retainAll(u.roles());
+                model.roles().addAll(u.roles());
+            }
+        });
 
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
         form.addRow(0, label("users.login.label", login), login, label("users.name.label", name), name);
-        form.addRow(1, label("users.role.label", role), role, label("users.password.label", password), password);
-        form.add(label("users.repeat.label", repeat), 2, 2);
-        form.add(repeat, 3, 2);
+        Label roleLabel = new Label(t("users.role.label"));
+        roleLabel.setMnemonicParsing(true);
+        roleLabel.setLabelFor(role.getChildren().get(0));
+        form.addRow(1, roleLabel, role);
+        GridPane.setColumnSpan(role, 3);
+        form.addRow(2, label("users.password.label", password), password, label("users.repeat.label", repeat), repeat);
 
         Button add = button("usersAdd", "users.add", model::add);
         add.disableProperty().bind(model.canAddBinding().not());
@@ -85,11 +105,13 @@ public final class UsersPane {
         Button toggle = button("usersToggle", "users.toggleButton", model::toggleActive);
         reset.disableProperty().bind(model.selectedProperty().isNull());
         toggle.disableProperty().bind(model.selectedProperty().isNull());
+        Button saveRoles = button("usersSaveRoles", "users.rolesButton", model::saveRoles);
+        saveRoles.disableProperty().bind(model.selectedProperty().isNull());
         Label message = new Label();
         message.setWrapText(true);
         message.getStyleClass().add("note");
         message.textProperty().bind(model.messageProperty());
-        HBox actions = new HBox(8, add, reset, toggle);
+        HBox actions = new HBox(8, add, saveRoles, reset, toggle);
 
         Label note = new Label(t(model.mayManageUsers() ? "users.note" : "users.adminOnly"));
         note.setWrapText(true);
@@ -119,16 +141,6 @@ public final class UsersPane {
         b.setMnemonicParsing(true);
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    private ListCell<Role> roleCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Role r, boolean empty) {
-                super.updateItem(r, empty);
-                setText(empty || r == null ? null : r.label(locale));
-            }
-        };
     }
 
     private static TableColumn<User, String> column(String title, java.util.function.Function<User, String> value) {

@@ -79,7 +79,7 @@ class ApprovalViewModelTest {
         ApprovalViewModel reviewer = as(fx.reviewer);
         clerk.open(a.id(), Stage.APPLIED);
         assertFalse(clerk.enabledProperty(Action.REVIEW).get());
-        assertEquals("当前用户为经办人：审核、审批和不予救助须由审核人办理", clerk.whyNotProperty(Action.REVIEW).get());
+        assertEquals("这一步须由乡镇审核人办理（职责分离）", clerk.whyNotProperty(Action.REVIEW).get());
 
         reviewer.open(a.id(), Stage.APPLIED);
         step(reviewer, Action.REVIEW, "2024-12-04");
@@ -93,26 +93,31 @@ class ApprovalViewModelTest {
 
         clerk.open(a.id(), Stage.PUBLICISED);
         assertFalse(clerk.enabledProperty(Action.APPROVE).get(), "the clerk cannot approve");
-        step(reviewer, Action.APPROVE, "2024-12-12");
+        assertFalse(reviewer.enabledProperty(Action.APPROVE).get(), "the township reviewer cannot approve");
+        ApprovalViewModel approver = as(fx.approver);
+        approver.open(a.id(), Stage.PUBLICISED);
+        step(approver, Action.APPROVE, "2024-12-12");
         clerk.open(a.id(), Stage.APPROVED);
-        step(clerk, Action.PAY, "2024-12-16");
+        assertFalse(clerk.enabledProperty(Action.PAY).get(), "who entered the case does not pay it");
+        approver.open(a.id(), Stage.APPROVED);
+        step(approver, Action.PAY, "2024-12-16");
 
-        AssistanceApplication paid = clerk.detailProperty().get().application();
+        AssistanceApplication paid = approver.detailProperty().get().application();
         assertEquals(Stage.PAID, paid.stage());
-        assertEquals(List.of("clerk1", "reviewer1", "reviewer1", "reviewer1", "clerk1"),
+        assertEquals(List.of("clerk1", "reviewer1", "reviewer1", "approver1", "approver1"),
                 paid.history().stream().map(StageRecord::user).toList());
         assertEquals(LocalDate.of(2024, 12, 11), paid.publicityEnd());
-        assertEquals("6230000000000000001", paid.bankAccount());
-        assertEquals(1, clerk.countsProperty().get().get(Stage.PAID));
+        assertEquals("6230000000000000007", paid.bankAccount());
+        assertEquals(1, approver.countsProperty().get().get(Stage.PAID));
     }
 
     @Test
     void aReviewerCannotReviewACaseWhoseBillTheyEntered() {
-        AssistanceApplication a = applied(fx.reviewer, "2024-12-02");
-        ApprovalViewModel reviewer = as(fx.reviewer);
-        reviewer.open(a.id(), Stage.APPLIED);
-        assertFalse(reviewer.enabledProperty(Action.REVIEW).get());
-        assertEquals("这是您本人录入的申请或票据：审核、审批须由另一位审核人办理", reviewer.whyNotProperty(Action.REVIEW).get());
+        AssistanceApplication a = applied(fx.admin, "2024-12-02");
+        ApprovalViewModel admin = as(fx.admin);
+        admin.open(a.id(), Stage.APPLIED);
+        assertFalse(admin.enabledProperty(Action.REVIEW).get());
+        assertEquals("这一步须由乡镇审核人办理（职责分离）", admin.whyNotProperty(Action.REVIEW).get());
     }
 
     @Test
@@ -123,8 +128,10 @@ class ApprovalViewModelTest {
         step(reviewer, Action.REVIEW, "2024-12-17");
         step(reviewer, Action.PUBLICISE, "2024-12-18");
         assertEquals(LocalDate.of(2024, 12, 24), reviewer.detailProperty().get().application().publicityEnd());
-        assertFalse(reviewer.enabledProperty(Action.APPROVE).get());
-        assertEquals("公示期至 2024-12-24 结束，期满后才能审批", reviewer.whyNotProperty(Action.APPROVE).get());
+        ApprovalViewModel approver = as(fx.approver);
+        approver.open(a.id(), Stage.PUBLICISED);
+        assertFalse(approver.enabledProperty(Action.APPROVE).get());
+        assertEquals("公示期至 2024-12-24 结束，期满后才能审批", approver.whyNotProperty(Action.APPROVE).get());
     }
 
     @Test

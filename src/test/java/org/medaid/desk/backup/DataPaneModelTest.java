@@ -44,7 +44,7 @@ class DataPaneModelTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("data"));
-        new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), "clerk");
+        new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
         prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
         settings = new DataSettings(prefs);
         model = new DataPaneModel(db, settings, new SameThreadTaskExecutor(), TEXTS, Clock.systemDefaultZone());

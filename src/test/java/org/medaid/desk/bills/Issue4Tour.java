@@ -44,7 +44,7 @@ public final class Issue4Tour {
         var march = fx.add(ScreensFixture.stay(wang.id(), LocalDate.of(2024, 3, 10), "12000.00", "1000.00", "5000.00"), fx.clerk);
         fx.add(ScreensFixture.stay(wang.id(), LocalDate.of(2024, 6, 20), "20000.00", "0.00", "10000.00"), fx.clerk);
         var wrong = fx.add(ScreensFixture.stay(wang.id(), LocalDate.of(2024, 8, 2), "3500.00", "200.00", "1800.00"), fx.clerk);
-        fx.work.bills().voidBill(wrong.id(), wrong.version(), "与 3 月票据重复录入", "clerk1");
+        fx.work.bills().voidBill(wrong.id(), wrong.version(), "与 3 月票据重复录入", fx.session("clerk1"));
         TourCases.fill(fx);
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-issue4-tour");
         DeskSettings settings = new DeskSettings(prefs);

@@ -28,7 +28,8 @@ import org.medaid.print.SystemPrintService;
 import org.medaid.store.CategoryRecord;
 import org.medaid.store.Database;
 import org.medaid.store.PersonRecord;
-import org.medaid.users.Role;
+import org.medaid.session.Role;
+import org.medaid.session.TestSessions;
 import org.medaid.users.User;
 
 /**
@@ -49,6 +50,8 @@ public final class ScreensFixture implements AutoCloseable {
     public final User admin;
     public final User clerk;
     public final User reviewer;
+    /** 县级审批人 and 拨付经办人: the third person a case needs (ADR 0034). */
+    public final User approver;
     private int sequence = 21;
 
     public ScreensFixture(Path folder) {
@@ -62,12 +65,17 @@ public final class ScreensFixture implements AutoCloseable {
         work = WorkServices.over(db, desk, new SystemPrintService(Optional::empty, PrintText.of(Locale.SIMPLIFIED_CHINESE)));
         if (fresh) {
             admin = work.auth().createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray());
-            clerk = work.auth().createUser(admin, "clerk1", "张经办", Role.CLERK, "clerk-pass-1".toCharArray());
-            reviewer = work.auth().createUser(admin, "reviewer1", "李审核", Role.REVIEWER, "review-pass-1".toCharArray());
+            org.medaid.session.Session a = TestSessions.of(admin.id(), admin.login(), admin.roles());
+            clerk = work.auth().createUser(a, "clerk1", "张经办", java.util.EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray());
+            reviewer = work.auth().createUser(a, "reviewer1", "李审核", java.util.EnumSet.of(Role.TOWNSHIP_REVIEWER),
+                    "review-pass-1".toCharArray());
+            approver = work.auth().createUser(a, "approver1", "王审批", java.util.EnumSet.of(Role.COUNTY_APPROVER,
+                    Role.PAYOUT_CLERK), "approve-pass-1".toCharArray());
         } else {
             admin = work.auth().authenticate("admin", "admin-pass-1".toCharArray()).orElseThrow();
             clerk = work.auth().authenticate("clerk1", "clerk-pass-1".toCharArray()).orElseThrow();
             reviewer = work.auth().authenticate("reviewer1", "review-pass-1".toCharArray()).orElseThrow();
+            approver = work.auth().authenticate("approver1", "approve-pass-1".toCharArray()).orElseThrow();
         }
     }
 
@@ -76,18 +84,30 @@ public final class ScreensFixture implements AutoCloseable {
         return new ScreensFixture(folder, false);
     }
 
+    /** The desk's session holder logged in as {@code user}. */
     public Session as(User user) {
-        return new Session(user);
+        return new Session(service(user));
+    }
+
+    /** A service session of {@code user} (ADR 0034). */
+    public static org.medaid.session.Session service(User user) {
+        return TestSessions.of(user.id(), user.login(), user.roles());
+    }
+
+    /** A service session of the user with this login name. */
+    public org.medaid.session.Session session(String login) {
+        return work.auth().users().stream().filter(u -> u.login().equals(login)).findFirst().map(ScreensFixture::service)
+                .orElseThrow(() -> new IllegalArgumentException("no user " + login));
     }
 
     /** A person of {@code region} holding {@code categories} since 2020-01-01, with a bank account. */
     public PersonRecord person(String name, String region, String village, Category... categories) {
         String id = IdNumbers.compose(region, LocalDate.of(1960, 3, 15), sequence++);
         PersonRecord p = new PersonRecord(0, 0, name, id, null, null, null, "枣园镇", village, null, "本人", "13800000000",
-                "6230000000000000001", Insurance.RESIDENT, 2024, false);
+                "6230000000000000007", Insurance.RESIDENT, 2024, false);
         List<CategoryRecord> held = Arrays.stream(categories).map(c -> new CategoryRecord(0, 0, 0, c,
                 LocalDate.of(2020, 1, 1), null, Department.CIVIL_AFFAIRS, "民发〔2020〕1号", false)).toList();
-        return desk.people().enrol(p, held, "clerk1");
+        return desk.people().enrol(p, held, session("clerk1"));
     }
 
     /** A stay discharged on {@code discharged} with the hospital's basic and critical-illness payments given. */
@@ -98,7 +118,7 @@ public final class ScreensFixture implements AutoCloseable {
     }
 
     public StoredBill add(BillDraft d, User by) {
-        return work.bills().add(d, by.login());
+        return work.bills().add(d, service(by));
     }
 
     @Override

@@ -24,13 +24,13 @@ final class TourCases {
             var bill = fx.add(ScreensFixture.stay(p.id(), LocalDate.of(2024, 11, 20 + i), (28000 + 1500 * i) + ".00", "1800.00",
                     "14000.00"), fx.clerk);
             a[i] = w.apply(new ApplicationRequest(p.id(), List.of(bill.id()), LocalDate.of(2024, 12, 2 + i), new BigDecimal("6000.00"), null, null,
-                    "村委会转交"), fx.clerk);
+                    "村委会转交"), ScreensFixture.service(fx.clerk));
         }
-        a[1] = w.review(a[1].id(), a[1].version(), LocalDate.of(2024, 12, 5), "李审核、村干部王强", "家庭情况属实", fx.reviewer);
-        a[2] = w.review(a[2].id(), a[2].version(), LocalDate.of(2024, 12, 5), "李审核", null, fx.reviewer);
-        a[2] = w.publicise(a[2].id(), a[2].version(), LocalDate.of(2024, 12, 6), null, fx.reviewer);
-        a[3] = w.review(a[3].id(), a[3].version(), LocalDate.of(2024, 12, 5), "李审核", null, fx.reviewer);
-        a[3] = w.publicise(a[3].id(), a[3].version(), LocalDate.of(2024, 12, 6), null, fx.reviewer);
-        a[3] = w.approve(a[3].id(), a[3].version(), new BigDecimal("8000.00"), LocalDate.of(2024, 12, 16), "同意救助", fx.reviewer);
+        a[1] = w.review(a[1].id(), a[1].version(), LocalDate.of(2024, 12, 5), "李审核、村干部王强", "家庭情况属实", ScreensFixture.service(fx.reviewer));
+        a[2] = w.review(a[2].id(), a[2].version(), LocalDate.of(2024, 12, 5), "李审核", null, ScreensFixture.service(fx.reviewer));
+        a[2] = w.publicise(a[2].id(), a[2].version(), LocalDate.of(2024, 12, 6), null, ScreensFixture.service(fx.reviewer));
+        a[3] = w.review(a[3].id(), a[3].version(), LocalDate.of(2024, 12, 5), "李审核", null, ScreensFixture.service(fx.reviewer));
+        a[3] = w.publicise(a[3].id(), a[3].version(), LocalDate.of(2024, 12, 6), null, ScreensFixture.service(fx.reviewer));
+        a[3] = w.approve(a[3].id(), a[3].version(), new BigDecimal("8000.00"), LocalDate.of(2024, 12, 16), "同意救助", ScreensFixture.service(fx.approver));
     }
 }

@@ -33,7 +33,8 @@ import org.medaid.model.Person;
 import org.medaid.model.PremiumRequest;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
-import org.medaid.users.Role;
+import org.medaid.session.Role;
+import org.medaid.session.TestSessions;
 import org.medaid.users.User;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -63,7 +64,8 @@ class CountyFiguresPaneTest {
         db = Database.open(folder);
         AuthService auth = new AuthService(db);
         admin = auth.createFirstAdministrator("admin", "县医保局管理员", "admin-pass-1".toCharArray());
-        clerk = auth.createUser(admin, "jing", "张经办", Role.CLERK, "clerk-pass-1".toCharArray());
+        clerk = auth.createUser(TestSessions.of(admin.id(), admin.login(), admin.roles()), "jing", "张经办",
+                java.util.EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray());
     }
 
     @AfterEach
@@ -75,7 +77,8 @@ class CountyFiguresPaneTest {
     void aFigureSetOnTheDeskIsUsedByTheNextComputation() throws Exception {
         CountyRegistrySource policies = new CountyRegistrySource(folder);
         Calculator calculator = new Calculator(policies);
-        CountyFiguresModel model = new CountyFiguresModel(new CountyFigures(folder), policies, new SameThreadTaskExecutor(), admin, TODAY);
+        CountyFiguresModel model = new CountyFiguresModel(new CountyFigures(folder), policies, new SameThreadTaskExecutor(),
+                TestSessions.of(admin.id(), admin.login(), admin.roles()), TODAY);
         CountyFiguresPane[] pane = new CountyFiguresPane[1];
         WaitForAsyncUtils.asyncFx(() -> {
             pane[0] = new CountyFiguresPane(model);
@@ -116,7 +119,8 @@ class CountyFiguresPaneTest {
     @Test
     void aClerkSeesTheFiguresButCannotSetOne() throws Exception {
         CountyRegistrySource policies = new CountyRegistrySource(folder);
-        CountyFiguresModel model = new CountyFiguresModel(new CountyFigures(folder), policies, new SameThreadTaskExecutor(), clerk, TODAY);
+        CountyFiguresModel model = new CountyFiguresModel(new CountyFigures(folder), policies, new SameThreadTaskExecutor(),
+                TestSessions.of(clerk.id(), clerk.login(), clerk.roles()), TODAY);
         CountyFiguresPane[] pane = new CountyFiguresPane[1];
         WaitForAsyncUtils.asyncFx(() -> pane[0] = new CountyFiguresPane(model)).get();
         assertTrue(pane[0].view().lookup("#countyValue").isDisabled());

@@ -58,6 +58,8 @@ abstract class DeskGuiTest {
         executor = new FxTaskExecutor(Throwable::printStackTrace);
         window.setOfferSamples(offerSamples());
         window.open(executor);
+        // the screens act in the name of a logged-in user (ADR 0034)
+        window.signIn(store.session("测试员"), "测试员");
         window.attach(store.services());
     }
 

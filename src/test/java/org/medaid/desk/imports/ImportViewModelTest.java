@@ -27,7 +27,7 @@ class ImportViewModelTest {
     @BeforeEach
     void open() {
         store = new DeskFixture(folder.resolve("data"));
-        model = new ImportViewModel(store.services().importer(), new SameThreadTaskExecutor(), DeskFixture.CHINESE, () -> "李文静");
+        model = new ImportViewModel(store.services().importer(), new SameThreadTaskExecutor(), DeskFixture.CHINESE, () -> store.session("李文静"));
     }
 
     @AfterEach

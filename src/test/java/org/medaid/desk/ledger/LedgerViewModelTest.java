@@ -86,7 +86,7 @@ class LedgerViewModelTest {
     void aCorrectionSavedElsewhereIsComparedWithTheLedgerThatWasOnScreen() {
         var before = model.viewProperty().get();
         StoredBill corrected = fx.work.bills().correct(march.id(), march.version(),
-                ScreensFixture.stay(poor.id(), LocalDate.of(2024, 3, 10), "8000.00", "1000.00", "5000.00"), "clerk1");
+                ScreensFixture.stay(poor.id(), LocalDate.of(2024, 3, 10), "8000.00", "1000.00", "5000.00"), fx.session("clerk1"));
         model.saved(corrected, before);
         assertEquals(new BigDecimal("1400.00"), item(march).paid(Tier.assistance));
         assertEquals(new BigDecimal("7000.00"), item(june).paid(Tier.assistance));

@@ -60,10 +60,10 @@ class ListsViewModelTest {
                 fx.clerk);
         WorkflowService w = fx.work.workflow();
         AssistanceApplication a = w.apply(new ApplicationRequest(liu.id(), List.of(bill.id()), LocalDate.of(2024, 12, 2),
-                new BigDecimal("6000.00"), null, null, null), fx.clerk);
-        a = w.review(a.id(), a.version(), LocalDate.of(2024, 12, 4), "李审核", null, fx.reviewer);
-        a = w.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, fx.reviewer);
-        w.approve(a.id(), a.version(), new BigDecimal("6000.00"), LocalDate.of(2024, 12, 12), null, fx.reviewer);
+                new BigDecimal("6000.00"), null, null, null), ScreensFixture.service(fx.clerk));
+        a = w.review(a.id(), a.version(), LocalDate.of(2024, 12, 4), "李审核", null, ScreensFixture.service(fx.reviewer));
+        a = w.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, ScreensFixture.service(fx.reviewer));
+        w.approve(a.id(), a.version(), new BigDecimal("6000.00"), LocalDate.of(2024, 12, 12), null, ScreensFixture.service(fx.approver));
         prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
         model = new ListsViewModel(fx.work, new SameThreadTaskExecutor(), ScreensFixture.CHINESE, fx.as(fx.clerk),
                 new PrintSettings(prefs));
@@ -110,7 +110,7 @@ class ListsViewModelTest {
         assertEquals("", model.payoutWarningProperty().get());
         String pdf = saved(preview(model.payoutJob()), "payout.pdf");
         assertTrue(pdf.contains(liu.idNumber()), pdf);
-        assertTrue(pdf.contains("6230000000000000001"), pdf);
+        assertTrue(pdf.contains("6230000000000000007"), pdf);
         assertEquals(1, fx.work.printLog().forRecord(PrintKind.PAYOUT_LIST, PrintKind.dateKey(ScreensFixture.TODAY)).size());
     }
 

@@ -16,7 +16,9 @@ import org.medaid.desk.screens.ScreenText;
 import org.medaid.desk.task.SameThreadTaskExecutor;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
-import org.medaid.users.Role;
+import java.util.EnumSet;
+import org.medaid.session.Role;
+import org.medaid.session.TestSessions;
 import org.medaid.users.User;
 
 /** The login without a window, on a real H2 file: users made through the service. */
@@ -25,7 +27,7 @@ class LoginViewModelTest {
     @TempDir
     Path dir;
     Database db;
-    User loggedIn;
+    org.medaid.session.Session loggedIn;
 
     @AfterEach
     void close() {
@@ -45,7 +47,7 @@ class LoginViewModelTest {
         db = Database.open(dir);
         AuthService auth = new AuthService(db, Clock.systemDefaultZone());
         User admin = auth.createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray());
-        auth.createUser(admin, "clerk1", "张经办", Role.CLERK, "clerk-pass-1".toCharArray());
+        auth.createUser(TestSessions.of(admin.id(), admin.login(), admin.roles()), "clerk1", "张经办", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray());
         return auth;
     }
 
@@ -56,7 +58,7 @@ class LoginViewModelTest {
         m.passwordProperty().set("clerk-pass-1");
         m.submit();
         assertEquals("clerk1", loggedIn.login());
-        assertEquals(Role.CLERK, loggedIn.role());
+        assertEquals(EnumSet.of(Role.CLERK), loggedIn.roles());
         assertEquals("", m.passwordProperty().get(), "the password does not stay in the form");
     }
 
@@ -92,7 +94,7 @@ class LoginViewModelTest {
         assertFalse(m.canSubmitBinding().get(), "the two passwords differ");
         m.repeatProperty().set("admin-pass-1");
         m.submit();
-        assertEquals(Role.ADMINISTRATOR, loggedIn.role());
+        assertTrue(loggedIn.has(Role.ADMINISTRATOR));
         assertEquals("李站长", loggedIn.displayName());
     }
 

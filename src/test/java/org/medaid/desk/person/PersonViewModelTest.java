@@ -41,7 +41,7 @@ class PersonViewModelTest {
     private PersonViewModel form() {
         var s = store.services();
         PersonViewModel m = new PersonViewModel(s.people(), new PolicySummaries(s::policies, DeskFixture.CHINESE), s.regions(),
-                executor, DeskFixture.CHINESE, () -> DeskFixture.TODAY, () -> "李文静");
+                executor, DeskFixture.CHINESE, () -> DeskFixture.TODAY, () -> store.session("李文静"));
         m.startNew();
         return m;
     }

@@ -47,13 +47,15 @@ class SettingsViewModelTest {
     }
 
     @Test
-    void aBlankOperatorIsNotKept() {
-        String before = settings.operator();
-        model.operatorProperty().set("   ");
-        assertFalse(model.commitOperator());
-        assertEquals(before, new DeskSettings(prefs).operator());
-        model.operatorProperty().set("李文静");
-        assertTrue(model.commitOperator());
-        assertEquals("李文静", new DeskSettings(prefs).operator());
+    void idleMinutesAreKeptWhenValidAndOnlyByAnAdministrator() {
+        model.idleMinutesProperty().set("0");
+        assertFalse(model.commitIdle());
+        model.idleMinutesProperty().set("30");
+        assertTrue(model.commitIdle());
+        assertEquals(30, new DeskSettings(prefs).idleMinutes());
+        model.setMayChange(false);
+        model.idleMinutesProperty().set("5");
+        assertFalse(model.commitIdle());
+        assertEquals(30, new DeskSettings(prefs).idleMinutes());
     }
 }

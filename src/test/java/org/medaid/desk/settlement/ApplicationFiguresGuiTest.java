@@ -41,9 +41,10 @@ class ApplicationFiguresGuiTest extends ScreensGuiTest {
         wang = f.person("王五", ScreensFixture.LINYI, "朱保村", Category.MINIMUM_LIVING);
         late = f.add(ScreensFixture.stay(wang.id(), LocalDate.of(2024, 11, 20), "12000.00", "1000.00", "5000.00"), f.clerk);
         AssistanceApplication a = f.work.workflow().apply(new ApplicationRequest(wang.id(), List.of(late.id()),
-                LocalDate.of(2024, 11, 22), new BigDecimal("2800.00"), null, null, null), f.clerk);
-        a = f.work.workflow().review(a.id(), a.version(), LocalDate.of(2024, 11, 25), "刘干部", null, f.reviewer);
-        publicised = f.work.workflow().publicise(a.id(), a.version(), LocalDate.of(2024, 11, 26), null, f.clerk);
+                LocalDate.of(2024, 11, 22), new BigDecimal("2800.00"), null, null, null), ScreensFixture.service(f.clerk));
+        a = f.work.workflow().review(a.id(), a.version(), LocalDate.of(2024, 11, 25), "刘干部", null, ScreensFixture.service(f.reviewer));
+        publicised = f.work.workflow().publicise(a.id(), a.version(), LocalDate.of(2024, 11, 26), null,
+                ScreensFixture.service(f.reviewer));
     }
 
     private AssistanceApplication application() {
@@ -54,7 +55,7 @@ class ApplicationFiguresGuiTest extends ScreensGuiTest {
     void aCaseInPublicityWhoseFiguresChangedIsBackAtReviewShowingOldAndNew() throws Exception {
         fx.add(ScreensFixture.stay(wang.id(), LocalDate.of(2024, 11, 1), "20000.00", "0.00", "5000.00"), fx.clerk);
         WorkflowException refused = assertThrows(WorkflowException.class, () -> fx.work.workflow().approve(publicised.id(),
-                publicised.version(), new BigDecimal("1000.00"), LocalDate.of(2024, 12, 3), null, fx.reviewer));
+                publicised.version(), new BigDecimal("1000.00"), LocalDate.of(2024, 12, 3), null, ScreensFixture.service(fx.approver)));
         assertEquals(WorkflowProblem.FIGURES_NOT_REVIEWED, refused.problem(), "no approval on amounts nobody reviewed");
 
         openAs(fx.reviewer);
@@ -82,7 +83,7 @@ class ApplicationFiguresGuiTest extends ScreensGuiTest {
 
         AssistanceApplication back = application();
         AssistanceApplication reviewed = fx.work.workflow().review(back.id(), back.version(), LocalDate.of(2024, 12, 18),
-                "刘干部", null, fx.reviewer);
+                "刘干部", null, ScreensFixture.service(fx.reviewer));
         assertEquals(new BigDecimal("4200.00"), reviewed.bills().get(0).reAssistance(), "the review takes the new amounts");
         assertTrue(SettlementDesk.over(fx.work).figures().pending(publicised.id()).isEmpty());
         assertEquals(new BigDecimal("2800.00"), reviewed.requestedAmount());

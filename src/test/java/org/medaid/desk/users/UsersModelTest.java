@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.task.SameThreadTaskExecutor;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
-import org.medaid.users.Role;
+import java.util.EnumSet;
+import org.medaid.session.Role;
+import org.medaid.session.TestSessions;
 import org.medaid.users.User;
 
 /** 设置 › 用户与角色 over a real store: an administrator adds a reviewer, who can then log in. */
@@ -38,7 +40,8 @@ class UsersModelTest {
     }
 
     private UsersModel model(User actor) {
-        UsersModel m = new UsersModel(auth, new SameThreadTaskExecutor(), actor, Locale.SIMPLIFIED_CHINESE);
+        UsersModel m = new UsersModel(auth, new SameThreadTaskExecutor(), TestSessions.of(actor.id(), actor.login(), actor.roles()),
+                Locale.SIMPLIFIED_CHINESE);
         m.reload();
         return m;
     }
@@ -48,7 +51,8 @@ class UsersModelTest {
         UsersModel m = model(admin);
         m.loginProperty().set("shen");
         m.displayNameProperty().set("审核员");
-        m.roleProperty().set(Role.REVIEWER);
+        m.roles().clear();
+        m.roles().add(Role.TOWNSHIP_REVIEWER);
         m.passwordProperty().set("review-pass-1");
         assertFalse(m.canAddBinding().get(), "not until the password is typed a second time");
         m.repeatProperty().set("review-pass-2");
@@ -58,7 +62,7 @@ class UsersModelTest {
         m.add();
         assertEquals(2, m.users().size());
         assertEquals("已添加用户 shen", m.messageProperty().get());
-        assertEquals(Role.REVIEWER, auth.authenticate("shen", "review-pass-1".toCharArray()).orElseThrow().role());
+        assertEquals(EnumSet.of(Role.TOWNSHIP_REVIEWER), auth.authenticate("shen", "review-pass-1".toCharArray()).orElseThrow().roles());
     }
 
     @Test
@@ -68,7 +72,6 @@ class UsersModelTest {
         m.displayNameProperty().set("李");
         m.passwordProperty().set("short-pw-1");
         m.repeatProperty().set("short-pw-1");
-        m.roleProperty().set(Role.CLERK);
         assertTrue(m.canAddBinding().get());
         m.passwordProperty().set("short-pw1");
         m.repeatProperty().set("short-pw1");
@@ -77,7 +80,7 @@ class UsersModelTest {
 
     @Test
     void aClerkCannotManageUsers() {
-        User clerk = auth.createUser(admin, "jing", "经办员", Role.CLERK, "clerk-pass-1".toCharArray());
+        User clerk = auth.createUser(TestSessions.of(admin.id(), admin.login(), admin.roles()), "jing", "经办员", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray());
         UsersModel m = model(clerk);
         m.loginProperty().set("x");
         m.displayNameProperty().set("x");
@@ -89,7 +92,7 @@ class UsersModelTest {
 
     @Test
     void aDeactivatedUserCannotLogInAndIsStillListed() {
-        auth.createUser(admin, "jing", "经办员", Role.CLERK, "clerk-pass-1".toCharArray());
+        auth.createUser(TestSessions.of(admin.id(), admin.login(), admin.roles()), "jing", "经办员", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray());
         UsersModel m = model(admin);
         User jing = m.users().stream().filter(u -> u.login().equals("jing")).findFirst().orElseThrow();
         m.selectedProperty().set(jing);

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.task.SameThreadTaskExecutor;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
-import org.medaid.users.Role;
+import java.util.EnumSet;
+import org.medaid.session.Role;
+import org.medaid.session.TestSessions;
 import org.medaid.users.User;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,8 +45,8 @@ class UsersPaneLookTest {
         db = Database.open(folder);
         auth = new AuthService(db);
         admin = auth.createFirstAdministrator("admin", "县医保局管理员", "admin-pass-1".toCharArray());
-        auth.createUser(admin, "jing", "张经办", Role.CLERK, "clerk-pass-1".toCharArray());
-        auth.createUser(admin, "shen", "李审核", Role.REVIEWER, "review-pass-1".toCharArray());
+        auth.createUser(TestSessions.of(admin.id(), admin.login(), admin.roles()), "jing", "张经办", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray());
+        auth.createUser(TestSessions.of(admin.id(), admin.login(), admin.roles()), "shen", "李审核", EnumSet.of(Role.TOWNSHIP_REVIEWER), "review-pass-1".toCharArray());
     }
 
     @AfterEach
@@ -56,7 +58,7 @@ class UsersPaneLookTest {
     void theTableListsEveryUserAndTheAdministratorMayAdd() throws Exception {
         UsersPane[] pane = new UsersPane[1];
         WaitForAsyncUtils.asyncFx(() -> {
-            pane[0] = new UsersPane(new UsersModel(auth, new SameThreadTaskExecutor(), admin, Locale.SIMPLIFIED_CHINESE),
+            pane[0] = new UsersPane(new UsersModel(auth, new SameThreadTaskExecutor(), TestSessions.of(admin.id(), admin.login(), admin.roles()), Locale.SIMPLIFIED_CHINESE),
                     Locale.SIMPLIFIED_CHINESE);
             StackPane root = new StackPane(pane[0].view());
             Scene scene = new Scene(root, 800, 420);

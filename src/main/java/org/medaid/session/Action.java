@@ -1,0 +1,38 @@
+package org.medaid.session;
+
+import java.util.Set;
+
+/**
+ * Everything a desk user does that changes data or reaches the store's safety (ADR 0034), with the
+ * roles allowed to do it. Reading is open to every logged-in user.
+ */
+public enum Action {
+    /** Enrol, change or void people and categories, by hand or by importing a list. */
+    ENROL(Role.CLERK),
+    ENTER_BILL(Role.CLERK),
+    APPLY(Role.CLERK),
+    REVIEW(Role.TOWNSHIP_REVIEWER),
+    PUBLICISE(Role.TOWNSHIP_REVIEWER),
+    RECORD_OBJECTION(Role.TOWNSHIP_REVIEWER),
+    /** 不予救助 while the case is with the township (申请, 乡镇审核). */
+    REFUSE_AT_REVIEW(Role.TOWNSHIP_REVIEWER),
+    APPROVE(Role.COUNTY_APPROVER),
+    /** 不予救助 at county approval (after the notice). */
+    REFUSE_AT_APPROVAL(Role.COUNTY_APPROVER),
+    PAY(Role.PAYOUT_CLERK),
+    MANAGE_USERS(Role.ADMINISTRATOR),
+    CHANGE_SETTINGS(Role.ADMINISTRATOR),
+    BACKUP(Role.ADMINISTRATOR),
+    RESTORE(Role.ADMINISTRATOR);
+
+    private final Set<Role> roles;
+
+    Action(Role... roles) {
+        this.roles = Set.of(roles);
+    }
+
+    /** The roles any one of which allows this action. */
+    public Set<Role> roles() {
+        return roles;
+    }
+}

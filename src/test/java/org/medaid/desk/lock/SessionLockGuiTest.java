@@ -1,0 +1,214 @@
+package org.medaid.desk.lock;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medaid.desk.bills.ScreensFixture;
+import org.medaid.desk.common.DeskSettings;
+import org.medaid.desk.common.Snapshots;
+import org.medaid.desk.login.SessionControls;
+import org.medaid.desk.login.WorkSections;
+import org.medaid.desk.main.DeskWindow;
+import org.medaid.desk.main.StartupTiming;
+import org.medaid.desk.preview.PrintSettings;
+import org.medaid.desk.screens.Session;
+import org.medaid.desk.task.FxTaskExecutor;
+import org.medaid.identity.PolicyArea;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Log-out, switch-user and the idle lock on the real window (ADR 0034): the clock is the test's, so the
+ * 15 idle minutes pass at once and the check runs when the test asks; every wait is on a condition.
+ */
+class SessionLockGuiTest {
+
+    static {
+        System.setProperty("headless.geometry", "1440x900-32");
+    }
+
+    @TempDir
+    Path folder;
+    private ScreensFixture fx;
+    private DeskWindow window;
+    private FxTaskExecutor executor;
+    private Preferences prefs;
+    private SessionControls controls;
+    private final Session session = new Session();
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2024-12-20T02:00:00Z"));
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void open() throws Exception {
+        fx = new ScreensFixture(folder);
+        prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
+        session.loggedIn(fx.work.auth().login("clerk1", "clerk-pass-1".toCharArray()).orElseThrow());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            DeskSettings settings = new DeskSettings(prefs);
+            settings.setArea(PolicyArea.LINYI);
+            window = new DeskWindow(stage, settings, new StartupTiming(System.nanoTime(), false));
+            executor = new FxTaskExecutor(Throwable::printStackTrace);
+            window.open(executor);
+            WorkSections sections = new WorkSections(fx.work, session, new PrintSettings(prefs.node("print")));
+            controls = new SessionControls(window, session, fx.work.auth(), settings, now::get);
+            sections.setControls(controls);
+            window.addSections(sections::register);
+            window.attach(fx.desk);
+            controls.install();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        onFx(() -> {
+            controls.idle().stop();
+            return null;
+        });
+        FxToolkit.cleanupStages();
+        executor.shutdown();
+        fx.close();
+        try {
+            prefs.removeNode();
+        } catch (BackingStoreException | IllegalStateException e) {
+            // a leftover node in the user's preferences is harmless
+        }
+    }
+
+    @Test
+    void idleLockKeepsTheInputAndSwitchAndLogOutChangeWhoIsLoggedIn() throws Exception {
+        waitUntil(() -> status().equals("登录用户：张经办（经办人）"));
+        TextField search = robot.lookup("#searchField").queryAs(TextField.class);
+        robot.clickOn(search).write("张三丰");
+        shot("status-bar");
+
+        // fifteen idle minutes pass on the test's clock; nothing happens until the check runs
+        now.set(now.get().plus(Duration.ofMinutes(14)));
+        assertFalse(onFx(() -> controls.idle().check()));
+        now.set(now.get().plus(Duration.ofMinutes(1)));
+        assertTrue(onFx(() -> controls.idle().check()));
+        waitUntil(() -> controls.lockScreen().showing());
+        assertTrue(robot.lookup("#lockScreen").tryQuery().isPresent());
+        shot("lock-screen");
+
+        robot.clickOn("#lockPassword").write("wrong-password");
+        press(controls.lockScreen().unlockButton());
+        waitUntil(() -> "密码不正确".equals(robot.lookup("#lockError").queryAs(Label.class).getText()));
+        assertTrue(controls.lockScreen().showing());
+        robot.clickOn("#lockPassword").write("clerk-pass-1");
+        press(controls.lockScreen().unlockButton());
+        waitUntil(() -> !controls.lockScreen().showing());
+        assertEquals("张三丰", robot.lookup("#searchField").queryAs(TextField.class).getText(), "the unsaved input is kept");
+
+        // 设置 › 审计记录 walks the chain
+        onFx(() -> window.model().select(org.medaid.desk.main.Section.SETTINGS));
+        waitUntil(() -> robot.lookup("#auditResult").tryQuery().map(n -> ((Label) n).getText().startsWith("审计记录完整, "))
+                .orElse(false));
+        shot("audit");
+        onFx(() -> window.model().select(org.medaid.desk.main.Section.PEOPLE));
+
+        // switch user: reviewer1 logs in over the locked window, the sections are rebuilt for them
+        onFx(() -> {
+            controls.switchUser();
+            return null;
+        });
+        logIn("reviewer1", "review-pass-1");
+        waitUntil(() -> status().equals("登录用户：李审核（乡镇审核人）"));
+        assertEquals("", robot.lookup("#searchField").queryAs(TextField.class).getText(), "nothing of clerk1's screen stays");
+        assertEquals("reviewer1", session.login());
+
+        // log out: nobody is logged in, the old session is refused, then clerk1 logs in again
+        org.medaid.session.Session before = session.current();
+        assertTrue(robot.lookup("#accountMenu").tryQuery().isPresent(), "the 账户 menu is in the status bar");
+        onFx(() -> {
+            controls.logOut();
+            return null;
+        });
+        waitUntil(() -> status().equals("登录用户：未登录"));
+        assertTrue(before.ended());
+        assertFalse(session.isLoggedIn());
+        logIn("clerk1", "clerk-pass-1");
+        waitUntil(() -> status().equals("登录用户：张经办（经办人）"));
+        assertFalse(controls.lockScreen().showing());
+    }
+
+    /** Fires the button as a click would (Monocle's robot did not reach buttons over the lock's cover). */
+    private static void press(javafx.scene.control.Button b) throws Exception {
+        onFx(() -> {
+            b.fire();
+            return null;
+        });
+    }
+
+    private void logIn(String login, String password) throws Exception {
+        waitUntil(() -> robot.lookup("#loginField").tryQuery().isPresent() && robot.lookup("#loginField").query().isVisible());
+        robot.clickOn("#loginField").write(login);
+        robot.clickOn("#passwordField").write(password);
+        robot.clickOn("#loginButton");
+        if (System.getenv("SESSION_DEBUG") != null) {
+            Thread.sleep(3000);
+            robot.lookup(".label").queryAll().forEach(n -> System.out.println("LABEL " + n.getId() + ": " + ((Label) n).getText()));
+            robot.lookup(".text-field").queryAll().forEach(n -> System.out.println("FIELD " + n.getId() + ": "
+                    + ((TextField) n).getText()));
+        }
+    }
+
+    private String status() {
+        try {
+            return statusNow();
+        } catch (RuntimeException e) {
+            return ""; // the window is being rebuilt: asked again by the wait
+        }
+    }
+
+    private String statusNow() {
+        return robot.lookup(".status-item").queryAll().stream().filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText()).filter(t -> t.startsWith("登录用户")).findFirst().orElse("");
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("not reached; status bar says '" + status() + "', locked: "
+                    + controls.lockScreen().showing() + ", login field: " + robot.lookup("#loginField").tryQuery().isPresent()
+                    + ", session: " + (session.isLoggedIn() ? session.login() : "none") + ", lock error: '"
+                    + controls.lockScreen().password().getText() + "' "
+                    + robot.lookup("#lockError").tryQuery().map(n -> ((Label) n).getText() + " scene " + n.getScene()).orElse("none")
+                    + ", focus " + window.scene().getFocusOwner(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** With -Dmedaid.screenshots=FOLDER the window is written there (docs/screenshots, ADR 0014). */
+    private void shot(String name) throws Exception {
+        String dir = System.getProperty("medaid.screenshots");
+        if (dir != null) {
+            WaitForAsyncUtils.asyncFx(() -> Snapshots.write(window.scene(), Path.of(dir, "session-" + name + ".png")))
+                    .get(30, TimeUnit.SECONDS);
+        }
+    }
+}

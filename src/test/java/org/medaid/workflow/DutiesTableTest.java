@@ -1,0 +1,171 @@
+package org.medaid.workflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.medaid.backup.BackupResult;
+import org.medaid.backup.BackupService;
+import org.medaid.backup.RestoreService;
+import org.medaid.bills.StoredBill;
+import org.medaid.bills.TestDesk;
+import org.medaid.session.Action;
+import org.medaid.session.DutyException;
+import org.medaid.session.Role;
+import org.medaid.session.Rule;
+import org.medaid.session.Session;
+import org.medaid.session.TestSessions;
+import org.medaid.store.CategoryRecord;
+import org.medaid.store.Database;
+import org.medaid.store.People;
+import org.medaid.store.PersonRecord;
+import org.medaid.users.Administration;
+
+/**
+ * Every role through every action (ADR 0034): a user holding only that role tries the action on a case
+ * made ready for it by other people, so only the role can stand in the way. Allowed: the action succeeds;
+ * not allowed: a {@link DutyException} of rule {@link Rule#ROLE} whose Chinese sentence names the action
+ * and the role it needs, and nothing was written.
+ */
+class DutiesTableTest {
+
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    List<DynamicTest> everyRoleThroughEveryAction() {
+        WorkflowDesk w = new WorkflowDesk(dir.resolve("data"));
+        BackupService backups = new BackupService(w.desk.clock, "test");
+        // backup and restore act on a small store of their own (see the note in the report on busy stores)
+        Database small = Database.open(dir.resolve("small"));
+        BackupResult backup = backups.backup(small, dir.resolve("backups"), "medaid");
+        Administration admin = new Administration(small);
+        AtomicInteger people = new AtomicInteger();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Role role : Role.values()) {
+            Session actor = TestSessions.as(w.desk.db, "only-" + role.name().toLowerCase(Locale.ROOT), role);
+            Session smallActor = TestSessions.as(small, "only-" + role.name().toLowerCase(Locale.ROOT), role);
+            for (Action action : Action.values()) {
+                boolean allowed = action.roles().contains(role);
+                tests.add(DynamicTest.dynamicTest(role + " × " + action + (allowed ? " → allowed" : " → refused"), () -> {
+                    boolean store = action == Action.BACKUP || action == Action.RESTORE || action == Action.CHANGE_SETTINGS;
+                    Runnable attempt = attempt(w, admin, backups, backup, people, action, store ? smallActor : actor);
+                    if (allowed) {
+                        attempt.run();
+                    } else {
+                        long auditBefore = w.desk.db.verifyAudit().rows() + small.verifyAudit().rows();
+                        DutyException e = assertThrows(DutyException.class, attempt::run);
+                        assertEquals(Rule.ROLE, e.rule());
+                        assertTrue(e.getMessage().startsWith("只有" + action.roles().iterator().next().label(Locale.SIMPLIFIED_CHINESE)),
+                                e.getMessage());
+                        assertEquals(auditBefore, w.desk.db.verifyAudit().rows() + small.verifyAudit().rows(), "nothing was written");
+                    }
+                }));
+            }
+        }
+        tests.add(DynamicTest.dynamicTest("close", () -> {
+            assertTrue(w.desk.db.verifyAudit().intact());
+            w.close();
+            small.close();
+        }));
+        return tests;
+    }
+
+    /** The action by {@code actor} on a case (or store) prepared by clerk1, reviewer1 and approver1. */
+    private Runnable attempt(WorkflowDesk w, Administration admin, BackupService backups, BackupResult backup,
+            AtomicInteger people, Action action, Session actor) {
+        WorkflowService wf = w.workflow;
+        return switch (action) {
+            case ENROL -> () -> w.desk.people.enrol(People.person("新" + people.incrementAndGet(),
+                    People.id(TestDesk.SHAOYANG, 1980, 300 + people.get()), "石门村"), List.<CategoryRecord>of(), actor);
+            case ENTER_BILL -> {
+                PersonRecord p = fresh(w, people);
+                yield () -> w.desk.bills.add(TestDesk.stay(p.id(), LocalDate.of(2024, 11, 20), "3000.00", "0.00", "2000.00",
+                        "0.00"), actor);
+            }
+            case APPLY -> {
+                PersonRecord p = fresh(w, people);
+                StoredBill b = w.bill(p, LocalDate.of(2024, 11, 20), w.clerk);
+                yield () -> w.apply(p, b, LocalDate.of(2024, 11, 28), "1000.00", actor);
+            }
+            case REVIEW -> {
+                AssistanceApplication a = applied(w, people);
+                yield () -> wf.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部", null, actor);
+            }
+            case REFUSE_AT_REVIEW -> {
+                AssistanceApplication a = applied(w, people);
+                yield () -> wf.reject(a.id(), a.version(), "收入超标", LocalDate.of(2024, 12, 3), actor);
+            }
+            case PUBLICISE -> {
+                AssistanceApplication a = reviewed(w, people);
+                yield () -> wf.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, actor);
+            }
+            case RECORD_OBJECTION -> {
+                AssistanceApplication a = publicised(w, people);
+                yield () -> wf.recordObjection(a.id(), a.version(), "村民反映其家中有车", actor);
+            }
+            case APPROVE -> {
+                AssistanceApplication a = publicised(w, people);
+                yield () -> wf.approve(a.id(), a.version(), new BigDecimal("1000.00"), LocalDate.of(2024, 12, 12), null, actor);
+            }
+            case REFUSE_AT_APPROVAL -> {
+                AssistanceApplication a = publicised(w, people);
+                yield () -> wf.reject(a.id(), a.version(), "公示有异议属实", LocalDate.of(2024, 12, 12), actor);
+            }
+            case PAY -> {
+                AssistanceApplication p = publicised(w, people);
+                AssistanceApplication a = wf.approve(p.id(), p.version(), new BigDecimal("1000.00"), LocalDate.of(2024, 12, 12),
+                        null, w.approver);
+                yield () -> assertEquals(Stage.PAID, wf.pay(a.id(), a.version(), null, LocalDate.of(2024, 12, 18), null, actor).stage());
+            }
+            case MANAGE_USERS -> () -> w.auth.createUser(actor, "new" + people.incrementAndGet(), "新用户",
+                    EnumSet.of(Role.CLERK), "new-user-pass-1".toCharArray());
+            case CHANGE_SETTINGS -> () -> {
+                boolean[] ran = {false};
+                admin.changeSetting(actor, () -> ran[0] = true);
+                assertTrue(ran[0]);
+            };
+            case BACKUP -> () -> assertNotNull(admin.backup(actor, backups, dir().resolve("more"), "medaid"));
+            case RESTORE -> () -> {
+                admin.stageRestore(actor, new RestoreService(backups, w.desk.clock), backup.file(), dir().resolve("safety"));
+                assertTrue(RestoreService.isPending(backup.file().getParent().resolveSibling("small")));
+            };
+        };
+    }
+
+    private Path dir() {
+        return dir;
+    }
+
+    private static PersonRecord fresh(WorkflowDesk w, AtomicInteger people) {
+        return w.marginal("案" + people.incrementAndGet(), "石门村");
+    }
+
+    private static AssistanceApplication applied(WorkflowDesk w, AtomicInteger people) {
+        PersonRecord p = fresh(w, people);
+        StoredBill b = w.bill(p, LocalDate.of(2024, 11, 20), w.clerk);
+        return w.apply(p, b, LocalDate.of(2024, 11, 28), "1000.00", w.clerk);
+    }
+
+    private static AssistanceApplication reviewed(WorkflowDesk w, AtomicInteger people) {
+        AssistanceApplication a = applied(w, people);
+        return w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部", null, w.reviewer);
+    }
+
+    private static AssistanceApplication publicised(WorkflowDesk w, AtomicInteger people) {
+        AssistanceApplication a = reviewed(w, people);
+        return w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.reviewer);
+    }
+}
