@@ -1,5 +1,6 @@
 package org.medaid.desk.firstrun;
 
+import org.medaid.desk.common.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ public final class SampleBillFiles {
 
     /** The file's text for {@code area}. */
     public static String render(PolicyArea area) {
-        FirstRunTexts texts = FirstRunTexts.load(Locale.SIMPLIFIED_CHINESE);
+        Texts texts = Texts.load(Locale.SIMPLIFIED_CHINESE);
         StringBuilder out = new StringBuilder().append(BOM);
         List<String> header = new ArrayList<>();
         for (String column : texts.get("bills.csv.header").split(",")) {
