@@ -23,8 +23,7 @@ import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.common.Texts;
-import org.medaid.desk.firstrun.SampleBills;
+import org.medaid.sample.SampleBills;
 
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.shell.MainView;
