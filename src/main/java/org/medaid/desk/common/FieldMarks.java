@@ -54,6 +54,13 @@ public final class FieldMarks {
     private static void update(Control control, Tooltip tip, String message) {
         boolean bad = message != null && !message.isEmpty();
         control.getStyleClass().remove("error");
+        if (control.tooltipProperty().isBound()) {
+            // a date picker's or combo box's editor: its tooltip is the picker's; the sentence below says it
+            if (bad) {
+                control.getStyleClass().add("error");
+            }
+            return;
+        }
         if (bad) {
             control.getStyleClass().add("error");
             tip.setText(message);

@@ -2,47 +2,52 @@ package org.medaid.desk.reports;
 
 import org.medaid.desk.common.Styles;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.medaid.desk.lists.ListsView;
 import org.medaid.desk.lists.ListsViewModel;
 import org.medaid.desk.preview.PrintJob;
-import org.medaid.desk.common.Fxml;
-import org.medaid.desk.common.Texts;
 
 /**
- * 报表 with the desk's own report (the premium subsidy list) first and the three lists beside
- * it, as tabs; Ctrl+Tab moves between them.
+ * 报表 as tabs, in the order {@code DeskShell} lists them: the premium subsidy list, the application lists
+ * (waiting cases, public notice, payout), then any further report; Ctrl+Tab moves between them.
  */
 public final class ReportsView {
 
     private final TabPane tabs = new TabPane();
-    private final Runnable theirsShown;
     private final ListsViewModel lists;
-    private Tab theirsTab;
+    private final Map<Tab, Runnable> onShown = new HashMap<>();
 
-    public ReportsView(Supplier<Node> theirs, Runnable theirsShown, ListsViewModel lists, Texts text, Consumer<PrintJob> preview) {
-        this.theirsShown = theirsShown;
+    public ReportsView(List<ReportTab> first, ListsViewModel lists, Consumer<PrintJob> preview, List<ReportTab> after) {
         this.lists = lists;
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("reports-tabs");
-        if (theirs != null) {
-            theirsTab = new Tab(text.get("reports.premium"), theirs.get());
-            tabs.getTabs().add(theirsTab);
-        }
+        add(first);
         ListsView view = new ListsView(lists);
         view.setOnPreview(preview);
         tabs.getTabs().addAll(view.tabs());
+        add(after);
         Styles.sheet(tabs);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> shown());
         lists.load();
     }
 
+    private void add(List<ReportTab> reports) {
+        for (ReportTab r : reports) {
+            Tab tab = new Tab(r.title(), r.page().get());
+            onShown.put(tab, r.shown());
+            tabs.getTabs().add(tab);
+        }
+    }
+
     public void shown() {
-        if (theirsTab != null && tabs.getSelectionModel().getSelectedItem() == theirsTab) {
-            theirsShown.run();
+        Runnable own = onShown.get(tabs.getSelectionModel().getSelectedItem());
+        if (own != null) {
+            own.run();
         } else {
             lists.load();
         }

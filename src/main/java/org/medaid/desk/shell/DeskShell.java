@@ -21,6 +21,7 @@ import org.medaid.desk.common.Texts;
 import org.medaid.desk.county.CountyFiguresViewModel;
 import org.medaid.desk.county.CountyFiguresView;
 import org.medaid.desk.lists.ListsViewModel;
+import org.medaid.desk.reports.ReportTab;
 import org.medaid.desk.reports.ReportsView;
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.preview.PreviewDialogView;
@@ -131,17 +132,18 @@ public final class DeskShell {
         return approvals;
     }
 
-    /** 报表: the premium subsidy list first, then the application lists, as tabs. */
+    /** 报表: the premium subsidy list first, then the application lists, then further reports, as tabs. */
     private ReportsView reports(Texts text) {
         PremiumListView[] premium = new PremiumListView[1];
-        Supplier<Node> premiumPage = () -> {
+        ReportTab premiumTab = new ReportTab(text.get("reports.premium"), () -> {
             premium[0] = new PremiumListView(new PremiumListViewModel(services::premiumList, services::policies,
                     window.executor(), text, () -> services.today().getYear()));
             return premium[0].view();
-        };
-        return new ReportsView(premiumPage, () -> premium[0].shown(), new ListsViewModel(services, window.executor(),
-                text, session, print), text, job -> PreviewDialogView.show(window.stage(), job, services.printer(),
-                window.executor(), text, print, () -> { }));
+        }, () -> premium[0].shown());
+        List<ReportTab> after = List.of();
+        return new ReportsView(List.of(premiumTab), new ListsViewModel(services, window.executor(), text, session, print),
+                job -> PreviewDialogView.show(window.stage(), job, services.printer(), window.executor(), text, print, () -> { }),
+                after);
     }
 
     /** A section whose page is made on the first visit. */

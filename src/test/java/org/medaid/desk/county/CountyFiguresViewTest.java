@@ -61,6 +61,7 @@ class CountyFiguresViewTest {
 
     @BeforeEach
     void open() {
+        org.medaid.model.Labels.setLocale(java.util.Locale.SIMPLIFIED_CHINESE); // another test may have left the desk in English
         db = Database.open(folder);
         AuthService auth = new AuthService(db);
         admin = auth.createFirstAdministrator("admin", "县医保局管理员", "admin-pass-1".toCharArray());
