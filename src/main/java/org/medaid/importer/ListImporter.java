@@ -71,6 +71,9 @@ public final class ListImporter {
                 }
             }
             FullListEndings.apply(c, writer.categories(), endings, session);
+            if (preview.info() != null) {
+                HeldEdits.applyWithList(c, writer.categories(), user, clock, preview.info().fileName());
+            }
             ImportPreview result = new ImportPreview(preview.table(), preview.mapping(), done, preview.info(), endings);
             ImportResult counts = new ImportResult(result.count(RowOutcome.ADD), result.count(RowOutcome.CHANGE),
                     result.count(RowOutcome.UNCHANGED), result.count(RowOutcome.REJECT), result.exits(), endings.size());

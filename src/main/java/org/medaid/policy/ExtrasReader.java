@@ -50,6 +50,15 @@ final class ExtrasReader {
                 throw v.fail("target", "must be a rate (1.00 for 100%); leave the section out where the document gives none");
             }
         }
-        return new PolicyExtras(share, supplementary, referral, coverage);
+        String listsOnly = null;
+        if (root.has("monthlyLists")) {
+            Node m = root.child("monthlyLists");
+            m.allow("categoriesOnlyByList", "source");
+            if (!m.bool("categoriesOnlyByList")) {
+                throw m.fail("categoriesOnlyByList", "write true, or leave the section out");
+            }
+            listsOnly = m.text("source");
+        }
+        return new PolicyExtras(share, supplementary, referral, coverage, listsOnly);
     }
 }
