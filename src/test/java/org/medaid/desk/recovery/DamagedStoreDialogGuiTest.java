@@ -80,7 +80,7 @@ class DamagedStoreDialogGuiTest {
 
     @Test
     void theDialogSaysWhatHappenedAndRestoresTheNewestVerifiedBackup() throws Exception {
-        DamagedStoreDialog dialog = new DamagedStoreDialog(Locale.SIMPLIFIED_CHINESE, damage);
+        DamagedStoreDialogView dialog = new DamagedStoreDialogView(Locale.SIMPLIFIED_CHINESE, damage);
         String backupName = damage.newestBackup().orElseThrow().file().getFileName().toString();
         Platform.runLater(() -> dialog.showAndRestore(stage, data, null));
         DialogPane pane = waitFor("#damagedStoreDialog", DialogPane.class);
