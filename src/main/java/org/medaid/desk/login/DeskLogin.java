@@ -34,7 +34,7 @@ public final class DeskLogin {
         Texts text = window.texts();
         window.model().waitingProperty().set(window.texts().get("status.login"));
         LoginDialogView.show(window.stage(), LoginGate.over(access, clock), window.executor(), text,
-                result -> enter(window, result, clock, opened));
+                result -> enter(window, result, clock, opened), window::cannotOpen);
     }
 
     /** The desk after a login: services made on the worker, then the sections. */
