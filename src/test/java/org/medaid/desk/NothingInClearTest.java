@@ -21,9 +21,7 @@ import org.medaid.access.LoginResult;
 import org.medaid.access.StoreAccess;
 import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.sample.SampleBills;
-import org.medaid.desk.task.TaskProgress;
-import org.medaid.identity.PolicyArea;
+import org.medaid.sample.SampleScenario;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
 
@@ -38,20 +36,6 @@ class NothingInClearTest {
     @TempDir
     Path dir;
 
-    private static final TaskProgress SILENT = new TaskProgress() {
-        @Override
-        public void update(long done, long total) {
-        }
-
-        @Override
-        public void message(String text) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     @Test
     void noNameIdNumberOrBankAccountOfTheSampleTownshipIsInAnyFileOnDisk() throws Exception {
@@ -63,8 +47,10 @@ class NothingInClearTest {
         try (Database db = access.createNew()) {
             new AuthService(db, clock).createFirstAdministrator("admin", "管理员", "lanshan-desk-7".toCharArray());
             DeskServices services = DeskBootstrap.services(db, clock);
-            int people = services.samples().load(PolicyArea.LINYI, SILENT);
-            int bills = SampleBills.bundled().load(PolicyArea.LINYI, db, services.policies(), clock);
+            SampleScenario.Loaded loaded = SampleScenario.of("371321", java.time.LocalDate.now(clock), org.medaid.model.WorkingDays.WEEKENDS_ONLY).load(db, services.policies(),
+                    org.medaid.model.WorkingDays.WEEKENDS_ONLY, clock);
+            int people = loaded.people();
+            int bills = loaded.bills();
             assertTrue(people >= 200 && bills > 0, people + " people, " + bills + " bills");
             secrets = secrets(db);
             backup = new BackupService(clock, "test").backup(db, dir.resolve("backups"), "medaid").file();
