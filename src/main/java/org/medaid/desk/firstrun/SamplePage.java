@@ -73,7 +73,9 @@ public final class SamplePage {
         Region county = model.county().chosenProperty().get();
         PolicyToday policy = model.county().policyProperty().get();
         PolicyArea area = model.sample().areaProperty().get();
-        loadBox.setText(texts.format("firstrun.sample.load", area == null ? "" : texts.get("area." + area.name())));
+        // the township is generated in the chosen county (its ID codes), so the box names the county
+        loadBox.setText(texts.format("firstrun.sample.load", county != null ? county.fullName()
+                : area == null ? "" : texts.get("area." + area.name())));
         countyLine.setText(county == null ? "" : texts.format("firstrun.summary.county", county.fullName(), county.code()));
         tourLines.setText(county == null || !model.sample().available().get() ? "" : String.join("\n", model.sample().tour(
                 county.code(), model.county().today(), WorkingCalendar.forDataFolder(dataFolder), texts.locale())));
