@@ -23,19 +23,18 @@ import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.firstrun.FirstRunTexts;
 import org.medaid.sample.SampleScenario;
-import org.medaid.desk.firstrun.StartUp;
-import org.medaid.desk.main.DeskWindow;
-import org.medaid.desk.main.MainView;
-import org.medaid.desk.main.MainViewModel;
-import org.medaid.desk.person.HeadPicker;
+
+import org.medaid.desk.shell.DeskWindow;
+import org.medaid.desk.shell.MainView;
+import org.medaid.desk.shell.MainViewModel;
+import org.medaid.desk.person.HeadPickerView;
 import org.medaid.desk.person.PersonView;
 import org.medaid.desk.person.PersonViewModel;
 import org.medaid.desk.person.PolicySummaries;
 import org.medaid.desk.roster.RosterView;
 import org.medaid.desk.roster.RosterViewModel;
-import org.medaid.desk.main.StartupTiming;
+import org.medaid.desk.shell.StartupTiming;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.desk.task.SameThreadTaskExecutor;
 import org.medaid.identity.PolicyArea;
@@ -58,17 +57,16 @@ public final class DeskSelfTest {
 
     public static void run(PrintStream out) throws Exception {
         checkTexts(Texts.BUNDLE);
-        checkTexts(FirstRunTexts.BUNDLE);
         out.println("screen text: complete in Chinese and English");
         Path folder = Files.createTempDirectory("medaid-self-test");
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-self-test/" + UUID.randomUUID());
         try (Database db = Database.open(folder.resolve("data"), org.medaid.security.StoreKey.random())) {
             out.println("store: opened encrypted in a temporary folder, schema at version " + db.schemaVersion());
-            DeskServices services = DeskBootstrap.services(db, Clock.systemDefaultZone());
+            DeskServices services = DeskServices.over(db, Clock.systemDefaultZone());
             long t = System.nanoTime();
             Clock day = Clock.fixed(java.time.Instant.now(), java.time.ZoneId.systemDefault());
-            SampleScenario.Loaded loaded = SampleScenario.of("371321", java.time.LocalDate.now(day), org.medaid.policy.WorkingCalendar.bundled()).load(db, services.policies(),
-                    org.medaid.policy.WorkingCalendar.bundled(), day);
+            SampleScenario.Loaded loaded = SampleScenario.of("371321", java.time.LocalDate.now(day), org.medaid.policy.WorkingCalendar.bundled())
+                    .load(db, services.policies(), org.medaid.policy.WorkingCalendar.bundled(), day);
             int people = loaded.people();
             int bills = loaded.bills();
             out.println("sample: " + people + " people and " + bills + " bills of the linyi township loaded in " + millis(t) + " ms");
@@ -137,7 +135,6 @@ public final class DeskSelfTest {
                 Stage main = new Stage();
                 stages.add(main);
                 DeskWindow window = new DeskWindow(main, settings, timing);
-                window.setOfferSamples(false);
                 window.open(ex);
                 window.attach(services);
                 Stage wizard = StartUp.wizard(main, ex, db, services, settings, (s, o) -> { }).stage();
@@ -202,7 +199,7 @@ public final class DeskSelfTest {
                     PersonViewModel person = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts), s.regions(),
                             executor, texts, s::today, () -> null);
                     person.startNew();
-                    new PersonView(person, new HeadPicker(s.roster(), executor, texts, s::today));
+                    new PersonView(person, new HeadPickerView(s.roster(), executor, texts, s::today));
                 }
                 built.complete(null);
             } catch (RuntimeException | Error e) {
@@ -210,6 +207,23 @@ public final class DeskSelfTest {
             }
         });
         SelfTestWait.await(built, "the desk views to build from their FXML", out);
+    }
+
+    private static org.medaid.desk.task.TaskProgress silent() {
+        return new org.medaid.desk.task.TaskProgress() {
+            @Override
+            public void update(long done, long total) {
+            }
+
+            @Override
+            public void message(String text) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
     }
 
     private static long millis(long since) {

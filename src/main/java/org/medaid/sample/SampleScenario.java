@@ -18,7 +18,7 @@ import org.medaid.workflow.SampleCases;
 import org.medaid.workflow.Stage;
 
 /**
- * The sample township the first run loads (issue #11 §5, ADR 0052): the people of the chosen county as they
+ * The sample township the first run loads (ADR 0052): the people of the chosen county as they
  * stand today, their bills of this year (up to today) and last year, one assistance case at each stage, and the
  * short tour that says which sample people show what. Everything follows from the county code and the day, so
  * a test with a fixed clock sees exactly what a clerk sees that day.

@@ -17,7 +17,7 @@ import org.medaid.model.Labels;
 import org.medaid.policy.PolicyRegistry;
 
 /**
- * The short tour of a sample township (issue #11 §5): which sample people show what, for the first-run page.
+ * The short tour of a sample township: which sample people show what, for the first-run page.
  * Built from the scenario's plan; the tests check each claim against the store, the calculator and the workflow.
  */
 public final class SampleTour {

@@ -34,7 +34,7 @@ public record SampleTownship(PolicyArea area, String county, String township, Li
     }
 
     /**
-     * The township of the county the desk was set up for (issue #13 §4: the sample's ID numbers use the codes
+     * The township of the county the desk was set up for (ADR 0052: the sample's ID numbers use the codes
      * of the chosen county): the area's sample township when it is that county, else a township named after
      * the county ({@code 兰山样例镇}) with the same villages. Refuses a code outside the policy areas.
      */

@@ -22,6 +22,8 @@ import org.medaid.access.StoreAccess;
 import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.sample.SampleScenario;
+import org.medaid.desk.task.TaskProgress;
+import org.medaid.identity.PolicyArea;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
 
@@ -36,6 +38,20 @@ class NothingInClearTest {
     @TempDir
     Path dir;
 
+    private static final TaskProgress SILENT = new TaskProgress() {
+        @Override
+        public void update(long done, long total) {
+        }
+
+        @Override
+        public void message(String text) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
 
     @Test
     void noNameIdNumberOrBankAccountOfTheSampleTownshipIsInAnyFileOnDisk() throws Exception {
@@ -46,9 +62,9 @@ class NothingInClearTest {
         StoreAccess access = new StoreAccess(data, clock);
         try (Database db = access.createNew()) {
             new AuthService(db, clock).createFirstAdministrator("admin", "管理员", "lanshan-desk-7".toCharArray());
-            DeskServices services = DeskBootstrap.services(db, clock);
-            SampleScenario.Loaded loaded = SampleScenario.of("371321", java.time.LocalDate.now(clock), org.medaid.model.WorkingDays.WEEKENDS_ONLY).load(db, services.policies(),
-                    org.medaid.model.WorkingDays.WEEKENDS_ONLY, clock);
+            DeskServices services = DeskServices.over(db, clock);
+            SampleScenario.Loaded loaded = SampleScenario.of("371321", java.time.LocalDate.now(clock), org.medaid.model.WorkingDays.WEEKENDS_ONLY)
+                    .load(db, services.policies(), org.medaid.model.WorkingDays.WEEKENDS_ONLY, clock);
             int people = loaded.people();
             int bills = loaded.bills();
             assertTrue(people >= 200 && bills > 0, people + " people, " + bills + " bills");
