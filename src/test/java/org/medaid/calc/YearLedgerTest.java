@@ -82,7 +82,7 @@ class YearLedgerTest {
         try (var in = getClass().getResourceAsStream("/org/medaid/policies/linyi-2022.yaml")) {
             text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        // the county's flag goes first in the file's flags (other sections may follow them)
+        // the county's flag joins the policy's flags, wherever that section stands in the file
         text = text.replace("\nflags:\n", "\nflags:\n  - code: COUNTY_REVIEW\n    kind: HOLDS_CATEGORY\n    categories: [MINIMUM_LIVING]\n"
                 + "    source: 某县医保局通知 三\n");
         var policy = org.medaid.policy.PolicyLoader.read("linyi-2022.yaml",
