@@ -54,10 +54,10 @@ final class BillContext {
      * A line as the slip prints it: the arithmetic, a mark when it used a figure the county has not
      * confirmed (POLICY-NOTES §6; the names are in {@link #unconfirmed}), then the clause in 〔〕.
      */
-    void line(Tier tier, String text, String source) {
-        String marked = doubtSinceLastLine ? text + Explain.text("unconfirmed.mark") : text;
+    void line(Tier tier, Phrase text, String source) {
+        String mark = doubtSinceLastLine ? Explain.UNCONFIRMED_MARK : null;
         doubtSinceLastLine = false;
-        lines.add(new Line(tier.name(), source == null ? marked : marked + " 〔" + source + "〕", source));
+        lines.add(new Line(tier.name(), text, mark, source));
     }
 
     void use(Param p) {
@@ -77,7 +77,7 @@ final class BillContext {
         computed.put(tier, policyFigure);
         if (policyFigure.compareTo(settled) != 0) {
             String name = Explain.tier(tier);
-            line(tier, Explain.text("settled.computed", name, policyFigure), policy.document());
+            line(tier, Explain.phrase("settled.computed", name, policyFigure), policy.document());
             flag("SETTLED_DIFFERS", Explain.text("flag.SETTLED_DIFFERS", name, settled, policyFigure), "POLICY-NOTES §8 一站式结算");
         }
     }

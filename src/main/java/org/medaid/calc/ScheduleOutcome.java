@@ -14,7 +14,7 @@ import org.medaid.policy.Schedule;
  */
 final class ScheduleOutcome {
 
-    private record Step(List<Param> used, String text, String source) {
+    private record Step(List<Param> used, Phrase text, String source) {
     }
 
     BigDecimal pay;
@@ -26,7 +26,7 @@ final class ScheduleOutcome {
         pending.add(p);
     }
 
-    private void line(String text, String source) {
+    private void line(Phrase text, String source) {
         steps.add(new Step(pending, text, source));
         pending = new ArrayList<>();
     }
@@ -49,28 +49,25 @@ final class ScheduleOutcome {
         o.use(s.deductible());
         ScheduleMath.used(s, pieces, o::use);
         if (pieces.isEmpty()) {
-            o.line(Explain.text("schedule.belowDeductible", name, o.after, s.deductible().value()), group.source());
+            o.line(Explain.phrase("schedule.belowDeductible", name, o.after, s.deductible().value()), group.source());
         } else {
             if (before.signum() > 0) {
-                o.line(Explain.text("schedule.base", name, before, o.after, s.deductible().value()), group.source());
+                o.line(Explain.phrase("schedule.base", name, before, o.after, s.deductible().value()), group.source());
             }
-            StringBuilder formula = new StringBuilder();
+            List<Phrase> formula = new ArrayList<>(pieces.size());
             for (ScheduleMath.Piece p : pieces) {
-                if (formula.length() > 0) {
-                    formula.append(" + ");
-                }
-                formula.append(p.lo().signum() == 0
-                        ? Explain.text("schedule.pieceFromZero", p.hi(), Explain.pct(p.rate().value()))
-                        : Explain.text("schedule.piece", p.hi(), p.lo(), Explain.pct(p.rate().value())));
+                formula.add(p.lo().signum() == 0
+                        ? Explain.phrase("schedule.pieceFromZero", p.hi(), Explain.rate(p.rate().value()))
+                        : Explain.phrase("schedule.piece", p.hi(), p.lo(), Explain.rate(p.rate().value())));
             }
-            o.line(Explain.text("schedule.formula", name, formula, due), group.source());
+            o.line(Explain.phrase("schedule.formula", name, new Phrase.Join(formula, " + "), due), group.source());
         }
         o.pay = Money.max0(Money.min(due, base));
         if (s.capValue() != null) {
             BigDecimal room = Money.max0(s.capValue().subtract(st.paid));
             if (room.compareTo(o.pay) < 0) {
                 o.use(s.cap());
-                o.line(Explain.text("schedule.cap", name, s.capValue(), st.paid, room), s.cap().source());
+                o.line(Explain.phrase("schedule.cap", name, s.capValue(), st.paid, room), s.cap().source());
                 o.pay = room;
             }
         }

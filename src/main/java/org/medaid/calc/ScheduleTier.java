@@ -37,21 +37,21 @@ final class ScheduleTier {
             return;
         }
         if (!track.covers(c.bill.kind(), c.bill.specialDisease())) {
-            c.line(tier, Explain.text("schedule.disease", name), null);
+            c.line(tier, Explain.phrase("schedule.disease", name), null);
             return;
         }
         TrackState st = c.ledger.track(tier, track.id());
         Group group = match(track, c);
         if (group == null) {
             // An assistance tier counts only bills settled while the person qualified (POLICY-NOTES §2).
-            c.line(tier, Explain.text("schedule.none", name), null);
+            c.line(tier, Explain.phrase("schedule.none", name), null);
             return;
         }
         ScheduleOutcome o = ScheduleOutcome.of(c, tier, group, st, base);
         if (group.onApplication() && group.requiresApplication() && !c.bill.applicationApproved()) {
             // 邵医保发〔2021〕32号 二(八): 依申请、经审核后. Nothing is paid and the year's base is not filled.
             if (o.pay.signum() > 0) {
-                c.line(tier, Explain.text("application.wouldPay", name, o.pay), group.source());
+                c.line(tier, Explain.phrase("application.wouldPay", name, o.pay), group.source());
                 c.flag("APPLICATION_REQUIRED", Explain.text("flag.APPLICATION_REQUIRED.wouldPay", o.pay), group.source());
                 c.wouldPay = o.pay;
             }
@@ -76,7 +76,7 @@ final class ScheduleTier {
         String name = Explain.tier(tier);
         boolean relief = tier == Tier.assistance || tier == Tier.reAssistance;
         c.pay.put(tier, amount);
-        c.line(tier, Explain.text("settled", name, amount), "医院结算单");
+        c.line(tier, Explain.phrase("settled", name, amount), "医院结算单");
         if (track == null) {
             if (relief) {
                 c.computedBeside(tier, Money.ZERO, amount);
@@ -118,7 +118,7 @@ final class ScheduleTier {
     static void status(BillContext c, Tier tier, Track track, Group group, TrackState st) {
         BigDecimal ded = group == null ? Money.ZERO : Money.round2(group.schedule().deductible().value());
         BigDecimal cap = group == null || group.schedule().capValue() == null ? null : Money.round2(group.schedule().capValue());
-        c.ledger.statuses.put(tier.name() + "/" + track.id(),
+        c.ledger.statuses.put(new YearLedger.TrackKey(tier, track.id()),
                 new TrackStatus(tier.name(), track.id(), group == null ? null : group.id(), st.base, st.paid, ded, cap));
     }
 }
