@@ -42,7 +42,7 @@ final class BillContext {
         this.held = held;
         this.ledger = ledger;
         this.compliant = bill.compliant();
-        for (Tier t : Tier.values()) {
+        for (Tier t : Tier.ALL) {
             pay.put(t, Money.ZERO);
         }
     }
@@ -83,8 +83,11 @@ final class BillContext {
     }
 
     boolean holdsAny(Set<Category> categories) {
-        for (Category k : categories) {
-            if (held.contains(k)) {
+        if (held.isEmpty()) {
+            return false;
+        }
+        for (Category k : held) {
+            if (categories.contains(k)) {
                 return true;
             }
         }
@@ -93,8 +96,11 @@ final class BillContext {
 
     BigDecimal paidSoFar() {
         BigDecimal sum = Money.ZERO;
-        for (BigDecimal p : pay.values()) {
-            sum = sum.add(p);
+        for (Tier t : Tier.ALL) {
+            BigDecimal p = pay.get(t);
+            if (p.signum() != 0) {
+                sum = sum.add(p);
+            }
         }
         return sum;
     }

@@ -122,9 +122,10 @@ public final class Calculator {
 
         BigDecimal paid = c.paidSoFar();
         BigDecimal selfPay = bill.total().subtract(paid);
-        for (Map.Entry<Tier, BigDecimal> e : c.pay.entrySet()) {
-            if (e.getValue().signum() != 0) {
-                ledger.paid.merge(e.getKey(), e.getValue(), BigDecimal::add);
+        for (Tier t : Tier.ALL) {
+            BigDecimal amount = c.pay.get(t);
+            if (amount.signum() != 0) {
+                ledger.paid.put(t, ledger.paid.get(t).add(amount));
             }
         }
         ledger.selfPay = ledger.selfPay.add(selfPay);

@@ -14,21 +14,20 @@ import org.medaid.policy.Schedule;
  */
 final class ScheduleOutcome {
 
-    private record Step(List<Param> used, Phrase text, String source) {
+    private record Step(Phrase text, String source) {
     }
 
     BigDecimal pay;
     BigDecimal after;
-    private final List<Step> steps = new ArrayList<>();
-    private List<Param> pending = new ArrayList<>();
+    /** In order: the figures used ({@link Param}) and the lines written ({@link Step}) after them. */
+    private final List<Object> steps = new ArrayList<>(8);
 
     private void use(Param p) {
-        pending.add(p);
+        steps.add(p);
     }
 
     private void line(Phrase text, String source) {
-        steps.add(new Step(pending, text, source));
-        pending = new ArrayList<>();
+        steps.add(new Step(text, source));
     }
 
     static ScheduleOutcome of(BillContext c, Tier tier, Group group, TrackState st, BigDecimal base) {
@@ -71,15 +70,15 @@ final class ScheduleOutcome {
                 o.pay = room;
             }
         }
-        o.steps.add(new Step(o.pending, null, null));
         return o;
     }
 
     void emit(BillContext c, Tier tier) {
-        for (Step s : steps) {
-            s.used().forEach(c::use);
-            if (s.text() != null) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) instanceof Step s) {
                 c.line(tier, s.text(), s.source());
+            } else {
+                c.use((Param) steps.get(i));
             }
         }
     }

@@ -22,7 +22,8 @@ final class ScheduleTier {
     /** Settles {@code tier} on this bill with {@code base} the part of the bill the tier pays on. */
     static void settle(BillContext c, Tier tier, List<Track> tracks, BigDecimal base, BigDecimal settledByHospital) {
         Track track = null;
-        for (Track t : tracks) {
+        for (int i = 0; i < tracks.size(); i++) {
+            Track t = tracks.get(i);
             if (t.kinds().contains(c.bill.kind())) {
                 track = t;
                 break;
@@ -100,8 +101,11 @@ final class ScheduleTier {
 
     /** The first group in priority order that the person (or the approved application) qualifies for. */
     static Group match(Track track, BillContext c) {
-        for (Group g : track.groups()) {
-            if (g.insurance() != null && g.insurance() != c.person.insurance() || !c.held.containsAll(g.requires())) {
+        List<Group> groups = track.groups();
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            if (g.insurance() != null && g.insurance() != c.person.insurance()
+                    || !g.requires().isEmpty() && !c.held.containsAll(g.requires())) {
                 continue;
             }
             boolean byCategory = g.categories().isEmpty() ? !g.onApplication() : c.holdsAny(g.categories());

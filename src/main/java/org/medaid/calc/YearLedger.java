@@ -37,7 +37,7 @@ final class YearLedger {
 
     YearLedger(int year) {
         this.year = year;
-        for (Tier t : Tier.values()) {
+        for (Tier t : Tier.ALL) {
             paid.put(t, Money.ZERO);
         }
     }
