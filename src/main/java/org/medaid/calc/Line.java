@@ -1,5 +1,8 @@
 package org.medaid.calc;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
@@ -7,6 +10,7 @@ import java.util.Objects;
  * calculator hands out lines whose text is written only when {@link #text()} is first called (ADR 0046):
  * a batch that never prints a line never formats it; the text is the same either way.
  */
+@JsonPropertyOrder({"tier", "text", "source"}) // as the record was written into settlement records (ADR 0031)
 public final class Line {
 
     private final String tier;
@@ -16,7 +20,8 @@ public final class Line {
     private final Phrase phrase;
     private final String mark;
 
-    public Line(String tier, String text, String source) {
+    @JsonCreator
+    public Line(@JsonProperty("tier") String tier, @JsonProperty("text") String text, @JsonProperty("source") String source) {
         this.tier = tier;
         this.text = Objects.requireNonNull(text, "text");
         this.source = source;
@@ -32,15 +37,18 @@ public final class Line {
         this.source = source;
     }
 
+    @JsonProperty("tier")
     public String tier() {
         return tier;
     }
 
+    @JsonProperty("source")
     public String source() {
         return source;
     }
 
     /** The text as the slip prints it. Any thread may write it first; all get the same string. */
+    @JsonProperty("text")
     public String text() {
         String t = text;
         if (t == null) {
