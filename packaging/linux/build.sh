@@ -84,13 +84,13 @@ common=(--name medaid-desk --app-version "$version" --vendor "medaid-desk"
   --input "$input" --main-jar medaid-desk.jar --main-class org.medaid.app.Launcher
   --runtime-image target/runtime --icon packaging/icons/medaid-desk.png
   --java-options "-Dfile.encoding=UTF-8" --java-options "-Xmx1g"
-  # G1 gives unused heap back to the system when the desk is idle (issue 12 aim 2, ADR 0047).
+  # G1 gives unused heap back to the system when the desk is idle (ADR 0047).
   --java-options "-XX:+UseG1GC" --java-options "-XX:G1PeriodicGCInterval=30000"
   --java-options "-XX:MinHeapFreeRatio=10" --java-options "-XX:MaxHeapFreeRatio=30")
 
 "$java_home/bin/jpackage" --type app-image --dest "$dist" "${common[@]}"
 
-# AppCDS (issue 12 aims 1 and 5, ADR 0047): the image's own launcher prints a sample slip once with
+# AppCDS (ADR 0047): the image's own launcher prints a sample slip once with
 # -XX:ArchiveClassesAtExit, which archives every class the command line, the calculator, the policies and
 # the PDF writer load; the launcher then maps lib/app/medaid-desk.jsa at every start. Made by the image's
 # runtime for its exact class path, so it is built here and nowhere else; a JVM that cannot use it (another

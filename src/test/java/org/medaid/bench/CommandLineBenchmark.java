@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Issue 12 aim 5: {@code calc} and {@code slip} through the app image's launcher against {@code java -version} of the
+ * {@code calc} and {@code slip} through the app image's launcher against {@code java -version} of the
  * image's own runtime (the floor), in the same run, rounds interleaved so that a busy moment hits every command
  * alike; with the image's class archive (ADR 0047) and, when a second image is given, without it. Each run is timed
  * by {@code /usr/bin/time} (wall, and user + system CPU of the process). Not a test:
