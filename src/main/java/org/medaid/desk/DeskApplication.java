@@ -52,7 +52,8 @@ public final class DeskApplication extends Application {
             return;
         }
         database = db;
-        window.addSettingsPane("data", () -> DataPane.create(window.stage(), executor, db, window.texts().locale()).view());
+        window.addSettingsPane("data", () -> DataPane.create(window.stage(), executor, db, window.texts().locale(),
+                window::currentSession).view());
         // 设置 › 关于: version, log folder, support bundle (ADR 0040)
         window.addSettingsPane("about", () -> AboutPane.create(window.stage(), executor, window.texts().locale()).view());
     }

@@ -30,6 +30,7 @@ public final class DeskBootstrap {
                 : Memo.of(() -> PolicyRegistry.withFolder(Path.of(folder)));
         return new DeskServices(db.folder(), db.schemaVersion(), new JdbcPersonStore(db, clock), new JdbcRoster(db),
                 new JdbcAuditLog(db), policies, RegionCodes.bundled(), new ListImporter(db, clock),
-                Memo.of(() -> new PremiumList(db, policies.get())), new BundledSamples(db), clock);
+                Memo.of(() -> new PremiumList(db, policies.get())), new BundledSamples(db),
+                new org.medaid.users.Administration(db), clock);
     }
 }

@@ -64,9 +64,10 @@ public final class DataPane {
     }
 
     /** The card over the open store; {@code owner} owns its dialogs. A restore closes the desk with {@link Platform#exit}. */
-    public static DataPane create(Window owner, TaskExecutor executor, Database db, java.util.Locale locale) {
+    public static DataPane create(Window owner, TaskExecutor executor, Database db, java.util.Locale locale,
+            java.util.function.Supplier<org.medaid.session.Session> session) {
         FirstRunTexts texts = FirstRunTexts.load(locale);
-        return new DataPane(new DataPaneModel(db, DataSettings.forUser(), executor, texts, Clock.systemDefaultZone()), texts,
+        return new DataPane(new DataPaneModel(db, DataSettings.forUser(), executor, texts, Clock.systemDefaultZone(), session), texts,
                 owner, Platform::exit);
     }
 

@@ -15,7 +15,8 @@ import org.medaid.store.PersonStore;
 /**
  * What the screens' view models talk to, made once the database is open. Every call on these services
  * is made from a background task, never from the FX thread. The policy files are read on first use
- * (a few hundred milliseconds of YAML), not before the roster's first page.
+ * (a few hundred milliseconds of YAML), not before the roster's first page. Settings, backup and restore
+ * go through {@code administration}, which checks the session's duties (ADR 0034).
  */
 public record DeskServices(
         Path dataFolder,
@@ -28,6 +29,7 @@ public record DeskServices(
         ListImporter importer,
         Supplier<PremiumList> premiumSource,
         SampleTownships samples,
+        org.medaid.users.Administration administration,
         Clock clock) {
 
     /** Reads the policy files the first time; call it from a background task. */

@@ -191,7 +191,8 @@ public final class DeskWindow {
     }
 
     private javafx.scene.Node settingsPage() {
-        SettingsViewModel model = new SettingsViewModel(settings, services.dataFolder(), services.schemaVersion());
+        SettingsViewModel model = new SettingsViewModel(settings, services.dataFolder(), services.schemaVersion(),
+                org.medaid.desk.settings.SettingChanges.through(services.administration(), this::currentSession, executor, texts.locale()));
         model.setMayChange(signedIn != null && signedIn.may(org.medaid.session.Action.CHANGE_SETTINGS));
         model.setOnLanguage(l -> Platform.runLater(() -> build(l)));
         model.setOnChanged(() -> {

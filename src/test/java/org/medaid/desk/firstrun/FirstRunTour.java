@@ -124,7 +124,8 @@ public final class FirstRunTour {
         shoot(window.scene(), out, "firstrun-6-desk.png");
         fx(() -> {
             FirstRunTexts texts = FirstRunTexts.load(DeskSettings.CHINESE);
-            DataPaneModel model = new DataPaneModel(db, new DataSettings(prefs), executor[0], texts, clock);
+            DataPaneModel model = new DataPaneModel(db, new DataSettings(prefs), executor[0], texts, clock,
+                    () -> org.medaid.session.TestSessions.as(db, "admin", org.medaid.session.Role.ADMINISTRATOR));
             pane = DataPane.create(null, model, texts);
             Label title = new Label("设置");
             title.getStyleClass().add("page-title");
