@@ -2,7 +2,7 @@ package org.medaid.workflow;
 
 import org.medaid.model.WorkingDays;
 import java.math.BigDecimal;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -242,7 +242,7 @@ public final class WorkflowService {
 
     @FunctionalInterface
     private interface StepRule {
-        Step check(Connection c, AssistanceApplication a, Session user) throws SQLException;
+        Step check(Tx c, AssistanceApplication a, Session user) throws SQLException;
     }
 
     private AssistanceApplication step(long id, long version, Session actor, String action, StepRule rule, String note) {
@@ -273,7 +273,7 @@ public final class WorkflowService {
         return a.history().isEmpty() ? a.appliedOn() : a.history().get(a.history().size() - 1).on();
     }
 
-    private static AssistanceApplication load(Connection c, long id) throws SQLException {
+    private static AssistanceApplication load(Tx c, long id) throws SQLException {
         return ApplicationRows.byId(c, id).orElseThrow();
     }
 
