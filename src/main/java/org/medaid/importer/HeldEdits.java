@@ -113,9 +113,8 @@ public final class HeldEdits {
         for (HeldEdit e : HeldEditRows.held(c, null)) {
             String problem = problem(c, e);
             if (problem == null) {
-                try (var savepoint = new Savepoint(c)) {
-                    writer.applyHeld(c, record(e), user);
-                    savepoint.release();
+                try {
+                    c.partial(tx -> writer.applyHeld(tx, record(e), user));
                 } catch (StoreException refused) {
                     problem = refused.getMessage();
                 }
@@ -157,29 +156,5 @@ public final class HeldEdits {
     private static CategoryRecord record(HeldEdit e) {
         return new CategoryRecord(e.kind() == HeldEdit.Kind.END ? e.categoryId() : 0, 0, e.personId(), e.code(), e.from(),
                 e.to(), e.department(), e.documentNo(), false);
-    }
-
-    /** A savepoint released on success and rolled back otherwise, so a refused edit leaves the list's work intact. */
-    private static final class Savepoint implements AutoCloseable {
-        private final Tx c;
-        private final java.sql.Savepoint point;
-        private boolean released;
-
-        Savepoint(Tx c) throws SQLException {
-            this.c = c;
-            this.point = c.setSavepoint();
-        }
-
-        void release() throws SQLException {
-            c.releaseSavepoint(point);
-            released = true;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            if (!released) {
-                c.rollback(point);
-            }
-        }
     }
 }

@@ -38,6 +38,27 @@ public final class Tx {
         return connection.createStatement();
     }
 
+    /**
+     * Runs {@code work} as a part of this transaction that is undone alone when it throws (a savepoint
+     * rolled back; the exception goes on), kept with the rest when it returns.
+     */
+    public <T> T partial(SqlWork<T> work) throws SQLException {
+        java.sql.Savepoint point = connection.setSavepoint();
+        T result;
+        try {
+            result = work.run(this);
+        } catch (SQLException | RuntimeException | Error e) {
+            try {
+                connection.rollback(point);
+            } catch (SQLException undo) {
+                e.addSuppressed(undo);
+            }
+            throw e;
+        }
+        connection.releaseSavepoint(point);
+        return result;
+    }
+
     /** The connection itself, for the store's own classes (migration, checks). */
     Connection connection() {
         return connection;

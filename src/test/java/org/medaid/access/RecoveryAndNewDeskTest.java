@@ -67,7 +67,7 @@ class RecoveryAndNewDeskTest {
         StoreAccess access = new StoreAccess(dir, clock);
         assertInstanceOf(LoginResult.Refused.class, access.recoverAdministrator("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", "admin", NEW.clone()));
         UserException common = assertThrows(UserException.class, () -> access.recoverAdministrator(code, "admin", "password".toCharArray()));
-        assertEquals(UserProblem.PASSWORD_COMMON, common.problem());
+        assertEquals(UserProblem.PASSWORD_TOO_SHORT, common.problem());
         UserException clerk = assertThrows(UserException.class, () -> access.recoverAdministrator(code, "clerk", NEW.clone()));
         assertEquals(UserProblem.NOT_ADMINISTRATOR, clerk.problem());
         assertTrue(Keyring.read(dir).orElseThrow().recoveryConfirmed(), "nothing changed by the refusals");
