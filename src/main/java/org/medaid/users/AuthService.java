@@ -32,7 +32,7 @@ public final class AuthService {
 
     public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
     /** The audit action of a password set with the recovery code. */
-    public static final String RECOVERED = "RECOVERY_CODE_USED";
+    public static final String RECOVERED = "RECOVERY_CODE";
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9._-]{2,32}");
     /** Who created the first administrator, in the audit trail. */
     static final String FIRST_RUN = "(first-run)";
