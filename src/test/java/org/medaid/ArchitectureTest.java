@@ -58,7 +58,7 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
             .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                     com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("getConnection")))
-            .because("a raw connection could commit, roll back or step outside the store's transaction (issue 9, ADR 0045)");
+            .because("a raw connection could commit, roll back or step outside the store's transaction (ADR 0045)");
 
     @ArchTest
     static final ArchRule packagesFormNoCycles = slices().matching("org.medaid.(*)..").should().beFreeOfCycles();

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The handle a repository gets for one transaction of {@link Database} (issue 9, ADR 0045): it makes
+ * The handle a repository gets for one transaction of {@link Database} (ADR 0045): it makes
  * statements, nothing else. Commit, rollback, auto-commit, savepoints, closing and the connection under it
  * stay in the store package, so a transaction's bounds are the store's and no code outside {@code store}
  * holds a raw JDBC connection (ArchitectureTest also refuses {@code getConnection()} calls on statements

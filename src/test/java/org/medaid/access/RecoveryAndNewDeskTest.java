@@ -30,7 +30,7 @@ import org.medaid.users.UserException;
 import org.medaid.users.UserProblem;
 
 /**
- * The two ways in without a remembered password (issue 9, ADR 0045): the recovery code sets a forgotten
+ * The two ways in without a remembered password (ADR 0045): the recovery code sets a forgotten
  * administrator's password (audited, the code replaced at the login that follows), and a backup restores on a
  * new PC with a user's password or the recovery code, verified before anything is written.
  */

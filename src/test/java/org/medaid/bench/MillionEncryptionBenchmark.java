@@ -25,7 +25,7 @@ import org.medaid.store.PersonRecord;
 import org.medaid.store.StoreEncryption;
 
 /**
- * What encryption costs at a county's size (issue 9, ADR 0033): N fictional people (1,000,000 by default)
+ * What encryption costs at a county's size (ADR 0033): N fictional people (1,000,000 by default)
  * in a plain store — the floor — and in an AES-encrypted one, measured in the same run, each measure taken
  * for plain then AES back to back so the machine's load falls on both alike.
  * <p>

@@ -24,7 +24,7 @@ import org.medaid.backup.BackupService;
 import org.medaid.backup.DataSettings;
 import org.medaid.backup.RestoreService;
 import org.medaid.desk.common.DeskSettings;
-import org.medaid.desk.firstrun.FirstRunTexts;
+import org.medaid.desk.common.Texts;
 import org.medaid.desk.settings.SettingChanges;
 import org.medaid.desk.settings.SettingsViewModel;
 import org.medaid.desk.task.SameThreadTaskExecutor;
@@ -39,13 +39,13 @@ import org.medaid.store.Database;
 import org.medaid.users.Administration;
 
 /**
- * 设置's data card and settings (issue 9, ADR 0034) through users.Administration: every role but
+ * 设置's data card and settings (ADR 0034) through users.Administration: every role but
  * 系统管理员 is refused backup, restore (before the confirmation) and every setting with the rule's Chinese
  * sentence, by the screen's model and by the service alike, and nothing is written, staged or kept.
  */
 class AdministrationDutiesTest {
 
-    private static final FirstRunTexts TEXTS = FirstRunTexts.load(DeskSettings.CHINESE);
+    private static final Texts TEXTS = Texts.load(DeskSettings.CHINESE);
     private static final String REFUSAL = "只有系统管理员可以";
 
     @TempDir
@@ -74,7 +74,7 @@ class AdministrationDutiesTest {
     @EnumSource(value = Role.class, names = "ADMINISTRATOR", mode = EnumSource.Mode.EXCLUDE)
     void theDataCardRefusesEveryOtherRoleInChineseAndKeepsNothing(Role role) throws Exception {
         Session s = TestSessions.as(db, "u-" + role, role);
-        DataPaneModel model = new DataPaneModel(db, settings, new SameThreadTaskExecutor(), TEXTS, Clock.systemDefaultZone(), () -> s);
+        DataViewModel model = new DataViewModel(db, settings, new SameThreadTaskExecutor(), TEXTS, Clock.systemDefaultZone(), () -> s);
 
         model.backupNow(dir.resolve("usb"));
         refused(model);
@@ -150,7 +150,7 @@ class AdministrationDutiesTest {
     @org.junit.jupiter.api.Test
     void theAdministratorMayDoAllOfIt() {
         Session s = TestSessions.as(db, "admin", Role.ADMINISTRATOR);
-        DataPaneModel model = new DataPaneModel(db, settings, new SameThreadTaskExecutor(), TEXTS, Clock.systemDefaultZone(), () -> s);
+        DataViewModel model = new DataViewModel(db, settings, new SameThreadTaskExecutor(), TEXTS, Clock.systemDefaultZone(), () -> s);
         model.chooseBackupFolder(dir.resolve("elsewhere"));
         assertEquals(dir.resolve("elsewhere"), settings.backupFolder(db.folder()));
         AtomicReference<BackupResult> staged = new AtomicReference<>();
@@ -158,7 +158,7 @@ class AdministrationDutiesTest {
         assertTrue(RestoreService.isPending(db.folder()));
     }
 
-    private static void refused(DataPaneModel model) {
+    private static void refused(DataViewModel model) {
         assertTrue(model.statusIsErrorProperty().get(), model.statusProperty().get());
         assertTrue(model.statusProperty().get().startsWith(REFUSAL), model.statusProperty().get());
         model.statusProperty().set("");
