@@ -1,7 +1,7 @@
 package org.medaid.workflow;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -143,7 +143,7 @@ public final class SampleCases {
         });
     }
 
-    private AssistanceApplication step(Connection c, AssistanceApplication before, Stage to, LocalDate on, String note,
+    private AssistanceApplication step(Tx c, AssistanceApplication before, Stage to, LocalDate on, String note,
             Map<String, Object> columns) throws SQLException {
         String user = PersonWriter.SAMPLE_AUTHOR;
         ApplicationRows.advance(c, before.id(), before.version(), before.stage(), to, columns);
