@@ -9,7 +9,7 @@ import org.medaid.identity.RegionCodes;
 import org.medaid.importer.ListImporter;
 import org.medaid.policy.PolicyRegistry;
 import org.medaid.roster.JdbcRoster;
-import org.medaid.roster.PremiumList;
+import org.medaid.roster.PremiumLists;
 import org.medaid.store.Database;
 import org.medaid.store.JdbcAuditLog;
 import org.medaid.store.JdbcPersonStore;
@@ -30,6 +30,6 @@ public final class DeskBootstrap {
                 : Memo.of(() -> PolicyRegistry.withFolder(Path.of(folder)));
         return new DeskServices(db.folder(), db.schemaVersion(), new JdbcPersonStore(db, clock), new JdbcRoster(db),
                 new JdbcAuditLog(db), policies, RegionCodes.bundled(), new ListImporter(db, clock),
-                Memo.of(() -> new PremiumList(db, policies.get())), new BundledSamples(db), clock);
+                new PremiumLists(db, policies), new BundledSamples(db), clock);
     }
 }
