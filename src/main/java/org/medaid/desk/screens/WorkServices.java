@@ -12,6 +12,7 @@ import org.medaid.print.SystemPrintService;
 import org.medaid.printlog.PrintLog;
 import org.medaid.users.AuthService;
 import org.medaid.workflow.ApplicationQueries;
+import org.medaid.workflow.Procedures;
 import org.medaid.workflow.WorkflowService;
 import org.medaid.model.WorkingDays;
 import org.medaid.policy.WorkingCalendar;
@@ -53,8 +54,10 @@ public record WorkServices(
         // computed with another calendar are brought up to date before any screen reads them.
         WorkingDays days = WorkingCalendar.forDataFolder(desk.dataFolder());
         new NoticeCalendar(db, days, clock).refresh();
-        WorkflowService workflow = new WorkflowService(db, desk.people(), bills, ledger, auth, days, clock);
-        return new WorkServices(desk, db, bills, ledger, auth, workflow, new ApplicationQueries(db, days, clock),
+        // The application procedure of each case's policy with the county's figures (ADR 0038).
+        Procedures procedures = new Procedures(desk::policies);
+        WorkflowService workflow = new WorkflowService(db, desk.people(), bills, ledger, auth, days, procedures, clock);
+        return new WorkServices(desk, db, bills, ledger, auth, workflow, new ApplicationQueries(db, days, procedures, clock),
                 new PrintLog(db, clock), printer, days, clock);
     }
 
