@@ -152,6 +152,10 @@ public final class JdbcBillStore implements BillStore {
             throw new BillRejectedException(problems);
         }
         BillDraft d = draft.normalized();
+        if (d.referredFrom() != null && !earlierStay(c, d, replacedId)) {
+            throw new BillRejectedException(List.of(BillProblem.of(Code.REFERRED_FROM_INVALID, "referredFrom",
+                    Long.toString(d.referredFrom()))));
+        }
         Set<Integer> years = before == null || before.settlementDate().getYear() == d.settlementDate().getYear()
                 ? Set.of(d.settlementDate().getYear())
                 : Set.of(d.settlementDate().getYear(), before.settlementDate().getYear());
@@ -163,6 +167,21 @@ public final class JdbcBillStore implements BillStore {
             throw new BillRejectedException(problems);
         }
         return d;
+    }
+
+    /**
+     * POLICY-NOTES §7.5: the earlier stay is another live inpatient bill of the same person and year, discharged on
+     * the admission day or the day before (the calculator's own test, said here in a sentence).
+     */
+    private static boolean earlierStay(Connection c, BillDraft d, long replacedId) throws SQLException {
+        if (d.referredFrom() == replacedId) {
+            return false;
+        }
+        StoredBill e = BillRows.byId(c, d.referredFrom()).orElse(null);
+        return e != null && !e.voided() && e.personId() == d.personId() && e.bill().kind() == org.medaid.model.BillKind.INPATIENT
+                && e.bill().discharged() != null && d.admitted() != null
+                && e.bill().discharged().getYear() == d.settlementDate().getYear()
+                && !e.bill().discharged().isAfter(d.admitted()) && !e.bill().discharged().isBefore(d.admitted().minusDays(1));
     }
 
     private static StoredBill current(Connection c, long billId, long version) throws SQLException {
