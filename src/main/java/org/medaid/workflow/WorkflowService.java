@@ -169,6 +169,21 @@ public final class WorkflowService {
      * it (邵医保发〔2021〕32号 二(八)); where the county posts a notice before approval, after that notice.
      */
     public AssistanceApplication approve(long id, long version, BigDecimal amount, LocalDate approvedOn, String note, Session actor) {
+        return db.inTransaction(c -> {
+            AssistanceApplication approved = approveStep(id, version, amount, approvedOn, note, actor);
+            // 二(八) (POLICY-NOTES §7.3): the approval marks the application's bills, which then compute the assistance
+            // of the by-application track; their new amounts are on record as reviewed by this approval. Issued
+            // settlements of these bills are re-settled by the settlement package's Reconciler (ADR 0031).
+            for (ApplicationBill b : approved.bills()) {
+                bills.markApplicationApproved(b.billId(), id, actor.login());
+            }
+            figures.acceptApproval(c, approved, actor.login());
+            return load(c, id);
+        });
+    }
+
+    private AssistanceApplication approveStep(long id, long version, BigDecimal amount, LocalDate approvedOn, String note,
+            Session actor) {
         return step(id, version, actor, "APPROVE", (c, a, user) -> {
             Actors.require(c, user, Action.APPROVE);
             Guard.atStage(a, awaitingApproval(c, a));
