@@ -1,4 +1,4 @@
--- The bill inputs of POLICY-NOTES §7 and §8 on the desk (issue 10): an approved out-of-catalogue special case
+-- The bill inputs of POLICY-NOTES §7 and §8 on the desk: an approved out-of-catalogue special case
 -- (广西 三(五)), what a supplementary insurance paid (特惠保 / 其他补充医疗保险), the assistance and re-assistance the
 -- hospital settled one-stop (NULL: claimed afterwards, 零星报销), and the earlier stay a referred stay continues
 -- (邵医保发〔2021〕32号 十二). Existing bills have none of them.

@@ -7,7 +7,7 @@ import org.medaid.workflow.AssistanceApplication;
 import org.medaid.workflow.WorkflowService;
 
 /**
- * 县级审批 with its re-settlement, in one transaction (issue 10 item 3, ADR 0038): the workflow approves the case and
+ * 县级审批 with its re-settlement, in one transaction (POLICY-NOTES §7.3, ADR 0038): the workflow approves the case and
  * marks its bills approved (邵医保发〔2021〕32号 二(八)), then the {@link Reconciler} queues a 结算调整 for each issued
  * settlement of the person whose figures the approval changed. Either all of it is recorded or nothing.
  */

@@ -17,7 +17,7 @@ import org.medaid.policy.Procedure;
 import org.medaid.store.Database;
 import org.medaid.store.Sql;
 
-/** The lists of issue #4 §5: cases waiting at each stage, the quarterly public notice, the bank's payout list. */
+/** The lists: cases waiting at each stage, the quarterly public notice, the bank's payout list. */
 public final class ApplicationQueries {
 
     private final Database db;

@@ -23,7 +23,7 @@ import org.medaid.store.Database;
 import org.medaid.store.JdbcPersonStore;
 import org.medaid.store.People;
 
-/** The premium list re-reads the county figures when the layer changes (issue 10, no restart needed). */
+/** The premium list re-reads the county figures when the layer changes (no restart needed). */
 class PremiumListFollowsCountyFiguresTest {
 
     @TempDir

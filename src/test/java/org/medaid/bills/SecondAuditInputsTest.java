@@ -25,7 +25,7 @@ import org.medaid.session.Session;
 import org.medaid.store.PersonRecord;
 
 /**
- * The bill inputs of POLICY-NOTES §7 and §8 through the store (issue 10 on the desk): stored and read back,
+ * The bill inputs of POLICY-NOTES §7 and §8 through the store: stored and read back,
  * refused in a Chinese sentence where the bill's policy has no such rule, and handed to the calculator.
  */
 class SecondAuditInputsTest {
