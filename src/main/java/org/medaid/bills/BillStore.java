@@ -25,6 +25,9 @@ public interface BillStore {
      * bill is marked {@code applicationApproved} in the approver's name, in the caller's transaction, audited as
      * an approval (not a correction: nobody re-typed the bill). Unchanged when already marked or voided.
      */
+    /** The audit action of {@link #markApplicationApproved}: the approver acted on the case, not on the bill's figures. */
+    String CASE_APPROVED = "CASE_APPROVED";
+
     StoredBill markApplicationApproved(long billId, long applicationId, String approver);
 
     StoredBill voidBill(long billId, long version, String reason, Session session);

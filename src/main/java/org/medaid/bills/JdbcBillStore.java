@@ -109,7 +109,7 @@ public final class JdbcBillStore implements BillStore {
                 return before;
             }
             StoredBill after = BillRows.markApproved(c, before);
-            audit.write(c, approver, "CASE_APPROVED", BillRows.TABLE, billId, before, after);
+            audit.write(c, approver, CASE_APPROVED, BillRows.TABLE, billId, before, after);
             return after;
         });
     }

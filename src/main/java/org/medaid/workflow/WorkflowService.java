@@ -310,6 +310,11 @@ public final class WorkflowService {
         });
     }
 
+    /** The procedure that holds for the case (ADR 0038): its policy's, with the county's figures. */
+    public Procedure procedure(AssistanceApplication a) {
+        return procedure(null, a);
+    }
+
     /** The procedure of the case: the policy of the person's region on the day of the application. */
     private Procedure procedure(Connection c, AssistanceApplication a) {
         PersonRecord p = people.byId(a.personId()).orElseThrow();
