@@ -13,6 +13,10 @@ import org.medaid.model.Money;
  * {@link Bill} plus the person, the hospital's name and the diagnosis. Nothing is checked here, so the
  * screen can hold half-typed input; {@link BillValidator} says what is wrong, with codes.
  * {@code basic} and {@code criticalIllness} are null unless the hospital's settlement sheet prints them.
+ * The later inputs (POLICY-NOTES §7, §8; V23): {@code outOfCatalogApproved} an approved special case of 广西 三(五);
+ * {@code supplementaryInsurance} what 特惠保 / 其他补充医疗保险 paid; {@code assistance} and {@code reAssistance} what the
+ * hospital settled one-stop (null: claimed afterwards); {@code referredFrom} the id of the person's earlier stay this
+ * referred stay continues (邵医保发〔2021〕32号 十二).
  */
 public record BillDraft(
         long personId,
@@ -32,7 +36,30 @@ public record BillDraft(
         BigDecimal overLimit,
         BigDecimal basic,
         BigDecimal criticalIllness,
-        BigDecimal tiltApproved) {
+        BigDecimal tiltApproved,
+        boolean outOfCatalogApproved,
+        BigDecimal supplementaryInsurance,
+        BigDecimal assistance,
+        BigDecimal reAssistance,
+        Long referredFrom) {
+
+    /** A draft without the inputs of POLICY-NOTES §7 and §8. */
+    public BillDraft(long personId, BillKind kind, LocalDate admitted, LocalDate discharged, String hospitalName,
+            HospitalLevel hospitalLevel, Location location, boolean referred, String diagnosis, String specialDisease,
+            boolean applicationApproved, BigDecimal total, BigDecimal outOfCatalog, BigDecimal classBSelfPay,
+            BigDecimal overLimit, BigDecimal basic, BigDecimal criticalIllness, BigDecimal tiltApproved) {
+        this(personId, kind, admitted, discharged, hospitalName, hospitalLevel, location, referred, diagnosis, specialDisease,
+                applicationApproved, total, outOfCatalog, classBSelfPay, overLimit, basic, criticalIllness, tiltApproved, false,
+                null, null, null, null);
+    }
+
+    /** The same draft with the later inputs set. */
+    public BillDraft withSecondAudit(boolean approved, BigDecimal supplementary, BigDecimal settledAssistance,
+            BigDecimal settledReAssistance, Long earlierStay) {
+        return new BillDraft(personId, kind, admitted, discharged, hospitalName, hospitalLevel, location, referred, diagnosis,
+                specialDisease, applicationApproved, total, outOfCatalog, classBSelfPay, overLimit, basic, criticalIllness,
+                tiltApproved, approved, supplementary, settledAssistance, settledReAssistance, earlierStay);
+    }
 
     /** Discharge date for a stay, the visit date for outpatient bills; null while neither is typed. */
     public LocalDate settlementDate() {
@@ -42,7 +69,9 @@ public record BillDraft(
     /** The calculator's bill; only for a draft {@link BillValidator} found nothing wrong with. */
     public Bill toModel(String id, Long seq) {
         return new Bill(id, seq, kind, admitted, discharged, hospitalLevel, location, referred, blankToNull(specialDisease),
-                applicationApproved, total, outOfCatalog, classBSelfPay, overLimit, basic, criticalIllness, tiltApproved);
+                applicationApproved, total, outOfCatalog, classBSelfPay, overLimit, basic, criticalIllness, tiltApproved,
+                outOfCatalogApproved, supplementaryInsurance, assistance, reAssistance,
+                referredFrom == null ? null : StoredBill.modelId(referredFrom));
     }
 
     /**
@@ -54,7 +83,8 @@ public record BillDraft(
                 hospitalLevel == null ? HospitalLevel.COUNTY : hospitalLevel, location == null ? Location.IN_COUNTY : location,
                 referred, blankToNull(diagnosis), blankToNull(specialDisease), applicationApproved, Money.round2(total),
                 part(outOfCatalog), part(classBSelfPay), part(overLimit), orNull(basic), orNull(criticalIllness),
-                orNull(tiltApproved));
+                orNull(tiltApproved), outOfCatalogApproved, orNull(supplementaryInsurance), orNull(assistance),
+                orNull(reAssistance), referredFrom);
     }
 
     private static BigDecimal part(BigDecimal v) {

@@ -42,6 +42,18 @@ public record BillProblem(Code code, String field, List<String> args) {
         NO_POLICY,
         /** A reviewed tilt amount on a bill whose policy has no hand-entered tilt for its kind. */
         TILT_NOT_IN_POLICY,
+        /** 广西 三(五): an approved special case is marked only where the catalogue share applies (POLICY-NOTES §7.1). */
+        CATALOGUE_APPROVAL_NOT_IN_POLICY,
+        /** POLICY-NOTES §7.4: only 特惠保 (shaoyang-2019) and 其他补充医疗保险 (chaozhou-2021) come before assistance. */
+        SUPPLEMENTARY_NOT_IN_POLICY,
+        /** POLICY-NOTES §8: one-stop settled assistance rests on the basic and critical illness the hospital settled. */
+        SETTLED_ASSISTANCE_NEEDS_SETTLED_TIERS,
+        /** POLICY-NOTES §7.5: only 邵医保发〔2021〕32号 十二 continues the deductible of a referred stay. */
+        REFERRAL_NOT_IN_POLICY,
+        /** An earlier stay is named only for an inpatient stay marked referred. */
+        REFERRED_FROM_NOT_REFERRED,
+        /** The earlier stay is not an inpatient stay of the same person and year that ended on the admission day or the day before. */
+        REFERRED_FROM_INVALID,
         /** The calculator refused the year with this bill in it; the detail says why. */
         CANNOT_COMPUTE,
         VOID_REASON_MISSING;

@@ -25,14 +25,16 @@ final class BillRows {
     static final String TABLE = "bill";
     private static final String COLUMNS = "id, version, seq, person_id, kind, admitted, discharged, hospital_name, "
             + "hospital_level, location, referred, diagnosis, special_disease, application_approved, total, out_of_catalog, "
-            + "class_b_self_pay, over_limit, basic, critical_illness, tilt_approved, entered_by, entered_at, corrected_by, "
+            + "class_b_self_pay, over_limit, basic, critical_illness, tilt_approved, out_of_catalog_approved, "
+            + "supplementary_insurance, settled_assistance, settled_re_assistance, referred_from, entered_by, entered_at, corrected_by, "
             + "corrected_at, voided, void_reason, voided_by, voided_at";
     /** The ledger's order (POLICY-NOTES §2): settlement date, then entry order. */
     private static final String LEDGER_ORDER = " ORDER BY settlement_date, seq";
     private static final String FIELDS = "person_id = ?, kind = ?, admitted = ?, discharged = ?, hospital_name = ?, "
             + "hospital_level = ?, location = ?, referred = ?, diagnosis = ?, special_disease = ?, application_approved = ?, "
             + "total = ?, out_of_catalog = ?, class_b_self_pay = ?, over_limit = ?, basic = ?, critical_illness = ?, "
-            + "tilt_approved = ?";
+            + "tilt_approved = ?, out_of_catalog_approved = ?, supplementary_insurance = ?, settled_assistance = ?, "
+            + "settled_re_assistance = ?, referred_from = ?";
 
     private BillRows() {
     }
@@ -72,6 +74,19 @@ final class BillRows {
         }
         return new StoredBill(before.id(), version + 1, before.seq(), d, before.enteredBy(), before.enteredAt(), user, now,
                 false, null, null, null);
+    }
+
+    /** Sets {@code application_approved}; the bill keeps its entry and correction (ADR 0038). */
+    static StoredBill markApproved(Tx c, StoredBill before) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE bill SET version = version + 1, application_approved = TRUE "
+                + "WHERE id = ? AND version = ? AND NOT voided")) {
+            ps.setLong(1, before.id());
+            ps.setLong(2, before.version());
+            if (ps.executeUpdate() != 1) {
+                throw new StaleRecordException(TABLE, before.id());
+            }
+        }
+        return byId(c, before.id()).orElseThrow();
     }
 
     static StoredBill voidBill(Tx c, StoredBill before, long version, String reason, String user, Instant now)
@@ -125,13 +140,27 @@ final class BillRows {
         ps.setBoolean(i++, d.applicationApproved());
         for (BigDecimal v : new BigDecimal[] {d.total(), d.outOfCatalog(), d.classBSelfPay(), d.overLimit(), d.basic(),
                 d.criticalIllness(), d.tiltApproved()}) {
-            if (v == null) {
-                ps.setNull(i++, Types.DECIMAL);
-            } else {
-                ps.setBigDecimal(i++, v);
-            }
+            i = decimal(ps, i, v);
+        }
+        ps.setBoolean(i++, d.outOfCatalogApproved());
+        for (BigDecimal v : new BigDecimal[] {d.supplementaryInsurance(), d.assistance(), d.reAssistance()}) {
+            i = decimal(ps, i, v);
+        }
+        if (d.referredFrom() == null) {
+            ps.setNull(i++, Types.BIGINT);
+        } else {
+            ps.setLong(i++, d.referredFrom());
         }
         return i;
+    }
+
+    private static int decimal(PreparedStatement ps, int i, BigDecimal v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.DECIMAL);
+        } else {
+            ps.setBigDecimal(i, v);
+        }
+        return i + 1;
     }
 
     private static List<StoredBill> list(PreparedStatement ps) throws SQLException {
@@ -150,7 +179,10 @@ final class BillRows {
                 Location.valueOf(rs.getString("location")), rs.getBoolean("referred"), rs.getString("diagnosis"),
                 rs.getString("special_disease"), rs.getBoolean("application_approved"), rs.getBigDecimal("total"),
                 rs.getBigDecimal("out_of_catalog"), rs.getBigDecimal("class_b_self_pay"), rs.getBigDecimal("over_limit"),
-                rs.getBigDecimal("basic"), rs.getBigDecimal("critical_illness"), rs.getBigDecimal("tilt_approved"));
+                rs.getBigDecimal("basic"), rs.getBigDecimal("critical_illness"), rs.getBigDecimal("tilt_approved"),
+                rs.getBoolean("out_of_catalog_approved"), rs.getBigDecimal("supplementary_insurance"),
+                rs.getBigDecimal("settled_assistance"), rs.getBigDecimal("settled_re_assistance"),
+                rs.getObject("referred_from", Long.class));
         return new StoredBill(rs.getLong("id"), rs.getLong("version"), rs.getLong("seq"), d, rs.getString("entered_by"),
                 instant(rs, "entered_at"), rs.getString("corrected_by"), instant(rs, "corrected_at"), rs.getBoolean("voided"),
                 rs.getString("void_reason"), rs.getString("voided_by"), instant(rs, "voided_at"));

@@ -20,6 +20,16 @@ public interface BillStore {
     /** Replaces the bill's fields; {@code StaleRecordException} if {@code version} is not the stored one. */
     StoredBill correct(long billId, long version, BillDraft newBill, Session session);
 
+    /**
+     * 邵医保发〔2021〕32号 二(八) (POLICY-NOTES §7.3): the county approved the application this bill is part of; the
+     * bill is marked {@code applicationApproved} in the approver's name, in the caller's transaction, audited as
+     * an approval (not a correction: nobody re-typed the bill). Unchanged when already marked or voided.
+     */
+    /** The audit action of {@link #markApplicationApproved}: the approver acted on the case, not on the bill's figures. */
+    String CASE_APPROVED = "CASE_APPROVED";
+
+    StoredBill markApplicationApproved(long billId, long applicationId, String approver);
+
     StoredBill voidBill(long billId, long version, String reason, Session session);
 
     Optional<StoredBill> byId(long billId);

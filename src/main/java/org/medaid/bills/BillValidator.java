@@ -52,7 +52,10 @@ public final class BillValidator {
                 & checkAmount(out, "overLimit", d.overLimit(), false)
                 & checkAmount(out, "basic", d.basic(), false)
                 & checkAmount(out, "criticalIllness", d.criticalIllness(), false)
-                & checkAmount(out, "tiltApproved", d.tiltApproved(), false);
+                & checkAmount(out, "tiltApproved", d.tiltApproved(), false)
+                & checkAmount(out, "supplementaryInsurance", d.supplementaryInsurance(), false)
+                & checkAmount(out, "assistance", d.assistance(), false)
+                & checkAmount(out, "reAssistance", d.reAssistance(), false);
         if (amountsOk) {
             checkParts(out, d);
         }
@@ -136,6 +139,7 @@ public final class BillValidator {
             out.add(BillProblem.of(Code.NO_POLICY, null, region, d.settlementDate().toString()));
             return;
         }
+        SecondAuditInputs.check(out, d, policy.get());
         if (d.tiltApproved() != null && d.kind() != null) {
             var manual = policy.get().reAssistance().manual();
             if (manual == null || !manual.kinds().contains(d.kind())) {

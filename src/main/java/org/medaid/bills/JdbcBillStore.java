@@ -101,6 +101,20 @@ public final class JdbcBillStore implements BillStore {
     }
 
     @Override
+    public StoredBill markApplicationApproved(long billId, long applicationId, String approver) {
+        return db.inTransaction(c -> {
+            StoredBill before = BillRows.byId(c, billId).orElseThrow(() -> new BillRejectedException(
+                    List.of(BillProblem.of(Code.BILL_UNKNOWN, null, Long.toString(billId)))));
+            if (before.voided() || before.bill().applicationApproved()) {
+                return before;
+            }
+            StoredBill after = BillRows.markApproved(c, before);
+            audit.write(c, approver, CASE_APPROVED, BillRows.TABLE, billId, before, after);
+            return after;
+        });
+    }
+
+    @Override
     public StoredBill voidBill(long billId, long version, String reason, Session session) {
         return db.inTransaction(c -> {
             String user = Actors.author(c, session, Action.ENTER_BILL);
@@ -152,6 +166,10 @@ public final class JdbcBillStore implements BillStore {
             throw new BillRejectedException(problems);
         }
         BillDraft d = draft.normalized();
+        if (d.referredFrom() != null && !earlierStay(c, d, replacedId)) {
+            throw new BillRejectedException(List.of(BillProblem.of(Code.REFERRED_FROM_INVALID, "referredFrom",
+                    Long.toString(d.referredFrom()))));
+        }
         Set<Integer> years = before == null || before.settlementDate().getYear() == d.settlementDate().getYear()
                 ? Set.of(d.settlementDate().getYear())
                 : Set.of(d.settlementDate().getYear(), before.settlementDate().getYear());
@@ -163,6 +181,21 @@ public final class JdbcBillStore implements BillStore {
             throw new BillRejectedException(problems);
         }
         return d;
+    }
+
+    /**
+     * POLICY-NOTES §7.5: the earlier stay is another live inpatient bill of the same person and year, discharged on
+     * the admission day or the day before (the calculator's own test, said here in a sentence).
+     */
+    private static boolean earlierStay(Tx c, BillDraft d, long replacedId) throws SQLException {
+        if (d.referredFrom() == replacedId) {
+            return false;
+        }
+        StoredBill e = BillRows.byId(c, d.referredFrom()).orElse(null);
+        return e != null && !e.voided() && e.personId() == d.personId() && e.bill().kind() == org.medaid.model.BillKind.INPATIENT
+                && e.bill().discharged() != null && d.admitted() != null
+                && e.bill().discharged().getYear() == d.settlementDate().getYear()
+                && !e.bill().discharged().isAfter(d.admitted()) && !e.bill().discharged().isBefore(d.admitted().minusDays(1));
     }
 
     private static StoredBill current(Tx c, long billId, long version) throws SQLException {

@@ -7,6 +7,7 @@ import org.medaid.model.Category;
 
 /**
  * One policy document as data: where and when it is in force, and every rule with its clause.
+ * {@code procedure} is the application procedure (POLICY-NOTES §8), null where the file has none.
  * Loaded from a YAML file by {@link PolicyLoader}; see {@code docs/policy-files.md}.
  */
 public record Policy(
@@ -28,7 +29,8 @@ public record Policy(
         List<FlagRule> flags,
         Set<Category> namedCategories,
         List<Param> parameters,
-        PolicyExtras extras) {
+        PolicyExtras extras,
+        Procedure procedure) {
 
     public Policy {
         extras = extras == null ? PolicyExtras.NONE : extras;

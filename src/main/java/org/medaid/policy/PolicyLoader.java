@@ -45,7 +45,7 @@ public final class PolicyLoader {
         Node root = Node.root(fileName, json);
         root.allow("id", "name", "document", "carries", "regions", "from", "to", "source", "timing", "basic",
                 "criticalIllness", "assistance", "reAssistance", "hospitalWaiver", "fallback", "premium", "flags", "notes",
-                "catalogueShare", "supplementaryInsurance", "referral", "coverage", "monthlyLists");
+                "catalogueShare", "supplementaryInsurance", "referral", "coverage", "monthlyLists", "procedure");
         String id = root.text("id");
         String expected = fileName.replaceFirst("\\.ya?ml$", "");
         if (!id.equals(expected)) {
@@ -82,12 +82,14 @@ public final class PolicyLoader {
         PremiumRules premium = root.has("premium") ? premium(root.child("premium")) : null;
         List<FlagRule> flags = root.map("flags", PolicyLoader::flag);
         PolicyExtras extras = ExtrasReader.read(root);
+        Procedure procedure = ProcedureReader.read(root);
         Set<Category> named = named(basic, ci, assistance, re, waiver, fallback, premium, flags);
         if (extras.catalogueShare() != null) {
             named.addAll(extras.catalogueShare().categories());
         }
         return new Policy(id, root.text("name"), root.text("document"), List.copyOf(regions), from, to, root.text("source"),
-                timing, basic, ci, assistance, re, waiver, fallback, premium, flags, named, List.copyOf(root.collected), extras);
+                timing, basic, ci, assistance, re, waiver, fallback, premium, flags, named, List.copyOf(root.collected), extras,
+                procedure);
     }
 
     private static BasicRules basic(Node b) {

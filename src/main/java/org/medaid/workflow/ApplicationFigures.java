@@ -101,6 +101,22 @@ public final class ApplicationFigures {
         }
     }
 
+    /**
+     * The county's approval marked the application's bills (邵医保发〔2021〕32号 二(八)): what they compute to now
+     * becomes the amounts on record, kept as a figures change the approval itself reviewed. False when nothing moved.
+     */
+    boolean acceptApproval(Connection c, AssistanceApplication a, String user) throws SQLException {
+        List<ApplicationBill> now = current(a);
+        if (same(a.bills(), now)) {
+            return false;
+        }
+        FiguresChangeRows.insert(c, new FiguresChange(0, a.id(), a.stage(), a.bills(), now, selfPay(a.bills()), selfPay(now), user,
+                now(), FiguresChange.State.PENDING, null, null));
+        FiguresChangeRows.close(c, a.id(), FiguresChange.State.REVIEWED, user, now());
+        FiguresChangeRows.replaceBills(c, a.id(), now);
+        return true;
+    }
+
     /** Refuses approval or payout on amounts nobody reviewed. */
     void requireReviewed(Tx c, AssistanceApplication a) throws SQLException {
         boolean pending = FiguresChangeRows.of(c, a.id()).stream().anyMatch(FiguresChange::pending);

@@ -12,6 +12,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.medaid.model.Money;
+import org.medaid.model.NoCalendarException;
+import org.medaid.policy.Procedure;
 import org.medaid.store.Database;
 import org.medaid.store.Sql;
 
@@ -20,11 +22,18 @@ public final class ApplicationQueries {
 
     private final Database db;
     private final WorkingDays days;
+    private final Procedures procedures;
     private final Clock clock;
 
+    /** With the bundled policies' procedures. */
     public ApplicationQueries(Database db, WorkingDays days, Clock clock) {
+        this(db, days, Procedures.bundled(), clock);
+    }
+
+    public ApplicationQueries(Database db, WorkingDays days, Procedures procedures, Clock clock) {
         this.db = db;
         this.days = days;
+        this.procedures = procedures;
         this.clock = clock;
     }
 
@@ -35,8 +44,8 @@ public final class ApplicationQueries {
         }
         LocalDate today = LocalDate.now(clock);
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.person_id, p.name, p.township, p.village, "
-                    + "a.applied_on, a.visit_due, a.publicity_end, a.requested_amount, a.approved_amount, "
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.person_id, p.name, p.township, p.village, p.region, "
+                    + "a.applied_on, a.visit_due, a.publicity_end, a.approved_on, a.requested_amount, a.approved_amount, "
                     + "(SELECT MAX(s.on_date) FROM application_stage s WHERE s.application_id = a.id AND s.stage = a.stage) AS since "
                     + "FROM application a JOIN person p ON p.id = a.person_id WHERE a.stage = ? ORDER BY since, a.id")) {
                 ps.setString(1, stage.name());
@@ -63,15 +72,32 @@ public final class ApplicationQueries {
     }
 
     private WaitingCase waiting(ResultSet rs, Stage stage, LocalDate today) throws SQLException {
-        LocalDate due = switch (stage) {
-            case APPLIED -> Sql.date(rs, "visit_due");
-            case PUBLICISED -> days.after(Sql.date(rs, "publicity_end"), 1);
-            default -> null;
-        };
-        boolean overdue = stage == Stage.APPLIED && today.isAfter(due);
+        LocalDate due = due(procedures.of(rs.getString("region"), Sql.date(rs, "applied_on")), stage, rs);
+        boolean overdue = due != null && today.isAfter(due);
         BigDecimal amount = rs.getBigDecimal(stage == Stage.APPROVED ? "approved_amount" : "requested_amount");
         return new WaitingCase(rs.getLong("id"), rs.getLong("person_id"), rs.getString("name"), rs.getString("township"),
                 rs.getString("village"), stage, Sql.date(rs, "applied_on"), Sql.date(rs, "since"), due, overdue, amount);
+    }
+
+    /**
+     * The deadline of the step a case waits for (邵医保发〔2021〕32号 二(八), ADR 0038), in working days of the
+     * calendar: the township's visit and review from the application; the county's review from receiving the
+     * township's file (after the notice before approval, where the county posts one); the payment from the
+     * approval. Null in a year without calendar data (the list says no deadline rather than guess one).
+     */
+    private LocalDate due(Procedure p, Stage stage, ResultSet rs) throws SQLException {
+        try {
+            return switch (stage) {
+                case APPLIED -> days.after(Sql.date(rs, "applied_on"), p.townshipReview().workingDays());
+                case TOWNSHIP_REVIEWED -> p.preApprovalNoticeOn() ? null
+                        : days.after(Sql.date(rs, "since"), p.countyReview().workingDays());
+                case PUBLICISED -> days.after(Sql.date(rs, "publicity_end"), p.countyReview().workingDays());
+                case APPROVED -> days.after(Sql.date(rs, "approved_on"), p.payment().workingDays());
+                default -> null;
+            };
+        } catch (NoCalendarException e) {
+            return null;
+        }
     }
 
     /** The cases approved in quarter {@code quarter} (1–4) of {@code year}, by township, village and name. */

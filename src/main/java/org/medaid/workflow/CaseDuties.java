@@ -52,7 +52,9 @@ final class CaseDuties {
         users.add(a.enteredBy());
         for (ApplicationBill b : a.bills()) {
             for (BillRevision r : bills.history(b.billId())) {
-                users.add(r.user());
+                if (!BillStore.CASE_APPROVED.equals(r.action())) { // the approval's mark is not an entry (ADR 0038)
+                    users.add(r.user());
+                }
             }
         }
         return users;

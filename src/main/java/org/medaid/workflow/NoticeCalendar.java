@@ -38,14 +38,16 @@ public final class NoticeCalendar {
         return db.inTransaction(c -> {
             List<Long> changed = new ArrayList<>();
             List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, publicity_start, publicity_end FROM application "
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, publicity_start, publicity_end, publicity_days FROM application "
                     + "WHERE stage = 'PUBLICISED' AND publicity_end >= ? "
                     + "AND (publicity_calendar IS NULL OR publicity_calendar <> ?)")) {
                 ps.setObject(1, today);
                 ps.setString(2, days.version());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)});
+                        int n = rs.getInt(4);
+                        rows.add(new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                            rs.wasNull() ? WorkflowService.NOTICE_WORKING_DAYS : n});
                     }
                 }
             }
@@ -56,7 +58,7 @@ public final class NoticeCalendar {
                 LocalDate was = (LocalDate) r[2];
                 LocalDate end;
                 try {
-                    end = days.periodEnd(start, WorkflowService.NOTICE_WORKING_DAYS);
+                    end = days.periodEnd(start, (Integer) r[3]);
                 } catch (NoCalendarException e) {
                     continue; // said where the deadline is shown; the stored end stands until the year's data exists
                 }

@@ -5,15 +5,17 @@ import java.util.ResourceBundle;
 import org.medaid.model.Labels;
 
 /**
- * The stages of an assistance application (医疗救助申请审批), in their only order:
- * 申请 → 乡镇审核 → 公示 → 县级审批 → 拨付, or 不予救助 at review or approval.
+ * The stages of an assistance application (医疗救助申请审批, 邵医保发〔2021〕32号 二(八), ADR 0038):
+ * 申请 → 乡镇审核 → 县级审批 → 拨付, or 不予救助 at review or approval; the village notice of the quarter's
+ * approved cases comes after approval and payment. Where the county posts a notice before approval (a county
+ * setting, off by default), 公示 sits between 乡镇审核 and 县级审批.
  */
 public enum Stage {
-    /** 申请: entered; the township visits the household within 10 working days. */
+    /** 申请: entered; the township visits the household and reviews within the procedure's working days. */
     APPLIED,
     /** 乡镇审核: household visited and the township agrees. */
     TOWNSHIP_REVIEWED,
-    /** 公示: the notice is posted for 5 working days. */
+    /** 公示: the county's notice before approval, for the working days it set (only where it set one). */
     PUBLICISED,
     /** 县级审批: approved with an amount. */
     APPROVED,

@@ -10,6 +10,8 @@ public enum WorkflowProblem {
     OWN_CASE,
     /** Stages go only in their order. */
     WRONG_STAGE,
+    /** The county posts no notice before approval (procedure.preApprovalNotice is 0, the default). */
+    NO_PRE_APPROVAL_NOTICE,
     /** Approval comes after the last day of the public notice. */
     PUBLICITY_NOT_OVER,
     DATE_MISSING,

@@ -17,6 +17,7 @@ import org.medaid.bills.BillStore;
 import org.medaid.bills.StoredBill;
 import org.medaid.ledger.LedgerService;
 import org.medaid.model.Money;
+import org.medaid.policy.Procedure;
 import org.medaid.store.AuditWriter;
 import org.medaid.store.Database;
 import org.medaid.store.PersonRecord;
@@ -36,9 +37,10 @@ import org.medaid.users.AuthService;
  */
 public final class WorkflowService {
 
-    /** The household visit is due within 10 working days of the application. */
-    public static final int VISIT_WORKING_DAYS = 10;
-    /** The public notice lasts 5 working days. */
+    /**
+     * The length of a notice before approval stored before the county set one (V22): 5 working days. The
+     * deadlines themselves come from the policy's procedure ({@link Procedures}, ADR 0038).
+     */
     public static final int NOTICE_WORKING_DAYS = 5;
 
     private final Database db;
@@ -50,11 +52,19 @@ public final class WorkflowService {
     private final CaseDuties duties;
     private final ApplicationFigures figures;
     private final AuditWriter audit;
+    private final Procedures procedures;
     private final Clock clock;
 
+    /** With the bundled policies' procedures. */
     public WorkflowService(Database db, PersonStore people, BillStore bills, LedgerService ledger, AuthService auth,
             WorkingDays days, Clock clock) {
+        this(db, people, bills, ledger, auth, days, Procedures.bundled(), clock);
+    }
+
+    public WorkflowService(Database db, PersonStore people, BillStore bills, LedgerService ledger, AuthService auth,
+            WorkingDays days, Procedures procedures, Clock clock) {
         this.db = db;
+        this.procedures = procedures;
         this.people = people;
         this.bills = bills;
         this.auth = auth;
@@ -74,7 +84,10 @@ public final class WorkflowService {
         }
     }
 
-    /** 申请: any active user enters the application; the visit is due 10 working days later. */
+    /**
+     * 申请: any active user enters the application; the township's visit and review are due the procedure's
+     * working days later (邵医保发〔2021〕32号 二(八): 10, from the acceptance date).
+     */
     public AssistanceApplication apply(ApplicationRequest r, Session actor) {
         return db.inTransaction(c -> {
             Actors.require(c, actor, Action.APPLY);
@@ -109,7 +122,7 @@ public final class WorkflowService {
             BigDecimal income = r.householdIncome() == null ? null : Money.round2(r.householdIncome());
             Instant now = now();
             AssistanceApplication a = new AssistanceApplication(0, 1, person.id(), Stage.APPLIED, Snapshot.grounds(snap),
-                    appliedOn, days.after(appliedOn, VISIT_WORKING_DAYS), null, null, null, null, null, null, null, null, null,
+                    appliedOn, days.after(appliedOn, procedure(person.region(), appliedOn).townshipReview().workingDays()), null, null, null, null, null, null, null, null, null,
                     snapshot.household(person), income, requested, null, account(r.bankAccount(), person.bankAccount()),
                     user.login(), now, snap, List.of());
             long id = ApplicationRows.insert(c, a);
@@ -137,13 +150,18 @@ public final class WorkflowService {
     }
 
     /**
-     * 公示: the notice is posted from {@code start} (moved to the next working day if it is not one) for
-     * 5 working days; the last day is computed, weekends and holidays skipped.
+     * 审批前公示: only where the county set a notice before approval (procedure.preApprovalNotice, off by
+     * default, POLICY-NOTES §8). The notice is posted from {@code start} (moved to the next working day if it
+     * is not one) for the county's working days; the last day is computed, weekends and holidays skipped.
      */
     public AssistanceApplication publicise(long id, long version, LocalDate start, String note, Session actor) {
         return step(id, version, actor, "PUBLICISE", (c, a, user) -> {
             Actors.require(c, user, Action.PUBLICISE);
             Guard.atStage(a, Stage.TOWNSHIP_REVIEWED);
+            int noticeDays = procedure(c, a).preApprovalNoticeDays();
+            if (noticeDays == 0) {
+                throw new WorkflowException(WorkflowProblem.NO_PRE_APPROVAL_NOTICE);
+            }
             duties.mayReview(c, user, a);
             if (start == null) {
                 throw new WorkflowException(WorkflowProblem.DATE_MISSING);
@@ -152,23 +170,41 @@ public final class WorkflowService {
             if (first.isBefore(a.visitDate())) {
                 throw new WorkflowException(WorkflowProblem.DATE_BEFORE_PREVIOUS_STAGE, first.toString(), a.visitDate().toString());
             }
-            LocalDate last = days.periodEnd(first, NOTICE_WORKING_DAYS);
+            LocalDate last = days.periodEnd(first, noticeDays);
             return new Step(Stage.PUBLICISED, first, ApplicationRows.columns("publicity_start", first, "publicity_end", last,
-                    "publicity_calendar", days.version()));
+                    "publicity_calendar", days.version(), "publicity_days", noticeDays));
         }, note);
     }
 
-    /** 县级审批: a reviewer who did not enter the case approves an amount, after the notice has ended. */
+    /**
+     * 县级审批: a county approver who did not enter the case approves an amount once the township has reviewed
+     * it (邵医保发〔2021〕32号 二(八)); where the county posts a notice before approval, after that notice.
+     */
     public AssistanceApplication approve(long id, long version, BigDecimal amount, LocalDate approvedOn, String note, Session actor) {
+        return db.inTransaction(c -> {
+            AssistanceApplication approved = approveStep(id, version, amount, approvedOn, note, actor);
+            // 二(八) (POLICY-NOTES §7.3): the approval marks the application's bills, which then compute the assistance
+            // of the by-application track; their new amounts are on record as reviewed by this approval. Issued
+            // settlements of these bills are re-settled by the settlement package's Reconciler (ADR 0031).
+            for (ApplicationBill b : approved.bills()) {
+                bills.markApplicationApproved(b.billId(), id, actor.login());
+            }
+            figures.acceptApproval(c, approved, actor.login());
+            return load(c, id);
+        });
+    }
+
+    private AssistanceApplication approveStep(long id, long version, BigDecimal amount, LocalDate approvedOn, String note,
+            Session actor) {
         return step(id, version, actor, "APPROVE", (c, a, user) -> {
             Actors.require(c, user, Action.APPROVE);
-            Guard.atStage(a, Stage.PUBLICISED);
+            Guard.atStage(a, awaitingApproval(c, a));
             duties.mayApprove(c, user, a);
             figures.requireReviewed(c, a);
-            if (approvedOn != null && !approvedOn.isAfter(a.publicityEnd())) {
+            if (a.stage() == Stage.PUBLICISED && approvedOn != null && !approvedOn.isAfter(a.publicityEnd())) {
                 throw new WorkflowException(WorkflowProblem.PUBLICITY_NOT_OVER, approvedOn.toString(), a.publicityEnd().toString());
             }
-            LocalDate on = Guard.date(approvedOn, a.publicityEnd(), today());
+            LocalDate on = Guard.date(approvedOn, a.stage() == Stage.PUBLICISED ? a.publicityEnd() : a.visitDate(), today());
             BigDecimal granted = Guard.amount(amount, a.selfPayTotal());
             String payee = Payee.validAccount(people.byId(a.personId()).map(PersonRecord::bankAccount).orElse(null));
             return new Step(Stage.APPROVED, on, ApplicationRows.columns("approved_on", on, "approved_amount", granted,
@@ -199,7 +235,7 @@ public final class WorkflowService {
             if (!a.stage().mayBeRejected()) {
                 throw new WorkflowException(WorkflowProblem.WRONG_STAGE, a.stage().name(), Stage.REJECTED.name());
             }
-            if (a.stage() == Stage.PUBLICISED) {
+            if (a.stage() == Stage.PUBLICISED || a.stage() == Stage.TOWNSHIP_REVIEWED && awaitingApproval(c, a) == a.stage()) {
                 Actors.require(c, user, Action.REFUSE_AT_APPROVAL);
                 duties.mayApprove(c, user, a);
             } else {
@@ -273,6 +309,32 @@ public final class WorkflowService {
             audit.write(c, user.login(), action, ApplicationRows.TABLE, id, before, after);
             return after;
         });
+    }
+
+    /** The procedure that holds for the case (ADR 0038): its policy's, with the county's figures. */
+    public Procedure procedure(AssistanceApplication a) {
+        return procedure(null, a);
+    }
+
+    /** The procedure of the case: the policy of the person's region on the day of the application. */
+    private Procedure procedure(Connection c, AssistanceApplication a) {
+        PersonRecord p = people.byId(a.personId()).orElseThrow();
+        return procedure(p.region(), a.appliedOn());
+    }
+
+    private Procedure procedure(String region, LocalDate appliedOn) {
+        return procedures.of(region, appliedOn);
+    }
+
+    /**
+     * The stage at which a case waits for the county: 乡镇审核 done, unless the county posts a notice before
+     * approval, then 公示. A case already under a notice stays there even if the county has since switched it off.
+     */
+    private Stage awaitingApproval(Connection c, AssistanceApplication a) {
+        if (a.stage() == Stage.PUBLICISED) {
+            return Stage.PUBLICISED;
+        }
+        return procedure(c, a).preApprovalNoticeOn() ? Stage.PUBLICISED : Stage.TOWNSHIP_REVIEWED;
     }
 
     /** The account the payout list will show; it may still be missing when the application is made. */

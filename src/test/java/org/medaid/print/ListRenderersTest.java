@@ -46,12 +46,33 @@ class ListRenderersTest {
     }
 
     @Test
-    void theNoticeTotalsInFiguresAndCapitals() {
-        // 5948.00 + 12350.50 + 3180.00 + 20000.00 + 875.05 + 10005.00 = 52358.55
-        String t = PdfInspect.compact(notices.render(ListFixtures.notice()));
-        assertTrue(t.contains("6人"), t);
-        assertTrue(t.contains("¥52,358.55"), t);
-        assertTrue(t.contains("伍万贰仟叁佰伍拾捌元伍角伍分"), t);
+    void theNoticeTotalsEachVillageInFiguresAndCapitals() {
+        // 白竹村: 5948.00 + 12350.50 = 18298.50; 流光岭村: 3180.00 + 10005.00 = 13185.00
+        NoticeListData n = ListFixtures.notice();
+        NoticeListData byVillage = new NoticeListData(n.office(), n.year(), n.quarter(), n.basis(), n.from(), n.contact(),
+                java.util.List.of(new NoticeListData.Row("刘桂兰", "430521197109083426", "白竹村", new java.math.BigDecimal("5948.00")),
+                        new NoticeListData.Row("唐国平", "430521195505124417", "白竹村", new java.math.BigDecimal("12350.50")),
+                        new NoticeListData.Row("周秋菊", "430521196311280029", "流光岭村", new java.math.BigDecimal("3180.00")),
+                        new NoticeListData.Row("曾德福", "43052119590603441X", "流光岭村", new java.math.BigDecimal("10005.00"))),
+                n.printedOn());
+        byte[] pdf = notices.render(byVillage);
+        assertEquals(2, PdfInspect.pages(pdf), "one page for each village's notice board");
+        String t = PdfInspect.compact(pdf);
+        assertTrue(t.contains("公示地点：白竹村固定公示栏"), t);
+        assertTrue(t.contains("公示地点：流光岭村固定公示栏"), t);
+        assertTrue(t.contains("¥18,298.50") && t.contains("壹万捌仟贰佰玖拾捌元伍角"), t);
+        assertTrue(t.contains("¥13,185.00") && t.contains("壹万叁仟壹佰捌拾伍元整"), t);
+        assertFalse(t.contains("¥31,483.50"), "no total across villages on a village's board");
+    }
+
+    @Test
+    void theNoticeRunsTheProceduresWorkingDays() {
+        NoticeListData n = ListFixtures.notice();
+        NoticeListData seven = new NoticeListData(n.office(), n.year(), n.quarter(), n.basis(), n.from(), n.contact(), n.rows(),
+                n.printedOn(), 7);
+        String t = PdfInspect.compact(notices.render(seven));
+        // from Friday 2024-07-05: seven working days end Monday 07-15
+        assertTrue(t.contains("公示期为2024-07-05至2024-07-15（7个工作日）"), t);
     }
 
     @Test

@@ -62,14 +62,16 @@ class ApplicationQueriesTest {
     }
 
     @Test
-    void aPublicisedCaseSaysWhenItCanBeApproved() {
+    void aPublicisedCaseSaysByWhenTheCountyMustHaveReviewed() {
         AssistanceApplication a = applied("丙", "石门村", LocalDate.of(2024, 12, 2));
         a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 4), "刘干部、陈干部", null, w.reviewer);
         w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 12), null, w.reviewer);
         WaitingCase c = w.queries.waitingAt(Stage.PUBLICISED).get(0);
         assertEquals(LocalDate.of(2024, 12, 12), c.since());
-        // Notice Thu 12-12 .. Wed 12-18: approval from Thu 12-19.
-        assertEquals(LocalDate.of(2024, 12, 19), c.due());
+        // Notice Thu 12-12 .. Wed 12-18; the county reviews within 10 working days of receiving the file after
+        // the notice (邵医保发〔2021〕32号 二(八)): Wed 2025-01-01 on a calendar of weekends only.
+        assertEquals(LocalDate.of(2025, 1, 1), c.due());
+        assertFalse(c.overdue());
     }
 
     @Test

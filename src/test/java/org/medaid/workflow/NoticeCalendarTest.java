@@ -27,7 +27,8 @@ class NoticeCalendarTest {
         try (WorkflowDesk w = new WorkflowDesk(dir)) {
             // An old calendar that knew no holidays: 2024-12-30 + 5 working days ends 2025-01-03.
             WorkingDays old = new WorkingDays("weekends-v0", Set.of(2024, 2025), List.of(), List.of());
-            WorkflowService before = new WorkflowService(w.desk.db, w.desk.people, w.desk.bills, w.ledger, w.auth, old, w.desk.clock);
+            WorkflowService before = new WorkflowService(w.desk.db, w.desk.people, w.desk.bills, w.ledger, w.auth, old, w.procedures,
+                    w.desk.clock);
             AssistanceApplication open = publicised(w, before, "陈八", LocalDate.of(2024, 12, 30));
             AssistanceApplication ended = publicised(w, before, "李九", LocalDate.of(2024, 12, 9));
             assertEquals(LocalDate.of(2025, 1, 3), open.publicityEnd());

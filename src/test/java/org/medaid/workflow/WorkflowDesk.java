@@ -2,6 +2,10 @@ package org.medaid.workflow;
 
 import org.medaid.model.WorkingDays;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import org.medaid.backup.CountyFigure;
+import org.medaid.backup.CountyFigures;
+import org.medaid.backup.CountyRegistrySource;
 import java.time.LocalDate;
 import org.medaid.bills.BillDraft;
 import org.medaid.bills.StoredBill;
@@ -27,6 +31,7 @@ final class WorkflowDesk implements AutoCloseable {
     final LedgerService ledger;
     final WorkflowService workflow;
     final ApplicationQueries queries;
+    final Procedures procedures;
     final Session admin;
     final Session clerk;
     final Session reviewer;
@@ -36,12 +41,29 @@ final class WorkflowDesk implements AutoCloseable {
     /** 拨付经办人. */
     final Session payer;
 
+    /**
+     * A desk whose county posts a notice of 5 working days before approval (the county setting of POLICY-NOTES
+     * §8): the tests of the 公示 step.
+     */
     WorkflowDesk(Path dir) {
+        this(dir, 5);
+    }
+
+    /** A desk whose county posts a notice of {@code noticeDays} before approval (0: none, the default). */
+    WorkflowDesk(Path dir, int noticeDays) {
         desk = new TestDesk(dir);
         auth = new AuthService(desk.db, desk.clock);
         ledger = new LedgerService(desk.db, desk.people, desk.bills, desk.calculator, desk.clock);
-        workflow = new WorkflowService(desk.db, desk.people, desk.bills, ledger, auth, WorkingDays.WEEKENDS_ONLY, desk.clock);
-        queries = new ApplicationQueries(desk.db, WorkingDays.WEEKENDS_ONLY, desk.clock);
+        Path county = dir.resolve("county");
+        CountyFigures layer = new CountyFigures(county);
+        if (noticeDays > 0) {
+            layer.set(new CountyFigure("shaoyang-2021", "procedure.preApprovalNotice.days", java.math.BigDecimal.valueOf(noticeDays),
+                    "管理员 admin", OffsetDateTime.parse("2024-12-01T08:00:00+08:00"), "县医保局通知"));
+        }
+        procedures = new Procedures(new CountyRegistrySource(county));
+        workflow = new WorkflowService(desk.db, desk.people, desk.bills, ledger, auth, WorkingDays.WEEKENDS_ONLY, procedures,
+                desk.clock);
+        queries = new ApplicationQueries(desk.db, WorkingDays.WEEKENDS_ONLY, procedures, desk.clock);
         admin = session(auth.createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray()));
         clerk = session(auth.createUser(admin, "clerk1", "张经办", EnumSet.of(Role.CLERK), "clerk-pass-1".toCharArray()));
         reviewer = session(auth.createUser(admin, "reviewer1", "李审核", EnumSet.of(Role.TOWNSHIP_REVIEWER),

@@ -2,13 +2,17 @@ package org.medaid.desk.approval;
 
 import org.medaid.workflow.Stage;
 
-/** What can be done to a case, and the stage it must be at (不予救助: at review, notice or approval). */
+/**
+ * What can be done to a case, and the stage it must be at (不予救助: at review, notice or approval). By default
+ * 县级审批 follows 乡镇审核 (邵医保发〔2021〕32号 二(八)); where the county posts a notice before approval
+ * (ADR 0038), 公示 comes between them.
+ */
 public enum Action {
     /** 乡镇审核: the household visit; reviewers only, not on one's own case. */
     REVIEW(Stage.APPLIED, true),
-    /** 公示: the notice is posted, its 5 working days computed. */
+    /** 公示 before approval: only where the county set one; its working days computed. */
     PUBLICISE(Stage.TOWNSHIP_REVIEWED, false),
-    /** 县级审批: an amount, after the notice; reviewers only, not on one's own case. */
+    /** 县级审批: an amount, after the township review (or the county's notice); not on one's own case. */
     APPROVE(Stage.PUBLICISED, true),
     /** 拨付: bank account and date. */
     PAY(Stage.APPROVED, false),
@@ -23,9 +27,13 @@ public enum Action {
         this.reviewersOnly = reviewersOnly;
     }
 
-    /** Whether a case at {@code s} is ready for this action. */
-    public boolean appliesTo(Stage s) {
-        return from == null ? s.mayBeRejected() : from == s;
+    /** Whether a case at {@code s} is ready for this action, where the county does or does not post a notice first. */
+    public boolean appliesTo(Stage s, boolean noticeBeforeApproval) {
+        return switch (this) {
+            case PUBLICISE -> noticeBeforeApproval && s == Stage.TOWNSHIP_REVIEWED;
+            case APPROVE -> s == Stage.PUBLICISED || !noticeBeforeApproval && s == Stage.TOWNSHIP_REVIEWED;
+            default -> from == null ? s.mayBeRejected() : from == s;
+        };
     }
 
     /** 审核, 审批, 拨付 and 不予救助 are never done on a case one entered (ADR 0034). */
@@ -34,13 +42,14 @@ public enum Action {
     }
 
     /** The duty this step needs on a case at {@code s} (ADR 0034); the services check it again. */
-    public org.medaid.session.Action duty(Stage s) {
+    public org.medaid.session.Action duty(Stage s, boolean noticeBeforeApproval) {
         return switch (this) {
             case REVIEW -> org.medaid.session.Action.REVIEW;
             case PUBLICISE -> org.medaid.session.Action.PUBLICISE;
             case APPROVE -> org.medaid.session.Action.APPROVE;
             case PAY -> org.medaid.session.Action.PAY;
-            case REJECT -> s == Stage.PUBLICISED ? org.medaid.session.Action.REFUSE_AT_APPROVAL
+            case REJECT -> s == Stage.PUBLICISED || s == Stage.TOWNSHIP_REVIEWED && !noticeBeforeApproval
+                    ? org.medaid.session.Action.REFUSE_AT_APPROVAL
                     : org.medaid.session.Action.REFUSE_AT_REVIEW;
         };
     }

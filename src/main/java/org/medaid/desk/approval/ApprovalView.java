@@ -149,7 +149,8 @@ public final class ApprovalView {
     private void bind(Button b, Action a) {
         b.disableProperty().bind(model.enabledProperty(a).not().or(model.busyProperty()));
         b.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.detailProperty().get() != null
-                && a.appliesTo(model.detailProperty().get().application().stage()), model.detailProperty()));
+                && a.appliesTo(model.detailProperty().get().application().stage(),
+                        model.detailProperty().get().noticeBeforeApproval()), model.detailProperty()));
         b.managedProperty().bind(b.visibleProperty());
     }
 

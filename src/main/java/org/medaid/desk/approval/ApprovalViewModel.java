@@ -21,6 +21,7 @@ import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.desk.settlement.SettlementDesk;
+import org.medaid.settlement.ApprovalSettlement;
 import org.medaid.store.StaleRecordException;
 import org.medaid.users.User;
 import org.medaid.workflow.ApplicationBill;
@@ -154,7 +155,9 @@ public final class ApprovalViewModel {
         Set<String> billUsers = new HashSet<>();
         for (ApplicationBill b : a.bills()) {
             for (BillRevision r : work.bills().history(b.billId())) {
-                billUsers.add(r.user());
+                if (!org.medaid.bills.BillStore.CASE_APPROVED.equals(r.action())) {
+                    billUsers.add(r.user());
+                }
             }
         }
         Map<String, String> names = new HashMap<>();
@@ -162,7 +165,7 @@ public final class ApprovalViewModel {
             names.put(u.login(), u.displayName());
         }
         return new CaseDetail(a, person, me.equals(a.enteredBy()) || billUsers.contains(me), names,
-                settled.figures().pending(id).orElse(null));
+                settled.figures().pending(id).orElse(null), work.workflow().procedure(a));
     }
 
     /** Which actions the logged-in user may take on the case on show, and why not. */
@@ -177,10 +180,10 @@ public final class ApprovalViewModel {
 
     private String reason(Action a, CaseDetail d) {
         Stage at = d.application().stage();
-        if (!a.appliesTo(at)) {
+        if (!a.appliesTo(at, d.noticeBeforeApproval())) {
             return "";
         }
-        org.medaid.session.Action duty = a.duty(at);
+        org.medaid.session.Action duty = a.duty(at, d.noticeBeforeApproval());
         if (!session.may(duty)) {
             return text.format("approval.why.role", duty.roles().stream().map(r -> r.label(text.locale()))
                     .collect(java.util.stream.Collectors.joining("、")));
@@ -188,7 +191,7 @@ public final class ApprovalViewModel {
         if (a.reviewersOnly() && d.ownCase()) {
             return text.get("approval.why.own");
         }
-        if (a == Action.APPROVE && !work.today().isAfter(d.application().publicityEnd())) {
+        if (a == Action.APPROVE && at == Stage.PUBLICISED && !work.today().isAfter(d.application().publicityEnd())) {
             return text.format("approval.why.publicity", d.application().publicityEnd());
         }
         return null;
@@ -196,7 +199,8 @@ public final class ApprovalViewModel {
 
     /** The form for {@code action} on the case on show. */
     public StepViewModel form(Action action) {
-        StepViewModel f = new StepViewModel(action, detail.get().application(), work.workingDays(), work.today(), text);
+        StepViewModel f = new StepViewModel(action, detail.get().application(), detail.get().procedure(), work.workingDays(),
+                work.today(), text);
         if (action == Action.REVIEW) {
             f.visitors.set(session.current().displayName());
         }
@@ -217,14 +221,13 @@ public final class ApprovalViewModel {
             case REVIEW -> work.workflow().review(a.id(), a.version(), f.dateValue(), blankToNull(f.visitors.get()),
                     blankToNull(f.note.get()), user);
             case PUBLICISE -> work.workflow().publicise(a.id(), a.version(), f.dateValue(), blankToNull(f.note.get()), user);
-            case APPROVE -> work.workflow().approve(a.id(), a.version(), f.amountValue(), f.dateValue(),
-                    blankToNull(f.note.get()), user);
+            case APPROVE -> approveAndResettle(a, f, user);
             case PAY -> work.workflow().pay(a.id(), a.version(), f.account.get().strip(), f.dateValue(),
                     blankToNull(f.note.get()), user);
             case REJECT -> work.workflow().reject(a.id(), a.version(), f.reason.get().strip(), f.dateValue(), user);
         }).onSuccess(after -> {
             message.set(text.format("approval.done." + f.action().name(), d.person().name(),
-                    after.stage().label(text.locale())));
+                    after.stage().label(text.locale())) + resettled(f.action()));
             open(after.id(), after.stage());
         }).onFailure(e -> {
             error.set(e instanceof WorkflowException w ? w.message(text.locale())
@@ -234,6 +237,28 @@ public final class ApprovalViewModel {
                 refresh();
             }
         }).onFinally(() -> busy.set(false)));
+    }
+
+    /** The adjustments the last approval queued, said after its message; set on the worker, read on success. */
+    private volatile int lastResettled;
+
+    /**
+     * 县级审批 and the re-settlement it causes, in one transaction (ADR 0038): the bills are marked approved
+     * (邵医保发〔2021〕32号 二(八)) and every issued settlement they change gets a 结算调整 in the queue.
+     */
+    private AssistanceApplication approveAndResettle(AssistanceApplication a, StepViewModel f, org.medaid.session.Session user) {
+        SettlementDesk settled = SettlementDesk.over(work);
+        ApprovalSettlement.Approved done = new ApprovalSettlement(work.workflow(), settled.reconciler(), settled.settlements())
+                .approve(a.id(), a.version(), f.amountValue(), f.dateValue(), blankToNull(f.note.get()), user);
+        lastResettled = done.resettled().queued().size();
+        return done.application();
+    }
+
+    private String resettled(Action action) {
+        if (action != Action.APPROVE) {
+            return "";
+        }
+        return lastResettled == 0 ? text.get("approval.resettled.none") : text.format("approval.resettled.some", lastResettled);
     }
 
     /** The approval form (医疗救助申请审批表) of the case on show. */

@@ -4,15 +4,17 @@ import org.medaid.workflow.FiguresChange;
 
 import java.util.Map;
 import org.medaid.store.PersonRecord;
+import org.medaid.policy.Procedure;
 import org.medaid.workflow.AssistanceApplication;
+import org.medaid.workflow.Procedures;
 
 /**
  * A case as the detail panel shows it: the application, its person, whether the logged-in user entered it
  * or one of its bills ({@code ownCase}: they may not review, approve or refuse it), and the display names
- * of the users named on its stages.
+ * of the users named on its stages, and the procedure of its policy (ADR 0038: deadlines, notice before approval).
  */
 public record CaseDetail(AssistanceApplication application, PersonRecord person, boolean ownCase, Map<String, String> names,
-        FiguresChange figuresChange) {
+        FiguresChange figuresChange, Procedure procedure) {
 
     public CaseDetail {
         names = Map.copyOf(names);
@@ -20,7 +22,12 @@ public record CaseDetail(AssistanceApplication application, PersonRecord person,
 
     /** A case whose figures are as reviewed. */
     public CaseDetail(AssistanceApplication application, PersonRecord person, boolean ownCase, Map<String, String> names) {
-        this(application, person, ownCase, names, null);
+        this(application, person, ownCase, names, null, Procedures.UNSET);
+    }
+
+    /** Whether the county posts a notice before approval: then 县级审批 waits for 公示. */
+    public boolean noticeBeforeApproval() {
+        return procedure.preApprovalNoticeOn();
     }
 
     /** The user's display name, or their login name when unknown. */

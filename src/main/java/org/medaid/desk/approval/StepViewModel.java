@@ -12,7 +12,7 @@ import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Texts;
 import org.medaid.workflow.AssistanceApplication;
-import org.medaid.workflow.WorkflowService;
+import org.medaid.policy.Procedure;
 import org.medaid.model.WorkingDays;
 
 /**
@@ -31,6 +31,7 @@ public final class StepViewModel {
     /** 入户调查人员: who visited the household (the reviewer by default). */
     final StringProperty visitors = new SimpleStringProperty("");
     private final AssistanceApplication a;
+    private final Procedure procedure;
     private final WorkingDays days;
     private final LocalDate today;
     private final Texts text;
@@ -38,8 +39,9 @@ public final class StepViewModel {
     private final StringBinding problem;
     private final BooleanBinding valid;
 
-    StepViewModel(Action action, AssistanceApplication a, WorkingDays days, LocalDate today, Texts text) {
+    StepViewModel(Action action, AssistanceApplication a, Procedure procedure, WorkingDays days, LocalDate today, Texts text) {
         this.action = action;
+        this.procedure = procedure;
         this.a = a;
         this.days = days;
         this.today = today;
@@ -64,12 +66,17 @@ public final class StepViewModel {
                     + d.filter(x -> x.isAfter(a.visitDue())).map(x -> text.get("step.review.late")).orElse("");
             case PUBLICISE -> d.map(x -> {
                 LocalDate start = days.onOrAfter(x);
-                LocalDate end = days.periodEnd(start, WorkflowService.NOTICE_WORKING_DAYS);
+                int n = Math.max(1, procedure.preApprovalNoticeDays());
+                LocalDate end = days.periodEnd(start, n);
                 return text.format("step.publicise.info", Formats.date(start), Formats.date(end),
-                        WorkflowService.NOTICE_WORKING_DAYS, Formats.date(days.after(end, 1)))
+                        n, Formats.date(days.after(end, 1)))
                         + (start.equals(x) ? "" : text.format("step.publicise.moved", Formats.date(x)));
             }).orElse("");
-            case APPROVE -> text.format("step.approve.info", Formats.date(a.publicityStart()), Formats.date(a.publicityEnd()),
+            case APPROVE -> a.publicityEnd() == null
+                    ? text.format("step.approve.infoReviewed", Formats.date(a.visitDate()),
+                            procedure.countyReview().workingDays(), countyDue(), MoneyText.format(a.requestedAmount()),
+                            MoneyText.format(a.selfPayTotal()))
+                    : text.format("step.approve.info", Formats.date(a.publicityStart()), Formats.date(a.publicityEnd()),
                     MoneyText.format(a.requestedAmount()), MoneyText.format(a.selfPayTotal()));
             case PAY -> text.format("step.pay.info", MoneyText.format(a.approvedAmount()), Formats.date(a.approvedOn()));
             case REJECT -> text.get("step.reject.info");
@@ -91,7 +98,7 @@ public final class StepViewModel {
         }
         switch (action) {
             case APPROVE -> {
-                if (!d.get().isAfter(a.publicityEnd())) {
+                if (a.publicityEnd() != null && !d.get().isAfter(a.publicityEnd())) {
                     return text.format("step.error.publicity", Formats.date(a.publicityEnd()));
                 }
                 Optional<BigDecimal> v = MoneyText.parse(amount.get());
@@ -123,10 +130,19 @@ public final class StepViewModel {
         return switch (action) {
             case REVIEW -> a.appliedOn();
             case PUBLICISE -> a.visitDate();
-            case APPROVE -> null; // strictly after the notice's last day: said by its own message
+            case APPROVE -> a.publicityEnd() == null ? a.visitDate() : null; // after a notice: its own message
             case PAY -> a.approvedOn();
             case REJECT -> a.history().isEmpty() ? a.appliedOn() : a.history().get(a.history().size() - 1).on();
         };
+    }
+
+    /** The county's deadline (邵医保发〔2021〕32号 二(八)), or a dash in a year without calendar data. */
+    private String countyDue() {
+        try {
+            return Formats.date(days.after(a.visitDate(), procedure.countyReview().workingDays()));
+        } catch (org.medaid.model.NoCalendarException e) {
+            return "—";
+        }
     }
 
     LocalDate dateValue() {

@@ -21,6 +21,8 @@ import org.medaid.print.SystemPrintService;
 import org.medaid.printlog.PrintLog;
 import org.medaid.roster.JdbcRoster;
 import org.medaid.roster.PremiumList;
+import org.medaid.roster.PremiumLists;
+import org.medaid.workflow.Procedures;
 import org.medaid.roster.Roster;
 import org.medaid.store.AuditLog;
 import org.medaid.store.Database;
@@ -83,11 +85,13 @@ public record DeskServices(
         // computed with another calendar are brought up to date before any screen reads them.
         WorkingDays days = WorkingCalendar.forDataFolder(db.folder());
         new NoticeCalendar(db, days, clock).refresh();
-        WorkflowService workflow = new WorkflowService(db, people, bills, ledger, auth, days, clock);
+        // The application procedure of each case's policy with the county's figures (ADR 0038).
+        Procedures procedures = new Procedures(policies);
+        WorkflowService workflow = new WorkflowService(db, people, bills, ledger, auth, days, procedures, clock);
         return new DeskServices(db, db.folder(), db.schemaVersion(), people, new JdbcRoster(db), new JdbcAuditLog(db),
                 policies, RegionCodes.bundled(), new ListImporter(db, clock),
-                Memo.of(() -> new PremiumList(db, policies.get())), new BundledSamples(db), bills, ledger, auth, workflow,
-                new ApplicationQueries(db, days, clock), new PrintLog(db, clock), printer, days, clock);
+                new PremiumLists(db, policies), new BundledSamples(db), bills, ledger, auth, workflow,
+                new ApplicationQueries(db, days, procedures, clock), new PrintLog(db, clock), printer, days, clock);
     }
 
     /** Reads the policy files the first time; call it from a background task. */

@@ -29,6 +29,7 @@ class ApplicationByTwoUsersTest extends ScreensGuiTest {
 
     @Override
     protected void fill(ScreensFixture f) {
+        f.noticeBeforeApproval();
         liu = f.person("刘桂香", ScreensFixture.SHAOYANG, "白云村", Category.MARGINAL);
         f.add(ScreensFixture.stay(liu.id(), LocalDate.of(2024, 11, 28), "30000.00", "2000.00", "15000.00"), f.clerk);
     }

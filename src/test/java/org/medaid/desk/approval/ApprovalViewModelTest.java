@@ -37,6 +37,7 @@ class ApprovalViewModelTest {
     @BeforeEach
     void open() {
         fx = new ScreensFixture(dir);
+        fx.noticeBeforeApproval();
         marginal = fx.person("刘桂香", ScreensFixture.SHAOYANG, "白云村", Category.MARGINAL);
     }
 

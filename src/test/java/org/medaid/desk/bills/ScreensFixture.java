@@ -80,6 +80,19 @@ public final class ScreensFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * The county posts a notice of 5 working days before approval (a county setting, ADR 0038; off by default):
+     * the desk of the tests that walk the 公示 step.
+     */
+    public void noticeBeforeApproval() {
+        org.medaid.backup.CountyFigures layer = new org.medaid.backup.CountyFigures(db.folder());
+        for (String policy : org.medaid.policy.PolicyRegistry.BUNDLED) {
+            layer.set(new org.medaid.backup.CountyFigure(policy.replaceFirst("\\.ya?ml$", ""), "procedure.preApprovalNotice.days",
+                    java.math.BigDecimal.valueOf(5), "管理员 admin", java.time.OffsetDateTime.parse("2024-11-01T08:00:00+08:00"),
+                    "县医保局通知"));
+        }
+    }
+
     /** The same desk opened again on the store a closed fixture left in {@code folder}. */
     public static ScreensFixture reopen(Path folder) {
         return new ScreensFixture(folder, false);

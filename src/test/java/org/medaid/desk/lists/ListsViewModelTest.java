@@ -55,6 +55,7 @@ class ListsViewModelTest {
     @BeforeEach
     void open() {
         fx = new ScreensFixture(dir.resolve("data"));
+        fx.noticeBeforeApproval();
         liu = fx.person("刘桂香", ScreensFixture.SHAOYANG, "白云村", Category.MARGINAL);
         StoredBill bill = fx.add(ScreensFixture.stay(liu.id(), LocalDate.of(2024, 11, 28), "30000.00", "2000.00", "15000.00"),
                 fx.clerk);

@@ -38,6 +38,7 @@ class ApplicationFiguresGuiTest extends ScreensGuiTest {
 
     @Override
     protected void fill(ScreensFixture f) {
+        f.noticeBeforeApproval();
         wang = f.person("王五", ScreensFixture.LINYI, "朱保村", Category.MINIMUM_LIVING);
         late = f.add(ScreensFixture.stay(wang.id(), LocalDate.of(2024, 11, 20), "12000.00", "1000.00", "5000.00"), f.clerk);
         AssistanceApplication a = f.work.workflow().apply(new ApplicationRequest(wang.id(), List.of(late.id()),
