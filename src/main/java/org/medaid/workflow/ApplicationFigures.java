@@ -105,7 +105,7 @@ public final class ApplicationFigures {
      * The county's approval marked the application's bills (邵医保发〔2021〕32号 二(八)): what they compute to now
      * becomes the amounts on record, kept as a figures change the approval itself reviewed. False when nothing moved.
      */
-    boolean acceptApproval(Connection c, AssistanceApplication a, String user) throws SQLException {
+    boolean acceptApproval(Tx c, AssistanceApplication a, String user) throws SQLException {
         List<ApplicationBill> now = current(a);
         if (same(a.bills(), now)) {
             return false;

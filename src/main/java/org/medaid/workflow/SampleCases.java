@@ -35,6 +35,8 @@ public final class SampleCases {
     static final int APPROVE_AFTER = 2;
     static final int PAY_AFTER = 4;
 
+    private static final Procedures PROCEDURES = Procedures.bundled();
+
     private final Database db;
     private final PersonStore people;
     private final BillStore bills;
@@ -109,7 +111,7 @@ public final class SampleCases {
             }
             BigDecimal selfPay = Money.round2(Snapshot.selfPay(snap));
             AssistanceApplication a = new AssistanceApplication(0, 1, personId, Stage.APPLIED, Snapshot.grounds(snap),
-                    appliedOn, days.after(appliedOn, WorkflowService.VISIT_WORKING_DAYS), null, null, null, null, null, null,
+                    appliedOn, days.after(appliedOn, PROCEDURES.of(person.region(), appliedOn).townshipReview().workingDays()), null, null, null, null, null, null,
                     null, null, null, snapshot.household(person), null, selfPay, null, person.bankAccount(), user, now(), snap,
                     List.of());
             long id = ApplicationRows.insert(c, a);

@@ -317,7 +317,7 @@ public final class WorkflowService {
     }
 
     /** The procedure of the case: the policy of the person's region on the day of the application. */
-    private Procedure procedure(Connection c, AssistanceApplication a) {
+    private Procedure procedure(Tx c, AssistanceApplication a) {
         PersonRecord p = people.byId(a.personId()).orElseThrow();
         return procedure(p.region(), a.appliedOn());
     }
@@ -330,7 +330,7 @@ public final class WorkflowService {
      * The stage at which a case waits for the county: 乡镇审核 done, unless the county posts a notice before
      * approval, then 公示. A case already under a notice stays there even if the county has since switched it off.
      */
-    private Stage awaitingApproval(Connection c, AssistanceApplication a) {
+    private Stage awaitingApproval(Tx c, AssistanceApplication a) {
         if (a.stage() == Stage.PUBLICISED) {
             return Stage.PUBLICISED;
         }
