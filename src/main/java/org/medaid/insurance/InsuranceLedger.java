@@ -117,18 +117,27 @@ public final class InsuranceLedger {
      * row; days left to 31 December of the current year (广西通知 一 「每年12月底前实现100%参加当年和下一年度」).
      */
     public List<UninsuredRow> uninsured(int year) {
+        return rows(year, true);
+    }
+
+    /** Every protected person of {@code year} with their row (the ledger screen's "all" view), by village. */
+    public List<UninsuredRow> protectedPeople(int year) {
+        return rows(year, false);
+    }
+
+    private List<UninsuredRow> rows(int year, boolean onlyUninsured) {
         LocalDate today = today();
         long daysLeft = ChronoUnit.DAYS.between(today, LocalDate.of(today.getYear(), 12, 31));
         return db.read(c -> {
             List<UninsuredRow> recorded = new ArrayList<>();
             List<UninsuredRow> missing = new ArrayList<>();
             for (ProtectedPeople.Person p : ProtectedPeople.of(c, year, today)) {
-                if (p.entry() != null && p.entry().status().insured()) {
+                if (onlyUninsured && p.entry() != null && p.entry().status().insured()) {
                     continue;
                 }
                 UninsuredRow row = new UninsuredRow(p.id(), p.name(), p.idNumber(), p.region(), p.village(), p.categories(),
                         year, p.entry(), daysLeft);
-                (p.entry() == null ? missing : recorded).add(row);
+                (p.entry() == null && onlyUninsured ? missing : recorded).add(row);
             }
             recorded.addAll(missing);
             return recorded;
