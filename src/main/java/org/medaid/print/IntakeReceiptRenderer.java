@@ -3,7 +3,7 @@ package org.medaid.print;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 
-/** The 受理回执 as a PDF: handed to the applicant when the written application is accepted (issue 15 item 4). */
+/** The 受理回执 as a PDF: handed to the applicant when the written application is accepted. */
 public final class IntakeReceiptRenderer {
 
     private final PrintText text;

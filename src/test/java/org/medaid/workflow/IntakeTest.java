@@ -29,7 +29,7 @@ import org.medaid.print.RefusalNoticeRenderer;
 import org.medaid.store.PersonRecord;
 import org.medaid.store.StaleRecordException;
 
-/** Applications received as 邵医保发〔2021〕32号 二(八) says: checklist, receipt, urgent mark, refusal notice (issue 15 item 4). */
+/** Applications received as 邵医保发〔2021〕32号 二(八) says: checklist, receipt, urgent mark, refusal notice. */
 class IntakeTest {
 
     @TempDir

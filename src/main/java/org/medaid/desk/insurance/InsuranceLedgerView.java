@@ -30,7 +30,7 @@ import org.medaid.insurance.UninsuredReason;
 import org.medaid.insurance.UninsuredRow;
 import org.medaid.insurance.VillageCoverage;
 
-/** 参保台账 (issue 15 item 1): who is not insured for the year, the rate by village, and the form that records it. */
+/** 参保台账: who is not insured for the year, the rate by village, and the form that records it. */
 public final class InsuranceLedgerView {
 
     @FXML private VBox root;
