@@ -37,7 +37,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storeKnowsNoScreens = noClasses()
             .that().resideInAnyPackage("org.medaid.store..", "org.medaid.roster..", "org.medaid.importer..",
-                    "org.medaid.identity..", "org.medaid.print..")
+                    "org.medaid.identity..", "org.medaid.print..", "org.medaid.sample..", "org.medaid.workflow..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.medaid.desk..")
             .because("only the desk package draws screens");
 
