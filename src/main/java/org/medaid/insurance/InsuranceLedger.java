@@ -24,7 +24,7 @@ import org.medaid.store.Database;
 import org.medaid.store.StaleRecordException;
 
 /**
- * The 参保台账 (issue 15 item 1; 邵医保发〔2021〕32号 二(四), 潮医保〔2021〕48号 二.4, 邵医保发〔2019〕13号 一(一)1):
+ * The 参保台账 (邵医保发〔2021〕32号 二(四), 潮医保〔2021〕48号 二.4, 邵医保发〔2019〕13号 一(一)1):
  * one row per person and insurance year, recorded and corrected in one transaction each with an audit row;
  * the 未参保 list with days left to 31 December (广西通知 一); the insured rate by village against the policy's
  * target; the check of a bill's date that assistance needs (ADR 0050).
@@ -117,18 +117,27 @@ public final class InsuranceLedger {
      * row; days left to 31 December of the current year (广西通知 一 「每年12月底前实现100%参加当年和下一年度」).
      */
     public List<UninsuredRow> uninsured(int year) {
+        return rows(year, true);
+    }
+
+    /** Every protected person of {@code year} with their row (the ledger screen's "all" view), by village. */
+    public List<UninsuredRow> protectedPeople(int year) {
+        return rows(year, false);
+    }
+
+    private List<UninsuredRow> rows(int year, boolean onlyUninsured) {
         LocalDate today = today();
         long daysLeft = ChronoUnit.DAYS.between(today, LocalDate.of(today.getYear(), 12, 31));
         return db.read(c -> {
             List<UninsuredRow> recorded = new ArrayList<>();
             List<UninsuredRow> missing = new ArrayList<>();
             for (ProtectedPeople.Person p : ProtectedPeople.of(c, year, today)) {
-                if (p.entry() != null && p.entry().status().insured()) {
+                if (onlyUninsured && p.entry() != null && p.entry().status().insured()) {
                     continue;
                 }
                 UninsuredRow row = new UninsuredRow(p.id(), p.name(), p.idNumber(), p.region(), p.village(), p.categories(),
                         year, p.entry(), daysLeft);
-                (p.entry() == null ? missing : recorded).add(row);
+                (p.entry() == null && onlyUninsured ? missing : recorded).add(row);
             }
             recorded.addAll(missing);
             return recorded;

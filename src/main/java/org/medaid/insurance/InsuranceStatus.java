@@ -1,7 +1,7 @@
 package org.medaid.insurance;
 
 /**
- * A protected person's basic-insurance status for one insurance year (issue 15 item 1; 参保台账 of
+ * A protected person's basic-insurance status for one insurance year (参保台账 of
  * 邵医保发〔2021〕32号 二(四), 潮医保〔2021〕48号 二.4). 外地参保 is insured elsewhere: it counts as insured.
  */
 public enum InsuranceStatus {

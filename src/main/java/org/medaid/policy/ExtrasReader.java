@@ -1,5 +1,6 @@
 package org.medaid.policy;
 
+import java.util.List;
 import java.util.Set;
 import org.medaid.model.BillKind;
 import org.medaid.model.Category;
@@ -59,6 +60,14 @@ final class ExtrasReader {
             }
             listsOnly = m.text("source");
         }
-        return new PolicyExtras(share, supplementary, referral, coverage, listsOnly);
+        List<IntakeType> intake = root.has("intake") ? root.map("intake", n -> {
+            n.allow("id", "documents", "source");
+            List<String> documents = n.texts("documents");
+            if (documents.isEmpty()) {
+                throw n.fail("documents", "is empty: leave the application type out where the document lists none");
+            }
+            return new IntakeType(n.text("id"), n.text("label"), documents, n.text("source"));
+        }) : List.of();
+        return new PolicyExtras(share, supplementary, referral, coverage, listsOnly, intake);
     }
 }

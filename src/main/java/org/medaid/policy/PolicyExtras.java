@@ -1,20 +1,27 @@
 package org.medaid.policy;
 
+import java.util.List;
+
 /**
  * The rules of the second audit that not every policy has (POLICY-NOTES §7): the catalogue share
  * (广西 三(五)), a supplementary insurance before assistance, and the referral rule for the basic deductible
  * ({@code referralSource} null: the document has none, 邵医保发〔2021〕32号 十二 has one), and the insured-rate
- * target of the protected population ({@code coverageTarget}: the 参保台账 of issue 15; null where the document
+ * target of the protected population ({@code coverageTarget}: the 参保台账; null where the document
  * gives no figure, which the desk shows as unconfirmed), and whether categories change only with the monthly
- * lists. Each may be null.
+ * lists, and the written applications with their documents ({@code intake}, empty where the document lists
+ * none). Each may be null.
  */
 public record PolicyExtras(CatalogueShare catalogueShare, SupplementaryRule supplementary, String referralSource,
-        Param coverageTarget, String listsOnlySource) {
+        Param coverageTarget, String listsOnlySource, List<IntakeType> intake) {
 
-    public static final PolicyExtras NONE = new PolicyExtras(null, null, null, null, null);
+    public static final PolicyExtras NONE = new PolicyExtras(null, null, null, null, null, List.of());
+
+    public PolicyExtras {
+        intake = intake == null ? List.of() : List.copyOf(intake);
+    }
 
     public PolicyExtras(CatalogueShare catalogueShare, SupplementaryRule supplementary, String referralSource) {
-        this(catalogueShare, supplementary, referralSource, null, null);
+        this(catalogueShare, supplementary, referralSource, null, null, List.of());
     }
 
     /**

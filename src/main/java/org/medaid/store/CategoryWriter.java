@@ -27,7 +27,7 @@ public final class CategoryWriter {
 
     /**
      * Adds or ends a category for a caller that has checked the author's duty itself: a held hand edit applied
-     * with the monthly list or by an administrator's override (issue 15, ADR 0051). {@code to} null: add.
+     * with the monthly list or by an administrator's override (ADR 0051). {@code to} null: add.
      */
     public CategoryRecord applyHeld(Tx c, CategoryRecord cat, String author) throws SQLException {
         if (cat.id() == 0) {

@@ -37,7 +37,7 @@ public final class ApplicationQueries {
         this.clock = clock;
     }
 
-    /** Open cases at {@code stage}, the longest waiting first. */
+    /** Open cases at {@code stage}: urgent ones first, then the longest waiting. */
     public List<WaitingCase> waitingAt(Stage stage) {
         if (!stage.open()) {
             throw new IllegalArgumentException(stage + " is not a waiting stage");
@@ -47,7 +47,10 @@ public final class ApplicationQueries {
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.person_id, p.name, p.township, p.village, p.region, "
                     + "a.applied_on, a.visit_due, a.publicity_end, a.approved_on, a.requested_amount, a.approved_amount, "
                     + "(SELECT MAX(s.on_date) FROM application_stage s WHERE s.application_id = a.id AND s.stage = a.stage) AS since "
-                    + "FROM application a JOIN person p ON p.id = a.person_id WHERE a.stage = ? ORDER BY since, a.id")) {
+                    + "FROM application a JOIN person p ON p.id = a.person_id "
+                    // urgent cases first (特事特办, 邵医保发〔2021〕32号 二(八); the intake's mark)
+                    + "LEFT JOIN application_intake i ON i.application_id = a.id "
+                    + "WHERE a.stage = ? ORDER BY COALESCE(i.urgent, FALSE) DESC, since, a.id")) {
                 ps.setString(1, stage.name());
                 List<WaitingCase> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {

@@ -46,6 +46,11 @@ public record AssistanceApplication(
     /** The ground of an application made at the person's request, without a flag of the calculator. */
     public static final String ON_REQUEST = "ON_REQUEST";
 
+    /** The case number printed on forms and receipts: the year applied and the id (2024-0007), as desk.screens.CaseNumber. */
+    public String caseNumber() {
+        return String.format("%d-%04d", appliedOn.getYear(), id);
+    }
+
     public AssistanceApplication {
         grounds = List.copyOf(grounds);
         household = List.copyOf(household);

@@ -26,7 +26,7 @@ import org.medaid.store.JdbcPersonStore;
 import org.medaid.store.PersonRecord;
 import org.medaid.store.StoreException;
 
-/** Full lists end who they do not name; change lists apply additions and exits; every import is logged (issue 15 item 3). */
+/** Full lists end who they do not name; change lists apply additions and exits; every import is logged. */
 class FullAndChangeListTest {
 
     private static final Clock CLOCK = Clock.fixed(LocalDate.of(2024, 7, 1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),

@@ -27,7 +27,7 @@ import org.medaid.store.PersonRecord;
 import org.medaid.store.StaleRecordException;
 import org.medaid.session.DutyException;
 
-/** The 参保台账 on a real H2 file (issue 15 item 1). Today is 2024-12-20 (TestDesk). */
+/** The 参保台账 on a real H2 file. Today is 2024-12-20 (TestDesk). */
 class InsuranceLedgerTest {
 
     @TempDir

@@ -18,7 +18,7 @@ import org.medaid.insurance.UninsuredReason;
 import org.medaid.policy.PolicyRegistry;
 import org.medaid.store.PersonRecord;
 
-/** Assistance needs basic insurance on the bill's date (issue 15 item 1; 邵医保发〔2021〕32号 二(七)). */
+/** Assistance needs basic insurance on the bill's date (邵医保发〔2021〕32号 二(七)). */
 class InsuredApplicationTest {
 
     @TempDir

@@ -94,6 +94,25 @@ public record DeskServices(
                 new ApplicationQueries(db, days, procedures, clock), new PrintLog(db, clock), printer, days, clock);
     }
 
+    /** The 参保台账 over the store (stateless: made on each call). */
+    public org.medaid.insurance.InsuranceLedger insurance() {
+        return new org.medaid.insurance.InsuranceLedger(database, clock, policySource);
+    }
+
+    /** Applications received in writing: checklist, receipt, urgent mark, refusal notice. */
+    public org.medaid.intake.Intake intake() {
+        return new org.medaid.intake.Intake(database, workflow, people, policySource, clock);
+    }
+
+    /** Hand edits of categories held until the next monthly list where the policy says so. */
+    public org.medaid.importer.HeldEdits heldEdits() {
+        return new org.medaid.importer.HeldEdits(database, clock, policySource);
+    }
+
+    public org.medaid.importer.ImportLog importLog() {
+        return new org.medaid.importer.ImportLog(database);
+    }
+
     /** Reads the policy files the first time; call it from a background task. */
     public PolicyRegistry policies() {
         return policySource.get();

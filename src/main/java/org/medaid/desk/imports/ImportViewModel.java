@@ -68,6 +68,12 @@ public final class ImportViewModel {
     private final FilteredList<PreviewRow> shownRows = new FilteredList<>(rows);
     private final ObjectProperty<RowOutcome> filter = new SimpleObjectProperty<>();
     private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
+    /** What the clerk says the file is (临医保发〔2022〕13号 六 全量库/变化库; 广西通知 二(二)): asked before the preview. */
+    // a change list by default (rows added or changed as named, nothing else ended); a full list is chosen on purpose
+    private final ObjectProperty<org.medaid.importer.ListKind> kind = new SimpleObjectProperty<>(org.medaid.importer.ListKind.CHANGE);
+    private final ObjectProperty<org.medaid.identity.Department> department =
+            new SimpleObjectProperty<>(org.medaid.identity.Department.CIVIL_AFFAIRS);
+    private final ObjectProperty<java.time.YearMonth> month = new SimpleObjectProperty<>(java.time.YearMonth.now().minusMonths(1));
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
@@ -154,8 +160,15 @@ public final class ImportViewModel {
         }
         Table t = table.get();
         ColumnMapping m = columnMapping();
+        if (kind.get() == null || department.get() == null || month.get() == null) {
+            error.set(texts.get("import.error.needsInfo"));
+            return;
+        }
+        Path source = path();
+        org.medaid.importer.ListInfo info = org.medaid.importer.ListInfo.of(kind.get(), department.get(), month.get(),
+                source == null ? t.source() : source.getFileName().toString());
         start(texts.get("import.previewing"));
-        running = executor.submit(BackgroundTask.of("preview list", p -> importer.preview(t, m, listener(p)))
+        running = executor.submit(BackgroundTask.of("preview list", p -> importer.preview(t, m, info, listener(p)))
                 .onProgress((f, msg) -> progress.set(f))
                 .onSuccess(pv -> {
                     preview.set(pv);
@@ -181,7 +194,8 @@ public final class ImportViewModel {
                 .onProgress((f, msg) -> progress.set(f))
                 .onSuccess(r -> {
                     result.set(r);
-                    status.set(texts.format("import.done", r.added(), r.changed(), r.unchanged(), r.rejected()));
+                    status.set(texts.format("import.done", r.added(), r.changed(), r.unchanged(), r.rejected())
+                            + (r.exited() + r.ended() == 0 ? "" : texts.format("import.done.ended", r.exited(), r.ended())));
                     step.set(ImportStep.DONE);
                     onCommitted.run();
                 })
@@ -301,6 +315,30 @@ public final class ImportViewModel {
 
     public ObjectProperty<RowOutcome> filterProperty() {
         return filter;
+    }
+
+    public ObjectProperty<org.medaid.importer.ListKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<org.medaid.identity.Department> departmentProperty() {
+        return department;
+    }
+
+    public ObjectProperty<java.time.YearMonth> monthProperty() {
+        return month;
+    }
+
+    /** The full list's endings in words: who is on the desk with a current category and not on the list. */
+    public String endingsText() {
+        ImportPreview pv = preview.get();
+        if (pv == null || pv.endings().isEmpty()) {
+            return "";
+        }
+        String names = pv.endings().stream().limit(20).map(e -> e.name() + "（" + texts.label(e.category()) + "）")
+                .collect(java.util.stream.Collectors.joining("、"));
+        return texts.format("import.endings", pv.endings().size(), pv.info().listDate(), names
+                + (pv.endings().size() > 20 ? "……" : ""));
     }
 
     public ObjectProperty<ImportResult> resultProperty() {

@@ -44,6 +44,10 @@ public final class ImportWizardView {
     @FXML private VBox donePage;
     @FXML private TextField fileField;
     @FXML private ComboBox<FileEncoding> encodingBox;
+    @FXML private ComboBox<org.medaid.importer.ListKind> kindBox;
+    @FXML private ComboBox<org.medaid.identity.Department> departmentBox;
+    @FXML private ComboBox<java.time.YearMonth> monthBox;
+    @FXML private Label endingsLabel;
     @FXML private GridPane mappingGrid;
     @FXML private HBox filters;
     @FXML private TableView<PreviewRow> previewTable;
@@ -79,6 +83,21 @@ public final class ImportWizardView {
         encodingBox.getItems().setAll(Arrays.asList(FileEncoding.values()));
         Widgets.cells(encodingBox, e -> texts.get("import.encoding." + e.name()));
         encodingBox.valueProperty().bindBidirectional(model.encodingProperty());
+        kindBox.getItems().setAll(org.medaid.importer.ListKind.values());
+        Widgets.cells(kindBox, k -> texts.get("import.kind." + k.name()));
+        kindBox.valueProperty().bindBidirectional(model.kindProperty());
+        departmentBox.getItems().setAll(org.medaid.identity.Department.values());
+        Widgets.cells(departmentBox, texts::label);
+        departmentBox.valueProperty().bindBidirectional(model.departmentProperty());
+        java.time.YearMonth latest = java.time.YearMonth.now().plusMonths(1);
+        for (int i = 0; i < 15; i++) {
+            monthBox.getItems().add(latest.minusMonths(i));
+        }
+        Widgets.cells(monthBox, m -> texts.format("import.month.value", m.getYear(), m.getMonthValue()));
+        monthBox.valueProperty().bindBidirectional(model.monthProperty());
+        endingsLabel.managedProperty().bind(endingsLabel.textProperty().isNotEmpty());
+        endingsLabel.visibleProperty().bind(endingsLabel.textProperty().isNotEmpty());
+        model.previewProperty().addListener((o, a, b) -> endingsLabel.setText(model.endingsText()));
         encodingBox.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.fileProperty().get().toLowerCase(Locale.ROOT).endsWith(".xlsx"), model.fileProperty()));
         new MappingGridView(model, mappingGrid).bind();

@@ -140,8 +140,15 @@ public final class DeskShell {
                     window.executor(), text, () -> services.today().getYear()));
             return premium[0].view();
         }, () -> premium[0].shown());
+        // 参保台账: who is not insured for the year, the rate by village, and the form that records it
+        org.medaid.desk.insurance.InsuranceLedgerView[] insurance = new org.medaid.desk.insurance.InsuranceLedgerView[1];
+        ReportTab insuranceTab = new ReportTab(text.get("reports.insurance"), () -> {
+            insurance[0] = new org.medaid.desk.insurance.InsuranceLedgerView(new org.medaid.desk.insurance.InsuranceLedgerViewModel(
+                    services.insurance(), window.executor(), text, session::current));
+            return insurance[0].view();
+        }, () -> insurance[0].shown());
         List<ReportTab> after = List.of();
-        return new ReportsView(List.of(premiumTab), new ListsViewModel(services, window.executor(), text, session, print),
+        return new ReportsView(List.of(premiumTab, insuranceTab), new ListsViewModel(services, window.executor(), text, session, print),
                 job -> PreviewDialogView.show(window.stage(), job, services.printer(), window.executor(), text, print, () -> { }),
                 after);
     }

@@ -1,0 +1,231 @@
+package org.medaid.desk.insurance;
+
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
+import org.medaid.insurance.InsuranceStatus;
+import org.medaid.insurance.InsuranceTexts;
+import org.medaid.insurance.UninsuredReason;
+import org.medaid.insurance.UninsuredRow;
+import org.medaid.insurance.VillageCoverage;
+
+/** 参保台账: who is not insured for the year, the rate by village, and the form that records it. */
+public final class InsuranceLedgerView {
+
+    @FXML private VBox root;
+    @FXML private Label yearLabel;
+    @FXML private Spinner<Integer> yearSpinner;
+    @FXML private CheckBox onlyUninsured;
+    @FXML private Label deadlineLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label messageLabel;
+    @FXML private TableView<UninsuredRow> table;
+    @FXML private TableColumn<UninsuredRow, String> nameColumn;
+    @FXML private TableColumn<UninsuredRow, String> idColumn;
+    @FXML private TableColumn<UninsuredRow, String> villageColumn;
+    @FXML private TableColumn<UninsuredRow, String> categoriesColumn;
+    @FXML private TableColumn<UninsuredRow, String> statusColumn;
+    @FXML private TableColumn<UninsuredRow, String> reasonColumn;
+    @FXML private TableColumn<UninsuredRow, String> daysColumn;
+    @FXML private Label formTitle;
+    @FXML private GridPane form;
+    @FXML private Label errorLabel;
+    @FXML private Button saveButton;
+    @FXML private TableView<VillageCoverage> villageTable;
+    @FXML private TableColumn<VillageCoverage, String> vVillageColumn;
+    @FXML private TableColumn<VillageCoverage, String> vProtectedColumn;
+    @FXML private TableColumn<VillageCoverage, String> vInsuredColumn;
+    @FXML private TableColumn<VillageCoverage, String> vUninsuredColumn;
+    @FXML private TableColumn<VillageCoverage, String> vUnrecordedColumn;
+    @FXML private TableColumn<VillageCoverage, String> vRateColumn;
+    @FXML private TableColumn<VillageCoverage, String> vTargetColumn;
+
+    private final InsuranceLedgerViewModel model;
+    private final Texts texts;
+    private final Parent view;
+    private ObjectProperty<Integer> yearObject;
+
+    public InsuranceLedgerView(InsuranceLedgerViewModel model) {
+        this.model = model;
+        this.texts = model.texts();
+        this.view = Fxml.load(this, texts);
+    }
+
+    @FXML
+    private void initialize() {
+        int year = model.yearProperty().get();
+        yearLabel.setLabelFor(yearSpinner);
+        yearSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2019, year + 1, year));
+        yearObject = model.yearProperty().asObject();
+        yearSpinner.getValueFactory().valueProperty().bindBidirectional(yearObject);
+        onlyUninsured.selectedProperty().bindBidirectional(model.onlyUninsuredProperty());
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+        errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.managedProperty().bind(model.errorProperty().isNotNull());
+        deadlineLabel.setText(texts.format("insurance.deadline", model.daysLeft()));
+        initTable();
+        initVillages();
+        initForm();
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        saveButton.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+    }
+
+    private void initTable() {
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(texts.get("insurance.empty")));
+        text(nameColumn, UninsuredRow::name);
+        text(idColumn, UninsuredRow::idNumber);
+        text(villageColumn, UninsuredRow::village);
+        text(categoriesColumn, r -> r.categories().stream().map(texts::label).collect(Collectors.joining("、")));
+        text(statusColumn, r -> r.entry() == null ? texts.get("insurance.unrecorded")
+                : InsuranceTexts.status(r.entry().status(), texts.locale()));
+        text(reasonColumn, r -> r.entry() == null || r.entry().reason() == null ? ""
+                : InsuranceTexts.reason(r.entry().reason(), texts.locale())
+                        + (r.entry().reasonText() == null ? "" : "：" + r.entry().reasonText()));
+        text(daysColumn, r -> r.entry() != null && r.entry().status().insured() ? ""
+                : texts.format("insurance.days", r.daysLeft()));
+    }
+
+    private void initVillages() {
+        villageTable.setItems(model.villages());
+        villageTable.setPlaceholder(new Label(texts.get("insurance.villages.empty")));
+        vtext(vVillageColumn, VillageCoverage::village);
+        vtext(vProtectedColumn, v -> String.valueOf(v.protectedCount()));
+        vtext(vInsuredColumn, v -> String.valueOf(v.insured()));
+        vtext(vUninsuredColumn, v -> String.valueOf(v.uninsured()));
+        vtext(vUnrecordedColumn, v -> String.valueOf(v.unrecorded()));
+        vtext(vRateColumn, v -> v.ratePercent() == null ? "—" : v.ratePercent().toPlainString() + "%");
+        vtext(vTargetColumn, v -> v.target() == null ? texts.get("insurance.target.none")
+                : v.targetPercent().toPlainString() + "%" + (Boolean.FALSE.equals(v.meetsTarget()) ? texts.get("insurance.target.below") : ""));
+        vTargetColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s);
+                VillageCoverage v = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(v == null ? null : new Tooltip(v.target() == null
+                        ? texts.format("insurance.target.noneTip", v.document() == null ? "—" : v.document())
+                        : v.target().source() + (v.target().note() == null ? "" : "\n" + v.target().note())));
+            }
+        });
+    }
+
+    private void initForm() {
+        formTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            UninsuredRow r = model.selectedProperty().get();
+            return r == null ? texts.get("insurance.form.pick") : texts.format("insurance.form.title", r.name(), r.year());
+        }, model.selectedProperty()));
+        ComboBox<InsuranceStatus> status = new ComboBox<>();
+        status.getItems().setAll(InsuranceStatus.values());
+        status.setConverter(converter(s -> InsuranceTexts.status(s, texts.locale())));
+        status.setButtonCell(cell(s -> InsuranceTexts.status(s, texts.locale())));
+        status.valueProperty().bindBidirectional(model.statusProperty());
+        status.setId("statusBox");
+        DatePicker since = new DatePicker();
+        since.valueProperty().bindBidirectional(model.sinceProperty());
+        since.setId("sinceField");
+        ComboBox<UninsuredReason> reason = new ComboBox<>();
+        reason.getItems().setAll(UninsuredReason.values());
+        reason.setConverter(converter(r -> InsuranceTexts.reason(r, texts.locale())));
+        reason.setButtonCell(cell(r -> InsuranceTexts.reason(r, texts.locale())));
+        reason.valueProperty().bindBidirectional(model.reasonProperty());
+        reason.setId("reasonBox");
+        TextField reasonText = new TextField();
+        reasonText.textProperty().bindBidirectional(model.reasonTextProperty());
+        reasonText.setId("reasonTextField");
+        TextField correction = new TextField();
+        correction.textProperty().bindBidirectional(model.correctionReasonProperty());
+        correction.setPromptText(texts.get("insurance.correction.prompt"));
+        correction.setId("correctionField");
+        int r = 0;
+        form.addRow(r++, label("insurance.status", status), status, label("insurance.since", since), since);
+        form.addRow(r++, label("insurance.reason", reason), reason, label("insurance.reasonText", reasonText), reasonText);
+        form.add(label("insurance.correction", correction), 0, r);
+        form.add(correction, 1, r, 3, 1);
+        reason.disableProperty().bind(model.statusProperty().isNotEqualTo(InsuranceStatus.UNINSURED));
+        reasonText.disableProperty().bind(model.reasonProperty().isNotEqualTo(UninsuredReason.OTHER)
+                .or(model.statusProperty().isNotEqualTo(InsuranceStatus.UNINSURED)));
+        since.disableProperty().bind(model.statusProperty().isEqualTo(InsuranceStatus.UNINSURED));
+    }
+
+    private Label label(String key, javafx.scene.Node control) {
+        Label l = new Label(texts.get(key));
+        l.setMnemonicParsing(true);
+        l.setLabelFor(control);
+        return l;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static <T> ListCell<T> cell(Function<T, String> f) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : f.apply(t));
+            }
+        };
+    }
+
+    private static void text(TableColumn<UninsuredRow, String> c, Function<UninsuredRow, String> f) {
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+    }
+
+    private static void vtext(TableColumn<VillageCoverage, String> c, Function<VillageCoverage, String> f) {
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+    }
+
+    @FXML
+    private void query() {
+        model.load();
+    }
+
+    @FXML
+    private void save() {
+        model.save();
+    }
+
+    /** The section came on screen: the list is read again. */
+    public void shown() {
+        model.load();
+        yearSpinner.requestFocus();
+    }
+
+    public Parent view() {
+        return view;
+    }
+}

@@ -1,0 +1,187 @@
+package org.medaid.desk.insurance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.insurance.CoverageDraft;
+import org.medaid.insurance.CoverageRecord;
+import org.medaid.insurance.InsuranceException;
+import org.medaid.insurance.InsuranceLedger;
+import org.medaid.insurance.InsuranceStatus;
+import org.medaid.insurance.InsuranceTexts;
+import org.medaid.insurance.UninsuredReason;
+import org.medaid.insurance.UninsuredRow;
+import org.medaid.insurance.VillageCoverage;
+import org.medaid.session.Session;
+import org.medaid.store.StaleRecordException;
+
+/**
+ * 参保台账: the 未参保 list (or every protected person) of an insurance year with the days left to 31 December,
+ * the rate by village against the policy's target, and the form that records or corrects a person's year.
+ */
+public final class InsuranceLedgerViewModel {
+
+    private final InsuranceLedger ledger;
+    private final TaskExecutor executor;
+    private final Texts texts;
+    private final Supplier<Session> session;
+    private final IntegerProperty year = new SimpleIntegerProperty();
+    private final BooleanProperty onlyUninsured = new SimpleBooleanProperty(true);
+    private final ObservableList<UninsuredRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<VillageCoverage> villages = FXCollections.observableArrayList();
+    private final ObjectProperty<UninsuredRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<InsuranceStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> since = new SimpleObjectProperty<>();
+    private final ObjectProperty<UninsuredReason> reason = new SimpleObjectProperty<>();
+    private final StringProperty reasonText = new SimpleStringProperty("");
+    private final StringProperty correctionReason = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public InsuranceLedgerViewModel(InsuranceLedger ledger, TaskExecutor executor, Texts texts, Supplier<Session> session) {
+        this.ledger = ledger;
+        this.executor = executor;
+        this.texts = texts;
+        this.session = session;
+        year.set(ledger.today().getYear());
+        selected.addListener((o, a, b) -> fill(b));
+    }
+
+    /** Reads the list and the rates of the year. */
+    public void load() {
+        int y = year.get();
+        boolean only = onlyUninsured.get();
+        busy.set(true);
+        executor.submit(BackgroundTask.of("insurance ledger", p -> new Loaded(only ? ledger.uninsured(y) : ledger.protectedPeople(y),
+                ledger.coverage(y)))
+                .onSuccess(l -> {
+                    rows.setAll(l.rows());
+                    villages.setAll(l.villages());
+                    message.set(texts.format("insurance.loaded", y, l.rows().size()));
+                })
+                .onFailure(e -> error.set(texts.format("insurance.error.failed", e.getMessage())))
+                .onFinally(() -> busy.set(false)));
+    }
+
+    private record Loaded(List<UninsuredRow> rows, List<VillageCoverage> villages) {
+    }
+
+    private void fill(UninsuredRow r) {
+        error.set(null);
+        CoverageRecord e = r == null ? null : r.entry();
+        status.set(e == null ? null : e.status());
+        since.set(e == null ? null : e.since());
+        reason.set(e == null ? null : e.reason());
+        reasonText.set(e == null || e.reasonText() == null ? "" : e.reasonText());
+        correctionReason.set("");
+    }
+
+    /** Records (or corrects, with its reason) the selected person's year; one transaction. */
+    public void save() {
+        UninsuredRow r = selected.get();
+        if (r == null) {
+            error.set(texts.get("insurance.error.noneSelected"));
+            return;
+        }
+        CoverageDraft d = new CoverageDraft(r.personId(), r.year(), status.get(), since.get(), reason.get(), reasonText.get());
+        long version = r.entry() == null ? 0 : r.entry().version();
+        String why = correctionReason.get();
+        Session user = session.get();
+        error.set(null);
+        busy.set(true);
+        executor.submit(BackgroundTask.of("record insurance", p -> ledger.record(d, version, why, user))
+                .onSuccess(saved -> {
+                    message.set(texts.format("insurance.saved", r.name(), r.year(),
+                            InsuranceTexts.status(saved.status(), texts.locale())));
+                    load();
+                })
+                .onFailure(e -> error.set(sentence(e)))
+                .onFinally(() -> busy.set(false)));
+    }
+
+    private String sentence(Throwable e) {
+        if (e instanceof InsuranceException ie) {
+            return InsuranceTexts.problem(ie, texts.locale());
+        }
+        if (e instanceof StaleRecordException) {
+            return texts.get("insurance.error.stale");
+        }
+        return e.getMessage();
+    }
+
+    /** Days from today to 31 December (广西通知 一). */
+    public long daysLeft() {
+        LocalDate today = ledger.today();
+        return java.time.temporal.ChronoUnit.DAYS.between(today, LocalDate.of(today.getYear(), 12, 31));
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+
+    public IntegerProperty yearProperty() {
+        return year;
+    }
+
+    public BooleanProperty onlyUninsuredProperty() {
+        return onlyUninsured;
+    }
+
+    public ObservableList<UninsuredRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<VillageCoverage> villages() {
+        return villages;
+    }
+
+    public ObjectProperty<UninsuredRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<InsuranceStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<LocalDate> sinceProperty() {
+        return since;
+    }
+
+    public ObjectProperty<UninsuredReason> reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty reasonTextProperty() {
+        return reasonText;
+    }
+
+    public StringProperty correctionReasonProperty() {
+        return correctionReason;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}
