@@ -1,6 +1,6 @@
 package org.medaid.intake;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -142,7 +142,7 @@ public final class Intake {
         });
     }
 
-    private IntakeRecord save(Connection c, IntakeRecord before, IntakeRecord next, long expectedVersion, String user)
+    private IntakeRecord save(Tx c, IntakeRecord before, IntakeRecord next, long expectedVersion, String user)
             throws SQLException {
         long stored = before == null ? 0 : before.version();
         if (stored != expectedVersion || !IntakeRows.save(c, next, stored, user, clock.instant())) {

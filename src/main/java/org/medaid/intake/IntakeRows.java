@@ -3,7 +3,7 @@ package org.medaid.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +26,7 @@ final class IntakeRows {
     private IntakeRows() {
     }
 
-    static Optional<IntakeRecord> byId(Connection c, long applicationId) throws SQLException {
+    static Optional<IntakeRecord> byId(Tx c, long applicationId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + TABLE + " WHERE application_id = ?")) {
             ps.setLong(1, applicationId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -43,7 +43,7 @@ final class IntakeRows {
     }
 
     /** Inserts the row ({@code expected} 0) or updates it if it still has {@code expected}; false when it moved on. */
-    static boolean save(Connection c, IntakeRecord r, long expected, String user, Instant at) throws SQLException {
+    static boolean save(Tx c, IntakeRecord r, long expected, String user, Instant at) throws SQLException {
         if (expected == 0) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (application_id, version, policy_id, "
                     + "type_id, received, missing, urgent, urgent_reason, told_on, told_how, updated_by, updated_at) "
@@ -76,7 +76,7 @@ final class IntakeRows {
         ps.setObject(i + 9, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
     }
 
-    static Set<Long> urgentIds(Connection c) throws SQLException {
+    static Set<Long> urgentIds(Tx c) throws SQLException {
         Set<Long> out = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT application_id FROM " + TABLE + " WHERE urgent = TRUE");
                 ResultSet rs = ps.executeQuery()) {
