@@ -30,6 +30,9 @@ public enum TextLimit {
     USER_LOGIN("app_user.login_name", 64),
     USER_DISPLAY_NAME("app_user.display_name", 64),
     PRINT_NOTE("print_log.note", 200),
+    HOUSEHOLD_FACT_SOURCE("household_fact.source", 200),
+    HOUSEHOLD_FACT_VOID_REASON("household_fact.void_reason", 200),
+    WATCH_NOTE("watch_action.note", 500),
     /** A bill's id in a case file: not stored, but bounded like a name. */
     CASE_BILL_ID(null, 64);
 
