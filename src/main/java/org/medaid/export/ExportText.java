@@ -1,5 +1,8 @@
 package org.medaid.export;
 
+import org.medaid.table.Column;
+import org.medaid.table.ColumnType;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -1,5 +1,8 @@
 package org.medaid.export;
 
+import org.medaid.table.DataTable;
+import org.medaid.table.ColumnType;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,21 +34,22 @@ public final class ListExports {
     }
 
     private List<String> filter(String office, LocalDate on, String... lines) {
-        List<String> out = new ArrayList<>(List.of(lines));
-        if (office != null && !office.isBlank()) {
-            out.add(text.format("filter.office", office.strip()));
-        }
-        out.add(text.format("filter.exported", on));
-        return out;
+        return new ArrayList<>(List.of(lines));
+    }
+
+    /** The office and the time of export, the file's own record of where it came from. */
+    String[] source(String office, LocalDate on) {
+        return office == null || office.isBlank() ? new String[] {text.format("filter.exported", on)}
+                : new String[] {text.format("filter.office", office.strip()), text.format("filter.exported", on)};
     }
 
     /** 发放名单 as the office keeps it: case, person, place, bank, account, amount, approval date. */
-    public ExportTable payout(PayoutList list, String office, LocalDate on) {
+    public DataTable payout(PayoutList list, String office, LocalDate on) {
         List<String> f = filter(office, on, text.get("payout.filter"));
         if (list.missingAccounts() > 0) {
             f.add(0, text.format("payout.missing", list.missingAccounts()));
         }
-        ExportTable t = new ExportTable(text.get("payout.title"), f, List.of(
+        DataTable t = new DataTable(text.get("payout.title"), f, List.of(
                 text.column("no", ColumnType.COUNT), text.column("caseNumber", ColumnType.CODE),
                 text.column("name", ColumnType.TEXT), text.column("idNumber", ColumnType.CODE),
                 text.column("township", ColumnType.TEXT), text.column("village", ColumnType.TEXT),
@@ -56,20 +60,20 @@ public final class ListExports {
             t.row(++n, r.caseNumber(), r.name(), r.idNumber(), r.township(), r.village(), bank(r), r.bankAccount(),
                     r.amount(), r.approvedOn());
         }
-        return t.totals(null, text.get("total"), text.format("count", list.rows().size()), null, null, null, null, null,
+        return t.source(source(office, on)).totals(null, text.get("total"), text.format("count", list.rows().size()), null, null, null, null, null,
                 list.total(), null);
     }
 
     /** The bank's layout (代发明细): name, ID number, account, bank, amount, case number — nothing else. */
-    public ExportTable payoutForBank(PayoutList list, String office, LocalDate on) {
-        ExportTable t = new ExportTable(text.get("payout.bankTitle"), filter(office, on, text.get("payout.filter")), List.of(
+    public DataTable payoutForBank(PayoutList list, String office, LocalDate on) {
+        DataTable t = new DataTable(text.get("payout.bankTitle"), filter(office, on, text.get("payout.filter")), List.of(
                 text.column("name", ColumnType.TEXT), text.column("idNumber", ColumnType.CODE),
                 text.column("account", ColumnType.CODE), text.column("bankName", ColumnType.TEXT),
                 text.column("amount", ColumnType.MONEY), text.column("caseNumber", ColumnType.CODE)));
         for (PayoutRow r : list.rows()) {
             t.row(r.name(), r.idNumber(), r.bankAccount(), bank(r), r.amount(), r.caseNumber());
         }
-        return t.totals(text.get("total"), text.format("count", list.rows().size()), null, null, list.total(), null);
+        return t.source(source(office, on)).totals(text.get("total"), text.format("count", list.rows().size()), null, null, list.total(), null);
     }
 
     private String bank(PayoutRow r) {
@@ -77,8 +81,8 @@ public final class ListExports {
     }
 
     /** The quarter's public notice: the masked ID number only, as the posted list (POLICY-NOTES §8). */
-    public ExportTable notice(NoticeList list, String office, LocalDate on) {
-        ExportTable t = new ExportTable(text.get("notice.title"), filter(office, on, text.format("notice.filter",
+    public DataTable notice(NoticeList list, String office, LocalDate on) {
+        DataTable t = new DataTable(text.get("notice.title"), filter(office, on, text.format("notice.filter",
                 String.valueOf(list.year()), list.quarter(), list.from(), list.to())), List.of(
                 text.column("no", ColumnType.COUNT), text.column("name", ColumnType.TEXT),
                 text.column("maskedId", ColumnType.CODE), text.column("township", ColumnType.TEXT),
@@ -88,12 +92,12 @@ public final class ListExports {
         for (NoticeRow r : list.rows()) {
             t.row(++n, r.name(), r.maskedIdNumber(), r.township(), r.village(), r.approvedOn(), r.amount());
         }
-        return t.totals(null, text.get("total"), text.format("count", list.rows().size()), null, null, null, list.total());
+        return t.source(source(office, on)).totals(null, text.get("total"), text.format("count", list.rows().size()), null, null, null, list.total());
     }
 
     /** The cases waiting at each open stage, stage by stage, the longest waiting first. */
-    public ExportTable waiting(Map<Stage, List<WaitingCase>> waiting, String office, LocalDate on) {
-        ExportTable t = new ExportTable(text.get("waiting.title"), filter(office, on, text.format("waiting.filter", on)), List.of(
+    public DataTable waiting(Map<Stage, List<WaitingCase>> waiting, String office, LocalDate on) {
+        DataTable t = new DataTable(text.get("waiting.title"), filter(office, on, text.format("waiting.filter", on)), List.of(
                 text.column("stage", ColumnType.TEXT), text.column("caseNumber", ColumnType.CODE),
                 text.column("name", ColumnType.TEXT), text.column("township", ColumnType.TEXT),
                 text.column("village", ColumnType.TEXT), text.column("appliedOn", ColumnType.DATE),
@@ -110,12 +114,13 @@ public final class ListExports {
                 count++;
             }
         }
-        return t.totals(text.get("total"), text.format("count", count), null, null, null, null, null, null, null, total);
+        return t.source(source(office, on)).totals(text.get("total"), text.format("count", count), null, null, null, null, null, null, null, total);
     }
 
     /** The premium subsidy list of an insurance year, computed as it is written; the totals row last. */
-    public ExportTable premium(PremiumList list, int year, BigDecimal contribution, LocalDate on) {
-        ExportTable t = new ExportTable(text.get("premium.title"), filter(null, on, text.format("premium.filter", String.valueOf(year)),
+    public DataTable premium(PremiumList list, int year, BigDecimal contribution, LocalDate on) {
+        String office = null;
+        DataTable t = new DataTable(text.get("premium.title"), filter(null, on, text.format("premium.filter", String.valueOf(year)),
                 contribution == null ? text.get("premium.policyContribution") : text.format("premium.contribution",
                         contribution.setScale(2).toPlainString())), List.of(
                 text.column("name", ColumnType.TEXT), text.column("idNumber", ColumnType.CODE),
@@ -127,7 +132,7 @@ public final class ListExports {
         PremiumSummary s = list.forEach(year, contribution, l -> t.row(l.name(), l.idNumber(), l.township(), l.village(),
                 l.categories().stream().map(c -> Labels.of(c, text.locale())).collect(Collectors.joining("、")), l.policy(),
                 l.contribution(), l.subsidy(), l.assistanceFund(), l.countyBudget(), l.personPays()));
-        return t.totals(text.get("total"), text.format("count", s.people()), null, null, null, null, null, s.subsidy(),
+        return t.source(source(office, on)).totals(text.get("total"), text.format("count", s.people()), null, null, null, null, null, s.subsidy(),
                 s.assistanceFund(), s.countyBudget(), null);
     }
 }

@@ -1,5 +1,9 @@
 package org.medaid.export;
 
+import org.medaid.table.DataTable;
+import org.medaid.table.Column;
+import org.medaid.table.ColumnType;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -16,7 +20,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.medaid.model.SpreadsheetText;
 
 /**
- * Writes an {@link ExportTable} as an XLSX workbook with fastexcel (ADR 0048): row 1 the title, then one
+ * Writes an {@link DataTable} as an XLSX workbook with fastexcel (ADR 0048): row 1 the title, then one
  * row per filter condition, a blank row, the header with an auto-filter over the data, the rows and the
  * totals. Amounts are numbers with the format {@code #,##0.00}, dates are dates ({@code yyyy-mm-dd}), ID
  * numbers and accounts are text; every text cell is neutralised against formula injection (ADR 0029).
@@ -34,7 +38,7 @@ public final class XlsxExport {
     }
 
     /** Writes {@code tables}, one sheet each, to {@code file}; the first table's title names the workbook. */
-    public static void write(List<ExportTable> tables, Path file) throws IOException {
+    public static void write(List<DataTable> tables, Path file) throws IOException {
         if (tables.isEmpty()) {
             throw new IllegalArgumentException("nothing to export");
         }
@@ -44,7 +48,7 @@ public final class XlsxExport {
             try (OutputStream out = Files.newOutputStream(part)) {
                 Workbook wb = new Workbook(out, "medaid-desk", "1.0");
                 int n = 0;
-                for (ExportTable t : tables) {
+                for (DataTable t : tables) {
                     n++;
                     sheet(wb.newWorksheet(sheetName(t.title(), n)), t);
                 }
@@ -60,7 +64,7 @@ public final class XlsxExport {
         }
     }
 
-    public static void write(ExportTable table, Path file) throws IOException {
+    public static void write(DataTable table, Path file) throws IOException {
         write(List.of(table), file);
     }
 
@@ -73,7 +77,7 @@ public final class XlsxExport {
         return s.length() > MAX_SHEET_NAME ? s.substring(0, MAX_SHEET_NAME) : s;
     }
 
-    private static void sheet(Worksheet ws, ExportTable t) {
+    private static void sheet(Worksheet ws, DataTable t) {
         List<Column> cols = t.columns();
         int last = cols.size() - 1;
         int r = 0;
@@ -85,7 +89,7 @@ public final class XlsxExport {
         if (last > 0) {
             ws.range(r, 0, r, last).merge();
         }
-        for (String f : t.filter()) {
+        for (String f : concat(t.filter(), t.source())) {
             r++;
             ws.value(r, 0, SpreadsheetText.neutralise(f));
             if (last > 0) {
@@ -114,6 +118,12 @@ public final class XlsxExport {
             r++;
             cells(ws, r, cols, t.totals(), true);
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static void cells(Worksheet ws, int r, List<Column> cols, List<Object> row, boolean bold) {

@@ -1,5 +1,9 @@
 package org.medaid.export;
 
+import org.medaid.table.DataTable;
+import org.medaid.table.Column;
+import org.medaid.table.ColumnType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -50,8 +54,8 @@ class XlsxExportTest {
         return rows.get(r).getCell(c);
     }
 
-    private ExportTable sample() {
-        return new ExportTable("医疗救助资金发放名单", List.of("范围：已审批", "导出时间：2025-06-30"), List.of(
+    private DataTable sample() {
+        return new DataTable("医疗救助资金发放名单", List.of("范围：已审批", "导出时间：2025-06-30"), List.of(
                 Column.of("姓名", ColumnType.TEXT), Column.of("身份证号", ColumnType.CODE), Column.of("金额", ColumnType.MONEY),
                 Column.of("日期", ColumnType.DATE), Column.of("序号", ColumnType.COUNT)))
                 .row("张三", "43052219600101001X", new BigDecimal("1234.50"), LocalDate.of(2025, 6, 3), 1)
@@ -118,7 +122,7 @@ class XlsxExportTest {
     void aFailedExportLeavesTheOldFileAndNoPart() throws IOException {
         Path file = dir.resolve("list.xlsx");
         Files.writeString(file, "old");
-        ExportTable bad = new ExportTable("x", List.of(), List.of(Column.of("金额", ColumnType.MONEY)))
+        DataTable bad = new DataTable("x", List.of(), List.of(Column.of("金额", ColumnType.MONEY)))
                 .row(new BigDecimal("1.005"));
         assertThrows(ArithmeticException.class, () -> XlsxExport.write(bad, file), "three decimals are not money");
         assertEquals("old", Files.readString(file));
@@ -129,7 +133,7 @@ class XlsxExportTest {
 
     @Test
     void aCellOfTheWrongTypeIsRefusedWhenAdded() {
-        ExportTable t = new ExportTable("x", List.of(), List.of(Column.of("日期", ColumnType.DATE)));
+        DataTable t = new DataTable("x", List.of(), List.of(Column.of("日期", ColumnType.DATE)));
         assertThrows(IllegalArgumentException.class, () -> t.row(new BigDecimal("1.00")));
         assertThrows(IllegalArgumentException.class, () -> t.row("a", "b"));
     }

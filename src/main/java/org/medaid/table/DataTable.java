@@ -1,4 +1,4 @@
-package org.medaid.export;
+package org.medaid.table;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,20 +7,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A list or report as it is exported: a title, the filter that produced it (one line per condition, e.g.
+ * A list or report as a table, for XLSX (org.medaid.export) and PDF (org.medaid.print): a title, the filter that produced it (one line per condition, e.g.
  * 年度 2025、乡镇 全部), the typed columns, the rows and an optional totals row. A cell is a
  * {@link String}, a {@link BigDecimal}, a {@link LocalDate}, a {@link Number} or null (empty), and must
  * fit its column's type; a mismatch is a programming error, refused when the row is added.
  */
-public final class ExportTable {
+public final class DataTable {
 
     private final String title;
     private final List<String> filter;
     private final List<Column> columns;
     private final List<List<Object>> rows = new ArrayList<>();
     private List<Object> totals;
+    private List<String> source = List.of();
 
-    public ExportTable(String title, List<String> filter, List<Column> columns) {
+    public DataTable(String title, List<String> filter, List<Column> columns) {
         this.title = Objects.requireNonNull(title, "title");
         this.filter = List.copyOf(filter);
         this.columns = List.copyOf(columns);
@@ -29,13 +30,13 @@ public final class ExportTable {
         }
     }
 
-    public ExportTable row(Object... cells) {
+    public DataTable row(Object... cells) {
         rows.add(checked(cells));
         return this;
     }
 
     /** The totals row written under the rows (its first text cell usually 合计). */
-    public ExportTable totals(Object... cells) {
+    public DataTable totals(Object... cells) {
         totals = checked(cells);
         return this;
     }
@@ -62,6 +63,16 @@ public final class ExportTable {
             out.add(v);
         }
         return out;
+    }
+
+    /** Where and when the table was made (office, export time): written in the file, the PDF has its own header. */
+    public DataTable source(String... lines) {
+        source = List.of(lines);
+        return this;
+    }
+
+    public List<String> source() {
+        return source;
     }
 
     public String title() {

@@ -1,4 +1,4 @@
-package org.medaid.export;
+package org.medaid.table;
 
 /**
  * How a column's cells are written (issue #13 §3): amounts as numbers shown with two decimals, dates as
