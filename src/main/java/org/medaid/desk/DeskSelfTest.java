@@ -24,7 +24,7 @@ import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.firstrun.FirstRunTexts;
-import org.medaid.desk.firstrun.SampleBills;
+import org.medaid.sample.SampleBills;
 import org.medaid.desk.firstrun.StartUp;
 import org.medaid.desk.main.DeskWindow;
 import org.medaid.desk.main.MainView;

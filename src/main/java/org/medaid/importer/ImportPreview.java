@@ -2,19 +2,33 @@ package org.medaid.importer;
 
 import java.util.List;
 
-/** Every row of a list classified as ADD, CHANGE, UNCHANGED or REJECT, in file order. */
-public record ImportPreview(Table table, ColumnMapping mapping, List<PreviewRow> rows) {
+/**
+ * Every row of a list classified as ADD, CHANGE, UNCHANGED or REJECT, in file order; with what the clerk said of
+ * the file ({@code info}, null for an import without it) and, for a full list, the categories it ends.
+ */
+public record ImportPreview(Table table, ColumnMapping mapping, List<PreviewRow> rows, ListInfo info,
+        List<ListEnding> endings) {
 
     public ImportPreview {
         rows = List.copyOf(rows);
+        endings = endings == null ? List.of() : List.copyOf(endings);
+    }
+
+    public ImportPreview(Table table, ColumnMapping mapping, List<PreviewRow> rows) {
+        this(table, mapping, rows, null, List.of());
     }
 
     public long count(RowOutcome outcome) {
         return rows.stream().filter(r -> r.outcome() == outcome).count();
     }
 
+    /** Rows of a change list that end a category (退出). */
+    public long exits() {
+        return rows.stream().filter(r -> r.outcome() == RowOutcome.CHANGE && r.row() != null && r.row().exit()).count();
+    }
+
     /** True when committing would write something. */
     public boolean hasWork() {
-        return count(RowOutcome.ADD) + count(RowOutcome.CHANGE) > 0;
+        return count(RowOutcome.ADD) + count(RowOutcome.CHANGE) > 0 || !endings.isEmpty();
     }
 }

@@ -37,10 +37,16 @@ final class ImportRun {
     private final LocalDate today;
     private final PersonWriter writer;
     private final Session session;
+    private final ListInfo info;
     private final Map<String, Added> added = new HashMap<>();
     private long placeholderIds = -1;
 
     ImportRun(Connection c, ColumnMapping mapping, LocalDate today, PersonWriter writer, Session session) {
+        this(c, mapping, today, writer, session, null);
+    }
+
+    ImportRun(Connection c, ColumnMapping mapping, LocalDate today, PersonWriter writer, Session session, ListInfo info) {
+        this.info = info;
         this.c = c;
         this.mapping = mapping;
         this.today = today;
@@ -85,6 +91,9 @@ final class ImportRun {
     }
 
     private PreviewRow classify(int line, ListRow row) throws SQLException {
+        if (row.exit()) {
+            return exit(line, row);
+        }
         Added earlier = added.get(row.idNumber());
         if (earlier != null) {
             return addToNewPerson(line, row, earlier);
@@ -128,6 +137,42 @@ final class ImportRun {
             }
         }
         return new PreviewRow(line, RowOutcome.CHANGE, null, null, row, stored.id(), changes);
+    }
+
+    /**
+     * A change list's 退出 row: ends the held span of the category on the row's end date, else the list's date
+     * (临医保发〔2022〕13号 六 变化库; 广西通知 二(二) 新增和退出人员名单).
+     */
+    private PreviewRow exit(int line, ListRow row) throws SQLException {
+        LocalDate endOn = row.to() != null ? row.to() : info != null ? info.listDate() : today;
+        PersonRecord stored = PersonReader.byIdNumber(c, row.idNumber()).orElse(null);
+        String label = Labels.of(row.category());
+        if (stored == null) {
+            return reject(line, row, RejectReason.EXIT_NOT_HELD, label, endOn.toString());
+        }
+        if (!stored.name().equals(row.name())) {
+            return reject(line, row, RejectReason.NAME_MISMATCH, row.name(), stored.name());
+        }
+        List<CategoryRecord> same = PersonReader.categories(c, stored.id()).stream()
+                .filter(k -> !k.voided() && k.code() == row.category()).toList();
+        CategoryRecord held = same.stream().filter(k -> k.from().equals(row.from())).findFirst()
+                .orElse(same.stream().filter(k -> !k.from().isAfter(endOn) && (k.to() == null || !k.to().isBefore(endOn)))
+                        .findFirst().orElse(null));
+        if (held == null) {
+            return reject(line, row, RejectReason.EXIT_NOT_HELD, label, endOn.toString());
+        }
+        if (endOn.isBefore(held.from())) {
+            return reject(line, row, RejectReason.END_BEFORE_START, held.from().toString(), endOn.toString());
+        }
+        if (endOn.equals(held.to())) {
+            return new PreviewRow(line, RowOutcome.UNCHANGED, null, null, row, stored.id(), null);
+        }
+        if (writer != null) {
+            writer.categories().correct(c, new CategoryRecord(held.id(), held.version(), held.personId(), held.code(),
+                    held.from(), endOn, held.department(), held.documentNo(), false), session);
+        }
+        return new PreviewRow(line, RowOutcome.CHANGE, null, null, row, stored.id(),
+                List.of(ImportMessages.format("Change.category.exit", label, endOn)));
     }
 
     private PreviewRow addPerson(int line, ListRow row) throws SQLException {

@@ -1,6 +1,8 @@
 package org.medaid.importer;
 
+import org.medaid.session.Action;
 import org.medaid.session.Session;
+import org.medaid.store.Actors;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,9 +32,19 @@ public final class ListImporter {
     }
 
     public ImportPreview preview(Table table, ColumnMapping mapping, ImportListener listener) {
+        return preview(table, mapping, null, listener);
+    }
+
+    /**
+     * The preview of a file the clerk said is a full or change list ({@code info}; null: rows only): a full list
+     * also shows the categories it ends ({@link FullListEndings}); a change list's 退出 rows end categories.
+     */
+    public ImportPreview preview(Table table, ColumnMapping mapping, ListInfo info, ImportListener listener) {
         requireMapping(mapping);
-        List<PreviewRow> rows = db.read(c -> new ImportRun(c, mapping, LocalDate.now(clock), null, null).run(table, listener));
-        return new ImportPreview(table, mapping, rows);
+        return db.read(c -> {
+            List<PreviewRow> rows = new ImportRun(c, mapping, LocalDate.now(clock), null, null, info).run(table, listener);
+            return new ImportPreview(table, mapping, rows, info, FullListEndings.find(c, info, rows));
+        });
     }
 
     /**
@@ -43,7 +55,13 @@ public final class ListImporter {
         requireMapping(preview.mapping());
         PersonWriter writer = new PersonWriter(clock);
         return db.inTransaction(c -> {
-            List<PreviewRow> done = new ImportRun(c, preview.mapping(), LocalDate.now(clock), writer, session)
+            String user = Actors.author(c, session, Action.ENROL);
+            // the endings as the store stands before this run's writes, as the preview saw them
+            List<ListEnding> endings = FullListEndings.find(c, preview.info(), preview.rows());
+            if (!endings.equals(preview.endings())) {
+                throw new StoreException(ImportMessages.format("Import.changedSincePreview"));
+            }
+            List<PreviewRow> done = new ImportRun(c, preview.mapping(), LocalDate.now(clock), writer, session, preview.info())
                     .run(preview.table(), listener);
             for (int i = 0; i < done.size(); i++) {
                 PreviewRow was = preview.rows().get(i);
@@ -52,9 +70,15 @@ public final class ListImporter {
                     throw new StoreException(ImportMessages.format("Import.changedSincePreview") + " (line " + now.line() + ")");
                 }
             }
-            ImportPreview result = new ImportPreview(preview.table(), preview.mapping(), done);
-            return new ImportResult(result.count(RowOutcome.ADD), result.count(RowOutcome.CHANGE),
-                    result.count(RowOutcome.UNCHANGED), result.count(RowOutcome.REJECT));
+            FullListEndings.apply(c, writer.categories(), endings, session);
+            if (preview.info() != null) {
+                HeldEdits.applyWithList(c, writer.categories(), user, clock, preview.info().fileName());
+            }
+            ImportPreview result = new ImportPreview(preview.table(), preview.mapping(), done, preview.info(), endings);
+            ImportResult counts = new ImportResult(result.count(RowOutcome.ADD), result.count(RowOutcome.CHANGE),
+                    result.count(RowOutcome.UNCHANGED), result.count(RowOutcome.REJECT), result.exits(), endings.size());
+            ImportLog.write(c, preview.info(), user, clock.instant(), counts);
+            return counts;
         });
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.medaid.identity.Department;
 import org.medaid.model.Category;
 
-/** One row of a list once read and checked: a person (by ID number) holding one category. */
+/** One row of a list once read and checked: a person (by ID number) holding one category; {@code exit}: a change list's 退出 row. */
 public record ListRow(
         String name,
         String idNumber,
@@ -19,7 +19,8 @@ public record ListRow(
         String headIdNumber,
         String relation,
         String phone,
-        String bankAccount) {
+        String bankAccount,
+        boolean exit) {
 
     /** The key that makes two rows the same entry: person, category and start date. */
     String key() {

@@ -21,5 +21,9 @@ public enum RejectReason {
     /** Arguments: the field's label, its longest length (ADR 0029). */
     TOO_LONG,
     /** Arguments: the field's label, the date (ADR 0029: 1900-01-01 to 2099-12-31). */
-    DATE_OUT_OF_RANGE
+    DATE_OUT_OF_RANGE,
+    /** Argument: the text of the 变动类型 column (neither 新增 nor 退出). */
+    UNKNOWN_CHANGE_TYPE,
+    /** A change list's 退出 row for a category the person does not hold on the desk (arguments: category, date). */
+    EXIT_NOT_HELD
 }

@@ -91,11 +91,16 @@ final class RowReader {
             }
             dept = d.get();
         }
+        String changeText = cell(r, Field.CHANGE_TYPE);
+        Boolean exit = ChangeTypes.isExit(changeText);
+        if (exit == null) {
+            return Read.refused(RejectReason.UNKNOWN_CHANGE_TYPE, changeText);
+        }
         String headId = cell(r, Field.HEAD_ID_NUMBER).toUpperCase(java.util.Locale.ROOT);
         return new Read(new ListRow(name, id.normalized(), Category.valueOf(code.get()), from, to, dept,
                 blank(cell(r, Field.DOCUMENT_NO)), blank(cell(r, Field.TOWNSHIP)), blank(cell(r, Field.VILLAGE)),
                 blank(cell(r, Field.HEAD_NAME)), blank(headId), blank(cell(r, Field.RELATION)),
-                blank(cell(r, Field.PHONE)), blank(cell(r, Field.BANK_ACCOUNT))), null, List.of());
+                blank(cell(r, Field.PHONE)), blank(cell(r, Field.BANK_ACCOUNT)), exit), null, List.of());
     }
 
     private String cell(Table.Row r, Field f) {

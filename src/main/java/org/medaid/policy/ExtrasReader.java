@@ -41,6 +41,24 @@ final class ExtrasReader {
             }
             referral = r.text("source");
         }
-        return new PolicyExtras(share, supplementary, referral);
+        Param coverage = null;
+        if (root.has("coverage")) {
+            Node v = root.child("coverage");
+            v.allow("target", "source", "unconfirmed", "note");
+            coverage = v.rate("target", true);
+            if (!coverage.isSet()) {
+                throw v.fail("target", "must be a rate (1.00 for 100%); leave the section out where the document gives none");
+            }
+        }
+        String listsOnly = null;
+        if (root.has("monthlyLists")) {
+            Node m = root.child("monthlyLists");
+            m.allow("categoriesOnlyByList", "source");
+            if (!m.bool("categoriesOnlyByList")) {
+                throw m.fail("categoriesOnlyByList", "write true, or leave the section out");
+            }
+            listsOnly = m.text("source");
+        }
+        return new PolicyExtras(share, supplementary, referral, coverage, listsOnly);
     }
 }

@@ -27,6 +27,7 @@ final class ParamLabels {
             Map.entry("fixed", "定额"),
             Map.entry("maxShare", "目录外费用占比上限"),
             Map.entry("days", "工作日"),
+            Map.entry("target", "目标"),
             Map.entry("IN_COUNTY", "县域内"),
             Map.entry("IN_CITY", "市内县外"),
             Map.entry("IN_PROVINCE", "省内市外"),

@@ -3,9 +3,25 @@ package org.medaid.policy;
 /**
  * The rules of the second audit that not every policy has (POLICY-NOTES §7): the catalogue share
  * (广西 三(五)), a supplementary insurance before assistance, and the referral rule for the basic deductible
- * ({@code referralSource} null: the document has none, 邵医保发〔2021〕32号 十二 has one). Each may be null.
+ * ({@code referralSource} null: the document has none, 邵医保发〔2021〕32号 十二 has one), and the insured-rate
+ * target of the protected population ({@code coverageTarget}: the 参保台账 of issue 15; null where the document
+ * gives no figure, which the desk shows as unconfirmed), and whether categories change only with the monthly
+ * lists. Each may be null.
  */
-public record PolicyExtras(CatalogueShare catalogueShare, SupplementaryRule supplementary, String referralSource) {
+public record PolicyExtras(CatalogueShare catalogueShare, SupplementaryRule supplementary, String referralSource,
+        Param coverageTarget, String listsOnlySource) {
 
-    public static final PolicyExtras NONE = new PolicyExtras(null, null, null);
+    public static final PolicyExtras NONE = new PolicyExtras(null, null, null, null, null);
+
+    public PolicyExtras(CatalogueShare catalogueShare, SupplementaryRule supplementary, String referralSource) {
+        this(catalogueShare, supplementary, referralSource, null, null);
+    }
+
+    /**
+     * Whether categories change only with the monthly lists ({@code listsOnlySource} the clause, 临医保发〔2022〕13号 六
+     * 「当月其他时间不再对帮扶对象进行变更」): a hand edit between lists is held until the next list.
+     */
+    public boolean listsOnly() {
+        return listsOnlySource != null;
+    }
 }

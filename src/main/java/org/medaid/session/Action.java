@@ -21,6 +21,8 @@ public enum Action {
     REFUSE_AT_APPROVAL(Role.COUNTY_APPROVER),
     PAY(Role.PAYOUT_CLERK),
     MANAGE_USERS(Role.ADMINISTRATOR),
+    /** Apply a held hand edit of a category now, before the next monthly list (临医保发〔2022〕13号 六), with a reason. */
+    OVERRIDE_MONTHLY_LIST(Role.ADMINISTRATOR),
     CHANGE_SETTINGS(Role.ADMINISTRATOR),
     BACKUP(Role.ADMINISTRATOR),
     RESTORE(Role.ADMINISTRATOR);

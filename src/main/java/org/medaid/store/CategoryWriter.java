@@ -26,6 +26,19 @@ public final class CategoryWriter {
         return insert(c, cat, Actors.author(c, session, Action.ENROL));
     }
 
+    /**
+     * Adds or ends a category for a caller that has checked the author's duty itself: a held hand edit applied
+     * with the monthly list or by an administrator's override (issue 15, ADR 0051). {@code to} null: add.
+     */
+    public CategoryRecord applyHeld(Connection c, CategoryRecord cat, String author) throws SQLException {
+        if (cat.id() == 0) {
+            return insert(c, cat, author);
+        }
+        CategoryRecord old = living(c, cat.id());
+        return correct(c, new CategoryRecord(old.id(), old.version(), old.personId(), old.code(), old.from(), cat.to(),
+                old.department(), old.documentNo(), false), author);
+    }
+
     CategoryRecord insert(Connection c, CategoryRecord cat, String user) throws SQLException {
         PersonRecord person = PersonWriter.living(c, cat.personId());
         checkDates(cat);

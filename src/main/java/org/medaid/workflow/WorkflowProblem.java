@@ -38,6 +38,8 @@ public enum WorkflowProblem {
     BILL_NOT_COMPUTED,
     /** A bill can be in one open (or approved, or paid) application only: never paid twice. */
     BILL_IN_OTHER_APPLICATION,
+    /** A bill's date on which the 参保台账 records the person not insured (issue 15; ADR 0050). */
+    NOT_INSURED,
     /** The bills' figures changed after the amounts on record were reviewed (ADR 0031): review them again first. */
     FIGURES_NOT_REVIEWED
 }

@@ -66,6 +66,14 @@ public final class WorkflowService {
         this.clock = clock;
     }
 
+    /** Assistance needs basic insurance (邵医保发〔2021〕32号 二(七)): a bill dated when the ledger says 未参保 is refused. */
+    private static void requireInsured(java.sql.Connection c, long personId, StoredBill b) throws java.sql.SQLException {
+        LocalDate date = b.settlementDate();
+        if (org.medaid.insurance.InsuranceLedger.check(c, personId, date).refusesAssistance()) {
+            throw new WorkflowException(WorkflowProblem.NOT_INSURED, date.toString());
+        }
+    }
+
     /** 申请: any active user enters the application; the visit is due 10 working days later. */
     public AssistanceApplication apply(ApplicationRequest r, Session actor) {
         return db.inTransaction(c -> {
@@ -86,6 +94,9 @@ public final class WorkflowService {
                             Long.toString(holders.get(0)));
                 }
                 stored.add(b);
+            }
+            for (StoredBill b : stored) {
+                requireInsured(c, person.id(), b);
             }
             List<ApplicationBill> snap = snapshot.bills(person.id(), stored);
             LocalDate lastBill = snap.stream().map(ApplicationBill::settlementDate).max(LocalDate::compareTo).orElseThrow();

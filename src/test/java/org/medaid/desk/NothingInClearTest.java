@@ -21,7 +21,7 @@ import org.medaid.access.LoginResult;
 import org.medaid.access.StoreAccess;
 import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.firstrun.SampleBills;
+import org.medaid.sample.SampleBills;
 import org.medaid.desk.task.TaskProgress;
 import org.medaid.identity.PolicyArea;
 import org.medaid.store.Database;

@@ -132,6 +132,14 @@ class DutiesTableTest {
             }
             case MANAGE_USERS -> () -> w.auth.createUser(actor, "new" + people.incrementAndGet(), "新用户",
                     EnumSet.of(Role.CLERK), "new-user-pass-1".toCharArray());
+            case OVERRIDE_MONTHLY_LIST -> {
+                PersonRecord p = fresh(w, people);
+                org.medaid.importer.HeldEdits held = new org.medaid.importer.HeldEdits(w.desk.db, w.desk.clock,
+                        org.medaid.policy.PolicyRegistry::bundled);
+                org.medaid.importer.HeldEdit e = held.holdAdd(new CategoryRecord(0, 0, p.id(),
+                        org.medaid.model.Category.MINIMUM_LIVING, LocalDate.of(2024, 12, 1), null, null, null, false), w.clerk);
+                yield () -> held.override(e.id(), e.version(), "县民政局来函确认", actor);
+            }
             case CHANGE_SETTINGS -> () -> {
                 boolean[] ran = {false};
                 admin.changeSetting(actor, () -> ran[0] = true);

@@ -9,6 +9,7 @@ import org.medaid.backup.CountyPolicies;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.SampleTownships;
 import org.medaid.desk.task.TaskProgress;
+import org.medaid.sample.SampleBills;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
 import org.medaid.users.User;

@@ -1,4 +1,4 @@
-package org.medaid.desk.firstrun;
+package org.medaid.sample;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import org.medaid.identity.PolicyArea;
 import org.medaid.model.Labels;
-import org.medaid.sample.CsvOut;
 
 /**
  * Writes {@code samples/townships/<region>/bills.csv}, the sample bills as a clerk would read them (UTF-8
- * with BOM, for Excel): {@code mvn -o -q compile exec:java -Dexec.mainClass=org.medaid.desk.firstrun.SampleBillFiles}.
+ * with BOM, for Excel): {@code mvn -o -q compile exec:java -Dexec.mainClass=org.medaid.sample.SampleBillFiles}.
  * A test fails when the committed files differ from what {@link SampleBills} generates.
  */
 public final class SampleBillFiles {
@@ -34,20 +33,17 @@ public final class SampleBillFiles {
 
     /** The file's text for {@code area}. */
     public static String render(PolicyArea area) {
-        FirstRunTexts texts = FirstRunTexts.load(Locale.SIMPLIFIED_CHINESE);
+        SampleBills sample = SampleBills.bundled();
         StringBuilder out = new StringBuilder().append(BOM);
-        List<String> header = new ArrayList<>();
-        for (String column : texts.get("bills.csv.header").split(",")) {
-            header.add(column);
-        }
+        List<String> header = new ArrayList<>(List.of(sample.text("csv.header").split(",")));
         out.append(CsvOut.line(header));
-        for (SampleBills.SampleBill b : SampleBills.bundled().generate(area)) {
+        for (SampleBills.SampleBill b : sample.generate(area)) {
             out.append(CsvOut.line(List.of(b.name(), b.idNumber(), Labels.of(b.kind(), Locale.SIMPLIFIED_CHINESE),
                     b.admitted().toString(), b.discharged() == null ? "" : b.discharged().toString(), b.hospital(),
                     Labels.of(b.level(), Locale.SIMPLIFIED_CHINESE), Labels.of(b.location(), Locale.SIMPLIFIED_CHINESE),
-                    texts.get(b.referred() ? "bills.csv.yes" : "bills.csv.no"), nz(b.diagnosis()), nz(b.specialDisease()),
+                    sample.text(b.referred() ? "csv.yes" : "csv.no"), nz(b.diagnosis()), nz(b.specialDisease()),
                     b.total().toPlainString(), b.outOfCatalog().toPlainString(), b.classBSelfPay().toPlainString(),
-                    b.overLimit().toPlainString(), texts.get("bills.csv.purpose." + b.purpose()))));
+                    b.overLimit().toPlainString(), sample.text("csv.purpose." + b.purpose()))));
         }
         return out.toString();
     }

@@ -1,4 +1,4 @@
-package org.medaid.desk.firstrun;
+package org.medaid.sample;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +20,6 @@ import org.medaid.ledger.LedgerService;
 import org.medaid.ledger.YearLedgerView;
 import org.medaid.model.BillKind;
 import org.medaid.policy.PolicyRegistry;
-import org.medaid.sample.SampleLoader;
 import org.medaid.store.Database;
 import org.medaid.store.JdbcPersonStore;
 
@@ -96,6 +95,6 @@ class SampleBillsTest {
     void theCommittedBillsFilesAreWhatTheGeneratorWrites(PolicyArea area) throws Exception {
         Path file = Path.of("samples/townships").resolve(area.id()).resolve("bills.csv");
         assertEquals(SampleBillFiles.render(area), java.nio.file.Files.readString(file),
-                file + " is out of date: run org.medaid.desk.firstrun.SampleBillFiles");
+                file + " is out of date: run org.medaid.sample.SampleBillFiles");
     }
 }

@@ -1,4 +1,4 @@
-package org.medaid.desk.firstrun;
+package org.medaid.sample;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,8 +23,6 @@ import org.medaid.model.Category;
 import org.medaid.model.HospitalLevel;
 import org.medaid.model.Location;
 import org.medaid.policy.PolicyRegistry;
-import org.medaid.sample.SampleGenerator;
-import org.medaid.sample.SamplePerson;
 import org.medaid.store.Database;
 import org.medaid.store.JdbcPersonStore;
 import org.medaid.store.PersonRecord;
@@ -75,6 +73,15 @@ public final class SampleBills {
             throw new IllegalStateException("sample-bills.properties is missing from the program", e);
         }
         return new SampleBills(p);
+    }
+
+    /** A fixed text of the sample bills (hospitals, diagnoses, the CSV file's header and values). */
+    public String text(String key) {
+        String value = text.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("sample-bills.properties has no " + key);
+        }
+        return value;
     }
 
     /** The bills of the area's township, in date order per person; the same every time. */

@@ -1,0 +1,22 @@
+package org.medaid.insurance;
+
+/** Why the insurance ledger refused an entry; the screen shows {@code insurance/messages} {@code insurance.problem.CODE}. */
+public enum InsuranceProblem {
+    PERSON_UNKNOWN,
+    YEAR_OUT_OF_RANGE,
+    STATUS_MISSING,
+    /** An insured status needs the date paid or registered. */
+    DATE_MISSING,
+    /** The date paid or registered lies after the insurance year, or more than a year before it. */
+    DATE_OUT_OF_YEAR,
+    DATE_IN_FUTURE,
+    /** 未参保 needs a reason (邵医保发〔2019〕13号 一(一)1). */
+    REASON_MISSING,
+    /** 其他 needs the reason in words. */
+    REASON_TEXT_MISSING,
+    REASON_TEXT_TOO_LONG,
+    /** An insured status carries no reason for not being insured. */
+    REASON_NOT_APPLICABLE,
+    /** A correction needs a reason (records are corrected, never deleted). */
+    CORRECTION_REASON_MISSING
+}
