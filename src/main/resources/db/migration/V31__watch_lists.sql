@@ -1,4 +1,4 @@
--- Issue #13 §1, watch lists (监测预警). What the desk records of a household for the rules that look at the
+-- Watch lists (监测预警). What the desk records of a household for the rules that look at the
 -- family: the annual disposable income and total assets (潮医保〔2021〕48号 二.8), with the date and source of the
 -- figures, and whether it is an ordinary rural household (普通农户, 广西通知 三(四)). Kept on the household head
 -- (or the person who has none). Never updated nor deleted: a new record supersedes the older ones of the year;

@@ -1,24 +1,52 @@
 package org.medaid.app;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
 import org.medaid.logging.Masking;
 import org.slf4j.LoggerFactory;
 
 /** Starts the JavaFX desk; kept apart so the command-line verbs never load JavaFX classes. */
 final class DeskStarter {
 
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" whenever its
+     * classes come from the class path, as they do from the desk's one jar ({@code java -jar}); the desk has
+     * no modules of its own, and every start would print the warning. Kept here (a strong reference) so the
+     * level holds.
+     */
+    private static final java.util.logging.Logger FX_PLATFORM =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private DeskStarter() {
     }
 
     static int start(String[] args) {
+        Optional<SystemLibraries.Needed> missing = isLinux() && !Boolean.getBoolean("medaid.skipLibraryCheck")
+                ? SystemLibraries.missing(SystemLibraries.linkerFolders(System.getenv("LD_LIBRARY_PATH")))
+                : Optional.empty();
+        if (missing.isPresent()) {
+            System.err.println(SystemLibraries.sentence(missing.get()));
+            return 2;
+        }
+        FX_PLATFORM.setLevel(Level.SEVERE);
         try {
             Class<?> app = Class.forName("org.medaid.desk.DeskApplication");
             app.getMethod("launchDesk", String[].class).invoke(null, (Object) args);
             return 0;
-        } catch (ReflectiveOperationException e) {
+        } catch (ReflectiveOperationException | RuntimeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (String.valueOf(cause.getMessage()).contains("Unable to load glass GTK library")) {
+                System.err.println(SystemLibraries.sentence(SystemLibraries.NEEDED.get(0)));
+                return 2;
+            }
             LoggerFactory.getLogger(DeskStarter.class).error("the desk could not start", cause);
             System.err.println("the desk could not start: " + Masking.mask(String.valueOf(cause)));
             return 1;
         }
+    }
+
+    private static boolean isLinux() {
+        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
     }
 }

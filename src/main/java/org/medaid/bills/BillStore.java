@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.medaid.session.Session;
 
 /**
- * Bills of the people on the desk (issue #4 §1). Every method is one transaction; every write is checked
+ * Bills of the people on the desk. Every method is one transaction; every write is checked
  * first ({@link BillRejectedException} with codes, nothing written) and audited with the old and new
  * bill (ADR 0018) in the name of the session's user, who must hold the role 经办人 (ADR 0034). Nothing is deleted: a wrong bill is corrected (same id, same place in the ledger) or
  * voided with a reason.

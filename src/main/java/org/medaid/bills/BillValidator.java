@@ -13,7 +13,7 @@ import org.medaid.store.PersonRecord;
 
 /**
  * Everything that can be said about a bill from the bill itself, its person and the policies, before
- * any computation: every problem at once, so the screen can mark every field (issue #4, bad input).
+ * any computation: every problem at once, so the screen can mark every field (bad input).
  * Whether the person's whole year still computes with it is checked by {@link YearTrial}.
  */
 public final class BillValidator {

@@ -12,11 +12,11 @@ import org.medaid.store.Database;
  * The loader reports no steps, so the progress bar runs indeterminate; it cannot be stopped half-way, and
  * the first-start dialog offers no cancel while it runs.
  */
-final class BundledSamples implements SampleTownships {
+public final class BundledSamples implements SampleTownships {
 
     private final Database db;
 
-    BundledSamples(Database db) {
+    public BundledSamples(Database db) {
         this.db = db;
     }
 

@@ -1,86 +1,83 @@
 package org.medaid.desk;
 
+import java.time.Duration;
+import java.time.Instant;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.medaid.access.StoreAccess;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
-import org.medaid.desk.about.AboutPane;
-import org.medaid.desk.backup.DataPane;
-import org.medaid.desk.firstrun.StartUp;
-import org.medaid.desk.main.DeskWindow;
-import org.medaid.desk.main.StartupTiming;
+
+import org.medaid.desk.shell.DeskWindow;
+import org.medaid.desk.shell.StartupTiming;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.store.Database;
 
 /**
- * The JavaFX application of the desk, started by {@code org.medaid.app.Launcher} through
- * {@link #launchDesk}. The database starts opening on the worker thread before JavaFX starts up, the
- * window shows as soon as the toolkit runs, and the sections fill in when the database is open.
+ * The JavaFX application of the desk, started by {@code org.medaid.app.Launcher} through {@link #launchDesk}.
+ * Its start-up is a sequence of explicit steps, each handing its result to the next (no state is passed
+ * through static fields): the window, the data folder prepared on the worker, then the first run for a new
+ * folder and the login ({@link StartUp}), then the sections over the store the login opened; at the end
+ * the store is closed once.
  */
 public final class DeskApplication extends Application {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeskApplication.class);
 
-    private static volatile long launchedAt = System.nanoTime();
-    private static volatile FxTaskExecutor executor;
-    private static volatile Database database;
-    private static volatile DeskWindow window;
+    private FxTaskExecutor executor;
+    private DeskWindow window;
+    private Database database;
 
     /** Called by the launcher (by reflection, so the command-line verbs never load JavaFX). */
     public static void launchDesk(String[] args) {
-        launchedAt = System.nanoTime();
-        executor = new FxTaskExecutor(e -> LOG.error("a background task failed before the window opened", e));
-        openDatabase();
         Application.launch(DeskApplication.class, args);
-    }
-
-    /**
-     * Submitted before the toolkit starts; its outcome is delivered once the window exists. The store
-     * itself opens at login (ADR 0033).
-     */
-    private static void openDatabase() {
-        executor.submit(BackgroundTask.of("prepare data folder", p -> StartUp.prepare())
-                .onSuccess((StoreAccess access) -> StartUp.begin(window, executor, access, DeskApplication::opened))
-                .onFailure(e -> window.cannotOpen(e)));
-    }
-
-    /** Once per store: the data pane under the desk's settings (设置 › 数据与备份) and its closing at exit. */
-    private static void opened(Database db, DeskServices services) {
-        if (database == db) {
-            return;
-        }
-        database = db;
-        window.addSettingsPane("data", () -> DataPane.create(window.stage(), executor, db, window.texts().locale()).view());
-        // 设置 › 关于: version, log folder, support bundle (ADR 0040)
-        window.addSettingsPane("about", () -> AboutPane.create(window.stage(), executor, window.texts().locale()).view());
     }
 
     @Override
     public void start(Stage stage) {
-        boolean launchedByDesk = executor != null;
-        if (!launchedByDesk) {
-            executor = new FxTaskExecutor(e -> LOG.error("a background task failed before the window opened", e));
-        }
-        StartupTiming timing = new StartupTiming(launchedAt, Boolean.getBoolean("medaid.timing"));
+        executor = new FxTaskExecutor(e -> LOG.error("a background task failed before the window opened", e));
+        StartupTiming timing = new StartupTiming(launchedAt(), Boolean.getBoolean("medaid.timing"));
         timing.toolkitStarted();
+        // step 1: the window, at once, before anything is opened
         window = new DeskWindow(stage, DeskSettings.forUser(), timing);
         executor.setDefaultFailure(window::showError);
         window.open(executor);
-        if (!launchedByDesk) {
-            openDatabase();
-        }
+        // step 2: the data folder (settings, a staged restore) on the worker; the store opens at login (ADR 0033)
+        executor.submit(BackgroundTask.of("prepare data folder", p -> StartUp.prepare())
+                .onSuccess(this::firstRunOrLogin)
+                .onFailure(window::cannotOpen));
         executor.toolkitStarted();
+    }
+
+    /** Step 3: a new folder gets the first-run wizard, then the login; any other the login. */
+    private void firstRunOrLogin(StoreAccess access) {
+        StartUp.begin(window, executor, access, this::opened);
+    }
+
+    /** Step 4: the login opened the store; it is closed once, at the end. */
+    private void opened(Database db, DeskServices services) {
+        database = db;
     }
 
     @Override
     public void stop() {
         Database db = database;
+        database = null;
         if (db != null) {
             // Closed on the worker after any running task: H2 writes its file and releases the lock.
             executor.submit(BackgroundTask.run("close database", db::close));
         }
-        executor.shutdown();
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+
+    /** When the process started, on the {@link System#nanoTime()} scale, for the start-up timing. */
+    private static long launchedAt() {
+        long now = System.nanoTime();
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> now - Duration.between(start, Instant.now()).toNanos())
+                .orElse(now);
     }
 }

@@ -23,19 +23,18 @@ import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.firstrun.FirstRunTexts;
 import org.medaid.sample.SampleBills;
-import org.medaid.desk.firstrun.StartUp;
-import org.medaid.desk.main.DeskWindow;
-import org.medaid.desk.main.MainView;
-import org.medaid.desk.main.MainViewModel;
-import org.medaid.desk.person.HeadPicker;
+
+import org.medaid.desk.shell.DeskWindow;
+import org.medaid.desk.shell.MainView;
+import org.medaid.desk.shell.MainViewModel;
+import org.medaid.desk.person.HeadPickerView;
 import org.medaid.desk.person.PersonView;
 import org.medaid.desk.person.PersonViewModel;
 import org.medaid.desk.person.PolicySummaries;
 import org.medaid.desk.roster.RosterView;
 import org.medaid.desk.roster.RosterViewModel;
-import org.medaid.desk.main.StartupTiming;
+import org.medaid.desk.shell.StartupTiming;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.desk.task.SameThreadTaskExecutor;
 import org.medaid.identity.PolicyArea;
@@ -58,13 +57,12 @@ public final class DeskSelfTest {
 
     public static void run(PrintStream out) throws Exception {
         checkTexts(Texts.BUNDLE);
-        checkTexts(FirstRunTexts.BUNDLE);
         out.println("screen text: complete in Chinese and English");
         Path folder = Files.createTempDirectory("medaid-self-test");
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-self-test/" + UUID.randomUUID());
         try (Database db = Database.open(folder.resolve("data"), org.medaid.security.StoreKey.random())) {
             out.println("store: opened encrypted in a temporary folder, schema at version " + db.schemaVersion());
-            DeskServices services = DeskBootstrap.services(db, Clock.systemDefaultZone());
+            DeskServices services = DeskServices.over(db, Clock.systemDefaultZone());
             long t = System.nanoTime();
             int people = services.samples().load(PolicyArea.LINYI, silent());
             int bills = SampleBills.bundled().load(PolicyArea.LINYI, db, services.policies(), Clock.systemDefaultZone());
@@ -134,7 +132,6 @@ public final class DeskSelfTest {
                 Stage main = new Stage();
                 stages.add(main);
                 DeskWindow window = new DeskWindow(main, settings, timing);
-                window.setOfferSamples(false);
                 window.open(ex);
                 window.attach(services);
                 Stage wizard = StartUp.wizard(main, ex, db, services, settings, (s, o) -> { }).stage();
@@ -199,7 +196,7 @@ public final class DeskSelfTest {
                     PersonViewModel person = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts), s.regions(),
                             executor, texts, s::today, () -> null);
                     person.startNew();
-                    new PersonView(person, new HeadPicker(s.roster(), executor, texts, s::today));
+                    new PersonView(person, new HeadPickerView(s.roster(), executor, texts, s::today));
                 }
                 built.complete(null);
             } catch (RuntimeException | Error e) {

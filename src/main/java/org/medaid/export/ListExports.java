@@ -21,7 +21,7 @@ import org.medaid.workflow.Stage;
 import org.medaid.workflow.WaitingCase;
 
 /**
- * The desk's lists as exported tables (issue #13 §3): the payout list (发放名单) for the office and in the
+ * The desk's lists as exported tables: the payout list (发放名单) for the office and in the
  * bank's column layout, the quarter's public notice (ID numbers masked, as posted), the cases waiting at
  * each stage, and the premium subsidy list. Each table carries its title and the filter that produced it.
  */

@@ -12,7 +12,7 @@ import org.medaid.watch.WatchEntry;
 import org.medaid.watch.WatchList;
 
 /**
- * A watch list as a table (issue #13 §1): who (ID number masked: the list is for the office's follow-up, not
+ * A watch list as a table: who (ID number masked: the list is for the office's follow-up, not
  * for the bank), why with the figures and the clause, since when, and what was done, by whom and when.
  */
 public final class WatchExports {

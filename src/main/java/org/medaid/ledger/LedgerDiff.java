@@ -10,7 +10,7 @@ import org.medaid.calc.Tier;
 import org.medaid.model.Money;
 
 /**
- * What a correction, a void or a new bill changes in a year (issue #4 §2: "recomputes the later ones and
+ * What a correction, a void or a new bill changes in a year ("recomputes the later ones and
  * shows what changed"): every bill whose computation moved, in the ledger order of the year after, and
  * each tier's total for the year before and after.
  */

@@ -18,7 +18,7 @@ import org.medaid.store.PersonStore;
 import org.medaid.store.StoreException;
 
 /**
- * The person's year ledger and the live preview of a bill being typed (issue #4 §1–2, ADR 0019).
+ * The person's year ledger and the live preview of a bill being typed (ADR 0019).
  * Nothing computed is stored: every view is computed from the person's categories and bills as they
  * are now, so a correction or void of an earlier bill recomputes the later ones by construction.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import org.medaid.bills.BillProblem;
 
 /**
- * The live computation beside the bill form (issue #4 §1): the problems of the draft as typed, and
+ * The live computation beside the bill form: the problems of the draft as typed, and
  * when it can be computed, the year as if it were saved, its own row, and what it changes in the
  * other bills of the year. {@code year}, {@code draft} and {@code effect} are null while a problem
  * stops the computation (a missing amount, no policy on the date, ...).

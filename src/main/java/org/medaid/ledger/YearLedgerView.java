@@ -11,7 +11,7 @@ import org.medaid.calc.TrackStatus;
 import org.medaid.store.PersonRecord;
 
 /**
- * A person's year as the ledger screen shows it (issue #4 §2): every bill in settlement order (voided
+ * A person's year as the ledger screen shows it: every bill in settlement order (voided
  * ones too, not computed), what each tier paid with the running totals, what is left of each deductible
  * and cap at the end of the year, the premium subsidy of the insurance year, the flags and the figures
  * used that the documents leave open ({@code unconfirmed}).

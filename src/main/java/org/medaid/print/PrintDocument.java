@@ -70,7 +70,7 @@ public record PrintDocument(String title, String fileName, byte[] pdf) {
     }
 
     /** A name without characters Windows refuses in file names, ending in .pdf. */
-    /** A report or list rendered from its tables and charts (issue #13), e.g. 倾斜救助核查名单-2024.pdf. */
+    /** A report or list rendered from its tables and charts, e.g. 倾斜救助核查名单-2024.pdf. */
     public static PrintDocument report(String title, String fileStem, String office, List<org.medaid.table.DataTable> tables,
             List<TableReportRenderer.Chart> charts, LocalDate printedOn) {
         PrintText text = PrintText.current();

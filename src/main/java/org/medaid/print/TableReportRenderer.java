@@ -15,7 +15,7 @@ import org.medaid.table.Column;
 import org.medaid.table.DataTable;
 
 /**
- * A report or list as PDF, A4 (issue #13): the title, the office and the filter lines, then each table with
+ * A report or list as PDF, A4: the title, the office and the filter lines, then each table with
  * its header repeated on every page and its totals row, then the charts as pictures with their captions.
  * The same {@link DataTable}s are what the XLSX export writes, so the paper and the file hold the same figures.
  */

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.medaid.store.Database;
 
 /**
- * The print log (issue #4 §6): the printing code calls {@link #record} once the PDF is made, and asks
+ * The print log: the printing code calls {@link #record} once the PDF is made, and asks
  * {@link #isReprint} before it renders, so a second print of the same version of a slip says 补打. A
  * corrected bill's slip is a new original (its version differs): the old slip is void, not re-issued.
  */

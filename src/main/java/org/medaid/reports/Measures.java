@@ -6,7 +6,7 @@ import java.util.Map;
 import org.medaid.model.Money;
 
 /**
- * The figures of one group of settlements (issue #13 §2): 人次 (settlements), 人数 (distinct people), total and
+ * The figures of one group of settlements: 人次 (settlements), 人数 (distinct people), total and
  * compliant cost as issued, what each tier paid and the self-pay as the settlements stand now (keys of
  * {@code settlement.Figures}).
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The statistics of a period (issue #13 §2): the totals, the same figures by township, village, category,
+ * The statistics of a period: the totals, the same figures by township, village, category,
  * policy and month, the people by category, and how the people's self-pay in the period is distributed.
  * Every group's figures come from the same settlements, so each breakdown sums to the totals to the fen.
  *

@@ -18,7 +18,7 @@ import org.medaid.settlement.SettlementService;
 import org.medaid.store.PersonRecord;
 import org.medaid.store.PersonStore;
 
-/** Sums the issued settlements of a period into {@link Statistics} (issue #13 §2). */
+/** Sums the issued settlements of a period into {@link Statistics}. */
 public final class StatisticsService {
 
     /** The key of people holding no category the statistics name. */

@@ -28,7 +28,7 @@ import org.medaid.store.JdbcPersonStore;
 import org.medaid.store.PersonRecord;
 
 /**
- * The bills of a sample township across 2024 (issue #5 §3), generated from a fixed seed for the people
+ * The bills of a sample township across 2024, generated from a fixed seed for the people
  * of {@link SampleGenerator}: everyday stays and outpatient bills for about a third of the people, three
  * people whose provincial stays run into the year's caps, and up to four in categories assisted only
  * on application (低保边缘, 监测户, 支出型困难, 低收入) whose large bills need one. Loaded through the bill store, so every bill is validated and its year computes; nothing in

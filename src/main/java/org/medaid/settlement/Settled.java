@@ -3,7 +3,7 @@ package org.medaid.settlement;
 import java.time.LocalDate;
 
 /**
- * An issued settlement as it stands for the statistics (issue #13 §2): the settlement, the bill's settlement
+ * An issued settlement as it stands for the statistics: the settlement, the bill's settlement
  * date, and its figures now — those of the latest confirmed 结算调整, else those issued. Pending adjustments
  * do not count until the clerk confirms them.
  */

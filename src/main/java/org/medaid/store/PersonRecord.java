@@ -29,7 +29,7 @@ public record PersonRecord(
         boolean voided,
         String bankName) {
 
-    /** A person without a recorded bank name (开户银行; issue #13 §5). */
+    /** A person without a recorded bank name (开户银行; §5). */
     public PersonRecord(long id, long version, String name, String idNumber, LocalDate birthDate, Sex sex, String region,
             String township, String village, Long householdHeadId, String relation, String phone, String bankAccount,
             Insurance insurance, int enrolmentYear, boolean voided) {

@@ -109,7 +109,7 @@ public final class PersonWriter {
         }
         PersonRecord stored = PersonReader.byId(c, p.id()).orElseThrow();
         audit.write(c, user, AuditWriter.UPDATE, TABLE, p.id(), old, stored);
-        // the payee is the account and its bank (ADR 0034, issue #13 §5): a change of either returns approved cases
+        // the payee is the account and its bank (ADR 0034): a change of either returns approved cases
         if (!java.util.Objects.equals(old.bankAccount(), stored.bankAccount())
                 || !java.util.Objects.equals(old.bankName(), stored.bankName())) {
             PayeeChange.returnToReview(c, audit, stored.id(), user, clock);

@@ -1,7 +1,7 @@
 package org.medaid.table;
 
 /**
- * How a column's cells are written (issue #13 §3): amounts as numbers shown with two decimals, dates as
+ * How a column's cells are written: amounts as numbers shown with two decimals, dates as
  * dates, ID numbers and bank accounts as text (never a number Excel would round), counts as whole numbers.
  */
 public enum ColumnType {

@@ -22,7 +22,7 @@ import org.medaid.security.PasswordRules;
 import org.medaid.store.Database;
 
 /**
- * Users, roles and login (issue #4; ADR 0020). Every method is one transaction and every change is
+ * Users, roles and login (ADR 0020). Every method is one transaction and every change is
  * audited (the hash never is) in the name of the {@link Session} the login issued (ADR 0034). Users are
  * deactivated (and reactivated) by an administrator, and the last active administrator can be neither
  * deactivated nor demoted. Setting a password also wraps the store key under it in the keyring (ADR 0033);

@@ -30,7 +30,7 @@ import org.medaid.store.PersonRecord;
 import org.medaid.store.PersonStore;
 
 /**
- * Computes the watch lists of issue #13 §1 for a month or a year from the year ledgers as they are now (the
+ * Computes the watch lists of for a month or a year from the year ledgers as they are now (the
  * same computation as the ledger screen and the slips): everyone whose bills of the year settled up to the end
  * of the period take them over the rule's line, since the bill that did, with the figures, the clause and the
  * latest act recorded. Figures a document leaves open are named as unconfirmed, never filled in.

@@ -1,7 +1,7 @@
 package org.medaid.watch;
 
 /**
- * The watch rules of issue #13 §1, each the flag of a policy file it follows (the clause is the flag's
+ * The watch rules of each the flag of a policy file it follows (the clause is the flag's
  * {@code source}):
  * <ul>
  * <li>{@link #GUANGXI_ALERT}: 广西通知 三(四), the monthly alert list — 脱贫人口 and 监测对象 whose personal burden

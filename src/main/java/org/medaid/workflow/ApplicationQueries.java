@@ -15,7 +15,7 @@ import org.medaid.model.Money;
 import org.medaid.store.Database;
 import org.medaid.store.Sql;
 
-/** The lists of issue #4 §5: cases waiting at each stage, the quarterly public notice, the bank's payout list. */
+/** The lists: cases waiting at each stage, the quarterly public notice, the bank's payout list. */
 public final class ApplicationQueries {
 
     private final Database db;

@@ -5,7 +5,7 @@ import java.util.ResourceBundle;
 import org.medaid.model.Labels;
 
 /**
- * The stages of an assistance application (医疗救助申请审批, issue #4 §4), in their only order:
+ * The stages of an assistance application (医疗救助申请审批), in their only order:
  * 申请 → 乡镇审核 → 公示 → 县级审批 → 拨付, or 不予救助 at review or approval.
  */
 public enum Stage {

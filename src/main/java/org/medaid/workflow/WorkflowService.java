@@ -29,7 +29,7 @@ import org.medaid.store.Actors;
 import org.medaid.users.AuthService;
 
 /**
- * The assistance application and its approval (医疗救助申请审批, issue #4 §4; ADR 0021). Each step is
+ * The assistance application and its approval (医疗救助申请审批; ADR 0021). Each step is
  * one transaction: the session's user is re-read (deactivated users and changed roles count at once), the
  * role and the separation of duties are checked ({@link CaseDuties}, ADR 0034), the rules are checked ({@link WorkflowException}, nothing written), the stage is recorded with who, when
  * and a note, the change is audited, and a stale version is refused.
@@ -171,7 +171,7 @@ public final class WorkflowService {
             BigDecimal granted = Guard.amount(amount, a.selfPayTotal());
             PersonRecord person = people.byId(a.personId()).orElse(null);
             String payee = Payee.validAccount(person == null ? null : person.bankAccount());
-            // the bank's name travels with the account fixed at approval (issue #13 §5)
+            // the bank's name travels with the account fixed at approval
             return new Step(Stage.APPROVED, on, ApplicationRows.columns("approved_on", on, "approved_amount", granted,
                     "bank_account", payee, "bank_name", person.bankName()));
         }, note);

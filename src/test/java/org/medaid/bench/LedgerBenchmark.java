@@ -35,8 +35,8 @@ import org.medaid.store.People;
 import org.medaid.store.PersonRecord;
 
 /**
- * Bill save → ledger recompute → slip data ready, for a person with 20 bills in the year (issue #4
- * benchmarks; aim under 100 ms), and the live preview as the clerk types. A program, not a timed test:
+ * Bill save → ledger recompute → slip data ready, for a person with 20 bills in the year (aim
+ * under 100 ms), and the live preview as the clerk types. A program, not a timed test:
  * see docs/benchmarks.md for how to run it and the results.
  *
  * <p>Each measured save corrects one of the first five bills of the year, the worst case: the

@@ -1,5 +1,6 @@
 package org.medaid.desk;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -31,8 +32,8 @@ class DeskArchitectureTest {
     void noFeatureDependsOnTheMainWindow() {
         noClasses().that().resideInAnyPackage("org.medaid.desk.roster..", "org.medaid.desk.person..",
                 "org.medaid.desk.imports..", "org.medaid.desk.reports..", "org.medaid.desk.settings..",
-                "org.medaid.desk.start..", "org.medaid.desk.common..", "org.medaid.desk.task..")
-                .should().dependOnClassesThat().resideInAPackage("org.medaid.desk.main..").check(DESK);
+                "org.medaid.desk.common..", "org.medaid.desk.task..")
+                .should().dependOnClassesThat().resideInAPackage("org.medaid.desk.shell..").check(DESK);
     }
 
     @Test
@@ -42,5 +43,33 @@ class DeskArchitectureTest {
                 JavaClass.Predicates.resideInAnyPackage("javafx.scene..", "javafx.stage..")
                         .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("javafx.scene.image"))))
                 .check(DESK);
+    }
+
+    /**
+     * The roles have one spelling each (ADR 0042): a class of a screen package that builds controls
+     * is a view ({@code *View}), a cell of a table or list ({@code *Cell}), or a section of the navigation
+     * ({@code *Section}); the shared toolkit ({@code common}), the window ({@code shell}) and the executor
+     * ({@code task}) are the only other places controls are made.
+     */
+    @Test
+    void onlyViewsBuildControls() {
+        classes().that().resideInAPackage("org.medaid.desk.*..")
+                .and().resideOutsideOfPackages("org.medaid.desk.common..", "org.medaid.desk.shell..", "org.medaid.desk.task..")
+                .and().areTopLevelClasses()
+                .and(DescribedPredicate.describe("build controls", (JavaClass c) -> c.getDirectDependenciesFromSelf()
+                        .stream().anyMatch(d -> d.getTargetClass().getPackageName().startsWith("javafx.scene.control")
+                                || d.getTargetClass().getPackageName().startsWith("javafx.scene.layout"))))
+                .should().haveSimpleNameEndingWith("View").orShould().haveSimpleNameEndingWith("Section")
+                .orShould().haveSimpleNameEndingWith("Cell")
+                .check(DESK);
+    }
+
+    /** A view model is named so, and no role is spelled Model, Step, Form, Panel, Page, Pane, Dialog, Wizard or Card. */
+    @Test
+    void rolesHaveOneSpelling() {
+        classes().that().resideInAPackage("org.medaid.desk..").and().haveSimpleNameEndingWith("Model")
+                .should().haveSimpleNameEndingWith("ViewModel").check(DESK);
+        noClasses().that().resideInAPackage("org.medaid.desk..").and().areTopLevelClasses().and().areNotEnums()
+                .should().haveNameMatching(".*(Step|Form|Panel|Page|Pane|Dialog|Wizard|Card)").check(DESK);
     }
 }

@@ -28,7 +28,7 @@ public final class DeskFixture implements AutoCloseable {
 
     public DeskFixture(Path folder) {
         db = Database.open(folder);
-        services = DeskBootstrap.services(db, Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(),
+        services = DeskServices.over(db, Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(),
                 ZoneId.systemDefault()));
     }
 

@@ -62,7 +62,7 @@ class NothingInClearTest {
         StoreAccess access = new StoreAccess(data, clock);
         try (Database db = access.createNew()) {
             new AuthService(db, clock).createFirstAdministrator("admin", "管理员", "lanshan-desk-7".toCharArray());
-            DeskServices services = DeskBootstrap.services(db, clock);
+            DeskServices services = DeskServices.over(db, clock);
             int people = services.samples().load(PolicyArea.LINYI, SILENT);
             int bills = SampleBills.bundled().load(PolicyArea.LINYI, db, services.policies(), clock);
             assertTrue(people >= 200 && bills > 0, people + " people, " + bills + " bills");

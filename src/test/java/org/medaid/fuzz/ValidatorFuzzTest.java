@@ -8,7 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.medaid.desk.screens.MoneyText;
+import org.medaid.desk.common.MoneyText;
 import org.medaid.model.Limits;
 
 /**

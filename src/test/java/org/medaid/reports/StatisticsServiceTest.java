@@ -25,7 +25,7 @@ import org.medaid.settlement.Settlement;
 import org.medaid.settlement.SettlementService;
 import org.medaid.store.PersonRecord;
 
-/** The statistics reconcile with the settlements to the fen, summed both ways (issue #13 §2). */
+/** The statistics reconcile with the settlements to the fen, summed both ways. */
 class StatisticsServiceTest {
 
     @TempDir

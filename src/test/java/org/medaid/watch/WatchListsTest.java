@@ -20,7 +20,7 @@ import org.medaid.session.DutyException;
 import org.medaid.store.PersonRecord;
 
 /**
- * Each watch rule on hand-checked people (issue #13 §1). The bills give the basic payment as settled and no
+ * Each watch rule on hand-checked people. The bills give the basic payment as settled and no
  * critical-illness payment, so the arithmetic below is the assistance tier and the rule only.
  */
 class WatchListsTest {

@@ -24,7 +24,7 @@ import org.medaid.store.PersonRecord;
 
 /**
  * The bank's name recorded with the account (V30), fixed at approval, printed on the payout list, and the
- * lists exported to XLSX and read back (issue #13 §3, §5).
+ * lists exported to XLSX and read back (§5).
  */
 class PayoutExportTest {
 

@@ -12,12 +12,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
-import org.medaid.desk.common.FieldMessages;
+import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Styles;
-import org.medaid.desk.screens.MoneyText;
-import org.medaid.desk.screens.ScreenFxml;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
 import org.medaid.workflow.AssistanceApplication;
 
 /**
@@ -37,13 +37,13 @@ public final class ApplyView {
     @FXML private Label errorLabel;
 
     private final ApplyViewModel model;
-    private final ScreenText text;
+    private final Texts text;
     private final Parent view;
 
     public ApplyView(ApplyViewModel model) {
         this.model = model;
         this.text = model.text();
-        this.view = ScreenFxml.load(this, text);
+        this.view = Fxml.load(this, text);
     }
 
     @FXML
@@ -66,9 +66,9 @@ public final class ApplyView {
                 model.selfPayBinding().get()), model.selfPayBinding()));
         problemLabel.textProperty().bind(Bindings.createStringBinding(() -> model.problemBinding().get() == null ? ""
                 : model.problemBinding().get(), model.problemBinding()));
-        FieldMessages.collapseWhenEmpty(problemLabel);
+        FieldMarks.collapseWhenEmpty(problemLabel);
         errorLabel.textProperty().bind(model.errorProperty());
-        FieldMessages.collapseWhenEmpty(errorLabel);
+        FieldMarks.collapseWhenEmpty(errorLabel);
     }
 
     /** Shows the dialog; it closes once the application is made (then {@code onApplied} has run). */
@@ -83,7 +83,7 @@ public final class ApplyView {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().setContent(v.view);
         Styles.apply(d.getDialogPane());
-        ScreenFxml.style(d.getDialogPane());
+        Styles.sheet(d.getDialogPane());
         var okButton = d.getDialogPane().lookupButton(ok);
         okButton.disableProperty().bind(model.canApplyBinding().not());
         // the workflow may refuse (a bill already applied for): keep the dialog open with its reason
@@ -103,11 +103,11 @@ public final class ApplyView {
 
     /** A bill with a tick box: its date, hospital and what it leaves the person. */
     private static final class ChoiceCell extends ListCell<ApplyViewModel.BillChoice> {
-        private final ScreenText text;
+        private final Texts text;
         private final CheckBox box = new CheckBox();
         private ApplyViewModel.BillChoice bound;
 
-        ChoiceCell(ScreenText text) {
+        ChoiceCell(Texts text) {
             this.text = text;
             box.setFocusTraversable(false);
         }

@@ -15,9 +15,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.common.Formats;
-import org.medaid.desk.screens.MoneyText;
-import org.medaid.desk.screens.ScreenText;
-import org.medaid.desk.screens.Session;
+import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Session;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.ledger.LedgerFlags;
@@ -58,7 +58,7 @@ public final class ApplyViewModel {
 
     private final WorkflowService workflow;
     private final TaskExecutor executor;
-    private final ScreenText text;
+    private final Texts text;
     private final Session session;
     private final PersonRecord person;
     private final LocalDate today;
@@ -76,7 +76,7 @@ public final class ApplyViewModel {
     private boolean amountTouched;
     private Consumer<AssistanceApplication> onApplied = a -> { };
 
-    public ApplyViewModel(WorkflowService workflow, TaskExecutor executor, ScreenText text, Session session,
+    public ApplyViewModel(WorkflowService workflow, TaskExecutor executor, Texts text, Session session,
             PersonRecord person, List<LedgerRow> yearRows, long chosenBillId, LocalDate today) {
         this.workflow = workflow;
         this.executor = executor;
@@ -181,7 +181,7 @@ public final class ApplyViewModel {
         return amount;
     }
 
-    public ScreenText text() {
+    public Texts text() {
         return text;
     }
 

@@ -5,12 +5,12 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Window;
 import org.medaid.desk.ledger.LedgerItem;
-import org.medaid.desk.preview.PreviewDialog;
+import org.medaid.desk.preview.PreviewDialogView;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.preview.PrintSettings;
-import org.medaid.desk.screens.ScreenText;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.store.PersonRecord;
@@ -22,15 +22,15 @@ import org.medaid.workflow.AssistanceApplication;
  */
 public final class ApprovalSection {
 
-    private final WorkServices work;
+    private final DeskServices work;
     private final Session session;
     private final TaskExecutor executor;
-    private final ScreenText text;
+    private final Texts text;
     private final PrintSettings printSettings;
     private final ApprovalViewModel model;
     private final ApprovalView view;
 
-    public ApprovalSection(WorkServices work, Session session, TaskExecutor executor, ScreenText text, PrintSettings printSettings) {
+    public ApprovalSection(DeskServices work, Session session, TaskExecutor executor, Texts text, PrintSettings printSettings) {
         this.work = work;
         this.session = session;
         this.executor = executor;
@@ -43,14 +43,14 @@ public final class ApprovalSection {
 
     private void preview(PrintJob job) {
         Window owner = view.view().getScene() == null ? null : view.view().getScene().getWindow();
-        PreviewDialog.show(owner, job, work.printer(), executor, text, printSettings, () -> Platform.runLater(view::focusCases));
+        PreviewDialogView.show(owner, job, work.printer(), executor, text, printSettings, () -> Platform.runLater(view::focusCases));
     }
 
     /**
      * 申请救助 for {@code item}'s bill of {@code person}: the dialog over {@code owner}; once made, {@code made}
      * is told (the desk then shows 审批 with the new case).
      */
-    public static void apply(WorkServices work, Session session, TaskExecutor executor, ScreenText text, Window owner,
+    public static void apply(DeskServices work, Session session, TaskExecutor executor, Texts text, Window owner,
             PersonRecord person, LedgerItem item, Consumer<AssistanceApplication> made) {
         int year = item.bill().settlementDate().getYear();
         executor.submit(BackgroundTask.of("year for application", t -> work.ledger().year(person.id(), year))

@@ -23,14 +23,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.medaid.desk.common.FieldMessages;
+import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.preview.PrintJob;
-import org.medaid.desk.screens.CaseNumber;
-import org.medaid.desk.screens.MoneyText;
-import org.medaid.desk.screens.Focus;
-import org.medaid.desk.screens.ScreenFxml;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.CaseNumber;
+import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.Focus;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
 import org.medaid.print.IdDisplay;
 import org.medaid.workflow.ApplicationBill;
 import org.medaid.workflow.AssistanceApplication;
@@ -75,7 +75,7 @@ public final class ApprovalView {
     @FXML private Button formButton;
 
     private final ApprovalViewModel model;
-    private final ScreenText text;
+    private final Texts text;
     private final Parent view;
     private final ToggleGroup stages = new ToggleGroup();
     private final Map<Stage, ToggleButton> stageButtons = new EnumMap<>(Stage.class);
@@ -84,7 +84,7 @@ public final class ApprovalView {
     public ApprovalView(ApprovalViewModel model) {
         this.model = model;
         this.text = model.text();
-        this.view = ScreenFxml.load(this, text);
+        this.view = Fxml.load(this, text);
     }
 
     @FXML
@@ -124,7 +124,7 @@ public final class ApprovalView {
         messageLabel.textProperty().bind(model.messageProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
         errorLabel.textProperty().bind(model.errorProperty());
-        FieldMessages.collapseWhenEmpty(errorLabel);
+        FieldMarks.collapseWhenEmpty(errorLabel);
         model.detailProperty().addListener((o, a, b) -> detail(b));
         detail(null);
         bind(reviewButton, Action.REVIEW);
@@ -135,7 +135,7 @@ public final class ApprovalView {
         formButton.disableProperty().bind(model.detailProperty().isNull());
         whyLabel.textProperty().bind(Bindings.createStringBinding(this::why, model.detailProperty(),
                 model.whyNotProperty(Action.REVIEW), model.whyNotProperty(Action.APPROVE), model.whyNotProperty(Action.REJECT)));
-        FieldMessages.collapseWhenEmpty(whyLabel);
+        FieldMarks.collapseWhenEmpty(whyLabel);
     }
 
     private void stageLabels() {
@@ -214,7 +214,7 @@ public final class ApprovalView {
             return;
         }
         AssistanceApplication a = d.application();
-        figuresBox.getChildren().setAll(FiguresChangePane.of(d.figuresChange(), a, text));
+        figuresBox.getChildren().setAll(FiguresChangeView.of(d.figuresChange(), a, text));
         caseTitle.setText(d.person().name());
         stageTag.setVisible(true);
         stageTag.setText(a.stage().label(text.locale()));
@@ -286,7 +286,7 @@ public final class ApprovalView {
             return;
         }
         CaseDetail d = model.detailProperty().get();
-        StepForm f = model.form(a);
+        StepViewModel f = model.form(a);
         String title = text.get("approval.action.title." + a.name());
         if (StepView.ask(view.getScene().getWindow(), f, text, title, text.format("approval.step.header", d.person().name(),
                 CaseNumber.of(d.application().id(), d.application().appliedOn())))) {

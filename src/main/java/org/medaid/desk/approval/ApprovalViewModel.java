@@ -15,9 +15,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.bills.BillRevision;
-import org.medaid.desk.screens.ScreenText;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.desk.settlement.SettlementDesk;
@@ -29,16 +29,16 @@ import org.medaid.workflow.Stage;
 import org.medaid.workflow.WorkflowException;
 
 /**
- * 审批 (issue #4 §4): a queue per stage (申请, 乡镇审核, 公示, 县级审批, 拨付, 不予救助) with its count, the
+ * 审批: a queue per stage (申请, 乡镇审核, 公示, 县级审批, 拨付, 不予救助) with its count, the
  * selected case in full, and the stage actions. What is enabled follows the case's stage, the logged-in
  * user's role and whether they entered the case or its bills; a disabled action says why. The workflow
  * checks every rule again when a step is saved. After a step the case is followed into its new stage.
  */
 public final class ApprovalViewModel {
 
-    private final WorkServices work;
+    private final DeskServices work;
     private final TaskExecutor executor;
-    private final ScreenText text;
+    private final Texts text;
     private final Session session;
     private final ClosedCases closed;
     private final org.medaid.desk.preview.PrintSettings printSettings;
@@ -55,7 +55,7 @@ public final class ApprovalViewModel {
     private long generation;
     private Long follow;
 
-    public ApprovalViewModel(WorkServices work, TaskExecutor executor, ScreenText text, Session session,
+    public ApprovalViewModel(DeskServices work, TaskExecutor executor, Texts text, Session session,
             org.medaid.desk.preview.PrintSettings printSettings) {
         this.work = work;
         this.printSettings = printSettings;
@@ -150,7 +150,7 @@ public final class ApprovalViewModel {
         SettlementDesk settled = SettlementDesk.over(work);
         settled.reconciler().reconcile(work.workflow().byId(id).orElseThrow().personId(), me);
         AssistanceApplication a = work.workflow().byId(id).orElseThrow();
-        var person = work.desk().people().byId(a.personId()).orElseThrow();
+        var person = work.people().byId(a.personId()).orElseThrow();
         Set<String> billUsers = new HashSet<>();
         for (ApplicationBill b : a.bills()) {
             for (BillRevision r : work.bills().history(b.billId())) {
@@ -195,8 +195,8 @@ public final class ApprovalViewModel {
     }
 
     /** The form for {@code action} on the case on show. */
-    public StepForm form(Action action) {
-        StepForm f = new StepForm(action, detail.get().application(), work.workingDays(), work.today(), text);
+    public StepViewModel form(Action action) {
+        StepViewModel f = new StepViewModel(action, detail.get().application(), work.workingDays(), work.today(), text);
         if (action == Action.REVIEW) {
             f.visitors.set(session.current().displayName());
         }
@@ -204,7 +204,7 @@ public final class ApprovalViewModel {
     }
 
     /** Saves the step; the case is then shown at its new stage. One transaction; refused whole with the reason. */
-    public void act(StepForm f) {
+    public void act(StepViewModel f) {
         CaseDetail d = detail.get();
         if (d == null || !enabled.get(f.action()).get()) {
             return;
@@ -292,11 +292,11 @@ public final class ApprovalViewModel {
         return session;
     }
 
-    public WorkServices work() {
+    public DeskServices work() {
         return work;
     }
 
-    public ScreenText text() {
+    public Texts text() {
         return text;
     }
 }

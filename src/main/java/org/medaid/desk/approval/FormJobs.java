@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.preview.PrintSettings;
-import org.medaid.desk.screens.CaseNumber;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.CaseNumber;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.model.Labels;
 import org.medaid.print.ApplicationFormData;
 import org.medaid.print.ApplicationStages;
@@ -34,10 +34,10 @@ final class FormJobs {
     private FormJobs() {
     }
 
-    static PrintJob form(WorkServices work, Session session, PrintSettings settings, long applicationId, String title) {
+    static PrintJob form(DeskServices work, Session session, PrintSettings settings, long applicationId, String title) {
         return new PrintJob(title, false, false, (paper, ids) -> {
             AssistanceApplication a = work.workflow().byId(applicationId).orElseThrow();
-            PersonRecord p = work.desk().people().byId(a.personId()).orElseThrow();
+            PersonRecord p = work.people().byId(a.personId()).orElseThrow();
             return new PrintJob.Rendered(PrintDocument.applicationForm(data(work, settings, a, p), work.workingDays()),
                     work.printLog().isReprint(PrintKind.APPLICATION_FORM, a.id(), a.version()));
         }, (doc, outcome) -> {
@@ -46,10 +46,10 @@ final class FormJobs {
         });
     }
 
-    static ApplicationFormData data(WorkServices work, PrintSettings settings, AssistanceApplication a, PersonRecord p) {
+    static ApplicationFormData data(DeskServices work, PrintSettings settings, AssistanceApplication a, PersonRecord p) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
         work.auth().users().forEach(u -> names.put(u.login(), u.displayName()));
-        String categories = work.desk().people().categories(p.id()).stream().filter(c -> !c.voided() && c.to() == null)
+        String categories = work.people().categories(p.id()).stream().filter(c -> !c.voided() && c.to() == null)
                 .map(CategoryRecord::code).map(Labels::of).distinct().collect(Collectors.joining("、"));
         String address = (p.township() == null ? "" : p.township()) + (p.village() == null ? "" : p.village());
         var applicant = new ApplicationFormData.Applicant(p.name(), p.sex() == null ? null : Labels.of(p.sex()), p.idNumber(),

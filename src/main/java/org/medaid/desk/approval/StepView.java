@@ -11,13 +11,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 import org.medaid.desk.common.Dialogs;
-import org.medaid.desk.common.FieldMessages;
-import org.medaid.desk.screens.MoneyText;
-import org.medaid.desk.screens.ScreenFxml;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.FieldMarks;
+import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
 
 /**
- * The small form of one step on a case (wires StepView.fxml to a {@link StepForm}): only the fields the
+ * The small form of one step on a case (wires StepView.fxml to a {@link StepViewModel}): only the fields the
  * step needs, what it computes shown above them, OK (Enter) enabled only while the step is consistent.
  */
 public final class StepView {
@@ -37,14 +37,14 @@ public final class StepView {
     @FXML private TextField noteField;
     @FXML private Label problemLabel;
 
-    private final StepForm form;
-    private final ScreenText text;
+    private final StepViewModel form;
+    private final Texts text;
     private final Parent view;
 
-    public StepView(StepForm form, ScreenText text) {
+    public StepView(StepViewModel form, Texts text) {
         this.form = form;
         this.text = text;
-        this.view = ScreenFxml.load(this, text);
+        this.view = Fxml.load(this, text);
     }
 
     @FXML
@@ -70,7 +70,7 @@ public final class StepView {
         infoLabel.textProperty().bind(form.infoBinding());
         problemLabel.textProperty().bind(Bindings.createStringBinding(() -> form.problemBinding().get() == null ? ""
                 : form.problemBinding().get(), form.problemBinding()));
-        FieldMessages.collapseWhenEmpty(problemLabel);
+        FieldMarks.collapseWhenEmpty(problemLabel);
         amountField.focusedProperty().addListener((o, was, now) -> {
             if (was && !now) {
                 amountField.setText(MoneyText.tidy(amountField.getText()));
@@ -101,10 +101,10 @@ public final class StepView {
     }
 
     /** Shows the step's form over {@code owner}; true when the clerk confirmed it. */
-    public static boolean ask(Window owner, StepForm form, ScreenText text, String title, String header) {
+    public static boolean ask(Window owner, StepViewModel form, Texts text, String title, String header) {
         StepView v = new StepView(form, text);
         Node first = form.action() == Action.REJECT ? v.reasonField : form.action() == Action.APPROVE ? v.amountField
                 : form.action() == Action.PAY ? v.accountField : v.dateField;
-        return Dialogs.form(owner, text.desk(), title, header, v.view, form.validBinding(), first);
+        return Dialogs.form(owner, text, title, header, v.view, form.validBinding(), first);
     }
 }

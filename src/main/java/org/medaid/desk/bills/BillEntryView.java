@@ -19,15 +19,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.medaid.desk.common.FieldMessages;
+import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.TypeAhead;
 import org.medaid.desk.common.Widgets;
-import org.medaid.desk.screens.FieldMarks;
-import org.medaid.desk.screens.MoneyText;
-import org.medaid.desk.screens.Focus;
-import org.medaid.desk.screens.ScreenFxml;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.FieldMarks;
+import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.Focus;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
 import org.medaid.model.BillKind;
 import org.medaid.model.HospitalLevel;
 import org.medaid.model.Location;
@@ -90,19 +90,19 @@ public final class BillEntryView {
     @FXML private Button cancelButton;
 
     private final BillEntryViewModel model;
-    private final ScreenText text;
+    private final Texts text;
     private final Parent view;
     private Runnable onClose = () -> { };
 
     public BillEntryView(BillEntryViewModel model) {
         this.model = model;
         this.text = model.text();
-        this.view = ScreenFxml.load(this, text);
+        this.view = Fxml.load(this, text);
     }
 
     @FXML
     private void initialize() {
-        BillForm f = model.form();
+        BillFormViewModel f = model.form();
         hospitalField.textProperty().bindBidirectional(f.hospitalName);
         specialField.textProperty().bindBidirectional(f.specialDisease);
         diagnosisField.textProperty().bindBidirectional(f.diagnosis);
@@ -113,22 +113,22 @@ public final class BillEntryView {
         choices(levelBox, HospitalLevel.values(), f.hospitalLevel);
         choices(locationBox, Location.values(), f.location);
         choices(kindBox, BillKind.values(), f.kind);
-        money(totalField, BillForm.TOTAL, totalMessage);
-        money(outOfCatalogField, BillForm.OUT_OF_CATALOG, outOfCatalogMessage);
-        money(overLimitField, BillForm.OVER_LIMIT, overLimitMessage);
-        money(classBField, BillForm.CLASS_B, classBMessage);
-        money(basicField, BillForm.BASIC, basicMessage);
-        money(criticalField, BillForm.CRITICAL, criticalMessage);
-        money(tiltField, BillForm.TILT, tiltMessage);
-        FieldMarks.bind(hospitalField, model.fieldError(BillForm.HOSPITAL), hospitalMessage);
-        FieldMarks.bind(specialField, model.fieldError(BillForm.SPECIAL), specialMessage);
-        FieldMarks.bind(diagnosisField, model.fieldError(BillForm.DIAGNOSIS), diagnosisMessage);
-        FieldMarks.bind(admittedField, model.fieldError(BillForm.ADMITTED), admittedMessage);
-        FieldMarks.bind(dischargedField, model.fieldError(BillForm.DISCHARGED), dischargedMessage);
-        FieldMarks.mark(kindBox, model.fieldError(BillForm.KIND));
-        kindMessage.textProperty().bind(Bindings.createStringBinding(() -> orEmpty(model.fieldError(BillForm.KIND).get()),
-                model.fieldError(BillForm.KIND)));
-        FieldMessages.collapseWhenEmpty(kindMessage);
+        money(totalField, BillFormViewModel.TOTAL, totalMessage);
+        money(outOfCatalogField, BillFormViewModel.OUT_OF_CATALOG, outOfCatalogMessage);
+        money(overLimitField, BillFormViewModel.OVER_LIMIT, overLimitMessage);
+        money(classBField, BillFormViewModel.CLASS_B, classBMessage);
+        money(basicField, BillFormViewModel.BASIC, basicMessage);
+        money(criticalField, BillFormViewModel.CRITICAL, criticalMessage);
+        money(tiltField, BillFormViewModel.TILT, tiltMessage);
+        FieldMarks.bind(hospitalField, model.fieldError(BillFormViewModel.HOSPITAL), hospitalMessage);
+        FieldMarks.bind(specialField, model.fieldError(BillFormViewModel.SPECIAL), specialMessage);
+        FieldMarks.bind(diagnosisField, model.fieldError(BillFormViewModel.DIAGNOSIS), diagnosisMessage);
+        FieldMarks.bind(admittedField, model.fieldError(BillFormViewModel.ADMITTED), admittedMessage);
+        FieldMarks.bind(dischargedField, model.fieldError(BillFormViewModel.DISCHARGED), dischargedMessage);
+        FieldMarks.mark(kindBox, model.fieldError(BillFormViewModel.KIND));
+        kindMessage.textProperty().bind(Bindings.createStringBinding(() -> orEmpty(model.fieldError(BillFormViewModel.KIND).get()),
+                model.fieldError(BillFormViewModel.KIND)));
+        FieldMarks.collapseWhenEmpty(kindMessage);
         date(admittedField);
         date(dischargedField);
         // An outpatient bill has one date, the visit: typed into the first date field.
@@ -160,7 +160,7 @@ public final class BillEntryView {
     }
 
     private void wireResult() {
-        PreviewPanel p = model.panel();
+        BillPreviewViewModel p = model.panel();
         computingIndicator.visibleProperty().bind(model.computingProperty());
         resultStatus.textProperty().bind(model.statusText());
         p.tiers().addListener((javafx.collections.ListChangeListener<TierAmount>) c -> tierRows());

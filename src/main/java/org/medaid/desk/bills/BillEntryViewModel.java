@@ -22,9 +22,9 @@ import org.medaid.bills.BillProblem;
 import org.medaid.bills.BillRejectedException;
 import org.medaid.bills.BillStore;
 import org.medaid.bills.StoredBill;
-import org.medaid.desk.screens.MoneyText;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.desk.task.TaskHandle;
@@ -36,7 +36,7 @@ import org.medaid.store.PersonRecord;
 import org.medaid.store.StaleRecordException;
 
 /**
- * Bill entry (费用录入, issue #4 §1): the form, the three tiers computed live as the clerk types (debounced,
+ * Bill entry (费用录入): the form, the three tiers computed live as the clerk types (debounced,
  * on the executor, by {@link LedgerService#preview}), a message per bad field, and Save only while the
  * bill as typed is consistent. A correction of a stored bill uses the same form and shows what it
  * changes in the later bills of the year. One save is one transaction; nothing is saved half-way.
@@ -50,15 +50,15 @@ public final class BillEntryViewModel {
     private final PolicyRegistry policies;
     private final LedgerService ledger;
     private final TaskExecutor executor;
-    private final ScreenText text;
+    private final Texts text;
     private final Session session;
-    private final BillForm form = new BillForm();
+    private final BillFormViewModel form = new BillFormViewModel();
     private final ObjectProperty<PersonRecord> person = new SimpleObjectProperty<>();
     private final ObjectProperty<StoredBill> editing = new SimpleObjectProperty<>();
     private final Map<String, StringProperty> fieldErrors = new HashMap<>();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Preview> preview = new SimpleObjectProperty<>();
-    private final PreviewPanel panel;
+    private final BillPreviewViewModel panel;
     private final BooleanProperty fresh = new SimpleBooleanProperty();
     private final BooleanProperty computing = new SimpleBooleanProperty();
     private final BooleanProperty saving = new SimpleBooleanProperty();
@@ -74,15 +74,15 @@ public final class BillEntryViewModel {
     private Consumer<StoredBill> onSaved = b -> { };
 
     public BillEntryViewModel(BillStore bills, LedgerService ledger, PolicyRegistry policies, TaskExecutor executor,
-            ScreenText text, Session session) {
+            Texts text, Session session) {
         this.bills = bills;
         this.policies = policies;
         this.ledger = ledger;
         this.executor = executor;
         this.text = text;
         this.session = session;
-        this.panel = new PreviewPanel(text);
-        for (String f : BillForm.FIELDS) {
+        this.panel = new BillPreviewViewModel(text);
+        for (String f : BillFormViewModel.FIELDS) {
             fieldErrors.put(f, new SimpleStringProperty());
         }
         canSave = Bindings.createBooleanBinding(() -> fresh.get() && !computing.get() && !saving.get()
@@ -96,12 +96,12 @@ public final class BillEntryViewModel {
     }
 
     private String compliant() {
-        java.util.Optional<java.math.BigDecimal> total = MoneyText.parse(form.amount(BillForm.TOTAL).get());
+        java.util.Optional<java.math.BigDecimal> total = MoneyText.parse(form.amount(BillFormViewModel.TOTAL).get());
         if (total.isEmpty()) {
             return "";
         }
         java.math.BigDecimal c = total.get();
-        for (String part : List.of(BillForm.OUT_OF_CATALOG, BillForm.CLASS_B, BillForm.OVER_LIMIT)) {
+        for (String part : List.of(BillFormViewModel.OUT_OF_CATALOG, BillFormViewModel.CLASS_B, BillFormViewModel.OVER_LIMIT)) {
             String typed = form.amount(part).get();
             if (MoneyText.invalid(typed)) {
                 return "";
@@ -172,7 +172,7 @@ public final class BillEntryViewModel {
             return;
         }
         long gen = generation;
-        BillForm.Parsed parsed = form.parse(p.id(), text);
+        BillFormViewModel.Parsed parsed = form.parse(p.id(), text);
         StoredBill old = editing.get();
         computing.set(true);
         executor.submit(BackgroundTask.of("preview bill", t -> old == null ? ledger.preview(p.id(), parsed.draft())
@@ -200,7 +200,7 @@ public final class BillEntryViewModel {
                 }));
     }
 
-    private void show(BillForm.Parsed parsed, Preview result) {
+    private void show(BillFormViewModel.Parsed parsed, Preview result) {
         Map<String, String> byField = new HashMap<>(parsed.problems());
         List<String> general = new ArrayList<>();
         for (BillProblem pr : result.problems()) {
@@ -212,7 +212,7 @@ public final class BillEntryViewModel {
                 general.add(msg);
             }
         }
-        for (String f : BillForm.FIELDS) {
+        for (String f : BillFormViewModel.FIELDS) {
             fieldErrors.get(f).set(byField.get(f));
         }
         problems.setAll(general);
@@ -271,7 +271,7 @@ public final class BillEntryViewModel {
         return statusText;
     }
 
-    BillForm form() {
+    BillFormViewModel form() {
         return form;
     }
 
@@ -284,7 +284,7 @@ public final class BillEntryViewModel {
         return problems;
     }
 
-    public PreviewPanel panel() {
+    public BillPreviewViewModel panel() {
         return panel;
     }
 
@@ -321,7 +321,7 @@ public final class BillEntryViewModel {
         return canSave;
     }
 
-    public ScreenText text() {
+    public Texts text() {
         return text;
     }
 

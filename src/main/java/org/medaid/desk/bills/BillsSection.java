@@ -14,13 +14,13 @@ import org.medaid.desk.ledger.LedgerItem;
 import org.medaid.desk.ledger.LedgerSettlements;
 import org.medaid.desk.ledger.LedgerView;
 import org.medaid.desk.ledger.LedgerViewModel;
-import org.medaid.desk.preview.PreviewDialog;
+import org.medaid.desk.preview.PreviewDialogView;
 import org.medaid.desk.preview.PrintSettings;
 import org.medaid.desk.preview.SlipJobs;
 import org.medaid.desk.roster.RosterViewModel;
-import org.medaid.desk.screens.ScreenText;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.settlement.AdjustmentQueueView;
 import org.medaid.desk.settlement.AdjustmentQueueViewModel;
 import org.medaid.desk.settlement.SettlementDesk;
@@ -35,10 +35,10 @@ import org.medaid.store.PersonRecord;
  */
 public final class BillsSection {
 
-    private final WorkServices work;
+    private final DeskServices work;
     private final Session session;
     private final TaskExecutor executor;
-    private final ScreenText text;
+    private final Texts text;
     private final PrintSettings printSettings;
     private final Consumer<String> status;
     private final StackPane host = new StackPane();
@@ -54,7 +54,7 @@ public final class BillsSection {
     private YearLedgerView beforeEdit;
     private BiConsumer<PersonRecord, LedgerItem> onApply = (p, i) -> { };
 
-    public BillsSection(WorkServices work, Session session, TaskExecutor executor, ScreenText text,
+    public BillsSection(DeskServices work, Session session, TaskExecutor executor, Texts text,
             PrintSettings printSettings, Consumer<String> status) {
         this.work = work;
         this.session = session;
@@ -62,14 +62,14 @@ public final class BillsSection {
         this.text = text;
         this.printSettings = printSettings;
         this.status = status;
-        pickModel = new RosterViewModel(work.desk().roster(), executor, work::today, 30);
+        pickModel = new RosterViewModel(work.roster(), executor, work::today, 30);
         pickView = new PersonPickView(pickModel, text);
         pickModel.setOnOpen(r -> openPerson(r.personId()));
         ledgerModel = new LedgerViewModel(work.ledger(), work.bills(), executor, text, session);
         int year = work.today().getYear();
         List<Integer> years = IntStream.rangeClosed(year - 4, year).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
         ledgerView = new LedgerView(ledgerModel, years);
-        entryModel = new BillEntryViewModel(work.bills(), work.ledger(), work.desk().policies(), executor, text, session);
+        entryModel = new BillEntryViewModel(work.bills(), work.ledger(), work.policies(), executor, text, session);
         entryView = new BillEntryView(entryModel);
         ledgerView.setOnBack(this::showPick);
         ledgerView.setOnNew(this::newBill);
@@ -81,7 +81,7 @@ public final class BillsSection {
                 () -> printSettings.office().isBlank() && person != null ? person.township() : printSettings.office(), text));
         queueModel = new AdjustmentQueueViewModel(work, settlements, executor, text, session, printSettings);
         queueView = new AdjustmentQueueView(queueModel);
-        queueModel.setOnPrint(job -> PreviewDialog.show(owner(), job, work.printer(), executor, text, printSettings,
+        queueModel.setOnPrint(job -> PreviewDialogView.show(owner(), job, work.printer(), executor, text, printSettings,
                 () -> Platform.runLater(queueView::focusTable)));
         queueView.setOnBack(() -> {
             if (person == null) {
@@ -111,7 +111,7 @@ public final class BillsSection {
 
     /** Opens the year ledger of {@code personId} (this year). */
     public void openPerson(long personId) {
-        executor.submit(BackgroundTask.of("load person", t -> work.desk().people().byId(personId).orElseThrow())
+        executor.submit(BackgroundTask.of("load person", t -> work.people().byId(personId).orElseThrow())
                 .onSuccess(p -> {
                     person = p;
                     pickView.setLast(p.name());
@@ -143,7 +143,7 @@ public final class BillsSection {
     }
 
     private void printSlip(LedgerItem item) {
-        PreviewDialog.show(owner(), SlipJobs.slip(work, session, printSettings, person, item.row()), work.printer(), executor,
+        PreviewDialogView.show(owner(), SlipJobs.slip(work, session, printSettings, person, item.row()), work.printer(), executor,
                 text, printSettings, () -> Platform.runLater(ledgerView::focusTable));
     }
 

@@ -13,9 +13,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.medaid.desk.roster.RosterViewModel;
-import org.medaid.desk.screens.Focus;
-import org.medaid.desk.screens.ScreenFxml;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.Focus;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
 import org.medaid.roster.RosterRow;
 
 /**
@@ -35,13 +35,13 @@ public final class PersonPickView {
     @FXML private Label lastLabel;
 
     private final RosterViewModel model;
-    private final ScreenText text;
+    private final Texts text;
     private final Parent view;
 
-    public PersonPickView(RosterViewModel model, ScreenText text) {
+    public PersonPickView(RosterViewModel model, Texts text) {
         this.model = model;
         this.text = text;
-        this.view = ScreenFxml.load(this, text);
+        this.view = Fxml.load(this, text);
     }
 
     @FXML

@@ -4,20 +4,42 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import org.medaid.bills.BillStore;
+import org.medaid.bills.JdbcBillStore;
+import org.medaid.calc.Calculator;
+import org.medaid.desk.BundledSamples;
+import org.medaid.desk.common.Memo;
+import org.medaid.desk.common.SampleTownships;
 import org.medaid.identity.RegionCodes;
 import org.medaid.importer.ListImporter;
+import org.medaid.ledger.LedgerService;
+import org.medaid.model.WorkingDays;
 import org.medaid.policy.PolicyRegistry;
+import org.medaid.policy.WorkingCalendar;
+import org.medaid.print.PrintService;
+import org.medaid.print.SystemPrintService;
+import org.medaid.printlog.PrintLog;
+import org.medaid.roster.JdbcRoster;
 import org.medaid.roster.PremiumList;
 import org.medaid.roster.Roster;
 import org.medaid.store.AuditLog;
+import org.medaid.store.Database;
+import org.medaid.store.JdbcAuditLog;
+import org.medaid.store.JdbcPersonStore;
 import org.medaid.store.PersonStore;
+import org.medaid.users.AuthService;
+import org.medaid.workflow.ApplicationQueries;
+import org.medaid.workflow.NoticeCalendar;
+import org.medaid.workflow.WorkflowService;
 
 /**
- * What the screens' view models talk to, made once the database is open. Every call on these services
- * is made from a background task, never from the FX thread. The policy files are read on first use
- * (a few hundred milliseconds of YAML), not before the roster's first page.
+ * The desk's one services record (ADR 0042): everything the view models talk to, made once over the open
+ * store by {@link #over}. Every call on these services is made from a background task, never from the FX
+ * thread. The policy files are read on first use (a few hundred milliseconds of YAML), not before the
+ * roster's first page.
  */
 public record DeskServices(
+        Database database,
         Path dataFolder,
         String schemaVersion,
         PersonStore people,
@@ -28,7 +50,45 @@ public record DeskServices(
         ListImporter importer,
         Supplier<PremiumList> premiumSource,
         SampleTownships samples,
+        BillStore bills,
+        LedgerService ledger,
+        AuthService auth,
+        WorkflowService workflow,
+        ApplicationQueries queries,
+        PrintLog printLog,
+        PrintService printer,
+        WorkingDays workingDays,
         Clock clock) {
+
+    /** The services over {@code db} with the system's printers; run on the worker thread. */
+    public static DeskServices over(Database db, Clock clock) {
+        return over(db, clock, new SystemPrintService());
+    }
+
+    /**
+     * With another printer (the tests give one that finds no printer). The bundled policies are joined by
+     * {@code -Dmedaid.policies}; the county's own figures (设置 › 县级参数, first run) are a layer in the data
+     * folder (ADR 0036), read again whenever the layer file changes.
+     */
+    public static DeskServices over(Database db, Clock clock, PrintService printer) {
+        String folder = System.getProperty("medaid.policies");
+        Supplier<PolicyRegistry> policies = folder == null ? new org.medaid.backup.CountyRegistrySource(db.folder())
+                : Memo.of(() -> PolicyRegistry.withFolder(Path.of(folder)));
+        PersonStore people = new JdbcPersonStore(db, clock);
+        Calculator calculator = new Calculator(policies);
+        BillStore bills = new JdbcBillStore(db, people, calculator, clock);
+        LedgerService ledger = new LedgerService(db, people, bills, calculator, clock);
+        AuthService auth = new AuthService(db, clock);
+        // The State Council calendar with the county's own calendar files (ADR 0037); stored notice ends
+        // computed with another calendar are brought up to date before any screen reads them.
+        WorkingDays days = WorkingCalendar.forDataFolder(db.folder());
+        new NoticeCalendar(db, days, clock).refresh();
+        WorkflowService workflow = new WorkflowService(db, people, bills, ledger, auth, days, clock);
+        return new DeskServices(db, db.folder(), db.schemaVersion(), people, new JdbcRoster(db), new JdbcAuditLog(db),
+                policies, RegionCodes.bundled(), new ListImporter(db, clock),
+                Memo.of(() -> new PremiumList(db, policies.get())), new BundledSamples(db), bills, ledger, auth, workflow,
+                new ApplicationQueries(db, days, clock), new PrintLog(db, clock), printer, days, clock);
+    }
 
     /** Reads the policy files the first time; call it from a background task. */
     public PolicyRegistry policies() {

@@ -28,6 +28,11 @@ public final class DeskSettings {
     }
 
     /** The settings of the user running the desk. */
+    /** The preferences node the desk's other settings (printing: {@code print}, data folder) live under. */
+    public java.util.prefs.Preferences node() {
+        return node;
+    }
+
     public static DeskSettings forUser() {
         return new DeskSettings(Preferences.userRoot().node("org/medaid/desk"));
     }

@@ -6,13 +6,16 @@ import java.net.URL;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
-/** Loads a view's FXML with the view object as its controller and the screen text bundle for {@code %key}. */
+/**
+ * The desk's one FXML loader: {@code <ViewClass>.fxml} next to the view's class, the view object as its
+ * controller, {@link Texts} for {@code %key}, labels linked to their fields ({@link LabelLinks}) and the
+ * desk's stylesheet on the root.
+ */
 public final class Fxml {
 
     private Fxml() {
     }
 
-    /** Loads {@code <ViewClass>.fxml} lying next to the view's class, e.g. roster/RosterView.fxml. */
     public static Parent load(Object view, Texts texts) {
         String name = view.getClass().getSimpleName() + ".fxml";
         URL url = view.getClass().getResource(name);
@@ -22,7 +25,10 @@ public final class Fxml {
         FXMLLoader loader = new FXMLLoader(url, texts.bundle());
         loader.setController(view);
         try {
-            return loader.load();
+            Parent root = loader.load();
+            LabelLinks.resolve(url, loader.getNamespace());
+            Styles.sheet(root);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + name, e);
         }

@@ -3,7 +3,10 @@ package org.medaid.desk.common;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
-/** Puts desk.css and the resolved CJK font on a scene or a dialog pane. */
+/**
+ * The desk's one stylesheet, desk.css (colours as looked-up variables on {@code .root}), and the resolved
+ * CJK font on a scene or a dialog pane.
+ */
 public final class Styles {
 
     public static final String SHEET = "/org/medaid/desk/desk.css";
@@ -12,7 +15,7 @@ public final class Styles {
     }
 
     public static void apply(Scene scene) {
-        scene.getStylesheets().setAll(Styles.class.getResource(SHEET).toExternalForm());
+        scene.getStylesheets().setAll(url());
         if (scene.getRoot() != null) {
             apply(scene.getRoot());
         }
@@ -20,10 +23,18 @@ public final class Styles {
 
     /** For a root that is not (yet) a scene's: a dialog pane, or a new root after a language change. */
     public static void apply(Parent root) {
-        String sheet = Styles.class.getResource(SHEET).toExternalForm();
-        if (!root.getStylesheets().contains(sheet)) {
-            root.getStylesheets().add(sheet);
-        }
+        sheet(root);
         root.setStyle(Fonts.rootStyle());
+    }
+
+    /** Only the stylesheet, for a view's root loaded from FXML (its inline style is left alone). */
+    public static void sheet(Parent root) {
+        if (!root.getStylesheets().contains(url())) {
+            root.getStylesheets().add(url());
+        }
+    }
+
+    private static String url() {
+        return Styles.class.getResource(SHEET).toExternalForm();
     }
 }

@@ -7,12 +7,12 @@ import java.util.ResourceBundle;
 import org.medaid.model.Labels;
 
 /**
- * The desk's screen text in the chosen language: bundle {@code org.medaid.i18n.messages}, Chinese in the
+ * The desk's screen text in the chosen language: bundle {@code org.medaid.desk.desk} (ADR 0042: the one bundle family of screen text), Chinese in the
  * default file, English in {@code _en}; names of domain codes come from {@link Labels}.
  */
 public final class Texts {
 
-    public static final String BUNDLE = "org.medaid.i18n.messages";
+    public static final String BUNDLE = "org.medaid.desk.desk";
 
     private final Locale locale;
     private final ResourceBundle bundle;

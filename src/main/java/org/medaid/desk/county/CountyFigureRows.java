@@ -1,5 +1,6 @@
 package org.medaid.desk.county;
 
+import org.medaid.desk.common.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ final class CountyFigureRows {
             for (int y = policy.premium().fromYear(); y <= last; y++) {
                 String name = "premium.contribution." + y;
                 Param p = policy.premium().contribution().get(y);
-                rows.put(name, new Row(name, p != null && p.label() != null ? p.label() : CountyText.format("county.contribution", y), p,
+                rows.put(name, new Row(name, p != null && p.label() != null ? p.label() : Texts.load(org.medaid.model.Labels.locale()).format("county.contribution", y), p,
                         set.get(name)));
             }
         }

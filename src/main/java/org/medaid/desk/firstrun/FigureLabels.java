@@ -1,5 +1,6 @@
 package org.medaid.desk.firstrun;
 
+import org.medaid.desk.common.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,9 @@ public final class FigureLabels {
 
     private static final String SEPARATOR = " · ";
 
-    private final FirstRunTexts texts;
+    private final Texts texts;
 
-    public FigureLabels(FirstRunTexts texts) {
+    public FigureLabels(Texts texts) {
         this.texts = texts;
     }
 

@@ -1,5 +1,7 @@
 package org.medaid.desk.firstrun;
 
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,33 +34,33 @@ public final class FirstRunView {
     @FXML private Button nextButton;
     @FXML private Button finishButton;
 
-    private final FirstRunModel model;
-    private final FirstRunTexts texts;
+    private final FirstRunViewModel model;
+    private final Texts texts;
     private final TaskExecutor executor;
     private final Consumer<FirstRunSetup.Outcome> onDone;
-    private final Map<FirstRunModel.Page, HBox> steps = new EnumMap<>(FirstRunModel.Page.class);
-    private final CountyPage countyPage;
-    private final AdminPage adminPage;
-    private final FiguresPage figuresPage;
-    private final SamplePage samplePage;
+    private final Map<FirstRunViewModel.Page, HBox> steps = new EnumMap<>(FirstRunViewModel.Page.class);
+    private final CountyView countyPage;
+    private final AdminView adminPage;
+    private final FiguresView figuresPage;
+    private final SampleView samplePage;
     private final Parent view;
 
-    public FirstRunView(FirstRunModel model, FirstRunTexts texts, TaskExecutor executor, Path dataFolder,
+    public FirstRunView(FirstRunViewModel model, Texts texts, TaskExecutor executor, Path dataFolder,
             Consumer<FirstRunSetup.Outcome> onDone) {
         this.model = model;
         this.texts = texts;
         this.executor = executor;
         this.onDone = onDone;
-        this.countyPage = new CountyPage(model.county(), model.figures(), texts);
-        this.adminPage = new AdminPage(model.admin(), texts);
-        this.figuresPage = new FiguresPage(model.figures(), model.county(), texts);
-        this.samplePage = new SamplePage(model, texts, dataFolder);
-        this.view = FirstRunFxml.load(this, texts);
+        this.countyPage = new CountyView(model.county(), model.figures(), texts);
+        this.adminPage = new AdminView(model.admin(), texts);
+        this.figuresPage = new FiguresView(model.figures(), model.county(), texts);
+        this.samplePage = new SampleView(model, texts, dataFolder);
+        this.view = Fxml.load(this, texts);
     }
 
     @FXML
     private void initialize() {
-        for (FirstRunModel.Page p : FirstRunModel.Page.values()) {
+        for (FirstRunViewModel.Page p : FirstRunViewModel.Page.values()) {
             Label number = new Label(Integer.toString(p.ordinal() + 1));
             number.getStyleClass().add("step-number");
             Label name = new Label(texts.get("firstrun.step." + p));
@@ -83,8 +85,8 @@ public final class FirstRunView {
         show(model.pageProperty().get());
     }
 
-    private void show(FirstRunModel.Page page) {
-        for (FirstRunModel.Page p : FirstRunModel.Page.values()) {
+    private void show(FirstRunViewModel.Page page) {
+        for (FirstRunViewModel.Page p : FirstRunViewModel.Page.values()) {
             HBox row = steps.get(p);
             row.getStyleClass().removeAll("current", "done");
             if (p == page) {
@@ -101,7 +103,7 @@ public final class FirstRunView {
             case SAMPLE -> samplePage.view();
         };
         pageHolder.getChildren().setAll(content);
-        boolean onLast = page == FirstRunModel.Page.SAMPLE;
+        boolean onLast = page == FirstRunViewModel.Page.SAMPLE;
         nextButton.setVisible(!onLast);
         nextButton.setManaged(!onLast);
         nextButton.setDefaultButton(!onLast);

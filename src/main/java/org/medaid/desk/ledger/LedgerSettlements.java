@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.Texts;
 import org.medaid.desk.settlement.SettlementDesk;
 import org.medaid.settlement.IssuedVia;
 import org.medaid.settlement.Reconciler;
@@ -23,10 +23,10 @@ public final class LedgerSettlements {
 
     private final SettlementDesk desk;
     private final Supplier<String> office;
-    private final ScreenText text;
+    private final Texts text;
     private final ObservableMap<Long, SettlementMark> marks = FXCollections.observableHashMap();
 
-    public LedgerSettlements(SettlementDesk desk, Supplier<String> office, ScreenText text) {
+    public LedgerSettlements(SettlementDesk desk, Supplier<String> office, Texts text) {
         this.desk = desk;
         this.office = office;
         this.text = text;

@@ -26,13 +26,13 @@ import org.medaid.calc.Line;
 import org.medaid.calc.PremiumResult;
 import org.medaid.calc.Tier;
 import org.medaid.desk.common.Dialogs;
-import org.medaid.desk.common.FieldMessages;
+import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
-import org.medaid.desk.screens.ChangeText;
-import org.medaid.desk.screens.MoneyText;
-import org.medaid.desk.screens.Focus;
-import org.medaid.desk.screens.ScreenFxml;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.ChangeText;
+import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.Focus;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
 import org.medaid.ledger.YearLedgerView;
 import org.medaid.print.IdDisplay;
 
@@ -93,7 +93,7 @@ public final class LedgerView {
 
 
     private final LedgerViewModel model;
-    private final ScreenText text;
+    private final Texts text;
     private final Parent view;
     private Runnable onBack = () -> { };
     private Runnable onNew = () -> { };
@@ -105,7 +105,7 @@ public final class LedgerView {
     public LedgerView(LedgerViewModel model, List<Integer> years) {
         this.model = model;
         this.text = model.text();
-        this.view = ScreenFxml.load(this, text);
+        this.view = Fxml.load(this, text);
         yearBox.getItems().setAll(years);
     }
 
@@ -123,7 +123,7 @@ public final class LedgerView {
             }
         });
         model.yearProperty().addListener((o, a, b) -> yearBox.setValue(b.intValue()));
-        LedgerColumns columns = new LedgerColumns(text);
+        LedgerColumnsView columns = new LedgerColumnsView(text);
         columns.bills(numberColumn, dateColumn, hospitalColumn, kindColumn, stateColumn);
         settlementColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(
                 model.settlements() == null ? "" : model.settlements().text(c.getValue().billId())));
@@ -163,7 +163,7 @@ public final class LedgerView {
         markButton.disableProperty().bind(model.canPrintBinding().not());
         messageLabel.textProperty().bind(model.messageProperty());
         errorLabel.textProperty().bind(model.errorProperty());
-        FieldMessages.collapseWhenEmpty(errorLabel);
+        FieldMarks.collapseWhenEmpty(errorLabel);
         model.changes().addListener((ListChangeListener<String>) c -> changeRows());
         changeRows();
         model.viewProperty().addListener((o, a, b) -> {
@@ -287,7 +287,7 @@ public final class LedgerView {
             if (!lines.isEmpty()) {
                 header += "\n" + text.get("ledger.void.effect") + "\n" + String.join("\n", lines);
             }
-            Optional<String> reason = Dialogs.reason(view.getScene().getWindow(), text.desk(), text.get("ledger.void.title"), header);
+            Optional<String> reason = Dialogs.reason(view.getScene().getWindow(), text, text.get("ledger.void.title"), header);
             reason.ifPresent(model::voidSelected);
             Platform.runLater(table::requestFocus);
         });

@@ -19,9 +19,9 @@ import org.medaid.bills.BillRejectedException;
 import org.medaid.bills.BillStore;
 import org.medaid.bills.StoredBill;
 import org.medaid.calc.TrackStatus;
-import org.medaid.desk.screens.ChangeText;
-import org.medaid.desk.screens.ScreenText;
-import org.medaid.desk.screens.Session;
+import org.medaid.desk.common.ChangeText;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Session;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.ledger.BillChange;
@@ -34,7 +34,7 @@ import org.medaid.store.PersonRecord;
 import org.medaid.store.StaleRecordException;
 
 /**
- * The person's year ledger (年度台账, issue #4 §2): every bill of the year in settlement order with what each
+ * The person's year ledger (年度台账): every bill of the year in settlement order with what each
  * tier paid and the running totals, what is left of each deductible and cap, the premium subsidy; voided
  * bills listed. After a correction or a void the year is read again and compared with what was on screen,
  * so the clerk sees which later bills changed and by how much.
@@ -44,7 +44,7 @@ public final class LedgerViewModel {
     private final LedgerService ledger;
     private final BillStore bills;
     private final TaskExecutor executor;
-    private final ScreenText text;
+    private final Texts text;
     private final Session session;
     private final TrackNames names;
     private final ObjectProperty<PersonRecord> person = new SimpleObjectProperty<>();
@@ -62,7 +62,7 @@ public final class LedgerViewModel {
     private long generation;
     private LedgerSettlements settlements;
 
-    public LedgerViewModel(LedgerService ledger, BillStore bills, TaskExecutor executor, ScreenText text, Session session) {
+    public LedgerViewModel(LedgerService ledger, BillStore bills, TaskExecutor executor, Texts text, Session session) {
         this.ledger = ledger;
         this.bills = bills;
         this.executor = executor;
@@ -289,7 +289,7 @@ public final class LedgerViewModel {
         return canPrint;
     }
 
-    public ScreenText text() {
+    public Texts text() {
         return text;
     }
 }

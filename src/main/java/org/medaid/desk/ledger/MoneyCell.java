@@ -6,8 +6,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import org.medaid.calc.Tier;
-import org.medaid.desk.screens.MoneyText;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.Texts;
 
 /**
  * An amount of the ledger table, right-aligned as 12,345.60; when the last correction or void moved it,
@@ -17,9 +17,9 @@ final class MoneyCell extends TableCell<LedgerItem, LedgerItem> {
 
     private final Function<LedgerItem, BigDecimal> value;
     private final Tier tier;
-    private final ScreenText text;
+    private final Texts text;
 
-    MoneyCell(Function<LedgerItem, BigDecimal> value, Tier tier, ScreenText text) {
+    MoneyCell(Function<LedgerItem, BigDecimal> value, Tier tier, Texts text) {
         this.value = value;
         this.tier = tier;
         this.text = text;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.medaid.desk.preview.PrintJob;
-import org.medaid.desk.screens.CaseNumber;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.CaseNumber;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.print.NoticeListData;
 import org.medaid.print.PayoutListData;
 import org.medaid.print.PrintDocument;
@@ -21,7 +21,7 @@ import org.medaid.workflow.Stage;
 import org.medaid.workflow.WaitingCase;
 
 /**
- * The three lists of issue #4 §5 as print jobs, each read from the workflow when rendered and logged
+ * The three lists as print jobs, each read from the workflow when rendered and logged
  * when printed or saved: the quarter's public notice (ID numbers always masked), the payout list for the
  * bank (in full, as the bank needs them), and the cases waiting at each stage.
  */
@@ -38,7 +38,7 @@ final class ListJobs {
     record PayoutParams(String office, String batch, String payingBank, String checkedBy) {
     }
 
-    static PrintJob notice(WorkServices work, Session session, NoticeParams p, String title) {
+    static PrintJob notice(DeskServices work, Session session, NoticeParams p, String title) {
         return new PrintJob(title, false, false, (paper, ids) -> {
             NoticeList list = work.queries().noticeList(p.year(), p.quarter());
             List<NoticeListData.Row> rows = new ArrayList<>();
@@ -53,12 +53,12 @@ final class ListJobs {
                 session.login()));
     }
 
-    static PrintJob payout(WorkServices work, Session session, PayoutParams p, String title) {
+    static PrintJob payout(DeskServices work, Session session, PayoutParams p, String title) {
         return new PrintJob(title, false, false, (paper, ids) -> {
             PayoutList list = work.queries().payoutList();
             List<PayoutListData.Row> rows = new ArrayList<>();
             for (PayoutRow r : list.rows()) {
-                // the payee's own bank as recorded with the account (issue #13 §5), not the bank that pays out
+                // the payee's own bank as recorded with the account, not the bank that pays out
                 rows.add(new PayoutListData.Row(r.name(), r.idNumber(), r.bankName(), r.bankAccount(), r.amount()));
             }
             PayoutListData data = new PayoutListData(p.office(), p.batch(), p.payingBank(), rows,
@@ -67,7 +67,7 @@ final class ListJobs {
         }, (doc, outcome) -> work.printLog().record(PrintKind.PAYOUT_LIST, PrintKind.dateKey(work.today()), session.login()));
     }
 
-    static PrintJob waiting(WorkServices work, Session session, String office, String title) {
+    static PrintJob waiting(DeskServices work, Session session, String office, String title) {
         return new PrintJob(title, false, false, (paper, ids) -> {
             LocalDate today = work.today();
             List<WaitingListData.Row> rows = new ArrayList<>();
@@ -85,7 +85,7 @@ final class ListJobs {
      * A waiting case as the printed list groups it: by the step it waits for (ADR 0024). The waiting case
      * does not carry the date of application, so the application is read for it (a gap of the workflow's query).
      */
-    static WaitingListData.Row row(WorkServices work, WaitingCase w, LocalDate today) {
+    static WaitingListData.Row row(DeskServices work, WaitingCase w, LocalDate today) {
         var a = work.workflow().byId(w.applicationId()).orElseThrow();
         org.medaid.print.ApplicationStages.Stage at;
         LocalDate since = w.since();

@@ -16,13 +16,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.medaid.desk.common.FieldMessages;
+import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Widgets;
 import org.medaid.desk.preview.PrintJob;
-import org.medaid.desk.screens.MoneyText;
-import org.medaid.desk.screens.ScreenFxml;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
 import org.medaid.workflow.NoticeRow;
 import org.medaid.workflow.PayoutRow;
 import org.medaid.workflow.WaitingCase;
@@ -66,13 +66,13 @@ public final class ListsView {
     @FXML private Label waitingTotal;
 
     private final ListsViewModel model;
-    private final ScreenText text;
+    private final Texts text;
     private Consumer<PrintJob> onPreview = j -> { };
 
     public ListsView(ListsViewModel model) {
         this.model = model;
         this.text = model.text();
-        ScreenFxml.load(this, text);
+        Fxml.load(this, text);
     }
 
     @FXML
@@ -109,7 +109,7 @@ public final class ListsView {
         money(payoutAmount, PayoutRow::amount);
         payoutTotal.textProperty().bind(model.payoutTotalProperty());
         payoutWarning.textProperty().bind(model.payoutWarningProperty());
-        FieldMessages.collapseWhenEmpty(payoutWarning);
+        FieldMarks.collapseWhenEmpty(payoutWarning);
         waitingTable.setItems(model.waiting());
         waitingTable.setPlaceholder(new Label(text.get("lists.waiting.none")));
         text(waitingStage, w -> w.stage().label(text.locale()));

@@ -16,10 +16,10 @@ import javafx.collections.ObservableList;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.preview.PrintSettings;
-import org.medaid.desk.screens.MoneyText;
-import org.medaid.desk.screens.ScreenText;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.policy.Policy;
@@ -30,15 +30,15 @@ import org.medaid.workflow.PayoutRow;
 import org.medaid.workflow.WaitingCase;
 
 /**
- * 报表 of issue #4 §5: the quarter's public notice (公示名单, IDs masked), the payout list for the bank
+ * 报表: the quarter's public notice (公示名单, IDs masked), the payout list for the bank
  * (拨付名单) and the cases waiting at each stage, each shown on screen as it will print, with the few
  * words the paper needs (office, the clause it rests on, a phone for objections, the paying bank).
  */
 public final class ListsViewModel {
 
-    private final WorkServices work;
+    private final DeskServices work;
     private final TaskExecutor executor;
-    private final ScreenText text;
+    private final Texts text;
     private final Session session;
     private final PrintSettings settings;
     private final IntegerProperty year = new SimpleIntegerProperty();
@@ -60,7 +60,7 @@ public final class ListsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding noticeReady;
 
-    public ListsViewModel(WorkServices work, TaskExecutor executor, ScreenText text, Session session, PrintSettings settings) {
+    public ListsViewModel(DeskServices work, TaskExecutor executor, Texts text, Session session, PrintSettings settings) {
         this.work = work;
         this.executor = executor;
         this.text = text;
@@ -109,9 +109,9 @@ public final class ListsViewModel {
             String township = null;
             if (!list.rows().isEmpty()) {
                 var a = work.workflow().byId(list.rows().get(0).applicationId()).orElseThrow();
-                var person = work.desk().people().byId(a.personId()).orElseThrow();
+                var person = work.people().byId(a.personId()).orElseThrow();
                 township = person.township();
-                clause = work.desk().policies().find(person.region(), list.to()).map(Policy::document).orElse(null);
+                clause = work.policies().find(person.region(), list.to()).map(Policy::document).orElse(null);
             }
             return new Notice(list, clause, township);
         }).onSuccess(n -> {
@@ -212,11 +212,11 @@ public final class ListsViewModel {
         return office;
     }
 
-    public WorkServices work() {
+    public DeskServices work() {
         return work;
     }
 
-    public ScreenText text() {
+    public Texts text() {
         return text;
     }
 }

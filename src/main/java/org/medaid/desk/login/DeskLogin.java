@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.util.function.BiConsumer;
 import org.medaid.access.LoginResult;
 import org.medaid.access.StoreAccess;
-import org.medaid.desk.DeskBootstrap;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.main.DeskWindow;
+import org.medaid.desk.common.DeskServices;
+import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.preview.PrintSettings;
-import org.medaid.desk.screens.ScreenText;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
@@ -31,8 +31,8 @@ public final class DeskLogin {
      * (on the FX thread, before the sections), for what the desk hangs on an open store.
      */
     public static void start(DeskWindow window, StoreAccess access, Clock clock, BiConsumer<Database, DeskServices> opened) {
-        ScreenText text = ScreenText.of(window.texts());
-        LoginDialog.show(window.stage(), LoginGate.over(access, clock), window.executor(), text,
+        Texts text = window.texts();
+        LoginDialogView.show(window.stage(), LoginGate.over(access, clock), window.executor(), text,
                 result -> enter(window, result, clock, opened));
     }
 
@@ -40,24 +40,16 @@ public final class DeskLogin {
     public static void enter(DeskWindow window, LoginResult.LoggedIn result, Clock clock,
             BiConsumer<Database, DeskServices> opened) {
         Database db = result.database();
-        window.executor().submit(BackgroundTask.of("open desk", p -> {
-            DeskServices services = DeskBootstrap.services(db, clock);
-            return new Object[] {services, WorkServices.over(db, services)};
-        }).onSuccess(made -> {
-            DeskServices services = (DeskServices) made[0];
-            WorkServices work = (WorkServices) made[1];
+        window.executor().submit(BackgroundTask.of("open desk", p -> DeskServices.over(db, clock)).onSuccess(services -> {
             opened.accept(db, services);
             // ADR 0034: the session the login issued; every screen acts with it
-            Session session = new Session(result.session());
-            WorkSections sections = new WorkSections(work, session, PrintSettings.forUser());
-            SessionControls controls = new SessionControls(window, session, new AuthService(db, clock),
-                    org.medaid.desk.common.DeskSettings.forUser(), clock::instant);
-            sections.setControls(controls);
-            window.addSections(sections::register);
-            window.attach(services);
+            window.attach(services, result.session());
+            SessionControlsView controls = new SessionControlsView(window, window.session(), new AuthService(db, clock),
+                    window.settings(), clock::instant);
+            window.setStatusControl(controls.menu());
             controls.install();
             if (result.needsRecoveryCode() && db.key().isPresent()) {
-                RecoveryCodeDialog.show(window.stage(), db, window.executor(), ScreenText.of(window.texts()), work.printer(), () -> { });
+                RecoveryCodeDialogView.show(window.stage(), db, window.executor(), window.texts(), services.printer(), () -> { });
             }
         }).onFailure(window::showError));
     }

@@ -10,8 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import org.medaid.desk.common.FieldMessages;
-import org.medaid.desk.screens.ScreenFxml;
+import org.medaid.desk.common.FieldMarks;
+import org.medaid.desk.common.Fxml;
 
 /** The login card: wires LoginView.fxml to a {@link LoginViewModel}; Enter logs in, Esc quits. */
 public final class LoginView {
@@ -36,7 +36,7 @@ public final class LoginView {
 
     public LoginView(LoginViewModel model) {
         this.model = model;
-        this.view = ScreenFxml.load(this, model.text());
+        this.view = Fxml.load(this, model.text());
     }
 
     @FXML
@@ -46,7 +46,7 @@ public final class LoginView {
         displayNameField.textProperty().bindBidirectional(model.displayNameProperty());
         repeatField.textProperty().bindBidirectional(model.repeatProperty());
         messageLabel.textProperty().bind(model.messageProperty());
-        FieldMessages.collapseWhenEmpty(messageLabel);
+        FieldMarks.collapseWhenEmpty(messageLabel);
         busyIndicator.visibleProperty().bind(model.busyProperty());
         loginButton.disableProperty().bind(model.canSubmitBinding().not());
         loginButton.textProperty().bind(Bindings.when(model.firstRunProperty())

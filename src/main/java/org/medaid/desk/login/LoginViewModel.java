@@ -11,14 +11,14 @@ import javafx.beans.property.StringProperty;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.medaid.access.LoginResult;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.users.AuthService;
 import org.medaid.users.UserException;
 
 /**
- * The login at the start of the desk (issue #4, users and roles): user name and password checked by
+ * The login at the start of the desk (users and roles): user name and password checked by
  * {@link AuthService} on the worker thread. A wrong name or password gets one Chinese sentence that does
  * not say which of the two was wrong. On a data folder without any user (the first-run wizard has not
  * run) the same screen creates the first administrator, so the desk is never locked out.
@@ -29,7 +29,7 @@ public final class LoginViewModel {
 
     private final LoginGate auth;
     private final TaskExecutor executor;
-    private final ScreenText text;
+    private final Texts text;
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty displayName = new SimpleStringProperty("");
@@ -42,11 +42,11 @@ public final class LoginViewModel {
     private Consumer<org.medaid.session.Session> onLoggedIn = u -> { };
     private Consumer<LoginResult.LoggedIn> onResult = r -> { };
 
-    public LoginViewModel(AuthService auth, TaskExecutor executor, ScreenText text) {
+    public LoginViewModel(AuthService auth, TaskExecutor executor, Texts text) {
         this(LoginGate.over(auth), executor, text);
     }
 
-    public LoginViewModel(LoginGate auth, TaskExecutor executor, ScreenText text) {
+    public LoginViewModel(LoginGate auth, TaskExecutor executor, Texts text) {
         this.auth = auth;
         this.executor = executor;
         this.text = text;
@@ -139,7 +139,7 @@ public final class LoginViewModel {
         return canSubmit;
     }
 
-    public ScreenText text() {
+    public Texts text() {
         return text;
     }
 

@@ -21,7 +21,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import org.medaid.desk.common.Banner;
 import org.medaid.desk.common.Dialogs;
-import org.medaid.desk.common.FieldMessages;
+import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.Texts;
@@ -90,13 +90,12 @@ public final class PersonView {
 
     private final PersonViewModel model;
     private final Texts texts;
-    private final HeadPicker headPicker;
+    private final HeadPickerView headPicker;
     private final Parent view;
-    private final FieldMessages messages = new FieldMessages();
     private ObjectProperty<Integer> premiumYearObject;
     private Runnable onClose = () -> { };
 
-    public PersonView(PersonViewModel model, HeadPicker headPicker) {
+    public PersonView(PersonViewModel model, HeadPickerView headPicker) {
         this.model = model;
         this.texts = model.texts();
         this.headPicker = headPicker;
@@ -109,7 +108,7 @@ public final class PersonView {
         sexLabel.setLabelFor(sexField);
         categoriesLabel.setLabelFor(categoryTable);
         premiumYearLabel.setLabelFor(premiumYear);
-        PersonFields f = model.fields();
+        PersonFieldsViewModel f = model.fields();
         nameField.textProperty().bindBidirectional(f.name);
         idField.textProperty().bindBidirectional(f.idNumber);
         // ADR 0032: an enrolled person's name and ID number change only through 更正
@@ -117,7 +116,7 @@ public final class PersonView {
         idField.editableProperty().bind(model.storedProperty().isNull());
         correctButton.visibleProperty().bind(model.storedProperty().isNotNull());
         correctButton.managedProperty().bind(correctButton.visibleProperty());
-        correctButton.setOnAction(e -> IdentityCorrectionDialog.show(view.getScene().getWindow(), model.correction()));
+        correctButton.setOnAction(e -> IdentityCorrectionDialogView.show(view.getScene().getWindow(), model.correction()));
         birthField.textProperty().bind(f.birthDate);
         sexField.textProperty().bind(f.sex);
         regionField.textProperty().bind(f.regionName);
@@ -132,15 +131,15 @@ public final class PersonView {
                 ch.getControlNewText().length() > org.medaid.model.TextLimit.BANK_NAME.length() ? null : ch));
         yearField.textProperty().bindBidirectional(f.enrolmentYear);
         initChoices(f);
-        messages.bind(nameField, f.nameError, nameMessage, false);
-        messages.bind(idField, f.idError, idMessage, false);
-        messages.bind(phoneField, f.phoneError, phoneMessage, false);
-        messages.bind(bankField, f.bankError, bankMessage, false);
-        messages.bind(yearField, f.yearError, yearMessage, false);
-        messages.register(relationBox, f.relationError, false);
+        FieldMarks.bind(nameField, f.nameError, nameMessage);
+        FieldMarks.bind(idField, f.idError, idMessage);
+        FieldMarks.bind(phoneField, f.phoneError, phoneMessage);
+        FieldMarks.bind(bankField, f.bankError, bankMessage);
+        FieldMarks.bind(yearField, f.yearError, yearMessage);
+        FieldMarks.mark(relationBox, f.relationError);
         relationMessage.textProperty().bind(Bindings.createStringBinding(() -> f.relationError.get() == null ? ""
                 : f.relationError.get(), f.relationError));
-        FieldMessages.collapseWhenEmpty(relationMessage);
+        FieldMarks.collapseWhenEmpty(relationMessage);
         initHead(f);
         initCategories();
         initHeader();
@@ -148,10 +147,9 @@ public final class PersonView {
         saveButton.disableProperty().bind(model.canSaveBinding().not());
         cancelButton.textProperty().bind(Bindings.when(model.storedProperty().isNotNull().and(model.dirtyProperty().not()))
                 .then(texts.get("common.back")).otherwise(texts.get("common.cancel")));
-        model.storedProperty().addListener((o, a, b) -> messages.revalidate());
     }
 
-    private void initChoices(PersonFields f) {
+    private void initChoices(PersonFieldsViewModel f) {
         insuranceBox.getItems().setAll(Arrays.asList(Insurance.values()));
         Widgets.cells(insuranceBox, texts::label);
         insuranceBox.valueProperty().bindBidirectional(f.insurance);
@@ -165,7 +163,7 @@ public final class PersonView {
         relationBox.disableProperty().bind(f.headId.isNull());
     }
 
-    private void initHead(PersonFields f) {
+    private void initHead(PersonFieldsViewModel f) {
         headPick.setOnAction(e -> pickHead());
         headField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.F4 || e.getCode() == KeyCode.SPACE) {
@@ -249,7 +247,7 @@ public final class PersonView {
         premiumYear.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2019, year + 1, model.premiumYearProperty().get()));
         premiumYearObject = model.premiumYearProperty().asObject();
         premiumYear.getValueFactory().valueProperty().bindBidirectional(premiumYearObject);
-        PolicyCard card = new PolicyCard(texts, policyName, policyDocument, premiumMessage, premiumGrid, contributionValue,
+        PolicyCardView card = new PolicyCardView(texts, policyName, policyDocument, premiumMessage, premiumGrid, contributionValue,
                 subsidyValue, assistanceValue, countyValue, personPaysValue, premiumBasis, unconfirmedNote);
         model.summaryProperty().addListener((o, a, b) -> card.show(b));
         card.show(model.summaryProperty().get());
@@ -259,7 +257,7 @@ public final class PersonView {
     private void addCategory() {
         CategoryActions actions = model.categoryActions();
         CategoryDraft draft = actions.newDraft();
-        if (CategoryDialog.show(view.getScene().getWindow(), draft, texts)) {
+        if (CategoryDialogView.show(view.getScene().getWindow(), draft, texts)) {
             actions.add(draft);
         }
         categoryTable.requestFocus();
@@ -272,7 +270,7 @@ public final class PersonView {
             return;
         }
         CategoryActions actions = model.categoryActions();
-        EndCategoryDialog.show(view.getScene().getWindow(), item, actions, texts, model.today())
+        EndCategoryDialogView.show(view.getScene().getWindow(), item, actions, texts, model.today())
                 .ifPresent(to -> actions.end(item, to));
     }
 

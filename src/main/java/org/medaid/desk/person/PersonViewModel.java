@@ -45,7 +45,7 @@ public final class PersonViewModel {
     private final Supplier<LocalDate> today;
     private final Supplier<org.medaid.session.Session> operator;
     private final PolicySummaries summaries;
-    private final PersonFields fields;
+    private final PersonFieldsViewModel fields;
     private final ObservableList<CategoryItem> categories = FXCollections.observableArrayList();
     private final ObjectProperty<PersonRecord> stored = new SimpleObjectProperty<>();
     private final ObjectProperty<PersonRecord> duplicate = new SimpleObjectProperty<>();
@@ -68,7 +68,7 @@ public final class PersonViewModel {
         this.texts = texts;
         this.today = today;
         this.operator = operator;
-        this.fields = new PersonFields(new PersonChecks(texts, regions), regions, texts, today);
+        this.fields = new PersonFieldsViewModel(new PersonChecks(texts, regions), regions, texts, today);
         this.duplicateCheck = new DuplicateCheck(people, executor, duplicate, this::showDuplicate);
         premiumYear.set(today.get().getYear());
         canSave = Bindings.createBooleanBinding(() -> fields.valid.get() && !busy.get() && duplicate.get() == null
@@ -191,8 +191,8 @@ public final class PersonViewModel {
     }
 
     /** 更正 of the stored person's name and ID number (ADR 0032): the dialog's model. */
-    public IdentityCorrectionModel correction() {
-        return new IdentityCorrectionModel(this, people, executor, texts, operator);
+    public IdentityCorrectionViewModel correction() {
+        return new IdentityCorrectionViewModel(this, people, executor, texts, operator);
     }
 
     /** The stored person was corrected: shown again as stored, with the banner. */
@@ -217,7 +217,7 @@ public final class PersonViewModel {
         refreshSummary();
     }
 
-    public PersonFields fields() {
+    public PersonFieldsViewModel fields() {
         return fields;
     }
 

@@ -28,8 +28,8 @@ import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.medaid.desk.common.Styles;
-import org.medaid.desk.screens.ScreenFxml;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
 import org.medaid.print.IdDisplay;
 import org.medaid.print.PaperSize;
 
@@ -58,14 +58,14 @@ public final class PreviewView {
     @FXML private ProgressIndicator busyIndicator;
 
     private final PreviewViewModel model;
-    private final ScreenText text;
+    private final Texts text;
     private final Parent view;
     private Runnable onClose = () -> { };
 
     public PreviewView(PreviewViewModel model) {
         this.model = model;
         this.text = model.text();
-        this.view = ScreenFxml.load(this, text);
+        this.view = Fxml.load(this, text);
         model.setSaveTarget(this::askWhereToSave);
     }
 

@@ -17,7 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.print.IdDisplay;
@@ -28,7 +28,7 @@ import org.medaid.print.PrintService;
 import org.medaid.settlement.SettlementException;
 
 /**
- * The print preview (结算单预览, issue #4 §3): the pages are drawn from the very PDF that is printed or
+ * The print preview (结算单预览): the pages are drawn from the very PDF that is printed or
  * saved (ADR 0016), so what is printed is what was previewed. Paper and ID display re-render it; 打印
  * goes through the system print dialog (no printer: the clerk is told in Chinese and offered to save the
  * PDF); 另存为PDF writes the same bytes. Every print or save is logged, and the preview is drawn again so
@@ -42,7 +42,7 @@ public final class PreviewViewModel {
     private final PrintJob job;
     private final PrintService printer;
     private final TaskExecutor executor;
-    private final ScreenText text;
+    private final Texts text;
     private final PrintSettings settings;
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>();
     private final ObjectProperty<IdDisplay> ids = new SimpleObjectProperty<>();
@@ -58,7 +58,7 @@ public final class PreviewViewModel {
     private SaveTarget target = (reason, name) -> Optional.empty();
     private long generation;
 
-    public PreviewViewModel(PrintJob job, PrintService printer, TaskExecutor executor, ScreenText text, PrintSettings settings) {
+    public PreviewViewModel(PrintJob job, PrintService printer, TaskExecutor executor, Texts text, PrintSettings settings) {
         this.job = job;
         this.printer = printer;
         this.executor = executor;
@@ -210,7 +210,7 @@ public final class PreviewViewModel {
         return ready;
     }
 
-    public ScreenText text() {
+    public Texts text() {
         return text;
     }
 }

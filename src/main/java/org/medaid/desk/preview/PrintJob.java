@@ -21,7 +21,7 @@ public record PrintJob(String title, boolean paperChoice, boolean idChoice, Rend
         Rendered render(PaperSize paper, IdDisplay ids);
     }
 
-    /** Logs a print or a save (issue #4 §6: every print is logged). */
+    /** Logs a print or a save (every print is logged). */
     @FunctionalInterface
     public interface Recorder {
         void printed(PrintDocument document, PrintOutcome outcome);

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.medaid.bills.StoredBill;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.ledger.LedgerRow;
 import org.medaid.print.PrintDocument;
 import org.medaid.print.PrintOutcome;
@@ -28,10 +28,10 @@ public final class SlipJobs {
     private SlipJobs() {
     }
 
-    public static PrintJob slip(WorkServices work, Session session, PrintSettings settings, PersonRecord person, LedgerRow row) {
+    public static PrintJob slip(DeskServices work, Session session, PrintSettings settings, PersonRecord person, LedgerRow row) {
         StoredBill bill = row.bill();
-        SettlementService settlements = new SettlementService(work.database(), work.desk().people(), work.bills(),
-                work.ledger(), work.desk().policies(), work.clock());
+        SettlementService settlements = new SettlementService(work.database(), work.people(), work.bills(),
+                work.ledger(), work.policies(), work.clock());
         String title = bill.settlementDate() + " " + (bill.bill().hospitalName() == null ? "" : bill.bill().hospitalName());
         String office = office(settings, person);
         // the draft last shown: when the issued slip holds the same data, the bytes shown are the ones output
@@ -45,8 +45,8 @@ public final class SlipJobs {
                 SlipData data = printed ? SlipFactory.reprint(s, today, ids) : SlipFactory.original(s, ids);
                 return new PrintJob.Rendered(PrintDocument.slip(data, paper), printed);
             }
-            SlipData draft = SlipFactory.slip(office, person, work.desk().people().categories(person.id()), bill, row.result(),
-                    work.desk().policies().find(person.region(), bill.settlementDate()).orElseThrow(() ->
+            SlipData draft = SlipFactory.slip(office, person, work.people().categories(person.id()), bill, row.result(),
+                    work.policies().find(person.region(), bill.settlementDate()).orElseThrow(() ->
                             new IllegalStateException("no policy for " + person.region() + " on " + bill.settlementDate())),
                     session.current().displayName(), today, settlements.nextNumber());
             SlipData data = withIds(draft, ids);

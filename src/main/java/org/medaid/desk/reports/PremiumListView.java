@@ -21,7 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.medaid.desk.common.FieldMessages;
+import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.Texts;
@@ -80,8 +80,7 @@ public final class PremiumListView {
         yearObject = model.yearProperty().asObject();
         yearSpinner.getValueFactory().valueProperty().bindBidirectional(yearObject);
         contributionField.textProperty().bindBidirectional(model.contributionProperty());
-        FieldMessages messages = new FieldMessages();
-        messages.bind(contributionField, model.contributionError(), contributionMessage, false);
+        FieldMarks.bind(contributionField, model.contributionError(), contributionMessage);
         busyIndicator.visibleProperty().bind(model.busyProperty());
         statusLabel.textProperty().bind(model.statusProperty());
         errorLabel.textProperty().bind(model.errorProperty());

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.preview.PrintSettings;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.print.AdjustmentSlipData;
 import org.medaid.print.PrintDocument;
 import org.medaid.print.SlipData;
@@ -24,12 +24,12 @@ public final class AdjustmentJobs {
     private AdjustmentJobs() {
     }
 
-    private static String displayName(WorkServices work, String login) {
+    private static String displayName(DeskServices work, String login) {
         return work.auth().users().stream().filter(u -> u.login().equals(login)).map(u -> u.displayName()).findFirst()
                 .orElse(login);
     }
 
-    public static PrintJob slip(WorkServices work, SettlementDesk desk, Session session, PrintSettings settings, Adjustment a) {
+    public static PrintJob slip(DeskServices work, SettlementDesk desk, Session session, PrintSettings settings, Adjustment a) {
         if (a.state() != Adjustment.State.CONFIRMED) {
             throw new IllegalArgumentException("only a confirmed adjustment has a slip: " + a.id());
         }

@@ -9,8 +9,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import org.medaid.desk.screens.ScreenFxml;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
 import org.medaid.settlement.Adjustment;
 
 /** The 结算调整 queue page: the table, the selected adjustment's lines and reasons, confirm and print. */
@@ -31,14 +31,14 @@ public final class AdjustmentQueueView {
     @FXML private ListView<String> detailList;
 
     private final AdjustmentQueueViewModel model;
-    private final ScreenText text;
+    private final Texts text;
     private final Parent view;
     private Runnable onBack = () -> { };
 
     public AdjustmentQueueView(AdjustmentQueueViewModel model) {
         this.model = model;
         this.text = model.text();
-        this.view = ScreenFxml.load(this, text);
+        this.view = Fxml.load(this, text);
     }
 
     @FXML

@@ -15,9 +15,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.preview.PrintSettings;
-import org.medaid.desk.screens.ScreenText;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.settlement.Adjustment;
@@ -32,10 +32,10 @@ import org.medaid.store.StaleRecordException;
  */
 public final class AdjustmentQueueViewModel {
 
-    private final WorkServices work;
+    private final DeskServices work;
     private final SettlementDesk desk;
     private final TaskExecutor executor;
-    private final ScreenText text;
+    private final Texts text;
     private final Session session;
     private final PrintSettings settings;
     private final ReasonText words;
@@ -48,7 +48,7 @@ public final class AdjustmentQueueViewModel {
     private final BooleanBinding canPrint;
     private Consumer<PrintJob> onPrint = j -> { };
 
-    public AdjustmentQueueViewModel(WorkServices work, SettlementDesk desk, TaskExecutor executor, ScreenText text,
+    public AdjustmentQueueViewModel(DeskServices work, SettlementDesk desk, TaskExecutor executor, Texts text,
             Session session, PrintSettings settings) {
         this.work = work;
         this.desk = desk;
@@ -170,7 +170,7 @@ public final class AdjustmentQueueViewModel {
         return canPrint;
     }
 
-    public ScreenText text() {
+    public Texts text() {
         return text;
     }
 }

@@ -5,8 +5,8 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.medaid.desk.screens.MoneyText;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.Texts;
 import org.medaid.model.Labels;
 import org.medaid.settlement.Adjustment;
 import org.medaid.settlement.Reason;
@@ -15,10 +15,10 @@ import org.medaid.settlement.TierChange;
 /** An adjustment in words: why (from {@code settlement/messages}) and each tier's change, 补付 or 应退回. */
 final class ReasonText {
 
-    private final ScreenText text;
+    private final Texts text;
     private final ResourceBundle reasons;
 
-    ReasonText(ScreenText text) {
+    ReasonText(Texts text) {
         this.text = text;
         this.reasons = ResourceBundle.getBundle("org.medaid.settlement.messages", text.locale(), Labels.NO_FALLBACK);
     }

@@ -1,6 +1,6 @@
 package org.medaid.desk.settlement;
 
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.settlement.Reconciler;
 import org.medaid.settlement.SettlementService;
 import org.medaid.workflow.ApplicationFigures;
@@ -12,10 +12,10 @@ import org.medaid.workflow.ApplicationFigures;
  */
 public record SettlementDesk(SettlementService settlements, Reconciler reconciler, ApplicationFigures figures) {
 
-    public static SettlementDesk over(WorkServices work) {
-        SettlementService s = new SettlementService(work.database(), work.desk().people(), work.bills(), work.ledger(),
-                work.desk().policies(), work.clock());
-        ApplicationFigures f = new ApplicationFigures(work.database(), work.desk().people(), work.bills(), work.ledger(),
+    public static SettlementDesk over(DeskServices work) {
+        SettlementService s = new SettlementService(work.database(), work.people(), work.bills(), work.ledger(),
+                work.policies(), work.clock());
+        ApplicationFigures f = new ApplicationFigures(work.database(), work.people(), work.bills(), work.ledger(),
                 work.clock());
         return new SettlementDesk(s, new Reconciler(s, f), f);
     }

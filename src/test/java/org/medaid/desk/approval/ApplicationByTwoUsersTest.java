@@ -19,7 +19,7 @@ import org.medaid.workflow.Stage;
 import org.medaid.workflow.StageRecord;
 
 /**
- * Issue #4: an application moves from 申请 to 拨付 with two users, by keyboard. The clerk applies from the
+ * an application moves from 申请 to 拨付 with two users, by keyboard. The clerk applies from the
  * ledger and cannot review; the reviewer reviews, publicises and approves; the clerk pays. A 邵阳 低保边缘
  * person's bill goes by application (邵医保发〔2021〕32号 二(八)); today is Friday 2024-12-20.
  */

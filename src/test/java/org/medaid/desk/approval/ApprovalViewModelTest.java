@@ -65,7 +65,7 @@ class ApprovalViewModelTest {
     }
 
     private static void step(ApprovalViewModel m, Action action, String date) {
-        StepForm f = m.form(action);
+        StepViewModel f = m.form(action);
         f.dateProperty().set(date);
         assertTrue(f.validBinding().get(), action + ": " + f.problemBinding().get());
         m.act(f);
@@ -84,7 +84,7 @@ class ApprovalViewModelTest {
         reviewer.open(a.id(), Stage.APPLIED);
         step(reviewer, Action.REVIEW, "2024-12-04");
         assertEquals(Stage.TOWNSHIP_REVIEWED, reviewer.detailProperty().get().application().stage());
-        StepForm notice = reviewer.form(Action.PUBLICISE);
+        StepViewModel notice = reviewer.form(Action.PUBLICISE);
         notice.dateProperty().set("2024-12-05");
         assertTrue(notice.infoBinding().get().startsWith("公示期：2024-12-05 至 2024-12-11（5 个工作日，周末不计）"),
                 notice.infoBinding().get());
@@ -139,7 +139,7 @@ class ApprovalViewModelTest {
         AssistanceApplication a = applied(fx.clerk, "2024-12-02");
         ApprovalViewModel reviewer = as(fx.reviewer);
         reviewer.open(a.id(), Stage.APPLIED);
-        StepForm refuse = reviewer.form(Action.REJECT);
+        StepViewModel refuse = reviewer.form(Action.REJECT);
         assertFalse(refuse.validBinding().get());
         assertEquals("请写明不予救助的理由（将书面告知申请人）", refuse.problemBinding().get());
         refuse.reasonProperty().set("家庭收入超过规定标准");
@@ -156,7 +156,7 @@ class ApprovalViewModelTest {
         ApplyViewModel apply = new ApplyViewModel(fx.work.workflow(), new SameThreadTaskExecutor(), ScreensFixture.CHINESE,
                 fx.as(fx.clerk), marginal, rows, bill.id(), ScreensFixture.TODAY);
         BigDecimal selfPay = rows.get(0).result().selfPay();
-        assertEquals(org.medaid.desk.screens.MoneyText.format(selfPay), apply.amountProperty().get());
+        assertEquals(org.medaid.desk.common.MoneyText.format(selfPay), apply.amountProperty().get());
         apply.bills().get(0).chosenProperty().set(false);
         assertEquals("请至少选择一张票据", apply.problemBinding().get());
     }

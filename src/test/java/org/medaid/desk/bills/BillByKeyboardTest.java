@@ -14,7 +14,7 @@ import org.medaid.model.Category;
 import org.medaid.store.PersonRecord;
 
 /**
- * Issue #4: enter a bill with the keyboard and see the computed tiers; correct an earlier bill and see a
+ * enter a bill with the keyboard and see the computed tiers; correct an earlier bill and see a
  * later one change. linyi-2022 低保: assistance 70% of compliant − basic, annual cap 10,000.
  */
 class BillByKeyboardTest extends ScreensGuiTest {

@@ -45,14 +45,14 @@ class BillEntryViewModelTest {
 
     /** linyi-2022 低保: compliant 11,000 − basic 5,000 = 6,000 × 70% = 4,200 (临医保发〔2022〕13号 四). */
     private void typeMarchStay() {
-        BillForm f = model.form();
+        BillFormViewModel f = model.form();
         f.hospitalName.set("兰山区人民医院");
         f.admitted.set("20240303");
         f.discharged.set("2024-03-10");
-        f.amount(BillForm.TOTAL).set("12,000");
-        f.amount(BillForm.OUT_OF_CATALOG).set("1000");
-        f.amount(BillForm.BASIC).set("5000.0");
-        f.amount(BillForm.CRITICAL).set("0");
+        f.amount(BillFormViewModel.TOTAL).set("12,000");
+        f.amount(BillFormViewModel.OUT_OF_CATALOG).set("1000");
+        f.amount(BillFormViewModel.BASIC).set("5000.0");
+        f.amount(BillFormViewModel.CRITICAL).set("0");
     }
 
     @Test
@@ -71,9 +71,9 @@ class BillEntryViewModelTest {
     void partsAboveTheTotalAreSaidOnTheTotalAndBlockSave() {
         model.startNew(poor);
         typeMarchStay();
-        model.form().amount(BillForm.OUT_OF_CATALOG).set("13000");
+        model.form().amount(BillFormViewModel.OUT_OF_CATALOG).set("13000");
         assertEquals("全自费、乙类先自付与超限价合计 13,000.00，超过医疗费总额 12,000.00",
-                model.fieldError(BillForm.TOTAL).get());
+                model.fieldError(BillFormViewModel.TOTAL).get());
         assertFalse(model.canSaveBinding().get());
         assertNull(model.panel().paid(Tier.assistance), "nothing is computed from an inconsistent bill");
     }
@@ -83,7 +83,7 @@ class BillEntryViewModelTest {
         model.startNew(poor);
         typeMarchStay();
         model.form().discharged.set("2024-03-01");
-        assertEquals("出院日期 2024-03-01 早于入院日期 2024-03-03", model.fieldError(BillForm.DISCHARGED).get());
+        assertEquals("出院日期 2024-03-01 早于入院日期 2024-03-03", model.fieldError(BillFormViewModel.DISCHARGED).get());
         assertFalse(model.canSaveBinding().get());
     }
 
@@ -112,8 +112,8 @@ class BillEntryViewModelTest {
     void textThatIsNotAnAmountIsSaidInWordsAndBlocksSave() {
         model.startNew(poor);
         typeMarchStay();
-        model.form().amount(BillForm.OVER_LIMIT).set("1O0");
-        assertEquals("超限价“1O0”不是有效金额，请输入数字，如 12345.60", model.fieldError(BillForm.OVER_LIMIT).get());
+        model.form().amount(BillFormViewModel.OVER_LIMIT).set("1O0");
+        assertEquals("超限价“1O0”不是有效金额，请输入数字，如 12345.60", model.fieldError(BillFormViewModel.OVER_LIMIT).get());
         assertFalse(model.canSaveBinding().get());
     }
 
@@ -134,7 +134,7 @@ class BillEntryViewModelTest {
         StoredBill march = fx.add(ScreensFixture.stay(poor.id(), LocalDate.of(2024, 3, 10), "12000.00", "1000.00", "5000.00"), fx.clerk);
         fx.add(ScreensFixture.stay(poor.id(), LocalDate.of(2024, 6, 20), "20000.00", "0.00", "10000.00"), fx.clerk);
         model.startCorrection(poor, march);
-        model.form().amount(BillForm.TOTAL).set("8000");
+        model.form().amount(BillFormViewModel.TOTAL).set("8000");
         assertEquals(new BigDecimal("1400.00"), model.panel().paid(Tier.assistance));
         assertTrue(model.panel().notes().stream().anyMatch(n -> n.kind() == Note.Kind.EFFECT
                 && n.text().contains("2024-06-20 兰山区人民医院：医疗救助 5,800.00 → 7,000.00（+1,200.00）")),

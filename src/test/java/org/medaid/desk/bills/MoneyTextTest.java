@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.medaid.desk.screens.MoneyText;
+import org.medaid.desk.common.MoneyText;
 
 /** Money as the clerk types it (12345.6, 12,345.6, ¥12345.60) and as the screens show it (12,345.60). */
 class MoneyTextTest {

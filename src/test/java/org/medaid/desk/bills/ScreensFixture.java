@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Optional;
 import org.medaid.bills.BillDraft;
 import org.medaid.bills.StoredBill;
-import org.medaid.desk.DeskBootstrap;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.screens.ScreenText;
-import org.medaid.desk.screens.Session;
-import org.medaid.desk.screens.WorkServices;
+import org.medaid.desk.common.DeskServices;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Session;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.identity.Department;
 import org.medaid.identity.IdNumbers;
 import org.medaid.model.BillKind;
@@ -33,7 +33,7 @@ import org.medaid.session.TestSessions;
 import org.medaid.users.User;
 
 /**
- * A real desk for the issue-4 screen tests: an H2 file in the test's folder, the bundled policies, a clock
+ * A real desk for the screen tests: an H2 file in the test's folder, the bundled policies, a clock
  * fixed at Friday 2024-12-20, a PC without a printer, and three users: admin, clerk1 (经办人) and
  * reviewer1 (审核人). 兰山区 (linyi-2022) people by default: 低保 assistance 70% without deductible, cap 10,000.
  */
@@ -42,11 +42,11 @@ public final class ScreensFixture implements AutoCloseable {
     public static final LocalDate TODAY = LocalDate.of(2024, 12, 20);
     public static final String LINYI = "371302";
     public static final String SHAOYANG = "430522";
-    public static final ScreenText CHINESE = ScreenText.of(Locale.SIMPLIFIED_CHINESE);
+    public static final Texts CHINESE = Texts.load(Locale.SIMPLIFIED_CHINESE);
 
     public final Database db;
     public final DeskServices desk;
-    public final WorkServices work;
+    public final DeskServices work;
     public final User admin;
     public final User clerk;
     public final User reviewer;
@@ -61,8 +61,9 @@ public final class ScreensFixture implements AutoCloseable {
     private ScreensFixture(Path folder, boolean fresh) {
         db = Database.open(folder);
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        desk = DeskBootstrap.services(db, Clock.fixed(TODAY.atTime(10, 0).atZone(zone).toInstant(), zone));
-        work = WorkServices.over(db, desk, new SystemPrintService(Optional::empty, PrintText.of(Locale.SIMPLIFIED_CHINESE)));
+        work = DeskServices.over(db, Clock.fixed(TODAY.atTime(10, 0).atZone(zone).toInstant(), zone),
+                new SystemPrintService(Optional::empty, PrintText.of(Locale.SIMPLIFIED_CHINESE)));
+        desk = work;
         if (fresh) {
             admin = work.auth().createFirstAdministrator("admin", "管理员", "admin-pass-1".toCharArray());
             org.medaid.session.Session a = TestSessions.of(admin.id(), admin.login(), admin.roles());

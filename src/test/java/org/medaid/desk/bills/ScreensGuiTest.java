@@ -12,9 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.common.DeskSettings;
-import org.medaid.desk.login.WorkSections;
-import org.medaid.desk.main.DeskWindow;
-import org.medaid.desk.main.StartupTiming;
+import org.medaid.desk.shell.DeskWindow;
+import org.medaid.desk.shell.StartupTiming;
 import org.medaid.desk.preview.PrintSettings;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.identity.PolicyArea;
@@ -24,7 +23,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real desk window with the issue-4 sections, over a real H2 store in a temporary folder and the real
+ * The real desk window with the sections, over a real H2 store in a temporary folder and the real
  * single-thread executor; headless under Monocle (see the surefire configuration). A test logs in by
  * {@link #openAs}; {@link #fill} puts people and bills in the store first.
  */
@@ -65,8 +64,7 @@ public abstract class ScreensGuiTest {
             window = new DeskWindow(stage, settings, new StartupTiming(System.nanoTime(), false));
             executor = new FxTaskExecutor(Throwable::printStackTrace);
             window.open(executor);
-            window.addSections(new WorkSections(fx.work, fx.as(user), new PrintSettings(prefs.node("print")))::register);
-            window.attach(fx.desk);
+            window.attach(fx.work, fx.as(user).current());
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -1,16 +1,16 @@
 package org.medaid.desk.bills;
 
-import static org.medaid.desk.bills.Issue4Tour.fx;
-import static org.medaid.desk.bills.Issue4Tour.pause;
-import static org.medaid.desk.bills.Issue4Tour.select;
-import static org.medaid.desk.bills.Issue4Tour.shoot;
-import static org.medaid.desk.bills.Issue4Tour.shootDialog;
+import static org.medaid.desk.bills.WorkTour.fx;
+import static org.medaid.desk.bills.WorkTour.pause;
+import static org.medaid.desk.bills.WorkTour.select;
+import static org.medaid.desk.bills.WorkTour.shoot;
+import static org.medaid.desk.bills.WorkTour.shootDialog;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import org.medaid.bills.StoredBill;
-import org.medaid.desk.main.Section;
+import org.medaid.desk.common.Section;
 import org.medaid.store.PersonRecord;
 
 /** The tour's steps through 费用: the search, the ledger, a new bill typed, the slip preview. */
@@ -77,7 +77,7 @@ final class Steps {
         });
         pause(2500);
         shootDialog("issue4-slip-preview-a5.png");
-        Issue4Tour.writeSlipPdf(person, march);
+        WorkTour.writeSlipPdf(person, march);
         closeDialogs();
         select(Section.APPROVALS);
         pause(1500);
@@ -101,13 +101,13 @@ final class Steps {
         select(Section.REPORTS);
         pause(1500);
         fx(() -> {
-            var tabs = (javafx.scene.control.TabPane) Issue4Tour.window.scene().lookup(".reports-tabs");
+            var tabs = (javafx.scene.control.TabPane) WorkTour.window.scene().lookup(".reports-tabs");
             tabs.getSelectionModel().select(tabs.getTabs().size() - 1);
         });
         pause(1200);
         shoot("issue4-lists-waiting.png");
         fx(() -> {
-            var tabs = (javafx.scene.control.TabPane) Issue4Tour.window.scene().lookup(".reports-tabs");
+            var tabs = (javafx.scene.control.TabPane) WorkTour.window.scene().lookup(".reports-tabs");
             tabs.getSelectionModel().select(tabs.getTabs().size() - 2);
         });
         pause(1200);
@@ -116,8 +116,8 @@ final class Steps {
         pause(3000);
         shootDialog("issue4-payout-preview.png");
         closeDialogs();
-        fx(() -> org.medaid.desk.login.LoginDialog.show(Issue4Tour.window.stage(), Issue4Tour.fx.work.auth(),
-                Issue4Tour.window.executor(), org.medaid.desk.screens.ScreenText.of(Issue4Tour.window.texts()), u -> { }));
+        fx(() -> org.medaid.desk.login.LoginDialogView.show(WorkTour.window.stage(), WorkTour.fx.work.auth(),
+                WorkTour.window.executor(), WorkTour.window.texts(), u -> { }));
         pause(1200);
         fx(() -> {
             for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
@@ -135,7 +135,7 @@ final class Steps {
     static void closeDialogs() throws Exception {
         fx(() -> {
             for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
-                if (w.getScene() != Issue4Tour.window.scene() && w instanceof javafx.stage.Stage st) {
+                if (w.getScene() != WorkTour.window.scene() && w instanceof javafx.stage.Stage st) {
                     st.close();
                 }
             }
@@ -144,7 +144,7 @@ final class Steps {
     }
 
     static Node lookup(String id) {
-        return Issue4Tour.window.scene().lookup(id);
+        return WorkTour.window.scene().lookup(id);
     }
 
     static void type(String id, String text) {

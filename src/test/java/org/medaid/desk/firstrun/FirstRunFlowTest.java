@@ -1,5 +1,6 @@
 package org.medaid.desk.firstrun;
 
+import org.medaid.desk.StartUp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ import org.medaid.backup.CountyPolicies;
 import org.medaid.calc.BillResult;
 import org.medaid.calc.Calculator;
 import org.medaid.calc.Tier;
-import org.medaid.desk.DeskBootstrap;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.task.FxTaskExecutor;
@@ -83,7 +84,7 @@ class FirstRunFlowTest {
     void start() throws Exception {
         db = Database.open(folder);
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
-        services = DeskBootstrap.services(db, clock);
+        services = DeskServices.over(db, clock);
         prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
         settings = new DeskSettings(prefs);
         Stage stage = FxToolkit.registerPrimaryStage();

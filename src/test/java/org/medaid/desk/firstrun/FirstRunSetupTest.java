@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.medaid.backup.CountyFile;
 import org.medaid.backup.CountyPolicies;
-import org.medaid.desk.DeskBootstrap;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.task.TaskProgress;
@@ -34,7 +34,7 @@ import org.medaid.users.AuthService;
 import org.medaid.users.UserException;
 
 /** What 完成 writes, for the sample township of each of the four regions. */
-class FirstRunSetupTest {
+public class FirstRunSetupTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
@@ -49,7 +49,7 @@ class FirstRunSetupTest {
     @BeforeEach
     void open() {
         db = Database.open(folder);
-        services = DeskBootstrap.services(db, Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+        services = DeskServices.over(db, Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
         prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
         settings = new DeskSettings(prefs);
     }
@@ -117,7 +117,7 @@ class FirstRunSetupTest {
         });
     }
 
-    static TaskProgress silent() {
+    public static TaskProgress silent() {
         return new TaskProgress() {
             @Override
             public void update(long done, long total) {

@@ -1,5 +1,6 @@
 package org.medaid.desk.firstrun;
 
+import org.medaid.desk.common.Texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,13 +22,13 @@ import org.medaid.policy.PolicyRegistry;
 class FirstRunStepsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final FirstRunTexts TEXTS = FirstRunTexts.load(DeskSettings.CHINESE);
+    private static final Texts TEXTS = Texts.load(DeskSettings.CHINESE);
 
     @TempDir
     Path data;
 
-    private CountyStep county() {
-        return new CountyStep(RegionCodes.bundled(), PolicyRegistry.bundled(), TODAY);
+    private CountyViewModel county() {
+        return new CountyViewModel(RegionCodes.bundled(), PolicyRegistry.bundled(), TODAY);
     }
 
     @Test
@@ -42,7 +43,7 @@ class FirstRunStepsTest {
 
     @Test
     void countiesAreFoundByCodeNameOrPinyinInitials() {
-        CountyStep step = county();
+        CountyViewModel step = county();
         assertEquals(List.of("371302"), step.search("371302").stream().map(Region::code).toList());
         assertTrue(step.search("兰山").stream().anyMatch(r -> r.code().equals("371302")));
         assertTrue(step.search("lsq").stream().anyMatch(r -> r.code().equals("371302")));
@@ -51,7 +52,7 @@ class FirstRunStepsTest {
 
     @Test
     void theCodeDecidesThePolicyInForceToday() {
-        CountyStep step = county();
+        CountyViewModel step = county();
         step.choose("430524");
         assertEquals("shaoyang-2021", step.policyProperty().get().policy().id());
         assertTrue(step.policyProperty().get().inForce());
@@ -59,7 +60,7 @@ class FirstRunStepsTest {
 
     @Test
     void aRegionWhosePolicyHasEndedGetsItsLastPolicyMarkedEnded() {
-        CountyStep step = county();
+        CountyViewModel step = county();
         step.choose("450126");
         // 广西 2022 ended on 2025-12-31; the desk still settles the bills of those years by it.
         assertEquals("guangxi-2022", step.policyProperty().get().policy().id());
@@ -69,7 +70,7 @@ class FirstRunStepsTest {
 
     @Test
     void theAdministratorStepIsCompleteOnlyWithMatchingStrongPasswords() {
-        AdminStep step = new AdminStep();
+        AdminViewModel step = new AdminViewModel();
         step.displayNameProperty().set("李文静");
         step.passwordProperty().set("lanshan2026");
         step.repeatProperty().set("lanshan2025");
@@ -84,7 +85,7 @@ class FirstRunStepsTest {
     @Test
     void eachUnconfirmedFigureIsNamedWithItsDefaultAndClause() {
         CountyPolicies policies = new CountyPolicies(data);
-        FiguresStep step = new FiguresStep(policies, new FigureLabels(TEXTS));
+        FiguresViewModel step = new FiguresViewModel(policies, new FigureLabels(TEXTS));
         step.policyProperty().set(PolicyRegistry.bundled().byId("linyi-2022").orElseThrow());
         FigureRow cap = step.row("criticalIllness.tracks[0].groups[1].cap").orElseThrow();
         assertEquals("大病保险 · 住院、门诊慢特病 · 其他参保人 · 年度封顶线", cap.label());
@@ -96,7 +97,7 @@ class FirstRunStepsTest {
 
     @Test
     void onlyDecidedFiguresBecomeDecisionsAndABadCountyFigureBlocksTheStep() {
-        FiguresStep step = new FiguresStep(new CountyPolicies(data), new FigureLabels(TEXTS));
+        FiguresViewModel step = new FiguresViewModel(new CountyPolicies(data), new FigureLabels(TEXTS));
         step.policyProperty().set(PolicyRegistry.bundled().byId("linyi-2022").orElseThrow());
         step.row("basic.table[0].deductible").orElseThrow().confirmDefault();
         step.row("basic.table[1].rate").orElseThrow().useOwn("80");

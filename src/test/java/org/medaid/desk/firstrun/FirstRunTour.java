@@ -1,5 +1,7 @@
 package org.medaid.desk.firstrun;
 
+import org.medaid.desk.StartUp;
+import org.medaid.desk.common.Texts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,15 +18,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.medaid.backup.DataSettings;
-import org.medaid.desk.DeskBootstrap;
-import org.medaid.desk.backup.DataPane;
-import org.medaid.desk.backup.DataPaneModel;
+import org.medaid.desk.common.DeskServices;
+import org.medaid.desk.backup.DataView;
+import org.medaid.desk.backup.DataViewModel;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.common.Styles;
-import org.medaid.desk.main.DeskWindow;
-import org.medaid.desk.main.StartupTiming;
+import org.medaid.desk.shell.DeskWindow;
+import org.medaid.desk.shell.StartupTiming;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.store.Database;
 
@@ -37,11 +39,11 @@ import org.medaid.store.Database;
  */
 public final class FirstRunTour {
 
-    private static FirstRunWizard wizard;
+    private static FirstRunWizardView wizard;
     private static DeskWindow window;
     private static Stage dataStage;
     private static volatile boolean attached;
-    private static DataPane pane;
+    private static DataView pane;
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots").toAbsolutePath();
@@ -50,7 +52,7 @@ public final class FirstRunTour {
         Database db = Database.open(data);
         Clock clock = Clock.fixed(LocalDate.of(2026, 11, 23).atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),
                 ZoneId.systemDefault());
-        DeskServices services = DeskBootstrap.services(db, clock);
+        DeskServices services = DeskServices.over(db, clock);
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-firstrun-tour");
         DeskSettings settings = new DeskSettings(prefs);
         settings.setLocale(DeskSettings.CHINESE);
@@ -60,13 +62,12 @@ public final class FirstRunTour {
             executor[0] = new FxTaskExecutor(Throwable::printStackTrace);
             Stage stage = new Stage();
             window = new DeskWindow(stage, settings, new StartupTiming(System.nanoTime(), false));
-            window.setOfferSamples(false);
             window.open(executor[0]);
             wizard = StartUp.wizard(stage, executor[0], db, services, settings, (s, o) -> {
                 window.model().areaProperty().set(settings.area().orElse(null));
                 window.model().operatorProperty().set(settings.operator());
                 window.attach(s);
-                window.model().messageProperty().set(FirstRunTexts.load(DeskSettings.CHINESE)
+                window.model().messageProperty().set(Texts.load(DeskSettings.CHINESE)
                         .format("firstrun.done.sample", o.samplePeople(), o.sampleBills()));
                 attached = true;
             });
@@ -74,7 +75,7 @@ public final class FirstRunTour {
             started.countDown();
         });
         started.await(30, TimeUnit.SECONDS);
-        FirstRunModel m = wizard.model();
+        FirstRunViewModel m = wizard.model();
         pause(1500);
         if (args.length > 1) {
             // a second county only for its first page: 450126 shows a region whose policy has ended
@@ -123,9 +124,9 @@ public final class FirstRunTour {
         pause(2500);
         shoot(window.scene(), out, "firstrun-6-desk.png");
         fx(() -> {
-            FirstRunTexts texts = FirstRunTexts.load(DeskSettings.CHINESE);
-            DataPaneModel model = new DataPaneModel(db, new DataSettings(prefs), executor[0], texts, clock);
-            pane = DataPane.create(null, model, texts);
+            Texts texts = Texts.load(DeskSettings.CHINESE);
+            DataViewModel model = new DataViewModel(db, new DataSettings(prefs), executor[0], texts, clock);
+            pane = DataView.create(null, model, texts);
             Label title = new Label("设置");
             title.getStyleClass().add("page-title");
             VBox page = new VBox(title, pane.view());

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.DeskFixture;
 import org.medaid.desk.common.DeskSettings;
-import org.medaid.desk.main.DeskWindow;
-import org.medaid.desk.main.StartupTiming;
+import org.medaid.desk.shell.DeskWindow;
+import org.medaid.desk.shell.StartupTiming;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.identity.PolicyArea;
 import org.testfx.api.FxRobot;
@@ -56,17 +56,11 @@ abstract class DeskGuiTest {
         settings.setOperator("测试员");
         window = new DeskWindow(stage, settings, new StartupTiming(System.nanoTime(), false));
         executor = new FxTaskExecutor(Throwable::printStackTrace);
-        window.setOfferSamples(offerSamples());
         window.open(executor);
         // the screens act in the name of a logged-in user (ADR 0034)
-        window.signIn(store.session("测试员"), "测试员");
-        window.attach(store.services());
+        window.attach(store.services(), store.session("测试员"));
     }
 
-    /** Whether an empty store is offered a sample township; off unless a test is about that dialog. */
-    protected boolean offerSamples() {
-        return false;
-    }
 
     /** People the test needs before the window opens. */
     protected void fill(DeskFixture fixture) {

@@ -14,7 +14,7 @@ import org.medaid.model.Category;
 import org.medaid.store.CategoryRecord;
 import org.medaid.store.PersonRecord;
 
-/** Issue #3: enrol a person with the keyboard only, and see a bad ID number refused in Chinese. */
+/** enrol a person with the keyboard only, and see a bad ID number refused in Chinese. */
 class EnrolByKeyboardTest extends DeskGuiTest {
 
     @Test

@@ -7,9 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.medaid.desk.common.DeskSettings;
-import org.medaid.desk.main.Section;
+import org.medaid.desk.common.Section;
 
-/** Issue #3: Chinese by default, English chosen in 设置 changes the screens at once and is remembered. */
+/** Chinese by default, English chosen in 设置 changes the screens at once and is remembered. */
 class LanguageSwitchTest extends DeskGuiTest {
 
     @Test

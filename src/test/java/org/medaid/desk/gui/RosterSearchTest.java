@@ -9,7 +9,7 @@ import org.medaid.desk.DeskFixture;
 import org.medaid.model.Category;
 import org.medaid.roster.RosterRow;
 
-/** Issue #3: the search field has the focus on open, and pinyin initials find the person as one types. */
+/** the search field has the focus on open, and pinyin initials find the person as one types. */
 class RosterSearchTest extends DeskGuiTest {
 
     @Override

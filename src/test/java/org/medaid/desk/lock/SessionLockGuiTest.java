@@ -23,12 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Snapshots;
-import org.medaid.desk.login.SessionControls;
-import org.medaid.desk.login.WorkSections;
-import org.medaid.desk.main.DeskWindow;
-import org.medaid.desk.main.StartupTiming;
+import org.medaid.desk.login.SessionControlsView;
+import org.medaid.desk.shell.DeskWindow;
+import org.medaid.desk.shell.StartupTiming;
 import org.medaid.desk.preview.PrintSettings;
-import org.medaid.desk.screens.Session;
+import org.medaid.desk.common.Session;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.identity.PolicyArea;
 import org.testfx.api.FxRobot;
@@ -51,8 +50,8 @@ class SessionLockGuiTest {
     private DeskWindow window;
     private FxTaskExecutor executor;
     private Preferences prefs;
-    private SessionControls controls;
-    private final Session session = new Session();
+    private SessionControlsView controls;
+    private Session session;
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2024-12-20T02:00:00Z"));
     private final FxRobot robot = new FxRobot();
 
@@ -60,7 +59,7 @@ class SessionLockGuiTest {
     void open() throws Exception {
         fx = new ScreensFixture(folder);
         prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
-        session.loggedIn(fx.work.auth().login("clerk1", "clerk-pass-1".toCharArray()).orElseThrow());
+        org.medaid.session.Session clerk = fx.work.auth().login("clerk1", "clerk-pass-1".toCharArray()).orElseThrow();
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> {
             DeskSettings settings = new DeskSettings(prefs);
@@ -68,11 +67,10 @@ class SessionLockGuiTest {
             window = new DeskWindow(stage, settings, new StartupTiming(System.nanoTime(), false));
             executor = new FxTaskExecutor(Throwable::printStackTrace);
             window.open(executor);
-            WorkSections sections = new WorkSections(fx.work, session, new PrintSettings(prefs.node("print")));
-            controls = new SessionControls(window, session, fx.work.auth(), settings, now::get);
-            sections.setControls(controls);
-            window.addSections(sections::register);
-            window.attach(fx.desk);
+            window.attach(fx.work, clerk);
+            session = window.session();
+            controls = new SessionControlsView(window, session, fx.work.auth(), settings, now::get);
+            window.setStatusControl(controls.menu());
             controls.install();
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -120,11 +118,11 @@ class SessionLockGuiTest {
         assertEquals("张三丰", robot.lookup("#searchField").queryAs(TextField.class).getText(), "the unsaved input is kept");
 
         // 设置 › 审计记录 walks the chain
-        onFx(() -> window.model().select(org.medaid.desk.main.Section.SETTINGS));
+        onFx(() -> window.model().select(org.medaid.desk.common.Section.SETTINGS));
         waitUntil(() -> robot.lookup("#auditResult").tryQuery().map(n -> ((Label) n).getText().startsWith("审计记录完整, "))
                 .orElse(false));
         shot("audit");
-        onFx(() -> window.model().select(org.medaid.desk.main.Section.PEOPLE));
+        onFx(() -> window.model().select(org.medaid.desk.common.Section.PEOPLE));
 
         // switch user: reviewer1 logs in over the locked window, the sections are rebuilt for them
         onFx(() -> {

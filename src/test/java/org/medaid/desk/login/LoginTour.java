@@ -18,7 +18,7 @@ import org.medaid.access.LoginResult;
 import org.medaid.access.StoreAccess;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.print.SystemPrintService;
 import org.medaid.store.Database;
@@ -53,8 +53,8 @@ public final class LoginTour {
             stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1100, 760));
             stage.show();
             owner.set(stage);
-            ScreenText text = ScreenText.of(Texts.load(java.util.Locale.SIMPLIFIED_CHINESE));
-            LoginDialog.show(stage, LoginGate.over(access, clock), executor.get(), text, r -> {
+            Texts text = Texts.load(java.util.Locale.SIMPLIFIED_CHINESE);
+            LoginDialogView.show(stage, LoginGate.over(access, clock), executor.get(), text, r -> {
                 result.set(r);
                 loggedIn.countDown();
             });
@@ -75,8 +75,8 @@ public final class LoginTour {
         if (!loggedIn.await(120, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the login did not finish");
         }
-        fx(() -> RecoveryCodeDialog.show(owner.get(), result.get().database(), executor.get(),
-                ScreenText.of(Texts.load(java.util.Locale.SIMPLIFIED_CHINESE)), new SystemPrintService(), () -> { }));
+        fx(() -> RecoveryCodeDialogView.show(owner.get(), result.get().database(), executor.get(),
+                Texts.load(java.util.Locale.SIMPLIFIED_CHINESE), new SystemPrintService(), () -> { }));
         Stage recovery = waitForWindow(w -> w != owner.get() && w != login && w.getScene().lookup("#recoveryCode") != null);
         shoot(recovery.getScene(), out, "crypto-3-recovery-code.png");
         fx(() -> ((CheckBox) recovery.getScene().lookup("#recoveryConfirmed")).setSelected(true));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.bills.ScreensFixture;
-import org.medaid.desk.screens.ScreenText;
+import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.SameThreadTaskExecutor;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
@@ -100,7 +100,7 @@ class LoginViewModelTest {
 
     @Test
     void theEnglishDeskSaysItInEnglish() {
-        LoginViewModel m = new LoginViewModel(withClerk(), new SameThreadTaskExecutor(), ScreenText.of(Locale.ENGLISH));
+        LoginViewModel m = new LoginViewModel(withClerk(), new SameThreadTaskExecutor(), Texts.load(Locale.ENGLISH));
         m.start();
         m.loginProperty().set("clerk1");
         m.passwordProperty().set("wrong-pass-9");

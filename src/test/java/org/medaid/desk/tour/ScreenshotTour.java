@@ -12,19 +12,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.medaid.desk.DeskBootstrap;
+import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Snapshots;
-import org.medaid.desk.main.DeskWindow;
-import org.medaid.desk.main.Section;
-import org.medaid.desk.main.StartupTiming;
-import org.medaid.desk.start.FirstStartDialog;
+import org.medaid.desk.shell.DeskWindow;
+import org.medaid.desk.common.Section;
+import org.medaid.desk.shell.StartupTiming;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.store.Database;
 
 /**
- * Walks the real desk through the path of issue #3 under a display (Xvfb) and writes a PNG of each
+ * Walks the real desk through the path under a display (Xvfb) and writes a PNG of each
  * screen: first start with the sample township, the roster, a search by pinyin initials, a person with two
  * categories, a bad ID number, the import of a sample list, the premium list, the settings. Run:
  * {@code xvfb-run -a -s "-screen 0 1400x900x24" mvn -o -q test-compile exec:java
@@ -41,7 +40,7 @@ public final class ScreenshotTour {
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("medaid-tour");
         Database db = Database.open(data);
-        DeskServices services = DeskBootstrap.services(db, Clock.systemDefaultZone());
+        DeskServices services = DeskServices.over(db, Clock.systemDefaultZone());
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-tour");
         DeskSettings settings = new DeskSettings(prefs);
         settings.setOperator("李文静");
@@ -50,7 +49,6 @@ public final class ScreenshotTour {
         Platform.startup(() -> {
             stage = new Stage();
             window = new DeskWindow(stage, settings, new StartupTiming(System.nanoTime(), false));
-            window.setOfferSamples(false);
             window.open(new FxTaskExecutor(Throwable::printStackTrace));
             window.attach(services);
             started.countDown();
@@ -88,23 +86,11 @@ public final class ScreenshotTour {
         System.exit(0);
     }
 
+    /** The sample township of Linyi, as the first-run wizard's sample step loads it. */
     private static void firstStart() throws Exception {
-        FirstStartDialog[] dialog = new FirstStartDialog[1];
-        fx(() -> {
-            dialog[0] = window.firstStartDialog();
-            dialog[0].dialog().show();
-        });
-        pause(800);
-        Scene scene = dialog[0].dialog().getDialogPane().getScene();
-        fx(() -> ((RadioButton) scene.lookup("#sampleLINYI")).setSelected(true));
-        pause(300);
-        shoot(scene, "first-start.png");
-        fx(() -> ((Button) scene.lookup("#loadSample")).fire());
-        pause(300);
-        shoot(scene, "first-start-loading.png");
-        for (int i = 0; i < 60 && dialog[0].dialog().isShowing(); i++) {
-            pause(500);
-        }
+        DeskServices services = window.services();
+        services.samples().load(org.medaid.identity.PolicyArea.LINYI, org.medaid.desk.firstrun.FirstRunSetupTest.silent());
+        fx(() -> window.people().reloadRoster());
         pause(1500);
     }
 

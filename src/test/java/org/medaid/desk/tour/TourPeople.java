@@ -1,6 +1,6 @@
 package org.medaid.desk.tour;
 
-import org.medaid.desk.main.DeskWindow;
+import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.person.CategoryActions;
 import org.medaid.desk.person.CategoryDraft;
 import org.medaid.desk.person.PersonViewModel;

@@ -56,9 +56,9 @@ class UsersPaneLookTest {
 
     @Test
     void theTableListsEveryUserAndTheAdministratorMayAdd() throws Exception {
-        UsersPane[] pane = new UsersPane[1];
+        UsersView[] pane = new UsersView[1];
         WaitForAsyncUtils.asyncFx(() -> {
-            pane[0] = new UsersPane(new UsersModel(auth, new SameThreadTaskExecutor(), TestSessions.of(admin.id(), admin.login(), admin.roles()), Locale.SIMPLIFIED_CHINESE),
+            pane[0] = new UsersView(new UsersViewModel(auth, new SameThreadTaskExecutor(), TestSessions.of(admin.id(), admin.login(), admin.roles()), Locale.SIMPLIFIED_CHINESE),
                     Locale.SIMPLIFIED_CHINESE);
             StackPane root = new StackPane(pane[0].view());
             Scene scene = new Scene(root, 800, 420);

@@ -1,0 +1,108 @@
+package org.medaid.desk.about;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.logging.DeskLog;
+import org.medaid.logging.SupportBundle;
+import org.medaid.store.DataFolder;
+
+/**
+ * 设置 › 关于: the version, the log folder, and the support bundle (logs, version, settings; ADR 0040),
+ * written on the worker. The outcome is one status line.
+ */
+public final class AboutViewModel {
+
+    private final String version;
+    private final Path logFolder;
+    private final Preferences settings;
+    private final TaskExecutor executor;
+    private final Texts texts;
+    private final Clock clock;
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty statusIsError = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public AboutViewModel(String version, Path logFolder, Preferences settings, TaskExecutor executor, Texts texts, Clock clock) {
+        this.version = version;
+        this.logFolder = logFolder;
+        this.settings = settings;
+        this.executor = executor;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** The running desk's: its log folder, or where it would be in the data folder when no log was started. */
+    public static AboutViewModel forDesk(TaskExecutor executor, Texts texts) {
+        Path logs = DeskLog.folder().orElse(DataFolder.resolve().resolve("logs"));
+        return new AboutViewModel(DeskLog.version(), logs, Preferences.userRoot().node("org/medaid/desk"), executor, texts,
+                Clock.systemDefaultZone());
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Path logFolder() {
+        return logFolder;
+    }
+
+    /** A name for the bundle the save dialog offers. */
+    public String suggestedName() {
+        return "medaid-desk-support-" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip";
+    }
+
+    public void saveBundle(Path target) {
+        busy.set(true);
+        Map<String, String> values = settingsValues();
+        executor.submit(BackgroundTask.of("support bundle",
+                p -> SupportBundle.write(target, logFolder, version, values, clock.instant()))
+                .onSuccess(files -> show(texts.format("about.bundle.saved", target, files), false))
+                .onFailure(e -> show(texts.format("about.bundle.failed", target, String.valueOf(e.getMessage())), true))
+                .onFinally(() -> busy.set(false)));
+    }
+
+    /** The desk's settings (language, area, folders, print choices); read on the FX thread. */
+    Map<String, String> settingsValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        try {
+            for (String key : settings.keys()) {
+                values.put(key, settings.get(key, ""));
+            }
+        } catch (BackingStoreException | IllegalStateException e) {
+            values.put("settings.unreadable", String.valueOf(e.getMessage()));
+        }
+        return values;
+    }
+
+    private void show(String text, boolean error) {
+        status.set(text);
+        statusIsError.set(error);
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty statusIsErrorProperty() {
+        return statusIsError;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+}

@@ -1,0 +1,205 @@
+package org.medaid.desk.backup;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.medaid.backup.BackupException;
+import org.medaid.backup.BackupManifest;
+import org.medaid.backup.BackupResult;
+import org.medaid.backup.BackupService;
+import org.medaid.backup.DataSettings;
+import org.medaid.backup.RestoreService;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.store.Database;
+
+/**
+ * The data part of 设置: where the data lives (a change applies from the next start), backup on exit,
+ * the backup folder, backup now, restore, and the print font. Every backup and restore step runs on the
+ * worker; the outcome is one status line, red when something was refused.
+ */
+public final class DataViewModel {
+
+    private final Database db;
+    private final DataSettings settings;
+    private final TaskExecutor executor;
+    private final Texts texts;
+    private final BackupService backups;
+    private final RestoreService restores;
+    private final ObjectProperty<Path> nextFolder = new SimpleObjectProperty<>();
+    private final BooleanProperty backupOnExit = new SimpleBooleanProperty();
+    private final ObjectProperty<Path> backupFolder = new SimpleObjectProperty<>();
+    private final StringProperty font = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty statusIsError = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public DataViewModel(Database db, DataSettings settings, TaskExecutor executor, Texts texts, Clock clock) {
+        this.db = db;
+        this.settings = settings;
+        this.executor = executor;
+        this.texts = texts;
+        this.backups = new BackupService(clock, DataView.version());
+        this.restores = new RestoreService(backups, clock);
+        nextFolder.set(settings.storedDataFolder().orElse(null));
+        backupOnExit.set(settings.backupOnExit());
+        backupOnExit.addListener((o, a, b) -> settings.setBackupOnExit(b));
+        backupFolder.set(settings.backupFolder(db.folder()));
+        font.set(settings.printFont().orElse(""));
+    }
+
+    public Path dataFolder() {
+        return db.folder();
+    }
+
+    public DataSettings.DataOrigin origin() {
+        return DataSettings.dataOrigin();
+    }
+
+    /** Keeps {@code folder} for the next start; false (and a message) when it cannot hold the data. */
+    public boolean chooseDataFolder(Path folder) {
+        if (!DataSettings.usableDataFolder(folder)) {
+            error(texts.format("data.folder.unusable", folder));
+            return false;
+        }
+        settings.setDataFolder(folder);
+        nextFolder.set(folder.toAbsolutePath());
+        info(texts.format("data.folder.next", folder.toAbsolutePath()));
+        return true;
+    }
+
+    public void resetDataFolder() {
+        settings.setDataFolder(null);
+        nextFolder.set(null);
+        info(texts.get("data.folder.restart"));
+    }
+
+    public void chooseBackupFolder(Path folder) {
+        settings.setBackupFolder(folder);
+        backupFolder.set(folder);
+    }
+
+    /** A verified backup into {@code folder}. */
+    public void backupNow(Path folder) {
+        run(texts.get("data.backup.running"), BackgroundTask.of("backup", p -> backups.backup(db, folder, "medaid")),
+                r -> info(describe(r)));
+    }
+
+    String describe(BackupResult r) {
+        return texts.format("data.backup.done", r.file(), r.manifest().tables().size(), r.manifest().totalRows(), size(r.bytes()));
+    }
+
+    /** Checks {@code zip}; {@code confirm} gets its manifest when it may be restored, {@code refused} the reason when not. */
+    public void checkRestore(Path zip, Consumer<BackupManifest> confirm, Consumer<String> refused) {
+        busy.set(true);
+        info(texts.get("data.restore.checking"));
+        executor.submit(BackgroundTask.of("check backup", p -> restores.check(zip, db))
+                .onSuccess(m -> {
+                    status.set("");
+                    confirm.accept(m);
+                })
+                .onFailure(e -> {
+                    failed(e);
+                    refused.accept(status.get());
+                })
+                .onFinally(() -> busy.set(false)));
+    }
+
+    /** Backs up the current data, then stages {@code zip} for the next start; {@code ready} gets the safety backup. */
+    public void stageRestore(Path zip, Consumer<BackupResult> ready) {
+        run(texts.get("data.restore.staging"), BackgroundTask.of("stage restore",
+                p -> restores.stage(db, zip, backupFolder.get())), r -> {
+                    info(describe(r));
+                    ready.accept(r);
+                });
+    }
+
+    /** Takes the font file for printing when it loads and shows Chinese. */
+    public boolean chooseFont(Path file) {
+        String setting = file.toAbsolutePath().toString();
+        PrintFontCheck.Result r = PrintFontCheck.check(setting, texts.get("data.font.sample"));
+        if (r != PrintFontCheck.Result.OK) {
+            error(texts.format(r == PrintFontCheck.Result.NO_CHINESE ? "data.font.noChinese" : "data.font.bad", file));
+            return false;
+        }
+        settings.setPrintFont(setting);
+        font.set(setting);
+        info(texts.format("data.font.saved", file.getFileName()));
+        return true;
+    }
+
+    public void resetFont() {
+        settings.setPrintFont(null);
+        font.set("");
+        info(texts.format("data.font.saved", texts.get("data.font.bundled")));
+    }
+
+    private <T> void run(String running, BackgroundTask<T> task, Consumer<T> done) {
+        busy.set(true);
+        info(running);
+        executor.submit(task.onSuccess(done).onFailure(this::failed).onFinally(() -> busy.set(false)));
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof BackupException b) {
+            error(message(b, texts));
+        } else {
+            error(texts.format("backup.problem.BACKUP_FAILED", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The clerk's sentence for a refused backup or restore. */
+    public static String message(BackupException e, Texts texts) {
+        return texts.format("backup.problem." + e.problem(), e.detail());
+    }
+
+    private void info(String text) {
+        statusIsError.set(false);
+        status.set(text);
+    }
+
+    private void error(String text) {
+        statusIsError.set(true);
+        status.set(text);
+    }
+
+    static String size(long bytes) {
+        return bytes < 1024 * 1024 ? String.format("%.1f KB", bytes / 1024.0) : String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    public ObjectProperty<Path> nextFolderProperty() {
+        return nextFolder;
+    }
+
+    public BooleanProperty backupOnExitProperty() {
+        return backupOnExit;
+    }
+
+    public ObjectProperty<Path> backupFolderProperty() {
+        return backupFolder;
+    }
+
+    /** The chosen print font file; empty for the bundled font. */
+    public StringProperty fontProperty() {
+        return font;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty statusIsErrorProperty() {
+        return statusIsError;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+}

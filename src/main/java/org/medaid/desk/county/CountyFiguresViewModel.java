@@ -1,0 +1,145 @@
+package org.medaid.desk.county;
+
+import org.medaid.desk.common.Texts;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.medaid.backup.CountyFigure;
+import org.medaid.backup.CountyFigures;
+import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.policy.Policy;
+import org.medaid.policy.PolicyRegistry;
+import org.medaid.session.Session;
+
+/**
+ * 设置 › 县级参数 (ADR 0036): lists a policy's county figures and sets one, as the logged-in administrator,
+ * with its document, into the county's layer; the desk's next computation reads it. All file work runs on
+ * the executor.
+ */
+public final class CountyFiguresViewModel {
+
+    private final CountyFigures layer;
+    private final Supplier<PolicyRegistry> policies;
+    private final TaskExecutor executor;
+    private final Session actor;
+    private final Clock clock;
+    private final ObservableList<Policy> policyList = FXCollections.observableArrayList();
+    private final ObjectProperty<Policy> policy = new SimpleObjectProperty<>();
+    private final ObservableList<CountyFigureRows.Row> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<CountyFigureRows.Row> selected = new SimpleObjectProperty<>();
+    private final StringProperty value = new SimpleStringProperty("");
+    private final StringProperty document = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+
+    public CountyFiguresViewModel(CountyFigures layer, Supplier<PolicyRegistry> policies, TaskExecutor executor, Session actor, Clock clock) {
+        this.layer = layer;
+        this.policies = policies;
+        this.executor = executor;
+        this.actor = actor;
+        this.clock = clock;
+        policy.addListener((o, a, b) -> reload());
+        selected.addListener((o, a, row) -> value.set(row == null || row.param() == null || row.param().value() == null
+                ? "" : row.param().value().stripTrailingZeros().toPlainString()));
+    }
+
+    public boolean mayEdit() {
+        return actor != null && actor.has(org.medaid.session.Role.ADMINISTRATOR);
+    }
+
+    /** Reads the policies; the one in force today comes first. */
+    public void load() {
+        LocalDate today = LocalDate.now(clock);
+        executor.submit(BackgroundTask.of("county policies", p -> policies.get().all()).onSuccess(all -> {
+            List<Policy> sorted = all.stream().sorted((x, y) -> Boolean.compare(y.inForceOn(today), x.inForceOn(today))).toList();
+            policyList.setAll(sorted);
+            if (!sorted.isEmpty()) {
+                policy.set(sorted.get(0));
+            }
+        }).onFailure(e -> message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.error.failed", e.getMessage()))));
+    }
+
+    void reload() {
+        Policy p = policy.get();
+        if (p == null) {
+            rows.clear();
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        executor.submit(BackgroundTask.of("county figures", t -> {
+            Policy fresh = policies.get().byId(p.id()).orElse(p);
+            return CountyFigureRows.of(fresh, layer.all(), today);
+        }).onSuccess(rows::setAll).onFailure(e -> message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.error.failed", e.getMessage()))));
+    }
+
+    /** Sets the selected figure; every refusal is a sentence in {@link #messageProperty}. */
+    public void save() {
+        CountyFigureRows.Row row = selected.get();
+        if (!mayEdit()) {
+            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.admin"));
+            return;
+        }
+        if (row == null) {
+            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.noRow"));
+            return;
+        }
+        BigDecimal v;
+        try {
+            v = new BigDecimal(value.get().strip());
+        } catch (NumberFormatException e) {
+            v = null;
+        }
+        if (v == null || v.signum() < 0 || v.scale() > 4) {
+            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.value"));
+            return;
+        }
+        if (document.get() == null || document.get().isBlank()) {
+            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.document"));
+            return;
+        }
+        CountyFigure figure = new CountyFigure(policy.get().id(), row.figure(), v,
+                actor.displayName() + " " + actor.login(), OffsetDateTime.now(clock), document.get().strip());
+        BigDecimal shown = v;
+        executor.submit(BackgroundTask.run("set county figure", () -> layer.set(figure)).onSuccess(done -> {
+            message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.saved", row.label(), shown.toPlainString()));
+            reload();
+        }).onFailure(e -> message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.error.failed", e.getMessage()))));
+    }
+
+    public ObservableList<Policy> policyList() {
+        return policyList;
+    }
+
+    public ObjectProperty<Policy> policyProperty() {
+        return policy;
+    }
+
+    public ObservableList<CountyFigureRows.Row> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<CountyFigureRows.Row> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty valueProperty() {
+        return value;
+    }
+
+    public StringProperty documentProperty() {
+        return document;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+}

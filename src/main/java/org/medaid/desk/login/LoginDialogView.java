@@ -1,0 +1,66 @@
+package org.medaid.desk.login;
+
+import org.medaid.desk.common.Styles;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.medaid.access.LoginResult;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.task.TaskExecutor;
+import org.medaid.users.AuthService;
+
+/**
+ * Shows the login over the desk's window once the database is open and before any person is on screen.
+ * Closing it (Esc, 退出, the window's close box) closes the desk: there is nothing to do without a user.
+ */
+public final class LoginDialogView {
+
+    private LoginDialogView() {
+    }
+
+    /** Over an open store's users (the tours and tests that start with the store open). */
+    public static void show(Window owner, AuthService auth, TaskExecutor executor, Texts text,
+            Consumer<org.medaid.session.Session> onLoggedIn) {
+        show(owner, LoginGate.over(auth), executor, text, r -> onLoggedIn.accept(r.session()));
+    }
+
+    /** The desk's login: {@code onLoggedIn} gets the whole result (the store it opened and the user). */
+    public static void show(Window owner, LoginGate gate, TaskExecutor executor, Texts text,
+            Consumer<LoginResult.LoggedIn> onLoggedIn) {
+        LoginViewModel model = new LoginViewModel(gate, executor, text);
+        LoginView view = new LoginView(model);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(text.get("login.title"));
+        stage.setResizable(false);
+        Scene scene = new Scene(view.view());
+        Styles.apply(view.view());
+        stage.setScene(scene);
+        boolean[] done = {false};
+        model.setOnLoginResult(result -> {
+            done[0] = true;
+            stage.close();
+            onLoggedIn.accept(result);
+        });
+        view.setOnQuit(() -> {
+            stage.close();
+            Platform.exit();
+        });
+        stage.setOnCloseRequest(e -> {
+            if (!done[0]) {
+                Platform.exit();
+            }
+        });
+        stage.setOnShown(e -> view.focusFirst());
+        // the first-run fields and the message change the card's height: the window follows
+        model.firstRunProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
+        model.messageProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
+        model.start();
+        stage.show();
+    }
+}

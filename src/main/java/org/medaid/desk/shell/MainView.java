@@ -1,0 +1,211 @@
+package org.medaid.desk.shell;
+
+import org.medaid.desk.common.Section;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Icons;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Widgets;
+
+/**
+ * The main window: left navigation, the section in the middle, the status bar below. Sections are
+ * created on first visit by the suppliers given to {@link #setSection}.
+ */
+public final class MainView {
+
+    private static final Map<Section, Icons> ICONS = Map.of(Section.PEOPLE, Icons.PEOPLE, Section.BILLS, Icons.BILLS,
+            Section.APPROVALS, Icons.APPROVALS, Section.REPORTS, Icons.REPORTS, Section.SETTINGS, Icons.SETTINGS);
+
+    @FXML private BorderPane root;
+    @FXML private VBox navItems;
+    @FXML private StackPane content;
+    @FXML private Label versionLabel;
+    @FXML private Label statusArea;
+    @FXML private Label statusOperator;
+    @FXML private HBox statusBar;
+    @FXML private Label statusData;
+    @FXML private Label statusMessage;
+    @FXML private ProgressIndicator busyIndicator;
+
+    private final MainViewModel model;
+    private final Texts texts;
+    private final Parent view;
+    private final ToggleGroup group = new ToggleGroup();
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private final Map<Section, Supplier<Node>> factories = new EnumMap<>(Section.class);
+    private final Map<Section, Node> built = new EnumMap<>(Section.class);
+    private final Map<Section, Runnable> onShow = new EnumMap<>(Section.class);
+    private final java.util.List<Runnable> tooltips = new java.util.ArrayList<>();
+
+    public MainView(MainViewModel model, Texts texts, String version) {
+        this.model = model;
+        this.texts = texts;
+        this.view = Fxml.load(this, texts);
+        versionLabel.setText(texts.format("app.version", version));
+    }
+
+    @FXML
+    private void initialize() {
+        for (Section s : Section.values()) {
+            navItems.getChildren().add(navItem(s));
+        }
+        statusArea.textProperty().bind(Bindings.createStringBinding(() -> model.areaProperty().get() == null
+                ? texts.get("status.area.none") : texts.format("status.area", texts.get("area." + model.areaProperty().get().name())),
+                model.areaProperty()));
+        statusOperator.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.format("status.operator", model.operatorProperty().get()), model.operatorProperty()));
+        statusData.textProperty().bind(Bindings.createStringBinding(() -> model.dataFolderProperty().get() == null
+                ? texts.get("status.opening") : texts.format("status.data", model.dataFolderProperty().get()), model.dataFolderProperty()));
+        statusMessage.textProperty().bind(model.messageProperty());
+        busyIndicator.setVisible(false);
+        model.sectionProperty().addListener((o, a, b) -> show(b));
+        model.readyProperty().addListener((o, a, b) -> show(model.sectionProperty().get()));
+        group.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null && a != null) {
+                a.setSelected(true);
+            }
+        });
+        content.getChildren().setAll(loadingPane());
+    }
+
+    private Node navItem(Section s) {
+        Label name = new Label(texts.get(s.textKey()));
+        name.getStyleClass().add("nav-name");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label hint = new Label(s.available() ? texts.format("nav.shortcut", s.shortcut()) : texts.get("nav.later.tag"));
+        hint.getStyleClass().add(s.available() ? "nav-shortcut" : "nav-later");
+        HBox graphic = new HBox(ICONS.get(s).node(18), name, gap, hint);
+        graphic.getStyleClass().add("nav-graphic");
+        ToggleButton b = new ToggleButton();
+        b.setId("nav" + s.name().charAt(0) + s.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+        b.setGraphic(graphic);
+        b.setToggleGroup(group);
+        b.getStyleClass().add("nav-item");
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAccessibleText(texts.get(s.textKey()));
+        b.setOnAction(e -> {
+            if (!model.select(s)) {
+                buttons.get(model.sectionProperty().get()).setSelected(true);
+            }
+        });
+        buttons.put(s, b);
+        if (s.available()) {
+            b.disableProperty().bind(model.readyProperty().not());
+            tooltips.add(() -> Widgets.tooltip(b, texts.get(s.textKey()) + "  (" + texts.format("nav.shortcut", s.shortcut()) + ")"));
+            return b;
+        }
+        b.setDisable(true);
+        // A disabled control gets no mouse events, so the tooltip sits on a holder around it.
+        StackPane holder = new StackPane(b);
+        holder.getStyleClass().add("nav-holder");
+        tooltips.add(() -> Widgets.tooltip(holder, texts.get(s.laterKey())));
+        return holder;
+    }
+
+    /** Puts {@code control} right after who is logged in. */
+    public void addStatusControl(Node control) {
+        statusBar.getChildren().add(statusBar.getChildren().indexOf(statusOperator) + 1, control);
+    }
+
+    /**
+     * Installs the navigation's tooltips; called once the roster is on screen, as making the first
+     * tooltip loads the popup machinery, which the window does not need to appear.
+     */
+    public void installTooltips() {
+        tooltips.forEach(Runnable::run);
+        tooltips.clear();
+    }
+
+    /** Ctrl+1..5 choose a section; a disabled one says in the status bar why. */
+    public void installShortcuts(Scene scene) {
+        for (Section s : Section.values()) {
+            KeyCombination combo = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + s.shortcut()), KeyCombination.SHORTCUT_DOWN);
+            scene.getAccelerators().put(combo, () -> {
+                if (!model.select(s) && !s.available()) {
+                    model.messageProperty().set(texts.get(s.laterKey()));
+                }
+            });
+        }
+    }
+
+    /** Registers how a section's page is made; {@code shown} runs each time it comes on screen. */
+    public void setSection(Section s, Supplier<Node> factory, Runnable shown) {
+        factories.put(s, factory);
+        onShow.put(s, shown);
+        built.remove(s);
+    }
+
+    /** The page registered for {@code s} (null: none), for a hook that adds to a section instead of replacing it. */
+    public Supplier<Node> page(Section s) {
+        return factories.get(s);
+    }
+
+    /** What runs when {@code s} comes on screen, as registered. */
+    public Runnable shown(Section s) {
+        return onShow.getOrDefault(s, () -> { });
+    }
+
+    private void show(Section s) {
+        buttons.get(s).setSelected(true);
+        if (!model.readyProperty().get() || !factories.containsKey(s)) {
+            return;
+        }
+        Node page = built.computeIfAbsent(s, k -> factories.get(k).get());
+        content.getChildren().setAll(page);
+        onShow.getOrDefault(s, () -> { }).run();
+    }
+
+    /**
+     * Puts a section's page in the scene behind the loading pane, so its skins and CSS are made while the
+     * database is still opening; {@link #show} brings it forward.
+     */
+    public void preload(Node page) {
+        if (!content.getChildren().contains(page)) {
+            content.getChildren().add(0, page);
+        }
+    }
+
+    private Node loadingPane() {
+        ProgressIndicator p = new ProgressIndicator();
+        p.setMaxSize(48, 48);
+        Label l = new Label(texts.get("status.opening"));
+        VBox box = new VBox(12, p, l);
+        box.getStyleClass().addAll("loading-pane", "content");
+        return box;
+    }
+
+    /** Binds the busy indicator to the executor's count of running tasks. */
+    public void bindBusy(ObservableValue<Number> running) {
+        busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> running.getValue().intValue() > 0, running));
+    }
+
+    public Parent view() {
+        return view;
+    }
+
+    public StackPane content() {
+        return content;
+    }
+}
