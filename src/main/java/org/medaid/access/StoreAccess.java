@@ -4,7 +4,11 @@ import org.medaid.session.Session;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import org.medaid.backup.DataSettings;
+import org.medaid.recovery.StoreOpening;
+import org.medaid.store.AuditChainBrokenException;
 import org.medaid.security.Keyring;
 import org.medaid.security.KeyringLogin;
 import org.medaid.security.LoginThrottle;
@@ -30,12 +34,28 @@ public final class StoreAccess {
     private final Path folder;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final StoreOpening opening;
     private volatile Database open;
 
+    /** The desk's access: the store check at login offers the backups of the data settings (ADR 0030). */
     public StoreAccess(Path folder, Clock clock) {
+        this(folder, clock, checkedOpening(folder, clock));
+    }
+
+    public StoreAccess(Path folder, Clock clock, StoreOpening opening) {
         this.folder = folder.toAbsolutePath();
         this.clock = clock;
         this.throttle = new LoginThrottle(clock);
+        this.opening = opening;
+    }
+
+    /**
+     * The check every login's open of the store passes (ADR 0030): H2 opens it read-only, every migration
+     * succeeded, every table reads, the audit hash chain is intact (ADR 0035).
+     */
+    public static StoreOpening checkedOpening(Path folder, Clock clock) {
+        return new StoreOpening(DataSettings.forUser().backupFolder(folder.toAbsolutePath()),
+                List.of(AuditChainBrokenException.verifier()), clock);
     }
 
     public Path folder() {
@@ -88,7 +108,8 @@ public final class StoreAccess {
         if (!(outcome instanceof KeyringLogin.Unlocked u)) {
             return new LoginResult.Refused();
         }
-        Database db = open != null ? open : Database.open(folder, u.key());
+        // a damaged store (or a broken audit chain) throws DamagedStoreException here: never opened for work
+        Database db = open != null ? open : opening.open(folder, u.key());
         Optional<Session> user = new AuthService(db, clock).login(u.login(), password);
         if (user.isEmpty()) {
             // the keyring still holds a user the store has deactivated or never had (a restored older store)
@@ -104,7 +125,7 @@ public final class StoreAccess {
     public synchronized Optional<Database> recover(String code) {
         KeyringLogin.Outcome outcome = new KeyringLogin(folder, throttle).recover(code);
         if (outcome instanceof KeyringLogin.Unlocked u) {
-            Database db = open != null ? open : Database.open(folder, u.key());
+            Database db = open != null ? open : opening.open(folder, u.key());
             open = db;
             LoginAudit.flush(db, folder);
             return Optional.of(db);

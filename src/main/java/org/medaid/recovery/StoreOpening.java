@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.medaid.backup.BackupService;
 import org.medaid.backup.RestoreService;
+import org.medaid.security.StoreKey;
 import org.medaid.store.Database;
 import org.medaid.store.StoreCheck;
 import org.medaid.store.StoreException;
@@ -42,16 +43,27 @@ public final class StoreOpening {
     /** The checked store, opened by {@code opener} once the check passed; a store in use by another desk is reported as such (a {@link StoreException}), not as damaged. */
     public Database open(Path folder, java.util.function.Function<Path, Database> opener) {
         if (Files.isRegularFile(folder.resolve(STORE_FILE))) {
-            check(folder);
+            check(folder, null);
         }
         return opener.apply(folder);
     }
 
+    /**
+     * The encrypted store of a login (ADR 0033), checked with its key before it is opened for work; the
+     * backups are verified and restored with the same key.
+     */
+    public Database open(Path folder, StoreKey key) {
+        if (Files.isRegularFile(folder.resolve(STORE_FILE))) {
+            check(folder, key);
+        }
+        return Database.open(folder, key);
+    }
+
     /** The check runs on the store opened read-only, so a damaged file is copied aside exactly as found. */
-    private void check(Path folder) {
+    private void check(Path folder, StoreKey key) {
         Database db = null;
         try {
-            db = Database.openReadOnly(folder);
+            db = Database.openReadOnly(folder, key);
             StoreCheck.verify(db, verifiers);
         } catch (RuntimeException e) {
             if (isInUse(e)) {
@@ -61,7 +73,9 @@ public final class StoreOpening {
                 closeQuietly(db, e);
                 db = null;
             }
-            throw new DamagedStoreException(String.valueOf(e.getMessage()), keepAside(folder, e), newestVerifiedBackup(), e);
+            DamagedStoreException.Backup newest = newestVerifiedBackup(key);
+            throw new DamagedStoreException(String.valueOf(e.getMessage()), keepAside(folder, e), newest, e,
+                    newest == null ? null : () -> restore(folder, newest, key));
         } finally {
             if (db != null) {
                 db.close();
@@ -99,6 +113,11 @@ public final class StoreOpening {
 
     /** The newest backup zip in the backup folder that passes the backup package's own verification. */
     public DamagedStoreException.Backup newestVerifiedBackup() {
+        return newestVerifiedBackup(null);
+    }
+
+    /** The newest backup that verifies with {@code key} (null for a plain test store). */
+    public DamagedStoreException.Backup newestVerifiedBackup(StoreKey key) {
         List<Path> zips = new ArrayList<>();
         if (Files.isDirectory(backupFolder)) {
             try (Stream<Path> files = Files.list(backupFolder)) {
@@ -111,7 +130,7 @@ public final class StoreOpening {
         BackupService backups = new BackupService(clock, "store-check");
         for (Path zip : zips) {
             try {
-                return new DamagedStoreException.Backup(zip, backups.verify(zip, null).createdAt());
+                return new DamagedStoreException.Backup(zip, backups.verify(zip, key).createdAt());
             } catch (RuntimeException e) {
                 // not verifiable: try the next older one
             }
@@ -132,6 +151,11 @@ public final class StoreOpening {
      * copied aside by {@link #open}; the restore's own swap happens before H2 touches the folder.
      */
     public void restore(Path folder, DamagedStoreException.Backup backup) {
-        new RestoreService(new BackupService(clock, "store-check"), clock).stageReplacingDamaged(folder, backup.file(), null);
+        restore(folder, backup, null);
+    }
+
+    /** {@link #restore(Path, DamagedStoreException.Backup)} for an encrypted store and its backups. */
+    public void restore(Path folder, DamagedStoreException.Backup backup, StoreKey key) {
+        new RestoreService(new BackupService(clock, "store-check"), clock).stageReplacingDamaged(folder, backup.file(), key);
     }
 }

@@ -34,18 +34,26 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final StoreCredentials credentials;
     private final String schemaVersion;
-    /** The store file, forced to the device after each commit when durability asks for it (ADR 0028). */
-    private final Path syncedFile;
+    /** Whether each commit is written and forced to the device before it returns (ADR 0028). */
+    private final boolean synced;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private volatile boolean closed;
+    /** Opened read-only for the check at open: closing it only disposes the pool (nothing is written). */
+    private final boolean readOnly;
 
     private Database(Path folder, JdbcConnectionPool pool, StoreCredentials credentials, String schemaVersion,
             Durability durability) {
+        this(folder, pool, credentials, schemaVersion, durability, false);
+    }
+
+    private Database(Path folder, JdbcConnectionPool pool, StoreCredentials credentials, String schemaVersion,
+            Durability durability, boolean readOnly) {
+        this.readOnly = readOnly;
         this.folder = folder;
         this.pool = pool;
         this.credentials = credentials;
         this.schemaVersion = schemaVersion;
-        this.syncedFile = durability.forcesAfterCommit() ? folder.resolve("medaid.mv.db") : null;
+        this.synced = durability.forcesAfterCommit();
     }
 
     /**
@@ -159,13 +167,22 @@ public final class Database implements AutoCloseable {
      * nothing into a file it opens this way, so a damaged file stays exactly as it was found.
      */
     public static Database openReadOnly(Path folder) {
+        return openReadOnly(folder, null);
+    }
+
+    /**
+     * Opens an existing store read-only as its owner, encrypted when {@code key} is given (the check at login,
+     * ADR 0030/0033): H2 writes nothing into the file, so a damaged file stays exactly as it was found.
+     */
+    public static Database openReadOnly(Path folder, StoreKey key) {
         Path dir = folder.toAbsolutePath();
-        String url = "jdbc:h2:file:" + dir.resolve("medaid") + ";DB_CLOSE_ON_EXIT=FALSE;IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "medaid", "");
+        StoreCredentials credentials = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);
+        String url = credentials.url(dir) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, credentials.ownerUser(), credentials.ownerPassword());
         pool.setMaxConnections(1);
         try {
             checkOpens(pool, dir);
-            return new Database(dir, pool, StoreCredentials.plain(), readSchemaVersion(pool), Durability.DELAYED);
+            return new Database(dir, pool, credentials, readSchemaVersion(pool), Durability.DELAYED, true);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -234,8 +251,8 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(c);
                 c.commit();
-                if (syncedFile != null) {
-                    Durability.force(syncedFile);
+                if (synced) {
+                    Durability.sync(c);
                 }
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
@@ -291,6 +308,10 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (readOnly) {
+            pool.dispose();
+            return;
+        }
         try (Connection c = credentials.ownerConnection(folder); Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         } catch (SQLException e) {

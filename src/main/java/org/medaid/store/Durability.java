@@ -1,9 +1,10 @@
 package org.medaid.store;
 
-import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * How far a committed transaction has gone when {@link Database#inTransaction} returns (ADR 0028).
@@ -38,14 +39,17 @@ public enum Durability {
     }
 
     /**
-     * Forces the store file to the device. H2 has written the commit through its own channel; an fsync on
-     * any descriptor of the file flushes its pages (the file is opened for writing because Windows needs it
-     * to flush, but nothing is written through it).
+     * Makes the commit just made on {@code c} durable through H2's own file (ADR 0028): stores whatever the
+     * MVStore still holds in memory (a commit H2 left unwritten, for whatever reason, is written now, on this
+     * thread) and forces H2's own channel to the device. H2's channel, never a second one: on Linux, closing
+     * any other descriptor of the file would release H2's lock on it, and a second desk could then open the
+     * same store.
      */
-    static void force(Path file) {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(false);
-        } catch (IOException e) {
+    static void sync(Connection c) {
+        try {
+            SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
+            session.getDatabase().getStore().sync();
+        } catch (SQLException | MVStoreException | ClassCastException e) {
             throw new StoreException("the saved data could not be forced to disk: " + e.getMessage(), e);
         }
     }

@@ -44,6 +44,12 @@ public final class CrashBenchmark {
     private static final Map<String, String> TABLES = Map.of("person", "person", "category", "person_category",
             "bill", "bill", "application", "application");
 
+    /**
+     * How long after its first save (or after its start, one time in ten) the writer is killed at most, in
+     * ms: {@code -Dcrash.window=}, 600 by default. A few saves per kill suffice; the JVM start is the cost.
+     */
+    private static final int KILL_WINDOW_MS = Integer.getInteger("crash.window", 600);
+
     private CrashBenchmark() {
     }
 
@@ -61,8 +67,7 @@ public final class CrashBenchmark {
         try (Database db = Database.open(folder)) {
             CrashWriter.prepare(db);
         }
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", classPath(), CrashWriter.class.getName(), folder.toAbsolutePath().toString());
+        List<String> command = writerCommand(folder, classArchive(folder, log));
         if (Boolean.getBoolean("crash.debug")) {
             log.println(command);
         }
@@ -72,13 +77,21 @@ public final class CrashBenchmark {
         long started = System.nanoTime();
         for (int k = 1; k <= kills; k++) {
             List<String> printed = killOnce(command, random, folder.resolve("writer-errors.log").toFile());
+            for (String line : printed) {
+                String[] kv = line.split(" ", 2);
+                committed.computeIfAbsent(kv[0], x -> new LinkedHashSet<>()).add(kv[1]);
+            }
+            // every record printed so far, not only this round's: a later crash (or the recovery after it)
+            // must not take back what an earlier round saved
             try (Database db = Database.open(folder)) {
-                for (String line : printed) {
-                    String[] kv = line.split(" ", 2);
-                    committed.computeIfAbsent(kv[0], x -> new LinkedHashSet<>()).add(kv[1]);
-                    if (!present(db, kv[0], kv[1])) {
-                        lost.add(line);
-                        log.println("LOST after kill " + k + ": " + line);
+                for (Map.Entry<String, Set<String>> kind : committed.entrySet()) {
+                    Set<String> found = stored(db, kind.getKey());
+                    for (String key : kind.getValue()) {
+                        if (!found.contains(key) && lost.add(kind.getKey() + " " + key)) {
+                            log.println("LOST after kill " + k + ": " + kind.getKey() + " " + key
+                                    + (printed.contains(kind.getKey() + " " + key) ? " (saved in this round)" : " (saved earlier)")
+                                    + "; this round printed " + printed + "; stored " + new java.util.TreeSet<>(found));
+                        }
                     }
                 }
             } catch (RuntimeException e) {
@@ -86,8 +99,8 @@ public final class CrashBenchmark {
                 log.println("FAILED OPEN after kill " + k + ": " + e);
             }
             if (k % 50 == 0 || k == kills) {
-                log.printf(Locale.ROOT, "%d kills in %.0f s; committed so far %s%n", k, (System.nanoTime() - started) / 1e9,
-                        sizes(committed));
+                log.printf(Locale.ROOT, "%d kills in %.0f s; committed so far %s; lost %d%n", k,
+                        (System.nanoTime() - started) / 1e9, sizes(committed), lost.size());
             }
         }
         int total = committed.values().stream().mapToInt(Set::size).sum();
@@ -100,6 +113,41 @@ public final class CrashBenchmark {
         return s.toString();
     }
 
+    private static List<String> writerCommand(Path folder, List<String> extra) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:CICompilerCount=1"));
+        command.addAll(extra);
+        command.addAll(List.of("-cp", jarredClassPath(folder), CrashWriter.class.getName(), folder.toAbsolutePath().toString()));
+        return command;
+    }
+
+    /**
+     * The JVM options that let every writer start from an archive of the classes it loads (Java's dynamic
+     * class-data sharing): the archive is made once by a writer that saves one round and exits. Starting a
+     * JVM is most of a kill cycle's time; without an archive (if making it failed) the writers start slower.
+     */
+    private static List<String> classArchive(Path folder, PrintStream log) {
+        Path archive = folder.toAbsolutePath().resolve("writer.jsa");
+        if (!java.nio.file.Files.isRegularFile(archive)) {
+            List<String> dump = writerCommand(folder, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dcrash.rounds=1"));
+            try {
+                Process p = new ProcessBuilder(dump).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (p.waitFor() != 0 || !java.nio.file.Files.isRegularFile(archive)) {
+                    log.println("no class archive (exit " + p.exitValue() + "): writers start without one");
+                    return List.of();
+                }
+            } catch (IOException e) {
+                log.println("no class archive: " + e.getMessage());
+                return List.of();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+    }
+
     /** Starts the writer, kills it at a random moment, and returns the records it printed as saved. */
     private static List<String> killOnce(List<String> command, Random random, File errors) {
         try {
@@ -109,12 +157,12 @@ public final class CrashBenchmark {
             CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> readLines(p, printed, ready));
             // One kill in ten may land while the store opens; the rest once records are being written.
             if (random.nextInt(10) == 0) {
-                Thread.sleep(random.nextInt(1500));
+                Thread.sleep(random.nextInt(KILL_WINDOW_MS));
             } else {
                 if (!ready.await(10, TimeUnit.MINUTES)) {
                     throw new IllegalStateException("the writer wrote nothing within 10 minutes");
                 }
-                Thread.sleep(random.nextInt(1500));
+                Thread.sleep(random.nextInt(KILL_WINDOW_MS));
             }
             p.destroyForcibly(); // SIGKILL on Unix
             p.waitFor();
@@ -143,18 +191,66 @@ public final class CrashBenchmark {
         }
     }
 
-    private static boolean present(Database db, String kind, String key) {
-        String sql = kind.equals("import") ? "SELECT COUNT(*) FROM person WHERE id_number = ?"
-                : "SELECT COUNT(*) FROM " + TABLES.get(kind) + " WHERE id = ?";
+    /** Every key of {@code kind} in the store: ids, or the ID numbers of imported people. */
+    private static Set<String> stored(Database db, String kind) {
+        String sql = kind.equals("import") ? "SELECT id_number FROM person" : "SELECT id FROM " + TABLES.get(kind);
         return db.read(c -> {
-            try (var ps = c.prepareStatement(sql)) {
-                ps.setString(1, key);
-                try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1) > 0;
+            Set<String> keys = new java.util.HashSet<>();
+            try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1));
                 }
             }
+            return keys;
         });
+    }
+
+    /**
+     * This program's class path with its class folders packed into one jar in {@code folder} (Java's class
+     * archive accepts jars only); the jar is made once per run.
+     */
+    private static String jarredClassPath(Path folder) {
+        Path jar = folder.toAbsolutePath().resolve("writer-classes.jar");
+        List<String> entries = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        for (String e : classPath().split(File.pathSeparator)) {
+            if (java.nio.file.Files.isDirectory(Path.of(e))) {
+                dirs.add(Path.of(e));
+            } else {
+                entries.add(e);
+            }
+        }
+        if (!dirs.isEmpty()) {
+            if (!java.nio.file.Files.isRegularFile(jar)) {
+                packInto(jar, dirs);
+            }
+            entries.add(0, jar.toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static void packInto(Path jar, List<Path> dirs) {
+        Set<String> seen = new java.util.HashSet<>();
+        try (var out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            for (Path dir : dirs) {
+                try (var files = java.nio.file.Files.walk(dir)) {
+                    for (Path f : (Iterable<Path>) files.filter(f -> !f.equals(dir))::iterator) {
+                        boolean folder = java.nio.file.Files.isDirectory(f);
+                        // folders get entries too: Flyway finds its migrations by listing db/migration
+                        String name = dir.relativize(f).toString().replace(File.separatorChar, '/') + (folder ? "/" : "");
+                        if (seen.add(name)) {
+                            out.putNextEntry(new java.util.jar.JarEntry(name));
+                            if (!folder) {
+                                java.nio.file.Files.copy(f, out);
+                            }
+                            out.closeEntry();
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The class path of this program, whether run by exec:java (a class loader of its own) or by a test. */

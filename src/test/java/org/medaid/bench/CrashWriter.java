@@ -103,7 +103,9 @@ final class CrashWriter {
             }
         });
         out.println("ready");
-        for (int round = 0; ; round++) {
+        // -Dcrash.rounds=N: stop after N rounds (the benchmark's class-archive run); otherwise until killed
+        int rounds = Integer.getInteger("crash.rounds", Integer.MAX_VALUE);
+        for (int round = 0; round < rounds; round++) {
             PersonRecord p = people.enrol(person("陈" + next, idNumber(next++)), List.of(), clerk);
             out.println("person " + p.id());
             CategoryRecord cat = people.addCategory(new CategoryRecord(0, 0, p.id(), Category.MARGINAL,

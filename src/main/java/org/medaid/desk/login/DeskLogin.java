@@ -33,7 +33,7 @@ public final class DeskLogin {
     public static void start(DeskWindow window, StoreAccess access, Clock clock, BiConsumer<Database, DeskServices> opened) {
         Texts text = window.texts();
         LoginDialogView.show(window.stage(), LoginGate.over(access, clock), window.executor(), text,
-                result -> enter(window, result, clock, opened));
+                result -> enter(window, result, clock, opened), window::cannotOpen);
     }
 
     /** The desk after a login: services made on the worker, then the sections. */

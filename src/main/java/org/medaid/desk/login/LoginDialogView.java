@@ -31,6 +31,15 @@ public final class LoginDialogView {
     /** The desk's login: {@code onLoggedIn} gets the whole result (the store it opened and the user). */
     public static void show(Window owner, LoginGate gate, TaskExecutor executor, Texts text,
             Consumer<LoginResult.LoggedIn> onLoggedIn) {
+        show(owner, gate, executor, text, onLoggedIn, null);
+    }
+
+    /**
+     * The desk's login at start: when the store the password opens fails its check (ADR 0030), the login
+     * closes and {@code onDamaged} shows the damaged-store dialog.
+     */
+    public static void show(Window owner, LoginGate gate, TaskExecutor executor, Texts text,
+            Consumer<LoginResult.LoggedIn> onLoggedIn, Consumer<org.medaid.recovery.DamagedStoreException> onDamaged) {
         LoginViewModel model = new LoginViewModel(gate, executor, text);
         LoginView view = new LoginView(model);
         Stage stage = new Stage();
@@ -47,6 +56,13 @@ public final class LoginDialogView {
             stage.close();
             onLoggedIn.accept(result);
         });
+        if (onDamaged != null) {
+            model.setOnDamaged(damaged -> {
+                done[0] = true;
+                stage.close();
+                onDamaged.accept(damaged);
+            });
+        }
         view.setOnQuit(() -> {
             stage.close();
             Platform.exit();

@@ -41,6 +41,8 @@ public final class LoginViewModel {
     private final BooleanBinding canSubmit;
     private Consumer<org.medaid.session.Session> onLoggedIn = u -> { };
     private Consumer<LoginResult.LoggedIn> onResult = r -> { };
+    /** The store failed its check at open (ADR 0030): the desk shows the damaged-store dialog instead. */
+    private Consumer<org.medaid.recovery.DamagedStoreException> onDamaged;
 
     public LoginViewModel(AuthService auth, TaskExecutor executor, Texts text) {
         this(LoginGate.over(auth), executor, text);
@@ -102,8 +104,17 @@ public final class LoginViewModel {
         }).onFailure(e -> {
             password.set("");
             repeat.set("");
+            if (e instanceof org.medaid.recovery.DamagedStoreException damaged && onDamaged != null) {
+                onDamaged.accept(damaged);
+                return;
+            }
             message.set(e instanceof UserException u ? u.message(text.locale()) : text.format("login.failed.store", e.getMessage()));
         }).onFinally(() -> busy.set(false)));
+    }
+
+    /** Who is told when the login's store failed its check (the damaged-store dialog); unset, the message says it. */
+    public void setOnDamaged(Consumer<org.medaid.recovery.DamagedStoreException> onDamaged) {
+        this.onDamaged = onDamaged;
     }
 
     public StringProperty loginProperty() {

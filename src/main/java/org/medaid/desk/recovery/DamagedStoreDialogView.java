@@ -27,22 +27,21 @@ public final class DamagedStoreDialogView {
         this.damage = damage;
     }
 
-    /** The dialog's sentence (also what a test reads). */
-    /**
-     * The store check at open with the backups of the data settings; the audit chain's verifier joins the
-     * list here once the store has one (ADR 0030).
-     */
+    /** The store check at open with the backups of the data settings and the audit chain (ADR 0030, 0035). */
     public static StoreOpening storeOpening(Path dataFolder) {
-        return new StoreOpening(org.medaid.backup.DataSettings.forUser().backupFolder(dataFolder), java.util.List.of(),
-                java.time.Clock.systemDefaultZone());
+        return org.medaid.access.StoreAccess.checkedOpening(dataFolder, java.time.Clock.systemDefaultZone());
     }
 
+    /** The dialog's sentence (also what a test reads). */
     public String message() {
         String kept = damage.keptAside() == null ? texts.getString("recovery.notKept")
                 : String.format(texts.getString("recovery.kept"), damage.keptAside());
         String backup = damage.newestBackup().map(b -> String.format(texts.getString("recovery.backup"),
                 b.file().getFileName(), b.createdAt())).orElse(texts.getString("recovery.noBackup"));
-        return texts.getString("recovery.damaged") + "\n\n" + kept + "\n\n" + backup;
+        String what = damage.brokenAudit()
+                .map(a -> String.format(texts.getString("recovery.audit"), a.sentence(texts.getLocale())))
+                .orElse(texts.getString("recovery.damaged"));
+        return what + "\n\n" + kept + "\n\n" + backup;
     }
 
     public Alert alert(Window owner) {
@@ -77,7 +76,7 @@ public final class DamagedStoreDialogView {
         }
         Alert done;
         try {
-            opening.restore(dataFolder, damage.newestBackup().orElseThrow());
+            damage.restoreNewest(); // with the store's key: the encrypted backups verify only with it
             done = new Alert(Alert.AlertType.INFORMATION, texts.getString("recovery.staged"), ButtonType.OK);
         } catch (RuntimeException e) {
             e.printStackTrace();
