@@ -89,6 +89,9 @@ build_arm64() {
     "${strip[@]}" --no-header-files --no-man-pages --compress=2 --output "$root/target/runtime-arm64" \
     || { echo "FAIL: jlink of the arm64 runtime" >&2; return 1; }
   cp -a "$template" "$image"
+  # the amd64 class archive is for the amd64 runtime only (ADR 0047): the arm64 image starts without one
+  rm -f "$image/lib/app/medaid-desk.jsa"
+  sed -i '/SharedArchiveFile/d' "$image/lib/app/medaid-desk.cfg"
   rm -rf "$image/lib/runtime"
   cp -a "$root/target/runtime-arm64" "$image/lib/runtime"
   # jpackage's own arm64 launcher, from the arm64 JDK's jdk.jpackage module

@@ -37,7 +37,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule storeKnowsNoScreens = noClasses()
             .that().resideInAnyPackage("org.medaid.store..", "org.medaid.roster..", "org.medaid.importer..",
-                    "org.medaid.identity..", "org.medaid.print..")
+                    "org.medaid.identity..", "org.medaid.print..", "org.medaid.sample..", "org.medaid.workflow..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.medaid.desk..")
             .because("only the desk package draws screens");
 
@@ -48,6 +48,17 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName("org.medaid.store.Database")
             .should().callMethod("org.medaid.store.Database", "open", "java.nio.file.Path")
             .because("a store opened without its key would be written in clear (ADR 0033)");
+
+    /** ADR 0045: repositories get a transaction handle ({@code store.Tx}) from the store, never a connection. */
+    @ArchTest
+    static final ArchRule onlyTheStoreHoldsAConnection = noClasses()
+            .that().resideOutsideOfPackage("org.medaid.store..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.Connection")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.DriverManager")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
+            .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("getConnection")))
+            .because("a raw connection could commit, roll back or step outside the store's transaction (ADR 0045)");
 
     @ArchTest
     static final ArchRule packagesFormNoCycles = slices().matching("org.medaid.(*)..").should().beFreeOfCycles();

@@ -133,6 +133,53 @@ public final class StoreAccess {
         return Optional.empty();
     }
 
+    /**
+     * The forgotten administrator password (ADR 0045): the recovery code (its delay counted like a
+     * password's) opens the store, the active administrator {@code login} gets {@code password} (audited as
+     * done by the recovery code, the code marked for replacement), then that administrator is logged in and
+     * shown a new recovery code to print. A wrong code gives {@code Refused} or {@code Waiting}; a name that is
+     * no active administrator, or a password the rules refuse, throws {@link org.medaid.users.UserException}
+     * and nothing is changed.
+     */
+    public synchronized LoginResult recoverAdministrator(String code, String login, char[] password) {
+        org.medaid.security.PasswordRules.check(KeyringLogin.normalize(login), password).ifPresent(p -> {
+            throw new org.medaid.users.UserException(switch (p) {
+                case TOO_SHORT -> org.medaid.users.UserProblem.PASSWORD_TOO_SHORT;
+                case COMMON -> org.medaid.users.UserProblem.PASSWORD_COMMON;
+                default -> org.medaid.users.UserProblem.PASSWORD_SAME_AS_LOGIN;
+            }, "the new password is refused: " + p);
+        });
+        KeyringLogin.Outcome outcome = new KeyringLogin(folder, throttle).recover(code);
+        if (outcome instanceof KeyringLogin.Waiting w) {
+            return new LoginResult.Waiting(w.until());
+        }
+        if (!(outcome instanceof KeyringLogin.Unlocked u)) {
+            return new LoginResult.Refused();
+        }
+        Database db = open != null ? open : Database.open(folder, u.key());
+        open = db;
+        LoginAudit.flush(db, folder);
+        new AuthService(db, clock).resetByRecoveryCode(code, login, password);
+        return login(login, password);
+    }
+
+    /**
+     * A new PC (ADR 0045): the first run restores a backup instead of starting a new store. The backup's own
+     * keyring must open with {@code login}'s password or, with {@code login} null, the recovery code, and the
+     * backup is verified (MAC, catalogue, tables) before its store and keyring are written here; then the
+     * login opens it as usual. Only on a data folder that holds no readable store.
+     */
+    public synchronized org.medaid.backup.BackupManifest restoreFromBackup(Path zip, String login, char[] secret,
+            String version) {
+        if (open != null || state() != State.FIRST_RUN) {
+            throw new IllegalStateException("the data folder " + folder + " already holds a store");
+        }
+        // a first run left before its administrator existed: nothing in it can be read by anyone
+        StoreEncryption.discardUnreadable(folder);
+        var backups = new org.medaid.backup.BackupService(clock, version);
+        return new org.medaid.backup.RestoreService(backups, clock).restoreOnNewDesk(zip, folder, login, secret);
+    }
+
     private LoginResult opened(Database db, Session session) {
         open = db;
         LoginAudit.flush(db, folder);

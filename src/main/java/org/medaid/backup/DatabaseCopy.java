@@ -3,7 +3,7 @@ package org.medaid.backup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.util.List;
 import org.medaid.security.StoreKey;
 import org.medaid.store.Database;
@@ -45,10 +45,7 @@ final class DatabaseCopy implements AutoCloseable {
             Path file = folder.resolve(BackupFiles.DATABASE);
             BackupFiles.extractDatabase(zip, file);
             checkCatalogue(zip, file, key, schemaVersion);
-            try (Connection c = Database.connectToCopy(folder, key)) {
-                String version = schemaVersion(c, zip);
-                return new DatabaseCopy(folder, Fingerprint.of(c), version);
-            }
+            return Database.readCopy(folder, key, c -> new DatabaseCopy(folder, Fingerprint.of(c), schemaVersion(c, zip)));
         } catch (SQLException e) {
             delete(folder);
             throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName().toString(), e);
@@ -72,7 +69,7 @@ final class DatabaseCopy implements AutoCloseable {
         }
     }
 
-    private static String schemaVersion(Connection c, Path zip) throws SQLException {
+    private static String schemaVersion(Tx c, Path zip) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
                 + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
             if (!rs.next()) {

@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Blob;
 import java.sql.Clob;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -34,7 +34,7 @@ public record Fingerprint(Map<String, TableSum> tables) {
     }
 
     /** Reads every base table of schema PUBLIC (the application's tables and Flyway's history). */
-    public static Fingerprint of(Connection c) throws SQLException {
+    public static Fingerprint of(Tx c) throws SQLException {
         Map<String, TableSum> out = new TreeMap<>();
         for (String table : tables(c)) {
             out.put(table, sum(c, table));
@@ -42,7 +42,7 @@ public record Fingerprint(Map<String, TableSum> tables) {
         return new Fingerprint(out);
     }
 
-    private static List<String> tables(Connection c) throws SQLException {
+    private static List<String> tables(Tx c) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                 + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
@@ -53,7 +53,7 @@ public record Fingerprint(Map<String, TableSum> tables) {
         return names;
     }
 
-    private static TableSum sum(Connection c, String table) throws SQLException {
+    private static TableSum sum(Tx c, String table) throws SQLException {
         MessageDigest sha = sha256();
         long rows = 0;
         long total = 0;

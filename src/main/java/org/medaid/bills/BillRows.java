@@ -1,7 +1,7 @@
 package org.medaid.bills;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,7 +37,7 @@ final class BillRows {
     private BillRows() {
     }
 
-    static StoredBill insert(Connection c, BillDraft d, String user, Instant now) throws SQLException {
+    static StoredBill insert(Tx c, BillDraft d, String user, Instant now) throws SQLException {
         long seq;
         try (PreparedStatement ps = c.prepareStatement("VALUES NEXT VALUE FOR bill_entry_seq"); ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -57,7 +57,7 @@ final class BillRows {
         }
     }
 
-    static StoredBill correct(Connection c, StoredBill before, long version, BillDraft d, String user, Instant now)
+    static StoredBill correct(Tx c, StoredBill before, long version, BillDraft d, String user, Instant now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE bill SET version = version + 1, corrected_by = ?, "
                 + "corrected_at = ?, " + FIELDS + " WHERE id = ? AND version = ? AND NOT voided")) {
@@ -74,7 +74,7 @@ final class BillRows {
                 false, null, null, null);
     }
 
-    static StoredBill voidBill(Connection c, StoredBill before, long version, String reason, String user, Instant now)
+    static StoredBill voidBill(Tx c, StoredBill before, long version, String reason, String user, Instant now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE bill SET version = version + 1, voided = TRUE, "
                 + "void_reason = ?, voided_by = ?, voided_at = ? WHERE id = ? AND version = ? AND NOT voided")) {
@@ -91,7 +91,7 @@ final class BillRows {
                 before.correctedBy(), before.correctedAt(), true, reason, user, now);
     }
 
-    static Optional<StoredBill> byId(Connection c, long id) throws SQLException {
+    static Optional<StoredBill> byId(Tx c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM bill WHERE id = ?")) {
             ps.setLong(1, id);
             List<StoredBill> found = list(ps);
@@ -100,7 +100,7 @@ final class BillRows {
     }
 
     /** The person's bills settled in {@code fromYear..toYear}, voided ones too, in ledger order. */
-    static List<StoredBill> forPerson(Connection c, long personId, int fromYear, int toYear) throws SQLException {
+    static List<StoredBill> forPerson(Tx c, long personId, int fromYear, int toYear) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM bill WHERE person_id = ? "
                 + "AND settlement_date BETWEEN ? AND ?" + LEDGER_ORDER)) {
             ps.setLong(1, personId);

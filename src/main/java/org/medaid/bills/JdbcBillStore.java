@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,7 +75,7 @@ public final class JdbcBillStore implements BillStore {
         return db.inTransaction(c -> insert(c, bill, PersonWriter.SAMPLE_AUTHOR));
     }
 
-    private StoredBill insert(java.sql.Connection c, BillDraft bill, String user) throws java.sql.SQLException {
+    private StoredBill insert(org.medaid.store.Tx c, BillDraft bill, String user) throws java.sql.SQLException {
         {
             BillDraft d = checked(c, bill, 0, null);
             StoredBill saved = BillRows.insert(c, d, user, now());
@@ -145,7 +145,7 @@ public final class JdbcBillStore implements BillStore {
     }
 
     /** Validates, then computes the years the change touches; returns the draft as it will be stored. */
-    private BillDraft checked(Connection c, BillDraft draft, long replacedId, StoredBill before) throws SQLException {
+    private BillDraft checked(Tx c, BillDraft draft, long replacedId, StoredBill before) throws SQLException {
         PersonRecord person = people.byId(draft.personId()).orElse(null);
         List<BillProblem> problems = validator.check(draft, person, LocalDate.now(clock));
         if (!problems.isEmpty()) {
@@ -165,7 +165,7 @@ public final class JdbcBillStore implements BillStore {
         return d;
     }
 
-    private static StoredBill current(Connection c, long billId, long version) throws SQLException {
+    private static StoredBill current(Tx c, long billId, long version) throws SQLException {
         StoredBill b = BillRows.byId(c, billId).orElseThrow(() -> new BillRejectedException(
                 List.of(BillProblem.of(Code.BILL_UNKNOWN, null, Long.toString(billId)))));
         if (b.voided()) {

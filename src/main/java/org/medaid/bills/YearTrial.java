@@ -1,6 +1,6 @@
 package org.medaid.bills;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ final class YearTrial {
      * The problem, if any, of the years {@code years} of the person's live bills with {@code replacedId}
      * left out (0: none) and {@code added} put in (null: none).
      */
-    List<BillProblem> check(Connection c, Person person, long personId, Set<Integer> years, long replacedId, Bill added)
+    List<BillProblem> check(Tx c, Person person, long personId, Set<Integer> years, long replacedId, Bill added)
             throws SQLException {
         TreeSet<Integer> sorted = new TreeSet<>(years);
         List<Bill> bills = new ArrayList<>();

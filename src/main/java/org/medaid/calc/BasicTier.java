@@ -23,7 +23,7 @@ final class BasicTier {
         BigDecimal paidBefore = c.ledger.paid.get(Tier.basic);
         if (c.bill.basic() != null) {
             c.pay.put(Tier.basic, c.bill.basic());
-            c.line(Tier.basic, Explain.text("settled", Explain.tier(Tier.basic), c.bill.basic()), "医院结算单");
+            c.line(Tier.basic, Explain.phrase("settled", Explain.tier(Tier.basic), c.bill.basic()), "医院结算单");
             Referral.remember(c, rules.row(c.bill.kind(), c.bill.hospitalLevel(), c.person.insurance())
                     .map(r -> r.deductible().value()).orElse(Money.ZERO));
             return;
@@ -44,11 +44,11 @@ final class BasicTier {
             RemoteWaiver w = rules.remoteWaiver();
             if (w != null && !c.bill.settlementDate().isBefore(w.from()) && c.holdsAny(w.categories())
                     && w.locations().contains(c.bill.location())) {
-                c.line(Tier.basic, Explain.text("basic.remoteWaived"), w.source());
+                c.line(Tier.basic, Explain.phrase("basic.remoteWaived"), w.source());
             } else {
                 c.use(firstSelfPay);
                 eligible = Money.round2(c.compliant.multiply(BigDecimal.ONE.subtract(firstSelfPay.value())));
-                c.line(Tier.basic, Explain.text("basic.remote", Explain.pct(firstSelfPay.value()), eligible), firstSelfPay.source());
+                c.line(Tier.basic, Explain.phrase("basic.remote", Explain.rate(firstSelfPay.value()), eligible), firstSelfPay.source());
             }
         }
         BigDecimal deductible = Referral.deductible(c, row.deductible().value());
@@ -64,8 +64,8 @@ final class BasicTier {
             c.use(tilt.rateBonus());
         }
         BigDecimal raw = Money.round2(Money.max0(eligible.subtract(deductible)).multiply(rate));
-        c.line(Tier.basic, Explain.text("basic.formula", Explain.tier(Tier.basic), eligible, deductible,
-                Explain.pct(rate), raw), source);
+        c.line(Tier.basic, Explain.phrase("basic.formula", Explain.tier(Tier.basic), eligible, deductible,
+                Explain.rate(rate), raw), source);
         Param cap = tilt != null ? tilt.cap() : rules.cap();
         BigDecimal pay = raw;
         if (cap != null && cap.isSet()) {
@@ -73,7 +73,7 @@ final class BasicTier {
             if (room.compareTo(raw) < 0) {
                 pay = room;
                 c.use(cap);
-                c.line(Tier.basic, Explain.text("basic.cap", Explain.tier(Tier.basic), cap.value(), paidBefore, pay), cap.source());
+                c.line(Tier.basic, Explain.phrase("basic.cap", Explain.tier(Tier.basic), cap.value(), paidBefore, pay), cap.source());
             }
         }
         c.pay.put(Tier.basic, pay);

@@ -42,7 +42,7 @@ final class BillContext {
         this.held = held;
         this.ledger = ledger;
         this.compliant = bill.compliant();
-        for (Tier t : Tier.values()) {
+        for (Tier t : Tier.ALL) {
             pay.put(t, Money.ZERO);
         }
     }
@@ -54,10 +54,10 @@ final class BillContext {
      * A line as the slip prints it: the arithmetic, a mark when it used a figure the county has not
      * confirmed (POLICY-NOTES §6; the names are in {@link #unconfirmed}), then the clause in 〔〕.
      */
-    void line(Tier tier, String text, String source) {
-        String marked = doubtSinceLastLine ? text + Explain.text("unconfirmed.mark") : text;
+    void line(Tier tier, Phrase text, String source) {
+        String mark = doubtSinceLastLine ? Explain.UNCONFIRMED_MARK : null;
         doubtSinceLastLine = false;
-        lines.add(new Line(tier.name(), source == null ? marked : marked + " 〔" + source + "〕", source));
+        lines.add(new Line(tier.name(), text, mark, source));
     }
 
     void use(Param p) {
@@ -77,14 +77,17 @@ final class BillContext {
         computed.put(tier, policyFigure);
         if (policyFigure.compareTo(settled) != 0) {
             String name = Explain.tier(tier);
-            line(tier, Explain.text("settled.computed", name, policyFigure), policy.document());
+            line(tier, Explain.phrase("settled.computed", name, policyFigure), policy.document());
             flag("SETTLED_DIFFERS", Explain.text("flag.SETTLED_DIFFERS", name, settled, policyFigure), "POLICY-NOTES §8 一站式结算");
         }
     }
 
     boolean holdsAny(Set<Category> categories) {
-        for (Category k : categories) {
-            if (held.contains(k)) {
+        if (held.isEmpty()) {
+            return false;
+        }
+        for (Category k : held) {
+            if (categories.contains(k)) {
                 return true;
             }
         }
@@ -93,8 +96,11 @@ final class BillContext {
 
     BigDecimal paidSoFar() {
         BigDecimal sum = Money.ZERO;
-        for (BigDecimal p : pay.values()) {
-            sum = sum.add(p);
+        for (Tier t : Tier.ALL) {
+            BigDecimal p = pay.get(t);
+            if (p.signum() != 0) {
+                sum = sum.add(p);
+            }
         }
         return sum;
     }

@@ -1,6 +1,8 @@
 package org.medaid.calc;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,8 +48,8 @@ public record BillResult(
     }
 
     public BillResult {
-        held = held == null ? Set.of() : Set.copyOf(held);
-        computed = computed == null ? Map.of() : Map.copyOf(computed);
+        held = held == null || held.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(held));
+        computed = computed == null || computed.isEmpty() ? Map.of() : Map.copyOf(computed);
         unconfirmedLabels = unconfirmedLabels == null ? List.of() : List.copyOf(unconfirmedLabels);
         wouldPay = wouldPay == null ? BigDecimal.ZERO.setScale(2) : wouldPay;
     }

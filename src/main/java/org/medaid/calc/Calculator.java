@@ -75,6 +75,18 @@ public final class Calculator {
     }
 
     private static void checkIds(List<Bill> bills) {
+        if (bills.size() <= 16) {
+            // A person's few bills: compared pairwise, no set built per case.
+            for (int i = 1; i < bills.size(); i++) {
+                String id = bills.get(i).id();
+                for (int j = 0; j < i; j++) {
+                    if (id.equals(bills.get(j).id())) {
+                        throw new CalculationException("bill id " + id + " appears twice");
+                    }
+                }
+            }
+            return;
+        }
         Set<String> seen = new java.util.HashSet<>();
         for (Bill b : bills) {
             if (!seen.add(b.id())) {
@@ -87,8 +99,8 @@ public final class Calculator {
         Set<Category> held = HeldCategories.on(bill.settlementDate(), person.categories(), policy);
         BillContext c = new BillContext(bill, person, policy, held, ledger);
         SecondAudit.checkInput(c);
-        c.lines.add(new Line("compliant", Explain.text("compliant", bill.total(), bill.outOfCatalog(), bill.classBSelfPay(),
-                bill.overLimit(), c.compliant), null));
+        c.lines.add(new Line("compliant", Explain.phrase("compliant", bill.total(), bill.outOfCatalog(), bill.classBSelfPay(),
+                bill.overLimit(), c.compliant), null, null));
         BasicTier.settle(c);
         ScheduleTier.settle(c, Tier.criticalIllness, policy.criticalIllness(),
                 c.compliant.subtract(c.pay.get(Tier.basic)), bill.criticalIllness());
@@ -110,7 +122,12 @@ public final class Calculator {
 
         BigDecimal paid = c.paidSoFar();
         BigDecimal selfPay = bill.total().subtract(paid);
-        c.pay.forEach((tier, amount) -> ledger.paid.merge(tier, amount, BigDecimal::add));
+        for (Tier t : Tier.ALL) {
+            BigDecimal amount = c.pay.get(t);
+            if (amount.signum() != 0) {
+                ledger.paid.put(t, ledger.paid.get(t).add(amount));
+            }
+        }
         ledger.selfPay = ledger.selfPay.add(selfPay);
         ledger.burden = ledger.burden.add(Money.max0(c.afterInsurance().subtract(c.pay.get(Tier.assistance))));
         FlagRules.apply(c);

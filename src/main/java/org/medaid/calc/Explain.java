@@ -20,18 +20,31 @@ import org.medaid.model.Money;
 final class Explain {
 
     private static final Map<String, Object[]> TEMPLATES = new HashMap<>();
+    /** The patterns without arguments, as text (flags use them on every bill). */
+    private static final Map<String, String> FIXED = new HashMap<>();
     private static final Map<Tier, String> TIERS = new EnumMap<>(Tier.class);
     private static final Map<BigDecimal, String> PERCENTS = new ConcurrentHashMap<>();
 
     static {
         ResourceBundle bundle = ResourceBundle.getBundle("org.medaid.calc.explain", Locale.SIMPLIFIED_CHINESE, Labels.NO_FALLBACK);
         for (String key : bundle.keySet()) {
-            TEMPLATES.put(key, parse(key, bundle.getString(key)));
+            Object[] pieces = parse(key, bundle.getString(key));
+            TEMPLATES.put(key, pieces);
+            boolean literal = true;
+            for (Object p : pieces) {
+                literal &= p instanceof String;
+            }
+            if (literal) {
+                FIXED.put(key, String.join("", java.util.Arrays.copyOf(pieces, pieces.length, String[].class)));
+            }
         }
         for (Tier t : Tier.values()) {
             TIERS.put(t, bundle.getString("tier." + t.name()));
         }
     }
+
+    /** Appended to a line that used a figure the county has not confirmed. */
+    static final String UNCONFIRMED_MARK = text("unconfirmed.mark");
 
     private Explain() {
     }
@@ -60,20 +73,22 @@ final class Explain {
     }
 
     static String text(String key, Object... args) {
+        if (args.length == 0) {
+            String fixed = FIXED.get(key);
+            if (fixed != null) {
+                return fixed;
+            }
+        }
+        return phrase(key, args).toString();
+    }
+
+    /** The pattern {@code key} with its arguments, written only when asked (ADR 0046). */
+    static Phrase phrase(String key, Object... args) {
         Object[] pieces = TEMPLATES.get(key);
         if (pieces == null) {
             throw new IllegalStateException("explain.properties has no " + key);
         }
-        StringBuilder out = new StringBuilder(64);
-        for (Object piece : pieces) {
-            if (piece instanceof Integer n) {
-                Object a = n < args.length ? args[n] : null;
-                out.append(a instanceof BigDecimal b ? Money.format(b) : a == null ? "" : a.toString());
-            } else {
-                out.append((String) piece);
-            }
-        }
-        return out.toString();
+        return new Phrase(pieces, args);
     }
 
     static boolean has(String key) {
@@ -82,6 +97,11 @@ final class Explain {
 
     static String tier(Tier tier) {
         return TIERS.get(tier);
+    }
+
+    /** A rate for a phrase: printed as {@link #pct} when the line is read. */
+    static Phrase.Rate rate(BigDecimal rate) {
+        return new Phrase.Rate(rate);
     }
 
     static String pct(BigDecimal rate) {

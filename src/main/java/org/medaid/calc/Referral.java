@@ -34,7 +34,7 @@ final class Referral {
         BigDecimal left = Money.max0(tableDeductible.subtract(applied));
         // Along a chain of referrals the deductible reached so far carries on.
         c.ledger.stayDeductible.put(bill.id(), applied.add(left));
-        c.line(Tier.basic, Explain.text("basic.referred", Explain.tier(Tier.basic), Money.round2(tableDeductible), earlier.id(),
+        c.line(Tier.basic, Explain.phrase("basic.referred", Explain.tier(Tier.basic), Money.round2(tableDeductible), earlier.id(),
                 Money.round2(applied), Money.round2(left)), source);
         return left;
     }

@@ -31,7 +31,7 @@ final class ReliefTiers {
                     + " is more than the compliant cost left after the tiers (" + left.toPlainString() + ")");
         }
         c.pay.put(Tier.reAssistance, c.pay.get(Tier.reAssistance).add(approved));
-        c.line(Tier.reAssistance, Explain.text("manual.formula", Explain.tier(Tier.reAssistance), approved), manual.source());
+        c.line(Tier.reAssistance, Explain.phrase("manual.formula", Explain.tier(Tier.reAssistance), approved), manual.source());
     }
 
     /** 邵医保发〔2019〕13号 二(三): the treating hospital waives 50% of what is left for the 29 diseases. */
@@ -45,8 +45,8 @@ final class ReliefTiers {
         BigDecimal amount = Money.round2(left.multiply(w.rate().value()));
         c.use(w.rate());
         c.pay.put(Tier.hospitalReduction, amount);
-        c.line(Tier.hospitalReduction, Explain.text("waiver.formula", Explain.tier(Tier.hospitalReduction), c.bill.total(), paid,
-                Explain.pct(w.rate().value()), amount), w.source());
+        c.line(Tier.hospitalReduction, Explain.phrase("waiver.formula", Explain.tier(Tier.hospitalReduction), c.bill.total(), paid,
+                Explain.rate(w.rate().value()), amount), w.source());
     }
 
     /**
@@ -63,7 +63,7 @@ final class ReliefTiers {
         } else if (c.bill.referred() && c.bill.specialDisease() != null && f.diseases().contains(c.bill.specialDisease())) {
             ratio = f.referredRatio();
         } else {
-            c.line(Tier.fallback, Explain.text("fallback.none", Explain.tier(Tier.fallback)), f.source());
+            c.line(Tier.fallback, Explain.phrase("fallback.none", Explain.tier(Tier.fallback)), f.source());
             return;
         }
         BigDecimal target = Money.round2(c.bill.total().multiply(ratio.value()));
@@ -71,7 +71,7 @@ final class ReliefTiers {
         BigDecimal amount = Money.max0(target.subtract(paid));
         c.use(ratio);
         c.pay.put(Tier.fallback, amount);
-        c.line(Tier.fallback, Explain.text("fallback.formula", Explain.tier(Tier.fallback), c.bill.total(),
-                Explain.pct(ratio.value()), target, paid, amount), f.source());
+        c.line(Tier.fallback, Explain.phrase("fallback.formula", Explain.tier(Tier.fallback), c.bill.total(),
+                Explain.rate(ratio.value()), target, paid, amount), f.source());
     }
 }

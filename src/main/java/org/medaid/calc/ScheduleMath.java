@@ -27,16 +27,29 @@ final class ScheduleMath {
     }
 
     static BigDecimal f(Schedule s, Location location, BigDecimal base) {
+        // pieces(s, location, 0, base) summed, without building them.
         BigDecimal sum = BigDecimal.ZERO;
-        for (Piece p : pieces(s, location, BigDecimal.ZERO, base)) {
-            sum = sum.add(p.amount());
+        BigDecimal lower = s.deductible().value();
+        List<Segment> segs = s.segments();
+        for (int i = 0; i < segs.size(); i++) {
+            Segment seg = segs.get(i);
+            BigDecimal upper = seg.upTo() == null ? null : seg.upTo().value();
+            BigDecimal lo = Money.max(BigDecimal.ZERO, lower);
+            BigDecimal hi = upper == null ? base : Money.min(base, upper);
+            if (hi.compareTo(lo) > 0) {
+                sum = sum.add(hi.subtract(lo).multiply(rateAt(s, seg, location, segs.size()).value()));
+            }
+            if (upper == null) {
+                break;
+            }
+            lower = upper;
         }
         return sum;
     }
 
     /** The pieces of the base between {@code from} and {@code to}: what one bill adds. */
     static List<Piece> pieces(Schedule s, Location location, BigDecimal from, BigDecimal to) {
-        List<Piece> out = new ArrayList<>();
+        List<Piece> out = new ArrayList<>(4);
         BigDecimal lower = s.deductible().value();
         List<Segment> segs = s.segments();
         for (int i = 0; i < segs.size(); i++) {

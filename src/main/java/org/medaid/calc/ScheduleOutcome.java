@@ -14,21 +14,20 @@ import org.medaid.policy.Schedule;
  */
 final class ScheduleOutcome {
 
-    private record Step(List<Param> used, String text, String source) {
+    private record Step(Phrase text, String source) {
     }
 
     BigDecimal pay;
     BigDecimal after;
-    private final List<Step> steps = new ArrayList<>();
-    private List<Param> pending = new ArrayList<>();
+    /** In order: the figures used ({@link Param}) and the lines written ({@link Step}) after them. */
+    private final List<Object> steps = new ArrayList<>(8);
 
     private void use(Param p) {
-        pending.add(p);
+        steps.add(p);
     }
 
-    private void line(String text, String source) {
-        steps.add(new Step(pending, text, source));
-        pending = new ArrayList<>();
+    private void line(Phrase text, String source) {
+        steps.add(new Step(text, source));
     }
 
     static ScheduleOutcome of(BillContext c, Tier tier, Group group, TrackState st, BigDecimal base) {
@@ -49,40 +48,37 @@ final class ScheduleOutcome {
         o.use(s.deductible());
         ScheduleMath.used(s, pieces, o::use);
         if (pieces.isEmpty()) {
-            o.line(Explain.text("schedule.belowDeductible", name, o.after, s.deductible().value()), group.source());
+            o.line(Explain.phrase("schedule.belowDeductible", name, o.after, s.deductible().value()), group.source());
         } else {
             if (before.signum() > 0) {
-                o.line(Explain.text("schedule.base", name, before, o.after, s.deductible().value()), group.source());
+                o.line(Explain.phrase("schedule.base", name, before, o.after, s.deductible().value()), group.source());
             }
-            StringBuilder formula = new StringBuilder();
+            List<Phrase> formula = new ArrayList<>(pieces.size());
             for (ScheduleMath.Piece p : pieces) {
-                if (formula.length() > 0) {
-                    formula.append(" + ");
-                }
-                formula.append(p.lo().signum() == 0
-                        ? Explain.text("schedule.pieceFromZero", p.hi(), Explain.pct(p.rate().value()))
-                        : Explain.text("schedule.piece", p.hi(), p.lo(), Explain.pct(p.rate().value())));
+                formula.add(p.lo().signum() == 0
+                        ? Explain.phrase("schedule.pieceFromZero", p.hi(), Explain.rate(p.rate().value()))
+                        : Explain.phrase("schedule.piece", p.hi(), p.lo(), Explain.rate(p.rate().value())));
             }
-            o.line(Explain.text("schedule.formula", name, formula, due), group.source());
+            o.line(Explain.phrase("schedule.formula", name, new Phrase.Join(formula, " + "), due), group.source());
         }
         o.pay = Money.max0(Money.min(due, base));
         if (s.capValue() != null) {
             BigDecimal room = Money.max0(s.capValue().subtract(st.paid));
             if (room.compareTo(o.pay) < 0) {
                 o.use(s.cap());
-                o.line(Explain.text("schedule.cap", name, s.capValue(), st.paid, room), s.cap().source());
+                o.line(Explain.phrase("schedule.cap", name, s.capValue(), st.paid, room), s.cap().source());
                 o.pay = room;
             }
         }
-        o.steps.add(new Step(o.pending, null, null));
         return o;
     }
 
     void emit(BillContext c, Tier tier) {
-        for (Step s : steps) {
-            s.used().forEach(c::use);
-            if (s.text() != null) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i) instanceof Step s) {
                 c.line(tier, s.text(), s.source());
+            } else {
+                c.use((Param) steps.get(i));
             }
         }
     }

@@ -22,7 +22,8 @@ final class ScheduleTier {
     /** Settles {@code tier} on this bill with {@code base} the part of the bill the tier pays on. */
     static void settle(BillContext c, Tier tier, List<Track> tracks, BigDecimal base, BigDecimal settledByHospital) {
         Track track = null;
-        for (Track t : tracks) {
+        for (int i = 0; i < tracks.size(); i++) {
+            Track t = tracks.get(i);
             if (t.kinds().contains(c.bill.kind())) {
                 track = t;
                 break;
@@ -37,21 +38,21 @@ final class ScheduleTier {
             return;
         }
         if (!track.covers(c.bill.kind(), c.bill.specialDisease())) {
-            c.line(tier, Explain.text("schedule.disease", name), null);
+            c.line(tier, Explain.phrase("schedule.disease", name), null);
             return;
         }
         TrackState st = c.ledger.track(tier, track.id());
         Group group = match(track, c);
         if (group == null) {
             // An assistance tier counts only bills settled while the person qualified (POLICY-NOTES §2).
-            c.line(tier, Explain.text("schedule.none", name), null);
+            c.line(tier, Explain.phrase("schedule.none", name), null);
             return;
         }
         ScheduleOutcome o = ScheduleOutcome.of(c, tier, group, st, base);
         if (group.onApplication() && group.requiresApplication() && !c.bill.applicationApproved()) {
             // 邵医保发〔2021〕32号 二(八): 依申请、经审核后. Nothing is paid and the year's base is not filled.
             if (o.pay.signum() > 0) {
-                c.line(tier, Explain.text("application.wouldPay", name, o.pay), group.source());
+                c.line(tier, Explain.phrase("application.wouldPay", name, o.pay), group.source());
                 c.flag("APPLICATION_REQUIRED", Explain.text("flag.APPLICATION_REQUIRED.wouldPay", o.pay), group.source());
                 c.wouldPay = o.pay;
             }
@@ -76,7 +77,7 @@ final class ScheduleTier {
         String name = Explain.tier(tier);
         boolean relief = tier == Tier.assistance || tier == Tier.reAssistance;
         c.pay.put(tier, amount);
-        c.line(tier, Explain.text("settled", name, amount), "医院结算单");
+        c.line(tier, Explain.phrase("settled", name, amount), "医院结算单");
         if (track == null) {
             if (relief) {
                 c.computedBeside(tier, Money.ZERO, amount);
@@ -100,8 +101,11 @@ final class ScheduleTier {
 
     /** The first group in priority order that the person (or the approved application) qualifies for. */
     static Group match(Track track, BillContext c) {
-        for (Group g : track.groups()) {
-            if (g.insurance() != null && g.insurance() != c.person.insurance() || !c.held.containsAll(g.requires())) {
+        List<Group> groups = track.groups();
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            if (g.insurance() != null && g.insurance() != c.person.insurance()
+                    || !g.requires().isEmpty() && !c.held.containsAll(g.requires())) {
                 continue;
             }
             boolean byCategory = g.categories().isEmpty() ? !g.onApplication() : c.holdsAny(g.categories());
@@ -118,7 +122,7 @@ final class ScheduleTier {
     static void status(BillContext c, Tier tier, Track track, Group group, TrackState st) {
         BigDecimal ded = group == null ? Money.ZERO : Money.round2(group.schedule().deductible().value());
         BigDecimal cap = group == null || group.schedule().capValue() == null ? null : Money.round2(group.schedule().capValue());
-        c.ledger.statuses.put(tier.name() + "/" + track.id(),
+        c.ledger.statuses.put(new YearLedger.TrackKey(tier, track.id()),
                 new TrackStatus(tier.name(), track.id(), group == null ? null : group.id(), st.base, st.paid, ded, cap));
     }
 }

@@ -74,7 +74,7 @@ final class SecondAudit {
                     + " is more than the bill leaves after basic insurance and critical illness (" + left.toPlainString() + ")");
         }
         c.pay.put(Tier.supplementaryInsurance, amount);
-        c.line(Tier.supplementaryInsurance, Explain.text("supplementary.settled", Explain.tier(Tier.supplementaryInsurance),
+        c.line(Tier.supplementaryInsurance, Explain.phrase("supplementary.settled", Explain.tier(Tier.supplementaryInsurance),
                 rule.name(), amount), rule.source());
     }
 
@@ -89,7 +89,7 @@ final class SecondAudit {
         }
         BigDecimal computed = c.pay.get(Tier.reAssistance);
         c.pay.put(Tier.reAssistance, settled);
-        c.line(Tier.reAssistance, Explain.text("settled", Explain.tier(Tier.reAssistance), settled), "医院结算单");
+        c.line(Tier.reAssistance, Explain.phrase("settled", Explain.tier(Tier.reAssistance), settled), "医院结算单");
         c.computedBeside(Tier.reAssistance, computed, settled);
     }
 
@@ -105,20 +105,20 @@ final class SecondAudit {
         }
         String name = Explain.tier(Tier.hospitalReduction);
         if (c.bill.outOfCatalogApproved()) {
-            c.line(Tier.hospitalReduction, Explain.text("catalogue.approved", name), rule.source());
+            c.line(Tier.hospitalReduction, Explain.phrase("catalogue.approved", name), rule.source());
             return;
         }
         c.use(rule.maxShare());
         BigDecimal allowed = Money.round2(c.bill.total().multiply(rule.maxShare().value()));
         BigDecimal excess = Money.max0(c.bill.outOfCatalog().subtract(allowed));
         if (excess.signum() == 0) {
-            c.line(Tier.hospitalReduction, Explain.text("catalogue.within", name, c.bill.outOfCatalog(), c.bill.total(),
-                    Explain.pct(rule.maxShare().value()), allowed), rule.source());
+            c.line(Tier.hospitalReduction, Explain.phrase("catalogue.within", name, c.bill.outOfCatalog(), c.bill.total(),
+                    Explain.rate(rule.maxShare().value()), allowed), rule.source());
             return;
         }
         BigDecimal borne = Money.min(excess, Money.max0(c.bill.total().subtract(c.paidSoFar())));
         c.pay.put(Tier.hospitalReduction, c.pay.get(Tier.hospitalReduction).add(borne));
-        c.line(Tier.hospitalReduction, Explain.text("catalogue.formula", name, c.bill.outOfCatalog(), c.bill.total(),
-                Explain.pct(rule.maxShare().value()), borne), rule.source());
+        c.line(Tier.hospitalReduction, Explain.phrase("catalogue.formula", name, c.bill.outOfCatalog(), c.bill.total(),
+                Explain.rate(rule.maxShare().value()), borne), rule.source());
     }
 }

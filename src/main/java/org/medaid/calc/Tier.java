@@ -9,5 +9,8 @@ public enum Tier {
     assistance,
     reAssistance,
     hospitalReduction,
-    fallback
+    fallback;
+
+    /** {@link #values()} once (values() copies its array at every call). */
+    static final Tier[] ALL = values();
 }

@@ -32,7 +32,7 @@ final class TopUpTier {
         String name = Explain.tier(Tier.reAssistance);
         c.use(t.threshold());
         if (y.topUpBurden.compareTo(t.threshold().value()) < 0) {
-            c.line(Tier.reAssistance, Explain.text("topup.below", name, y.topUpBurden, t.threshold().value()), t.source());
+            c.line(Tier.reAssistance, Explain.phrase("topup.below", name, y.topUpBurden, t.threshold().value()), t.source());
             return;
         }
         c.use(ratio);
@@ -41,16 +41,16 @@ final class TopUpTier {
         if (t.cap().isSet() && t.cap().value().compareTo(entitled) < 0) {
             // The cap bounds the year's entitlement, so nothing beyond it is ever carried.
             c.use(t.cap());
-            c.line(Tier.reAssistance, Explain.text("topup.cap", name, t.cap().value()), t.cap().source());
+            c.line(Tier.reAssistance, Explain.phrase("topup.cap", name, t.cap().value()), t.cap().source());
             entitled = Money.round2(t.cap().value());
         }
         y.topUpEntitled = entitled;
         BigDecimal due = Money.max0(entitled.subtract(paidBefore));
-        c.line(Tier.reAssistance, Explain.text("topup.formula", name, Explain.pct(ratio.value()), Money.round2(y.topUpTarget),
+        c.line(Tier.reAssistance, Explain.phrase("topup.formula", name, Explain.rate(ratio.value()), Money.round2(y.topUpTarget),
                 y.topUpCovered.add(paidBefore), due), t.source());
         if (paidBefore.compareTo(entitled) > 0) {
             // A later bill reimbursed above the target lowered the year's shortfall; what was paid stays paid.
-            c.line(Tier.reAssistance, Explain.text("topup.ahead", name, paidBefore, entitled), t.source());
+            c.line(Tier.reAssistance, Explain.phrase("topup.ahead", name, paidBefore, entitled), t.source());
         }
         BigDecimal pay = Money.min(due, burden);
         c.pay.put(Tier.reAssistance, pay);
@@ -60,7 +60,7 @@ final class TopUpTier {
         BigDecimal carried = due.subtract(pay);
         y.topUpCarried = carried;
         if (carried.signum() > 0) {
-            c.line(Tier.reAssistance, Explain.text("topup.carried", name, carried), t.source());
+            c.line(Tier.reAssistance, Explain.phrase("topup.carried", name, carried), t.source());
             c.flag("TOP_UP_CARRIED", Explain.text("flag.TOP_UP_CARRIED", carried), t.source());
         }
     }

@@ -13,8 +13,12 @@ import org.medaid.model.Money;
 final class YearLedger {
 
     final int year;
-    final Map<String, TrackState> tracks = new LinkedHashMap<>();
-    final Map<String, TrackStatus> statuses = new LinkedHashMap<>();
+    /** A tier's track: the key of {@link #tracks} and {@link #statuses} (no string built per bill). */
+    record TrackKey(Tier tier, String id) {
+    }
+
+    final Map<TrackKey, TrackState> tracks = new LinkedHashMap<>();
+    final Map<TrackKey, TrackStatus> statuses = new LinkedHashMap<>();
     final EnumMap<Tier, BigDecimal> paid = new EnumMap<>(Tier.class);
     BigDecimal selfPay = Money.ZERO;
     /** Compliant cost left after the three tiers (basic, critical illness, assistance), summed over the year. */
@@ -33,12 +37,12 @@ final class YearLedger {
 
     YearLedger(int year) {
         this.year = year;
-        for (Tier t : Tier.values()) {
+        for (Tier t : Tier.ALL) {
             paid.put(t, Money.ZERO);
         }
     }
 
     TrackState track(Tier tier, String id) {
-        return tracks.computeIfAbsent(tier.name() + "/" + id, k -> new TrackState());
+        return tracks.computeIfAbsent(new TrackKey(tier, id), k -> new TrackState());
     }
 }

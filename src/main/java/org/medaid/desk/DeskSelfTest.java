@@ -23,7 +23,7 @@ import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Texts;
-import org.medaid.sample.SampleBills;
+import org.medaid.sample.SampleScenario;
 
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.shell.MainView;
@@ -64,8 +64,11 @@ public final class DeskSelfTest {
             out.println("store: opened encrypted in a temporary folder, schema at version " + db.schemaVersion());
             DeskServices services = DeskServices.over(db, Clock.systemDefaultZone());
             long t = System.nanoTime();
-            int people = services.samples().load(PolicyArea.LINYI, silent());
-            int bills = SampleBills.bundled().load(PolicyArea.LINYI, db, services.policies(), Clock.systemDefaultZone());
+            Clock day = Clock.fixed(java.time.Instant.now(), java.time.ZoneId.systemDefault());
+            SampleScenario.Loaded loaded = SampleScenario.of("371321", java.time.LocalDate.now(day), org.medaid.policy.WorkingCalendar.bundled())
+                    .load(db, services.policies(), org.medaid.policy.WorkingCalendar.bundled(), day);
+            int people = loaded.people();
+            int bills = loaded.bills();
             out.println("sample: " + people + " people and " + bills + " bills of the linyi township loaded in " + millis(t) + " ms");
             org.medaid.store.AuditCheck audit = db.verifyAudit();
             if (!audit.intact()) {

@@ -1,6 +1,6 @@
 package org.medaid.importer;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,7 +24,7 @@ final class FullListEndings {
     private FullListEndings() {
     }
 
-    static List<ListEnding> find(Connection c, ListInfo info, List<PreviewRow> rows) throws SQLException {
+    static List<ListEnding> find(Tx c, ListInfo info, List<PreviewRow> rows) throws SQLException {
         if (info == null || info.kind() != ListKind.FULL) {
             return List.of();
         }
@@ -63,7 +63,7 @@ final class FullListEndings {
         return out;
     }
 
-    static void apply(Connection c, CategoryWriter writer, List<ListEnding> endings, Session session) throws SQLException {
+    static void apply(Tx c, CategoryWriter writer, List<ListEnding> endings, Session session) throws SQLException {
         for (ListEnding e : endings) {
             writer.end(c, e.categoryId(), e.version(), e.endOn(), session);
         }

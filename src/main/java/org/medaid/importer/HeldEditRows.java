@@ -1,6 +1,6 @@
 package org.medaid.importer;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +21,7 @@ final class HeldEditRows {
     private HeldEditRows() {
     }
 
-    static long insert(Connection c, HeldEdit e) throws SQLException {
+    static long insert(Tx c, HeldEdit e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (version, person_id, kind, category_id, "
                 + "code, from_date, to_date, department, document_no, held_by, held_at, state) "
                 + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'HELD')", new String[] {"ID"})) {
@@ -43,7 +43,7 @@ final class HeldEditRows {
         }
     }
 
-    static boolean resolve(Connection c, long id, long version, HeldEdit.State state, String by, Instant at, String note)
+    static boolean resolve(Tx c, long id, long version, HeldEdit.State state, String by, Instant at, String note)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + TABLE + " SET state = ?, resolved_by = ?, resolved_at = ?, "
                 + "note = ?, version = version + 1 WHERE id = ? AND version = ? AND state = 'HELD'")) {
@@ -57,17 +57,17 @@ final class HeldEditRows {
         }
     }
 
-    static HeldEdit byId(Connection c, long id) throws SQLException {
+    static HeldEdit byId(Tx c, long id) throws SQLException {
         List<HeldEdit> found = select(c, "id = ?", id);
         return found.isEmpty() ? null : found.get(0);
     }
 
     /** Held edits, oldest first; of one person when {@code personId} is given. */
-    static List<HeldEdit> held(Connection c, Long personId) throws SQLException {
+    static List<HeldEdit> held(Tx c, Long personId) throws SQLException {
         return personId == null ? select(c, "state = 'HELD'") : select(c, "state = 'HELD' AND person_id = ?", personId);
     }
 
-    private static List<HeldEdit> select(Connection c, String where, Object... args) throws SQLException {
+    private static List<HeldEdit> select(Tx c, String where, Object... args) throws SQLException {
         List<HeldEdit> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + TABLE + " WHERE " + where + " ORDER BY id")) {
             for (int i = 0; i < args.length; i++) {

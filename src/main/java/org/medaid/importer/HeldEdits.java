@@ -1,6 +1,6 @@
 package org.medaid.importer;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,7 +67,7 @@ public final class HeldEdits {
         return db.inTransaction(c -> insert(c, e, session));
     }
 
-    private HeldEdit insert(Connection c, HeldEdit e, Session session) throws SQLException {
+    private HeldEdit insert(Tx c, HeldEdit e, Session session) throws SQLException {
         String user = Actors.author(c, session, Action.ENROL);
         PersonRecord p = PersonReader.byId(c, e.personId()).filter(x -> !x.voided())
                 .orElseThrow(() -> new StoreException("person " + e.personId() + " is not stored"));
@@ -106,16 +106,15 @@ public final class HeldEdits {
      * Applies every held edit inside a list's commit, after its rows: an edit the list made impossible (the span
      * already ended or voided, an overlapping span) is SUPERSEDED with the store's sentence; returns how many applied.
      */
-    static int applyWithList(Connection c, CategoryWriter writer, String user, Clock clock, String listName)
+    static int applyWithList(Tx c, CategoryWriter writer, String user, Clock clock, String listName)
             throws SQLException {
         AuditWriter audit = new AuditWriter(clock);
         int applied = 0;
         for (HeldEdit e : HeldEditRows.held(c, null)) {
             String problem = problem(c, e);
             if (problem == null) {
-                try (var savepoint = new Savepoint(c)) {
-                    writer.applyHeld(c, record(e), user);
-                    savepoint.release();
+                try {
+                    c.partial(tx -> writer.applyHeld(tx, record(e), user));
                 } catch (StoreException refused) {
                     problem = refused.getMessage();
                 }
@@ -131,7 +130,7 @@ public final class HeldEdits {
         return applied;
     }
 
-    private static String problem(Connection c, HeldEdit e) throws SQLException {
+    private static String problem(Tx c, HeldEdit e) throws SQLException {
         if (e.kind() != HeldEdit.Kind.END) {
             return null;
         }
@@ -145,7 +144,7 @@ public final class HeldEdits {
         return null;
     }
 
-    private HeldEdit resolve(Connection c, HeldEdit e, HeldEdit.State state, String user, String note) throws SQLException {
+    private HeldEdit resolve(Tx c, HeldEdit e, HeldEdit.State state, String user, String note) throws SQLException {
         if (!HeldEditRows.resolve(c, e.id(), e.version(), state, user, clock.instant(), note)) {
             throw new StaleRecordException(HeldEditRows.TABLE, e.id());
         }
@@ -157,29 +156,5 @@ public final class HeldEdits {
     private static CategoryRecord record(HeldEdit e) {
         return new CategoryRecord(e.kind() == HeldEdit.Kind.END ? e.categoryId() : 0, 0, e.personId(), e.code(), e.from(),
                 e.to(), e.department(), e.documentNo(), false);
-    }
-
-    /** A savepoint released on success and rolled back otherwise, so a refused edit leaves the list's work intact. */
-    private static final class Savepoint implements AutoCloseable {
-        private final Connection c;
-        private final java.sql.Savepoint point;
-        private boolean released;
-
-        Savepoint(Connection c) throws SQLException {
-            this.c = c;
-            this.point = c.setSavepoint();
-        }
-
-        void release() throws SQLException {
-            c.releaseSavepoint(point);
-            released = true;
-        }
-
-        @Override
-        public void close() throws SQLException {
-            if (!released) {
-                c.rollback(point);
-            }
-        }
     }
 }

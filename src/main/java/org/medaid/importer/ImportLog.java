@@ -1,6 +1,6 @@
 package org.medaid.importer;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +23,7 @@ public final class ImportLog {
         this.db = db;
     }
 
-    static void write(Connection c, ListInfo info, String user, Instant at, ImportResult r) throws SQLException {
+    static void write(Tx c, ListInfo info, String user, Instant at, ImportResult r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_log (file_name, list_kind, department, "
                 + "list_month, list_date, user_name, at, added, changed, unchanged, rejected, exited, ended) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -2,7 +2,7 @@ package org.medaid.importer;
 
 import org.medaid.session.Session;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ final class ImportRun {
     private record Added(String name, long personId, List<CategoryRecord> spans) {
     }
 
-    private final Connection c;
+    private final Tx c;
     private final ColumnMapping mapping;
     private final LocalDate today;
     private final PersonWriter writer;
@@ -41,11 +41,11 @@ final class ImportRun {
     private final Map<String, Added> added = new HashMap<>();
     private long placeholderIds = -1;
 
-    ImportRun(Connection c, ColumnMapping mapping, LocalDate today, PersonWriter writer, Session session) {
+    ImportRun(Tx c, ColumnMapping mapping, LocalDate today, PersonWriter writer, Session session) {
         this(c, mapping, today, writer, session, null);
     }
 
-    ImportRun(Connection c, ColumnMapping mapping, LocalDate today, PersonWriter writer, Session session, ListInfo info) {
+    ImportRun(Tx c, ColumnMapping mapping, LocalDate today, PersonWriter writer, Session session, ListInfo info) {
         this.info = info;
         this.c = c;
         this.mapping = mapping;

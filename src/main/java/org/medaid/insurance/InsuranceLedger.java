@@ -1,6 +1,6 @@
 package org.medaid.insurance;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,7 +64,7 @@ public final class InsuranceLedger {
     }
 
     /** Writes inside a caller's transaction (a list import); the draft is checked here. */
-    public CoverageRecord write(Connection c, CoverageDraft draft, long expectedVersion, String correctionReason,
+    public CoverageRecord write(Tx c, CoverageDraft draft, long expectedVersion, String correctionReason,
             EntrySource source, String user) throws SQLException {
         CoverageDraft d = draft.checked(today());
         requirePerson(c, d.personId());
@@ -108,7 +108,7 @@ public final class InsuranceLedger {
     }
 
     /** The same inside a caller's transaction (the workflow's 申请). */
-    public static CoverageCheck check(Connection c, long personId, LocalDate date) throws SQLException {
+    public static CoverageCheck check(Tx c, long personId, LocalDate date) throws SQLException {
         return CoverageCheck.of(InsuranceRows.forYear(c, personId, date.getYear()).orElse(null), date);
     }
 
@@ -164,7 +164,7 @@ public final class InsuranceLedger {
         });
     }
 
-    private static void requirePerson(Connection c, long personId) throws SQLException {
+    private static void requirePerson(Tx c, long personId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT voided FROM person WHERE id = ?")) {
             ps.setLong(1, personId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -1,6 +1,6 @@
 package org.medaid.insurance;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +21,7 @@ final class InsuranceRows {
     private InsuranceRows() {
     }
 
-    static Optional<CoverageRecord> forYear(Connection c, long personId, int year) throws SQLException {
+    static Optional<CoverageRecord> forYear(Tx c, long personId, int year) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + TABLE
                 + " WHERE person_id = ? AND insurance_year = ?")) {
             ps.setLong(1, personId);
@@ -32,7 +32,7 @@ final class InsuranceRows {
         }
     }
 
-    static List<CoverageRecord> forPerson(Connection c, long personId) throws SQLException {
+    static List<CoverageRecord> forPerson(Tx c, long personId) throws SQLException {
         List<CoverageRecord> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + TABLE
                 + " WHERE person_id = ? ORDER BY insurance_year DESC")) {
@@ -46,7 +46,7 @@ final class InsuranceRows {
         return out;
     }
 
-    static long insert(Connection c, CoverageDraft d, EntrySource source, String user, Instant at) throws SQLException {
+    static long insert(Tx c, CoverageDraft d, EntrySource source, String user, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + TABLE + " (version, person_id, insurance_year, "
                 + "status, since, reason, reason_text, source, changed_by, changed_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"ID"})) {
@@ -62,7 +62,7 @@ final class InsuranceRows {
     }
 
     /** Updates the row if it still has {@code version}; false when another change came first. */
-    static boolean update(Connection c, long id, long version, CoverageDraft d, EntrySource source, String user, Instant at)
+    static boolean update(Tx c, long id, long version, CoverageDraft d, EntrySource source, String user, Instant at)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + TABLE + " SET status = ?, since = ?, reason = ?, "
                 + "reason_text = ?, source = ?, changed_by = ?, changed_at = ?, version = version + 1 "

@@ -1,6 +1,6 @@
 package org.medaid.insurance;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +25,7 @@ final class ProtectedPeople {
     private ProtectedPeople() {
     }
 
-    static List<Person> of(Connection c, int year, LocalDate today) throws SQLException {
+    static List<Person> of(Tx c, int year, LocalDate today) throws SQLException {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate asOf = today.isBefore(yearEnd) ? today : yearEnd;
         LocalDate first = LocalDate.of(year, 1, 1);

@@ -37,13 +37,22 @@ public final class Money {
      * call dominated the calculator's time (docs/benchmarks.md), and one shared instance is not thread-safe.
      */
     public static String format(BigDecimal value) {
-        String plain = value.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        StringBuilder out = new StringBuilder(24);
+        appendFormatted(out, value);
+        return out.toString();
+    }
+
+    /** {@link #format} written into {@code out} (no string of its own; the calculator's explanations use it). */
+    public static void appendFormatted(StringBuilder out, BigDecimal value) {
+        BigDecimal v = value.scale() == 2 ? value : value.setScale(2, RoundingMode.HALF_UP);
+        if (v.precision() <= 18) {
+            long cents = v.unscaledValue().longValue();
+            appendCents(out, cents);
+            return;
+        }
+        String plain = v.toPlainString();
         int start = plain.charAt(0) == '-' ? 1 : 0;
         int whole = plain.length() - 3 - start;
-        if (whole <= 3) {
-            return plain;
-        }
-        StringBuilder out = new StringBuilder(plain.length() + whole / 3);
         out.append(plain, 0, start);
         for (int i = 0; i < whole; i++) {
             if (i > 0 && (whole - i) % 3 == 0) {
@@ -51,7 +60,25 @@ public final class Money {
             }
             out.append(plain.charAt(start + i));
         }
-        return out.append(plain, plain.length() - 3, plain.length()).toString();
+        out.append(plain, plain.length() - 3, plain.length());
+    }
+
+    private static void appendCents(StringBuilder out, long cents) {
+        if (cents < 0) {
+            out.append('-');
+        }
+        long abs = Math.abs(cents);
+        long yuan = abs / 100;
+        int fen = (int) (abs % 100);
+        String digits = Long.toString(yuan);
+        int whole = digits.length();
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        out.append('.').append((char) ('0' + fen / 10)).append((char) ('0' + fen % 10));
     }
 
     /** 0.65 → "65%", 0.055 → "5.5%". */

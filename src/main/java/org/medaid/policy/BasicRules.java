@@ -27,6 +27,11 @@ public record BasicRules(
     }
 
     public Optional<BasicRow> row(BillKind kind, HospitalLevel level, Insurance insurance) {
-        return table.stream().filter(r -> r.matches(kind, level, insurance)).findFirst();
+        for (int i = 0; i < table.size(); i++) {
+            if (table.get(i).matches(kind, level, insurance)) {
+                return Optional.of(table.get(i));
+            }
+        }
+        return Optional.empty();
     }
 }

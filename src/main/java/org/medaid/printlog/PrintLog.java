@@ -1,6 +1,6 @@
 package org.medaid.printlog;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -117,7 +117,7 @@ public final class PrintLog {
         });
     }
 
-    private static Optional<PrintEntry> first(Connection c, PrintKind kind, long recordId, long version) throws SQLException {
+    private static Optional<PrintEntry> first(Tx c, PrintKind kind, long recordId, long version) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM print_log WHERE kind = ? "
                 + "AND record_id = ? AND record_version = ? ORDER BY id LIMIT 1")) {
             ps.setString(1, kind.name());

@@ -1,6 +1,6 @@
 package org.medaid.roster;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,7 +67,7 @@ public final class JdbcRoster implements Roster {
         });
     }
 
-    private static RosterSql build(Connection c, RosterQuery query) throws SQLException {
+    private static RosterSql build(Tx c, RosterQuery query) throws SQLException {
         SearchText text = SearchText.of(query.text());
         // one character is a surname; from two on the text may also start a village name (石门 → 石门村)
         boolean village = text.kind() == SearchText.Kind.CHINESE && text.value().length() >= 2
@@ -76,7 +76,7 @@ public final class JdbcRoster implements Roster {
     }
 
     /** One index probe: does any village name start with the text? Then the text may mean a village. */
-    private static boolean villageStartsWith(Connection c, String text) throws SQLException {
+    private static boolean villageStartsWith(Tx c, String text) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM person WHERE live_village >= ? AND live_village < ? LIMIT 1")) {
             ps.setString(1, text);
             ps.setString(2, Sql.prefixEnd(text));
@@ -87,7 +87,7 @@ public final class JdbcRoster implements Roster {
     }
 
     /** The page's people and their categories in two queries: those held today, and the next end date. */
-    private static List<RosterRow> rows(Connection c, List<Long> ids, LocalDate today) throws SQLException {
+    private static List<RosterRow> rows(Tx c, List<Long> ids, LocalDate today) throws SQLException {
         List<RosterRow> out = new ArrayList<>(ids.size());
         if (ids.isEmpty()) {
             return out;
@@ -136,7 +136,7 @@ public final class JdbcRoster implements Roster {
         return i;
     }
 
-    private static long single(Connection c, String sql) throws SQLException {
+    private static long single(Tx c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);

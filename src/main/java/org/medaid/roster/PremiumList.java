@@ -1,7 +1,7 @@
 package org.medaid.roster;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -151,7 +151,7 @@ public final class PremiumList {
                         .map(CategorySpan::code).distinct().toList());
     }
 
-    private static List<PersonRecord> people(Connection c, List<Long> ids) throws SQLException {
+    private static List<PersonRecord> people(Tx c, List<Long> ids) throws SQLException {
         List<PersonRecord> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + PersonReader.PERSON_COLUMNS + " FROM person WHERE id IN ("
                 + join(ids) + ") AND NOT voided ORDER BY id"); ResultSet rs = ps.executeQuery()) {
@@ -162,7 +162,7 @@ public final class PremiumList {
         return out;
     }
 
-    private static Map<Long, List<CategoryRecord>> categories(Connection c, List<Long> ids) throws SQLException {
+    private static Map<Long, List<CategoryRecord>> categories(Tx c, List<Long> ids) throws SQLException {
         Map<Long, List<CategoryRecord>> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + PersonReader.CATEGORY_COLUMNS + " FROM person_category "
                 + "WHERE person_id IN (" + join(ids) + ") AND NOT voided ORDER BY from_date, id"); ResultSet rs = ps.executeQuery()) {

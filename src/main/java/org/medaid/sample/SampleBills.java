@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
@@ -28,17 +30,20 @@ import org.medaid.store.JdbcPersonStore;
 import org.medaid.store.PersonRecord;
 
 /**
- * The bills of a sample township across 2024, generated from a fixed seed for the people
- * of {@link SampleGenerator}: everyday stays and outpatient bills for about a third of the people, three
- * people whose provincial stays run into the year's caps, and up to four in categories assisted only
- * on application (低保边缘, 监测户, 支出型困难, 低收入) whose large bills need one. Loaded through the bill store, so every bill is validated and its year computes; nothing in
- * them is a real case.
+ * The bills of a sample township over two years, the one of its day and the one before (ADR 0052), generated
+ * from a fixed seed for the people of {@link SampleGenerator}: everyday stays and outpatient bills for about a
+ * third of the people, three people whose provincial stays run into each year's caps, and six in categories
+ * assisted only on application (低保边缘, 监测户, 支出型困难, 低收入) whose large bills need one, one for each
+ * stage of {@link org.medaid.workflow.Stage} ({@link SampleScenario}). The current year runs from 1 January to
+ * the day, so no bill is in the future. Loaded through the bill store, so every bill is validated and its year
+ * computes; nothing in them is a real case.
  */
 public final class SampleBills {
 
     /** The user the audit rows of a sample load name (as the people's). */
     public static final String USER = org.medaid.store.PersonWriter.SAMPLE_AUTHOR;
-    static final int YEAR = 2024;
+    /** How many people get bills that need an application: one per stage of a case. */
+    public static final int APPLICANTS = 6;
     private static final Set<Category> ON_APPLICATION = Set.of(Category.MARGINAL, Category.MONITORED_UNSTABLE,
             Category.MONITORED_MARGINAL, Category.MONITORED_SUDDEN, Category.EXPENDITURE_HARDSHIP, Category.LOW_INCOME_ASSISTED);
 
@@ -52,12 +57,32 @@ public final class SampleBills {
             return new BillDraft(personId, kind, admitted, discharged, hospital, level, location, referred, diagnosis,
                     specialDisease, false, total, outOfCatalog, classBSelfPay, overLimit, settledBasic, settledCriticalIllness, null);
         }
+
+        /** The day the bill is settled on: discharge for a stay, the visit otherwise. */
+        public LocalDate settled() {
+            return discharged == null ? admitted : discharged;
+        }
     }
 
     /** Why a bill is in the sample: an everyday one, one that reaches a cap, one that needs an application. */
     public static final String EVERYDAY = "everyday";
     public static final String CAP = "cap";
     public static final String APPLICATION = "application";
+
+    /** A span of days bills fall in: a whole previous year, or the current year up to the day. */
+    public record Span(LocalDate from, LocalDate to) {
+
+        /** The day of a full-year date (month, day of month) moved into the span, in order. */
+        LocalDate day(int month, int dayOfMonth) {
+            int index = LocalDate.of(2001, month, Math.min(dayOfMonth, 28)).getDayOfYear() - 1;
+            long days = to.toEpochDay() - from.toEpochDay();
+            return from.plusDays(index * days / 364);
+        }
+
+        LocalDate clamp(LocalDate day) {
+            return day.isAfter(to) ? to : day;
+        }
+    }
 
     private final Properties text;
 
@@ -84,48 +109,76 @@ public final class SampleBills {
         return value;
     }
 
-    /** The bills of the area's township, in date order per person; the same every time. */
+    /** The bills of the area's own township on {@link SampleGenerator#AS_OF} (samples/townships/&lt;area&gt;/bills.csv). */
     public List<SampleBill> generate(PolicyArea area) {
+        return generate(SampleTownship.of(area), SampleGenerator.generate(area), SampleYears.of(SampleTownship.of(area),
+                SampleGenerator.AS_OF));
+    }
+
+    /** The bills of {@code people} in the two years of {@code years}, in date order per person; the same every time. */
+    public List<SampleBill> generate(SampleTownship town, List<SamplePerson> people, SampleYears years) {
+        PolicyArea area = town.area();
         Random random = new Random(20240601L * 31 + area.ordinal());
-        List<SamplePerson> people = SampleGenerator.generate(area);
+        Map<String, String> roles = roles(people, years.day());
         List<SampleBill> out = new ArrayList<>();
-        int caps = 0;
-        int eligible = 0;
-        int onApplicationSeen = 0;
-        int applications = 0;
         for (SamplePerson p : people) {
-            List<Category> held = p.categories().stream().map(c -> c.code()).toList();
-            boolean heldAtAll = !held.isEmpty();
-            boolean onApplication = held.stream().anyMatch(ON_APPLICATION::contains);
-            if (heldAtAll && !onApplication && caps < 3 && eligible++ % 9 == 4) {
-                // four long provincial stays: the year's caps of basic insurance and assistance are reached
-                caps++;
-                for (int month : new int[] {2, 5, 8, 11}) {
-                    out.add(stay(area, p, CAP, HospitalLevel.PROVINCE, month, 180_000, 250_000, true, random));
-                }
-            } else if (onApplication && applications < 4 && onApplicationSeen++ % 3 == 1) {
-                applications++;
-                // a serious illness treated at the provincial hospital: what the tiers leave is past the
-                // thresholds of assistance on application (广西: 个人自付合规费用1万元以上 after the caps)
-                for (int month : new int[] {3, 7, 10}) {
-                    out.add(stay(area, p, APPLICATION, HospitalLevel.PROVINCE, month, 150_000, 250_000, true, random));
-                }
-            } else if (random.nextInt(3) == 0) {
-                int bills = 1 + random.nextInt(3);
-                List<Integer> months = new ArrayList<>();
-                for (int i = 0; i < bills; i++) {
-                    months.add(1 + random.nextInt(11));
-                }
-                months.sort(null);
-                for (int month : months) {
-                    out.add(everyday(area, p, month, random));
+            String role = roles.get(p.person().idNumber());
+            for (Span span : List.of(years.previous(), years.current())) {
+                if (CAP.equals(role)) {
+                    // four long provincial stays: the year's caps of basic insurance and assistance are reached
+                    for (int month : new int[] {2, 5, 8, 11}) {
+                        out.add(stay(area, p, CAP, HospitalLevel.PROVINCE, span, month, 220_000, 320_000, true, random));
+                    }
+                } else if (APPLICATION.equals(role)) {
+                    // a serious illness treated at the provincial hospital: what the tiers leave is past the
+                    // thresholds of assistance on application (广西: 个人自付合规费用1万元以上 after the caps); the
+                    // stays end by September, so a case on them can have reached any stage by the next year
+                    for (int month : new int[] {2, 5, 8}) {
+                        out.add(stay(area, p, APPLICATION, HospitalLevel.PROVINCE, span, month, 150_000, 250_000, true, random));
+                    }
+                } else if (random.nextInt(3) == 0) {
+                    int bills = 1 + random.nextInt(3);
+                    List<Integer> months = new ArrayList<>();
+                    for (int i = 0; i < bills; i++) {
+                        months.add(1 + random.nextInt(11));
+                    }
+                    months.sort(null);
+                    for (int month : months) {
+                        out.add(everyday(area, p, span, month, random));
+                    }
                 }
             }
         }
         return out;
     }
 
-    private SampleBill everyday(PolicyArea area, SamplePerson p, int month, Random r) {
+    /**
+     * Who reaches the caps (three people holding a category open on {@code day}, not one assisted on application)
+     * and who needs an application ({@link #APPLICANTS} people holding, open on the day, a category assisted on
+     * application); everybody else may have everyday bills. By ID number.
+     */
+    static Map<String, String> roles(List<SamplePerson> people, LocalDate day) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        int caps = 0;
+        int eligible = 0;
+        int onApplicationSeen = 0;
+        int applications = 0;
+        for (SamplePerson p : people) {
+            List<Category> open = p.categories().stream().filter(c -> c.to() == null || c.to().isAfter(day))
+                    .map(c -> c.code()).toList();
+            boolean onApplication = open.stream().anyMatch(ON_APPLICATION::contains);
+            if (!open.isEmpty() && !onApplication && caps < 3 && eligible++ % 9 == 4) {
+                caps++;
+                roles.put(p.person().idNumber(), CAP);
+            } else if (onApplication && applications < APPLICANTS && onApplicationSeen++ % 2 == 1) {
+                applications++;
+                roles.put(p.person().idNumber(), APPLICATION);
+            }
+        }
+        return roles;
+    }
+
+    private SampleBill everyday(PolicyArea area, SamplePerson p, Span span, int month, Random r) {
         int pick = r.nextInt(100);
         if (pick < 50) {
             HospitalLevel level = pick < 15 ? HospitalLevel.TOWNSHIP : pick < 38 ? HospitalLevel.COUNTY
@@ -136,21 +189,21 @@ public final class SampleBills {
                 case CITY -> new int[] {15_000, 80_000};
                 case PROVINCE -> new int[] {40_000, 120_000};
             };
-            return stay(area, p, EVERYDAY, level, month, range[0], range[1], false, r);
+            return stay(area, p, EVERYDAY, level, span, month, range[0], range[1], false, r);
         }
         if (pick < 80) {
-            return outpatient(area, p, BillKind.OUTPATIENT_SPECIAL, month, 800, 8_000, one(r, "special"), r);
+            return outpatient(area, p, BillKind.OUTPATIENT_SPECIAL, span, month, 800, 8_000, one(r, "special"), r);
         }
         if (pick < 95) {
-            return outpatient(area, p, BillKind.OUTPATIENT_GENERAL, month, 50, 600, null, r);
+            return outpatient(area, p, BillKind.OUTPATIENT_GENERAL, span, month, 50, 600, null, r);
         }
-        return outpatient(area, p, BillKind.SPECIAL_DRUG, month, 5_000, 40_000, text.getProperty("drug"), r);
+        return outpatient(area, p, BillKind.SPECIAL_DRUG, span, month, 5_000, 40_000, text.getProperty("drug"), r);
     }
 
-    private SampleBill stay(PolicyArea area, SamplePerson p, String purpose, HospitalLevel level, int month, int low, int high,
-            boolean serious, Random r) {
-        LocalDate admitted = LocalDate.of(YEAR, month, 1 + r.nextInt(20));
-        LocalDate discharged = admitted.plusDays(3 + r.nextInt(serious ? 25 : 10));
+    private SampleBill stay(PolicyArea area, SamplePerson p, String purpose, HospitalLevel level, Span span, int month, int low,
+            int high, boolean serious, Random r) {
+        LocalDate admitted = span.day(month, 1 + r.nextInt(20));
+        LocalDate discharged = span.clamp(admitted.plusDays(3 + r.nextInt(serious ? 25 : 10)));
         BigDecimal total = amount(low, high, r);
         Location location = level == HospitalLevel.PROVINCE ? Location.IN_PROVINCE
                 : level == HospitalLevel.CITY ? Location.IN_CITY : Location.IN_COUNTY;
@@ -159,9 +212,9 @@ public final class SampleBills {
                 level == HospitalLevel.CITY || level == HospitalLevel.PROVINCE, diagnosis, null, total, r);
     }
 
-    private SampleBill outpatient(PolicyArea area, SamplePerson p, BillKind kind, int month, int low, int high, String disease,
-            Random r) {
-        LocalDate day = LocalDate.of(YEAR, month, 1 + r.nextInt(27));
+    private SampleBill outpatient(PolicyArea area, SamplePerson p, BillKind kind, Span span, int month, int low, int high,
+            String disease, Random r) {
+        LocalDate day = span.day(month, 1 + r.nextInt(27));
         HospitalLevel level = kind == BillKind.OUTPATIENT_GENERAL ? HospitalLevel.TOWNSHIP : HospitalLevel.COUNTY;
         String diagnosis = kind == BillKind.OUTPATIENT_GENERAL ? text.getProperty("general") : disease;
         return bill(area, p, EVERYDAY, kind, day, null, level, Location.IN_COUNTY, false, diagnosis,
@@ -203,20 +256,21 @@ public final class SampleBills {
     }
 
     /**
-     * Loads the area's bills for the people already in the store (the sample township), all in one
-     * transaction through the bill store: each is validated and its person's year must compute.
+     * Loads the bills for the people already in the store (the sample township) through the bill store, in the
+     * caller's transaction (or one of its own): each is validated and its person's year must compute. Returns
+     * the stored ids in the order of {@code bills}.
      */
-    public int load(PolicyArea area, Database db, PolicyRegistry policies, Clock clock) {
-        List<SampleBill> bills = generate(area);
+    public static List<Long> load(List<SampleBill> bills, Database db, PolicyRegistry policies, Clock clock) {
         JdbcPersonStore people = new JdbcPersonStore(db, clock);
         JdbcBillStore store = new JdbcBillStore(db, people, new Calculator(policies), clock);
         return db.inTransaction(c -> {
+            List<Long> ids = new ArrayList<>();
             for (SampleBill b : bills) {
                 PersonRecord p = people.byIdNumber(b.idNumber())
                         .orElseThrow(() -> new IllegalStateException("the sample township is not loaded: no " + b.idNumber()));
-                store.addSample(b.draft(p.id()));
+                ids.add(store.addSample(b.draft(p.id())).id());
             }
-            return bills.size();
+            return ids;
         });
     }
 }

@@ -26,8 +26,12 @@ public final class SampleLoader {
 
     /** Loads the township and returns how many people it enrolled; refuses a store that holds people. */
     public static int load(Database db, PolicyArea area) {
-        List<SamplePerson> people = SampleGenerator.generate(area);
-        PersonWriter writer = new PersonWriter(Clock.systemDefaultZone());
+        return load(db, SampleGenerator.generate(area), Clock.systemDefaultZone());
+    }
+
+    /** Loads {@code people} (a township of {@link SampleGenerator}) into the empty store; refuses a store that holds people. */
+    public static int load(Database db, List<SamplePerson> people, Clock clock) {
+        PersonWriter writer = new PersonWriter(clock);
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM person"); ResultSet rs = ps.executeQuery()) {
                 rs.next();

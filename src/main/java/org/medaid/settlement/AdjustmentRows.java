@@ -1,7 +1,7 @@
 package org.medaid.settlement;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +28,7 @@ final class AdjustmentRows {
     private AdjustmentRows() {
     }
 
-    static long insert(Connection c, Adjustment a, String slipJson) throws SQLException {
+    static long insert(Tx c, Adjustment a, String slipJson) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO settlement_adjustment (version, settlement_id, state, "
                 + "figures, difference, reasons, slip, basis, created_by, created_at) VALUES (1, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"ID"})) {
@@ -48,7 +48,7 @@ final class AdjustmentRows {
         }
     }
 
-    static void confirm(Connection c, long id, long version, String number, String user, Instant at) throws SQLException {
+    static void confirm(Tx c, long id, long version, String number, String user, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE settlement_adjustment SET version = version + 1, "
                 + "state = 'CONFIRMED', number = ?, confirmed_by = ?, confirmed_at = ? "
                 + "WHERE id = ? AND version = ? AND state = 'PENDING'")) {
@@ -63,7 +63,7 @@ final class AdjustmentRows {
         }
     }
 
-    static void supersede(Connection c, long id, Instant at) throws SQLException {
+    static void supersede(Tx c, long id, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE settlement_adjustment SET version = version + 1, "
                 + "state = 'SUPERSEDED', superseded_at = ? WHERE id = ? AND state = 'PENDING'")) {
             ps.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
@@ -72,24 +72,24 @@ final class AdjustmentRows {
         }
     }
 
-    static Optional<Adjustment> byId(Connection c, long id) throws SQLException {
+    static Optional<Adjustment> byId(Tx c, long id) throws SQLException {
         List<Adjustment> found = list(c, "WHERE a.id = ?", id);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** Every adjustment of a settlement, oldest first. */
-    static List<Adjustment> ofSettlement(Connection c, long settlementId) throws SQLException {
+    static List<Adjustment> ofSettlement(Tx c, long settlementId) throws SQLException {
         return list(c, "WHERE a.settlement_id = ? ORDER BY a.id", settlementId);
     }
 
-    static List<Adjustment> inState(Connection c, Adjustment.State state) throws SQLException {
+    static List<Adjustment> inState(Tx c, Adjustment.State state) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT + "WHERE a.state = ? ORDER BY a.id")) {
             ps.setString(1, state.name());
             return read(ps);
         }
     }
 
-    private static List<Adjustment> list(Connection c, String where, long key) throws SQLException {
+    private static List<Adjustment> list(Tx c, String where, long key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SELECT + where)) {
             ps.setLong(1, key);
             return read(ps);

@@ -1,6 +1,6 @@
 package org.medaid.settlement;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +18,7 @@ final class Numbers {
     private Numbers() {
     }
 
-    static String next(Connection c, int year, String kind) throws SQLException {
+    static String next(Tx c, int year, String kind) throws SQLException {
         long value;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT last_value FROM settlement_counter WHERE number_year = ? AND kind = ? FOR UPDATE")) {
@@ -40,7 +40,7 @@ final class Numbers {
     }
 
     /** The number the next issue of this year will take, if nothing else is issued first (for the preview). */
-    static String peek(Connection c, int year, String kind) throws SQLException {
+    static String peek(Tx c, int year, String kind) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT last_value FROM settlement_counter WHERE number_year = ? AND kind = ?")) {
             ps.setInt(1, year);

@@ -55,7 +55,7 @@ public final class Reconciler {
         return new Outcome(List.copyOf(queued), List.copyOf(back));
     }
 
-    private Optional<Adjustment> reconcile(java.sql.Connection c, Settlement s, String user) throws java.sql.SQLException {
+    private Optional<Adjustment> reconcile(org.medaid.store.Tx c, Settlement s, String user) throws java.sql.SQLException {
         StoredBill bill = settlements.bills().byId(s.billId()).orElseThrow();
         SettlementService.Computed now = settlements.compute(bill);
         Figures current;
@@ -91,7 +91,7 @@ public final class Reconciler {
         return Optional.of(saved);
     }
 
-    private void supersede(java.sql.Connection c, Adjustment a) {
+    private void supersede(org.medaid.store.Tx c, Adjustment a) {
         try {
             AdjustmentRows.supersede(c, a.id(), settlements.now());
         } catch (java.sql.SQLException e) {

@@ -1,7 +1,7 @@
 package org.medaid.settlement;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +22,7 @@ final class SettlementRows {
     private SettlementRows() {
     }
 
-    static long insert(Connection c, Settlement s) throws SQLException {
+    static long insert(Tx c, Settlement s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO settlement (number, bill_id, bill_version, person_id, "
                 + "policy, payments, self_pay, unconfirmed, slip, basis, issued_via, issued_by, issued_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
@@ -47,15 +47,15 @@ final class SettlementRows {
         }
     }
 
-    static Optional<Settlement> byBill(Connection c, long billId) throws SQLException {
+    static Optional<Settlement> byBill(Tx c, long billId) throws SQLException {
         return one(c, "bill_id = ?", billId);
     }
 
-    static Optional<Settlement> byId(Connection c, long id) throws SQLException {
+    static Optional<Settlement> byId(Tx c, long id) throws SQLException {
         return one(c, "id = ?", id);
     }
 
-    static List<Settlement> forPerson(Connection c, long personId) throws SQLException {
+    static List<Settlement> forPerson(Tx c, long personId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM settlement WHERE person_id = ? ORDER BY id")) {
             ps.setLong(1, personId);
             return list(ps);
@@ -63,7 +63,7 @@ final class SettlementRows {
     }
 
     /** Everyone with an issued settlement whose bill was settled in {@code fromYear} or later. */
-    static List<Long> people(Connection c) throws SQLException {
+    static List<Long> people(Tx c) throws SQLException {
         List<Long> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT person_id FROM settlement ORDER BY person_id");
                 ResultSet rs = ps.executeQuery()) {
@@ -74,7 +74,7 @@ final class SettlementRows {
         return out;
     }
 
-    private static Optional<Settlement> one(Connection c, String where, long key) throws SQLException {
+    private static Optional<Settlement> one(Tx c, String where, long key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM settlement WHERE " + where)) {
             ps.setLong(1, key);
             List<Settlement> found = list(ps);

@@ -1,6 +1,5 @@
 package org.medaid.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,20 +22,20 @@ public final class Actors {
     }
 
     /** The session's stored roles; refuses an ended session, a deactivated user and a role that does not allow {@code action}. */
-    public static Set<Role> require(Connection c, Session session, Action action) throws SQLException {
+    public static Set<Role> require(Tx c, Session session, Action action) throws SQLException {
         Set<Role> roles = storedRoles(c, session);
         Duties.require(session, roles, action);
         return roles;
     }
 
     /** {@link #require} and the name the audit rows of this action carry: the session's login, nothing a caller gives. */
-    public static String author(Connection c, Session session, Action action) throws SQLException {
+    public static String author(Tx c, Session session, Action action) throws SQLException {
         require(c, session, action);
         return session.login();
     }
 
     /** The stored roles of the session's user; refuses an ended session and a deactivated or unknown user. */
-    public static Set<Role> storedRoles(Connection c, Session session) throws SQLException {
+    public static Set<Role> storedRoles(Tx c, Session session) throws SQLException {
         Duties.live(session);
         try (PreparedStatement ps = c.prepareStatement("SELECT active FROM app_user WHERE id = ? AND login_name = ?")) {
             ps.setLong(1, session.userId());

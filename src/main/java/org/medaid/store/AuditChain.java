@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Clob;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,7 +69,7 @@ public final class AuditChain {
      * Walks the whole chain in id order and compares every stored hash with the one recomputed, then the
      * newest hash with the head's. Reads one row at a time; a read-only transaction suffices.
      */
-    public static AuditCheck verify(Connection c) throws SQLException {
+    public static AuditCheck verify(Tx c) throws SQLException {
         String prev = GENESIS;
         long count = 0;
         try (Statement s = c.createStatement();

@@ -28,8 +28,8 @@ public final class AuditChainBrokenException extends StoreException {
             }
 
             @Override
-            public void verify(java.sql.Connection c) throws java.sql.SQLException {
-                try (var rs = c.getMetaData().getTables(null, "PUBLIC", "AUDIT_HEAD", null)) {
+            public void verify(org.medaid.store.Tx c) throws java.sql.SQLException {
+                try (var rs = c.connection().getMetaData().getTables(null, "PUBLIC", "AUDIT_HEAD", null)) {
                     if (!rs.next()) {
                         return; // a store from before the chain: nothing to verify
                     }

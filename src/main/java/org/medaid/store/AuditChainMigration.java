@@ -1,6 +1,5 @@
 package org.medaid.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,10 +37,10 @@ final class AuditChainMigration implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        seal(context.getConnection());
+        seal(new Tx(context.getConnection()));
     }
 
-    static void seal(Connection c) throws SQLException {
+    static void seal(Tx c) throws SQLException {
         String prev = AuditChain.GENESIS;
         long rows = 0;
         try (PreparedStatement read = c.prepareStatement("SELECT id, at, user_name, action, table_name, record_id, "

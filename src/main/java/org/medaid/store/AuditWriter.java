@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -27,7 +26,7 @@ public final class AuditWriter {
         this.clock = clock;
     }
 
-    public void write(Connection c, String user, String action, String table, long recordId, Object oldValue,
+    public void write(Tx c, String user, String action, String table, long recordId, Object oldValue,
             Object newValue) throws SQLException {
         if (user == null || user.isBlank()) {
             throw new IllegalArgumentException("every change needs the user who made it");

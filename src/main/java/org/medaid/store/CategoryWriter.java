@@ -3,7 +3,6 @@ package org.medaid.store;
 import org.medaid.session.Action;
 import org.medaid.session.Session;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +21,7 @@ public final class CategoryWriter {
         this.audit = new AuditWriter(clock);
     }
 
-    public CategoryRecord add(Connection c, CategoryRecord cat, Session session) throws SQLException {
+    public CategoryRecord add(Tx c, CategoryRecord cat, Session session) throws SQLException {
         return insert(c, cat, Actors.author(c, session, Action.ENROL));
     }
 
@@ -30,7 +29,7 @@ public final class CategoryWriter {
      * Adds or ends a category for a caller that has checked the author's duty itself: a held hand edit applied
      * with the monthly list or by an administrator's override (issue 15, ADR 0051). {@code to} null: add.
      */
-    public CategoryRecord applyHeld(Connection c, CategoryRecord cat, String author) throws SQLException {
+    public CategoryRecord applyHeld(Tx c, CategoryRecord cat, String author) throws SQLException {
         if (cat.id() == 0) {
             return insert(c, cat, author);
         }
@@ -39,7 +38,7 @@ public final class CategoryWriter {
                 old.department(), old.documentNo(), false), author);
     }
 
-    CategoryRecord insert(Connection c, CategoryRecord cat, String user) throws SQLException {
+    CategoryRecord insert(Tx c, CategoryRecord cat, String user) throws SQLException {
         PersonRecord person = PersonWriter.living(c, cat.personId());
         checkDates(cat);
         refuseOverlap(c, cat);
@@ -68,7 +67,7 @@ public final class CategoryWriter {
         return stored;
     }
 
-    public CategoryRecord end(Connection c, long id, long version, LocalDate to, Session session) throws SQLException {
+    public CategoryRecord end(Tx c, long id, long version, LocalDate to, Session session) throws SQLException {
         CategoryRecord old = living(c, id);
         Objects.requireNonNull(to, "end date");
         return correct(c, new CategoryRecord(id, version, old.personId(), old.code(), old.from(), to, old.department(),
@@ -79,11 +78,11 @@ public final class CategoryWriter {
      * Saves a corrected category (dates, department, document number; code and person stay):
      * {@link StaleRecordException} when the version is not the stored one.
      */
-    public CategoryRecord correct(Connection c, CategoryRecord cat, Session session) throws SQLException {
+    public CategoryRecord correct(Tx c, CategoryRecord cat, Session session) throws SQLException {
         return correct(c, cat, Actors.author(c, session, Action.ENROL));
     }
 
-    private CategoryRecord correct(Connection c, CategoryRecord cat, String user) throws SQLException {
+    private CategoryRecord correct(Tx c, CategoryRecord cat, String user) throws SQLException {
         CategoryRecord old = living(c, cat.id());
         checkDates(cat);
         refuseOverlap(c, new CategoryRecord(cat.id(), cat.version(), old.personId(), old.code(), cat.from(), cat.to(),
@@ -105,7 +104,7 @@ public final class CategoryWriter {
         return stored;
     }
 
-    public void voidCategory(Connection c, long id, long version, String reason, Session session) throws SQLException {
+    public void voidCategory(Tx c, long id, long version, String reason, Session session) throws SQLException {
         String user = Actors.author(c, session, Action.ENROL);
         CategoryRecord old = living(c, id);
         try (PreparedStatement ps = c.prepareStatement("UPDATE person_category SET version = version + 1, voided = TRUE, "
@@ -121,7 +120,7 @@ public final class CategoryWriter {
                 AuditWriter.withReason(PersonReader.category(c, id).orElseThrow(), reason));
     }
 
-    private static CategoryRecord living(Connection c, long id) throws SQLException {
+    private static CategoryRecord living(Tx c, long id) throws SQLException {
         CategoryRecord cat = PersonReader.category(c, id).orElseThrow(() -> new StoreException("no category " + id));
         if (cat.voided()) {
             throw new StoreException("category " + id + " is voided and cannot be changed");
@@ -133,7 +132,7 @@ public final class CategoryWriter {
      * A person holds a category once at a time: a second span of the same code may not overlap a
      * living one (an exit is an end date, a return a new span after it).
      */
-    private static void refuseOverlap(Connection c, CategoryRecord cat) throws SQLException {
+    private static void refuseOverlap(Tx c, CategoryRecord cat) throws SQLException {
         for (CategoryRecord other : PersonReader.categories(c, cat.personId())) {
             if (other.id() != cat.id() && !other.voided() && other.code() == cat.code() && overlaps(other, cat)) {
                 throw new CategoryOverlapException(cat.code(), other.id());

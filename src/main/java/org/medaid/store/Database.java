@@ -16,7 +16,8 @@ import org.medaid.security.StoreKey;
 /**
  * The desk's embedded H2 database in file mode, in one data folder, migrated by Flyway on open
  * (ADR 0006). A small pool of connections serves the screens; each user action is one transaction
- * ({@link #inTransaction}). Close it when the desk closes.
+ * ({@link #inTransaction}); the work gets a {@link Tx}, never the connection (ADR 0045). Close it when the
+ * desk closes.
  */
 public final class Database implements AutoCloseable {
 
@@ -127,13 +128,15 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A connection to a store copy in {@code folder} (a backup being checked) as the desk's restricted
-     * user; never creates a database where none is. Closing it closes the copy.
+     * Runs {@code work} on a store copy in {@code folder} (a backup being checked) as the desk's restricted
+     * user, then closes the copy; never creates a database where none is.
      */
-    public static Connection connectToCopy(Path folder, StoreKey key) throws SQLException {
+    public static <T> T readCopy(Path folder, StoreKey key, SqlWork<T> work) throws SQLException {
         StoreCredentials cred = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);
-        return java.sql.DriverManager.getConnection(cred.url(folder.toAbsolutePath()) + ";IFEXISTS=TRUE",
-                cred.appUser(), cred.appPassword());
+        try (Connection c = java.sql.DriverManager.getConnection(cred.url(folder.toAbsolutePath()) + ";IFEXISTS=TRUE",
+                cred.appUser(), cred.appPassword())) {
+            return work.run(new Tx(c));
+        }
     }
 
     private static void dispose(JdbcConnectionPool pool) {
@@ -249,7 +252,7 @@ public final class Database implements AutoCloseable {
             c.setAutoCommit(false);
             current.set(c);
             try {
-                T result = work.run(c);
+                T result = work.run(new Tx(c));
                 c.commit();
                 if (synced) {
                     Durability.sync(c);
@@ -269,7 +272,7 @@ public final class Database implements AutoCloseable {
 
     private static <T> T runJoined(Connection c, SqlWork<T> work) {
         try {
-            return work.run(c);
+            return work.run(new Tx(c));
         } catch (SQLException e) {
             throw Sql.failure("transaction failed", e);
         }
@@ -282,7 +285,7 @@ public final class Database implements AutoCloseable {
             return runJoined(joined, work);
         }
         try (Connection c = pool.getConnection()) {
-            return work.run(c);
+            return work.run(new Tx(c));
         } catch (SQLException e) {
             throw Sql.failure("read failed", e);
         }

@@ -1,6 +1,5 @@
 package org.medaid.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,7 +75,7 @@ final class IdentityCorrection {
         return m;
     }
 
-    private static int count(Connection c, String sql, long id) throws SQLException {
+    private static int count(Tx c, String sql, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {

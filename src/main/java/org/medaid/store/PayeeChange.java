@@ -1,6 +1,5 @@
 package org.medaid.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +24,7 @@ final class PayeeChange {
     private PayeeChange() {
     }
 
-    static void returnToReview(Connection c, AuditWriter audit, long personId, String user, Clock clock) throws SQLException {
+    static void returnToReview(Tx c, AuditWriter audit, long personId, String user, Clock clock) throws SQLException {
         List<long[]> approved = new ArrayList<>();
         List<String> accounts = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, version, bank_account FROM application "

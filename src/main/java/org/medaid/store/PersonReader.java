@@ -1,6 +1,5 @@
 package org.medaid.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +22,7 @@ public final class PersonReader {
     private PersonReader() {
     }
 
-    public static Optional<PersonRecord> byId(Connection c, long id) throws SQLException {
+    public static Optional<PersonRecord> byId(Tx c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + PERSON_COLUMNS + " FROM person WHERE id = ?")) {
             ps.setLong(1, id);
             return first(ps);
@@ -31,14 +30,14 @@ public final class PersonReader {
     }
 
     /** The living (not voided) person with this ID number. */
-    public static Optional<PersonRecord> byIdNumber(Connection c, String idNumber) throws SQLException {
+    public static Optional<PersonRecord> byIdNumber(Tx c, String idNumber) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + PERSON_COLUMNS + " FROM person WHERE live_id_number = ?")) {
             ps.setString(1, idNumber);
             return first(ps);
         }
     }
 
-    public static List<PersonRecord> household(Connection c, long headId) throws SQLException {
+    public static List<PersonRecord> household(Tx c, long headId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + PERSON_COLUMNS + " FROM person WHERE (id = ? OR "
                 + "household_head_id = ?) AND NOT voided ORDER BY CASE WHEN id = ? THEN 0 ELSE 1 END, birth_date, id")) {
             ps.setLong(1, headId);
@@ -54,7 +53,7 @@ public final class PersonReader {
         }
     }
 
-    public static List<CategoryRecord> categories(Connection c, long personId) throws SQLException {
+    public static List<CategoryRecord> categories(Tx c, long personId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + CATEGORY_COLUMNS
                 + " FROM person_category WHERE person_id = ? ORDER BY from_date, id")) {
             ps.setLong(1, personId);
@@ -68,7 +67,7 @@ public final class PersonReader {
         }
     }
 
-    public static Optional<CategoryRecord> category(Connection c, long categoryId) throws SQLException {
+    public static Optional<CategoryRecord> category(Tx c, long categoryId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + CATEGORY_COLUMNS + " FROM person_category WHERE id = ?")) {
             ps.setLong(1, categoryId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -3,7 +3,6 @@ package org.medaid.store;
 import org.medaid.session.Action;
 import org.medaid.session.Session;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,16 +37,16 @@ public final class PersonWriter {
     }
 
     /** Enrols a person with categories in the session's name (role 经办人, ADR 0034). */
-    public PersonRecord enrol(Connection c, PersonRecord person, List<CategoryRecord> cats, Session session) throws SQLException {
+    public PersonRecord enrol(Tx c, PersonRecord person, List<CategoryRecord> cats, Session session) throws SQLException {
         return enrol(c, person, cats, Actors.author(c, session, Action.ENROL));
     }
 
     /** Enrols a sample person; the audit names {@link #SAMPLE_AUTHOR}, never a name a caller chose. */
-    public PersonRecord enrolSample(Connection c, PersonRecord person, List<CategoryRecord> cats) throws SQLException {
+    public PersonRecord enrolSample(Tx c, PersonRecord person, List<CategoryRecord> cats) throws SQLException {
         return enrol(c, person, cats, SAMPLE_AUTHOR);
     }
 
-    private PersonRecord enrol(Connection c, PersonRecord person, List<CategoryRecord> cats, String user) throws SQLException {
+    private PersonRecord enrol(Tx c, PersonRecord person, List<CategoryRecord> cats, String user) throws SQLException {
         PersonRecord p = PersonRules.checked(person, LocalDate.now(clock));
         refuseDuplicate(c, p.idNumber(), 0);
         checkHead(c, p, 0);
@@ -74,12 +73,12 @@ public final class PersonWriter {
         return stored;
     }
 
-    public PersonRecord update(Connection c, PersonRecord person, Session session) throws SQLException {
+    public PersonRecord update(Tx c, PersonRecord person, Session session) throws SQLException {
         return update(c, person, Actors.author(c, session, Action.ENROL));
     }
 
     /** The change in the name of an author the caller in this package has already checked (ADR 0034). */
-    PersonRecord update(Connection c, PersonRecord person, String user) throws SQLException {
+    PersonRecord update(Tx c, PersonRecord person, String user) throws SQLException {
         PersonRecord old = living(c, person.id());
         PersonRecord p = PersonRules.checked(person, LocalDate.now(clock));
         refuseDuplicate(c, p.idNumber(), p.id());
@@ -117,7 +116,7 @@ public final class PersonWriter {
         return stored;
     }
 
-    public void voidPerson(Connection c, long id, long version, String reason, Session session) throws SQLException {
+    public void voidPerson(Tx c, long id, long version, String reason, Session session) throws SQLException {
         String user = Actors.author(c, session, Action.ENROL);
         PersonRecord old = living(c, id);
         try (PreparedStatement ps = c.prepareStatement("UPDATE person SET version = version + 1, voided = TRUE, "
@@ -138,7 +137,7 @@ public final class PersonWriter {
     }
 
     /** The stored, not voided person; a voided one cannot be changed. */
-    static PersonRecord living(Connection c, long id) throws SQLException {
+    static PersonRecord living(Tx c, long id) throws SQLException {
         PersonRecord p = PersonReader.byId(c, id).orElseThrow(() -> new StoreException("no person " + id));
         if (p.voided()) {
             throw new StoreException("person " + id + " is voided and cannot be changed");
@@ -163,7 +162,7 @@ public final class PersonWriter {
         return 14;
     }
 
-    private static int executeUnique(PreparedStatement ps, String idNumber, Connection c) throws SQLException {
+    private static int executeUnique(PreparedStatement ps, String idNumber, Tx c) throws SQLException {
         try {
             return ps.executeUpdate();
         } catch (SQLException e) {
@@ -178,7 +177,7 @@ public final class PersonWriter {
         }
     }
 
-    private static void refuseDuplicate(Connection c, String idNumber, long self) throws SQLException {
+    private static void refuseDuplicate(Tx c, String idNumber, long self) throws SQLException {
         Optional<PersonRecord> existing = PersonReader.byIdNumber(c, idNumber);
         if (existing.isPresent() && existing.get().id() != self) {
             throw new DuplicateIdNumberException(idNumber, existing.get().id());
@@ -186,7 +185,7 @@ public final class PersonWriter {
     }
 
     /** 户主: the head must be a stored, living person who heads their own household. */
-    private static void checkHead(Connection c, PersonRecord p, long self) throws SQLException {
+    private static void checkHead(Tx c, PersonRecord p, long self) throws SQLException {
         Long headId = p.householdHeadId();
         if (headId == null) {
             return;

@@ -1,6 +1,5 @@
 package org.medaid.store;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,7 +18,7 @@ public final class StoreCheck {
     public interface Verifier {
         String name();
 
-        void verify(Connection c) throws SQLException;
+        void verify(Tx c) throws SQLException;
     }
 
     private StoreCheck() {
@@ -43,7 +42,7 @@ public final class StoreCheck {
         });
     }
 
-    private static void migrationsSucceeded(Connection c) throws SQLException {
+    private static void migrationsSucceeded(Tx c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\"")) {
             rs.next();
@@ -53,7 +52,7 @@ public final class StoreCheck {
         }
     }
 
-    private static List<String> tables(Connection c) throws SQLException {
+    private static List<String> tables(Tx c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                 + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME")) {
@@ -65,7 +64,7 @@ public final class StoreCheck {
     }
 
     /** Reads every row and column, so that a damaged page anywhere in the table fails here, not later. */
-    private static void readWhole(Connection c, String table) {
+    private static void readWhole(Tx c, String table) {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {

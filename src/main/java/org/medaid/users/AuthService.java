@@ -1,6 +1,6 @@
 package org.medaid.users;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +31,8 @@ import org.medaid.store.Database;
 public final class AuthService {
 
     public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
+    /** The audit action of a password set with the recovery code. */
+    public static final String RECOVERED = "RECOVERY_CODE";
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9._-]{2,32}");
     /** Who created the first administrator, in the audit trail. */
     static final String FIRST_RUN = "(first-run)";
@@ -155,6 +157,40 @@ public final class AuthService {
         return wrapAfter(after, after.login(), next);
     }
 
+    /**
+     * Every administrator forgot their password (ADR 0045): the recovery code, checked here again against
+     * the keyring (a caller without it gets nothing), sets a new password for the active administrator
+     * {@code login}. Audited as done by the recovery code; the code itself is then marked unconfirmed, so the
+     * login that follows shows a new one to print (the old one stops opening the store once it is replaced).
+     */
+    public User resetByRecoveryCode(String code, String login, char[] next) {
+        org.medaid.security.Keyring ring = org.medaid.security.Keyring.read(db.folder())
+                .orElseThrow(() -> new UserException(UserProblem.WRONG_PASSWORD, "no keyring"));
+        org.medaid.security.KeyWrap.Wrapped w = ring.entries().get(org.medaid.security.RecoveryCode.ENTRY);
+        boolean valid = w != null && code != null && org.medaid.security.KeyWrap.unwrap(w,
+                org.medaid.security.RecoveryCode.normalize(code), org.medaid.security.RecoveryCode.ENTRY)
+                .filter(k -> k.id().equals(ring.keyId()) && db.key().map(k::equals).orElse(false)).isPresent();
+        if (!valid) {
+            throw new UserException(UserProblem.WRONG_PASSWORD, "the recovery code is wrong");
+        }
+        User after = db.inTransaction(c -> {
+            UserRows.Row r = UserRows.byLogin(c, normalize(login))
+                    .orElseThrow(() -> new UserException(UserProblem.UNKNOWN_USER, "user " + login));
+            if (!r.user().active()) {
+                throw new UserException(UserProblem.INACTIVE_USER, r.user().login() + " is deactivated");
+            }
+            if (!r.user().has(Role.ADMINISTRATOR)) {
+                throw new UserException(UserProblem.NOT_ADMINISTRATOR, r.user().login() + " is no administrator");
+            }
+            User saved = savePassword(c, r.user(), next, org.medaid.security.RecoveryCode.ENTRY);
+            audit.write(c, org.medaid.security.RecoveryCode.ENTRY, RECOVERED, UserRows.TABLE, saved.id(), null, saved);
+            return saved;
+        });
+        wrapAfter(after, after.login(), next);
+        org.medaid.security.Keyring.read(db.folder()).orElseThrow().withRecoveryConfirmed(false).write(db.folder());
+        return after;
+    }
+
     /** An administrator changes a user's display name, roles or active flag. */
     public User update(Session actor, User changed) {
         User saved = db.inTransaction(c -> {
@@ -192,7 +228,7 @@ public final class AuthService {
         return db.read(c -> UserRows.byId(c, userId).map(UserRows.Row::user));
     }
 
-    private User insert(Connection c, String login, String displayName, Set<Role> roles, char[] password, String by)
+    private User insert(Tx c, String login, String displayName, Set<Role> roles, char[] password, String by)
             throws SQLException {
         String name = normalize(login);
         if (!LOGIN.matcher(name).matches()) {
@@ -214,7 +250,7 @@ public final class AuthService {
         return created;
     }
 
-    private User savePassword(Connection c, User target, char[] next, String by) throws SQLException {
+    private User savePassword(Tx c, User target, char[] next, String by) throws SQLException {
         checkPassword(target.login(), next);
         User after = UserRows.setPassword(c, target, hasher.hash(next), clock.instant());
         audit.write(c, by, "PASSWORD", UserRows.TABLE, after.id(), null, after);
@@ -246,7 +282,7 @@ public final class AuthService {
         return result;
     }
 
-    private static UserRows.Row activeRow(Connection c, long userId) throws SQLException {
+    private static UserRows.Row activeRow(Tx c, long userId) throws SQLException {
         UserRows.Row r = UserRows.byId(c, userId)
                 .orElseThrow(() -> new UserException(UserProblem.UNKNOWN_USER, "user " + userId));
         if (!r.user().active()) {
@@ -255,7 +291,7 @@ public final class AuthService {
         return r;
     }
 
-    private static User known(Connection c, long userId) throws SQLException {
+    private static User known(Tx c, long userId) throws SQLException {
         return UserRows.byId(c, userId).map(UserRows.Row::user)
                 .orElseThrow(() -> new UserException(UserProblem.UNKNOWN_USER, "user " + userId));
     }

@@ -1,6 +1,6 @@
 package org.medaid.users;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +29,7 @@ final class UserRows {
     private UserRows() {
     }
 
-    static int count(Connection c) throws SQLException {
+    static int count(Tx c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM app_user");
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -37,7 +37,7 @@ final class UserRows {
         }
     }
 
-    static int activeAdministrators(Connection c) throws SQLException {
+    static int activeAdministrators(Tx c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT COUNT(*) FROM app_user u WHERE active AND EXISTS (SELECT 1 FROM app_user_role r "
                         + "WHERE r.user_id = u.id AND r.role = 'ADMINISTRATOR')");
@@ -47,21 +47,21 @@ final class UserRows {
         }
     }
 
-    static Optional<Row> byId(Connection c, long id) throws SQLException {
+    static Optional<Row> byId(Tx c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM app_user WHERE id = ?")) {
             ps.setLong(1, id);
             return one(c, ps);
         }
     }
 
-    static Optional<Row> byLogin(Connection c, String login) throws SQLException {
+    static Optional<Row> byLogin(Tx c, String login) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM app_user WHERE login_name = ?")) {
             ps.setString(1, login);
             return one(c, ps);
         }
     }
 
-    static List<User> all(Connection c) throws SQLException {
+    static List<User> all(Tx c) throws SQLException {
         List<User> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM app_user ORDER BY login_name");
                 ResultSet rs = ps.executeQuery()) {
@@ -72,7 +72,7 @@ final class UserRows {
         return out;
     }
 
-    static User insert(Connection c, User u, PasswordHasher.Hash hash, String createdBy, Instant now) throws SQLException {
+    static User insert(Tx c, User u, PasswordHasher.Hash hash, String createdBy, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO app_user (version, login_name, display_name, "
                 + "password_hash, password_salt, password_iterations, active, created_by, created_at, password_changed_at) "
                 + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
@@ -96,7 +96,7 @@ final class UserRows {
     }
 
     /** Saves display name, role and active flag when {@code u.version()} is the stored one. */
-    static User update(Connection c, User u) throws SQLException {
+    static User update(Tx c, User u) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET version = version + 1, display_name = ?, "
                 + "active = ? WHERE id = ? AND version = ?")) {
             ps.setString(1, u.displayName());
@@ -111,7 +111,7 @@ final class UserRows {
         return new User(u.id(), u.version() + 1, u.login(), u.displayName(), u.roles(), u.active());
     }
 
-    static User setPassword(Connection c, User u, PasswordHasher.Hash hash, Instant now) throws SQLException {
+    static User setPassword(Tx c, User u, PasswordHasher.Hash hash, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE app_user SET version = version + 1, password_hash = ?, "
                 + "password_salt = ?, password_iterations = ?, password_changed_at = ? WHERE id = ? AND version = ?")) {
             ps.setString(1, hash.hash());
@@ -128,7 +128,7 @@ final class UserRows {
     }
 
     /** Replaces the user's roles (table app_user_role, V43). */
-    private static void setRoles(Connection c, long userId, Set<Role> roles) throws SQLException {
+    private static void setRoles(Tx c, long userId, Set<Role> roles) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM app_user_role WHERE user_id = ?")) {
             del.setLong(1, userId);
             del.executeUpdate();
@@ -142,7 +142,7 @@ final class UserRows {
         }
     }
 
-    private static Set<Role> roles(Connection c, long userId) throws SQLException {
+    private static Set<Role> roles(Tx c, long userId) throws SQLException {
         Set<Role> out = EnumSet.noneOf(Role.class);
         try (PreparedStatement ps = c.prepareStatement("SELECT role FROM app_user_role WHERE user_id = ?")) {
             ps.setLong(1, userId);
@@ -155,13 +155,13 @@ final class UserRows {
         return out;
     }
 
-    private static Optional<Row> one(Connection c, PreparedStatement ps) throws SQLException {
+    private static Optional<Row> one(Tx c, PreparedStatement ps) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(row(c, rs)) : Optional.empty();
         }
     }
 
-    private static Row row(Connection c, ResultSet rs) throws SQLException {
+    private static Row row(Tx c, ResultSet rs) throws SQLException {
         User u = new User(rs.getLong("id"), rs.getLong("version"), rs.getString("login_name"),
                 rs.getString("display_name"), roles(c, rs.getLong("id")), rs.getBoolean("active"));
         return new Row(u, new PasswordHasher.Hash(rs.getString("password_hash"), rs.getString("password_salt"),

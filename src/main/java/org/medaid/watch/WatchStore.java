@@ -1,7 +1,7 @@
 package org.medaid.watch;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -122,7 +122,7 @@ public final class WatchStore {
         return db.read(c -> facts(c, householdPersonId, year));
     }
 
-    static Optional<HouseholdFacts> facts(Connection c, long householdPersonId, int year) throws SQLException {
+    static Optional<HouseholdFacts> facts(Tx c, long householdPersonId, int year) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM household_fact WHERE person_id = ? AND fact_year = ? "
                 + "AND NOT voided ORDER BY recorded_on DESC, id DESC LIMIT 1")) {
             ps.setLong(1, householdPersonId);
@@ -194,7 +194,7 @@ public final class WatchStore {
         return db.read(c -> actions(c, rule, year, personId));
     }
 
-    private static List<ActionRecord> actions(Connection c, WatchRule rule, int year, Long personId) throws SQLException {
+    private static List<ActionRecord> actions(Tx c, WatchRule rule, int year, Long personId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM watch_action WHERE rule = ? AND watch_year = ?"
                 + (personId == null ? "" : " AND person_id = ?") + " ORDER BY acted_on, id")) {
             ps.setString(1, rule.name());

@@ -1,7 +1,7 @@
 package org.medaid.workflow;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +56,7 @@ public final class ApplicationFigures {
         });
     }
 
-    private boolean reconcile(Connection c, AssistanceApplication a, String user) throws SQLException {
+    private boolean reconcile(Tx c, AssistanceApplication a, String user) throws SQLException {
         List<ApplicationBill> now = current(a);
         List<FiguresChange> changes = FiguresChangeRows.of(c, a.id());
         Optional<FiguresChange> pending = changes.stream().filter(FiguresChange::pending).reduce((x, y) -> y);
@@ -92,7 +92,7 @@ public final class ApplicationFigures {
     }
 
     /** The review accepts the pending new amounts: they become the amounts on record. */
-    void accept(Connection c, AssistanceApplication a, String user) throws SQLException {
+    void accept(Tx c, AssistanceApplication a, String user) throws SQLException {
         Optional<FiguresChange> pending = FiguresChangeRows.of(c, a.id()).stream().filter(FiguresChange::pending)
                 .reduce((x, y) -> y);
         if (pending.isPresent()) {
@@ -102,7 +102,7 @@ public final class ApplicationFigures {
     }
 
     /** Refuses approval or payout on amounts nobody reviewed. */
-    void requireReviewed(Connection c, AssistanceApplication a) throws SQLException {
+    void requireReviewed(Tx c, AssistanceApplication a) throws SQLException {
         boolean pending = FiguresChangeRows.of(c, a.id()).stream().anyMatch(FiguresChange::pending);
         if (pending || !same(a.bills(), current(a))) {
             throw new WorkflowException(WorkflowProblem.FIGURES_NOT_REVIEWED, a.selfPayTotal().toPlainString(),

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +33,7 @@ final class ApplicationRows {
     private ApplicationRows() {
     }
 
-    static long insert(Connection c, AssistanceApplication a) throws SQLException {
+    static long insert(Tx c, AssistanceApplication a) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO application (version, person_id, stage, grounds, "
                 + "applied_on, visit_due, household, household_income, requested_amount, bank_account, entered_by, entered_at) "
@@ -61,7 +61,7 @@ final class ApplicationRows {
         return id;
     }
 
-    private static void insertBill(Connection c, long applicationId, ApplicationBill b) throws SQLException {
+    private static void insertBill(Tx c, long applicationId, ApplicationBill b) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO application_bill (application_id, bill_id, bill_version, "
                 + "settlement_date, hospital_name, total, compliant, basic, critical_illness, assistance, re_assistance, "
                 + "other_relief, self_pay, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -80,7 +80,7 @@ final class ApplicationRows {
         }
     }
 
-    static void insertStage(Connection c, long applicationId, StageRecord s) throws SQLException {
+    static void insertStage(Tx c, long applicationId, StageRecord s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO application_stage (application_id, stage, user_name, at, "
                 + "on_date, note) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, applicationId);
@@ -97,7 +97,7 @@ final class ApplicationRows {
      * Moves the application from {@code from} to {@code to}, setting {@code columns} (names from this
      * package only), when {@code version} is still the stored one.
      */
-    static void advance(Connection c, long id, long version, Stage from, Stage to, Map<String, Object> columns)
+    static void advance(Tx c, long id, long version, Stage from, Stage to, Map<String, Object> columns)
             throws SQLException {
         StringBuilder sql = new StringBuilder("UPDATE application SET version = version + 1, stage = ?");
         columns.keySet().forEach(k -> sql.append(", ").append(k).append(" = ?"));
@@ -130,7 +130,7 @@ final class ApplicationRows {
         return m;
     }
 
-    static Optional<AssistanceApplication> byId(Connection c, long id) throws SQLException {
+    static Optional<AssistanceApplication> byId(Tx c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM application WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -139,7 +139,7 @@ final class ApplicationRows {
         }
     }
 
-    static List<AssistanceApplication> forPerson(Connection c, long personId) throws SQLException {
+    static List<AssistanceApplication> forPerson(Tx c, long personId) throws SQLException {
         List<AssistanceApplication> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM application WHERE person_id = ? ORDER BY id")) {
             ps.setLong(1, personId);
@@ -153,7 +153,7 @@ final class ApplicationRows {
     }
 
     /** Ids of the applications other than rejected ones that hold bill {@code billId}. */
-    static List<Long> holding(Connection c, long billId) throws SQLException {
+    static List<Long> holding(Tx c, long billId) throws SQLException {
         List<Long> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM application a JOIN application_bill b "
                 + "ON b.application_id = a.id WHERE b.bill_id = ? AND a.stage <> 'REJECTED'")) {
@@ -167,7 +167,7 @@ final class ApplicationRows {
         return out;
     }
 
-    private static AssistanceApplication read(Connection c, ResultSet rs) throws SQLException {
+    private static AssistanceApplication read(Tx c, ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
         String rejectedAt = rs.getString("rejected_at_stage");
         return new AssistanceApplication(id, rs.getLong("version"), rs.getLong("person_id"), Stage.valueOf(rs.getString("stage")),
@@ -180,7 +180,7 @@ final class ApplicationRows {
                 rs.getObject("entered_at", OffsetDateTime.class).toInstant(), bills(c, id), stages(c, id));
     }
 
-    private static List<ApplicationBill> bills(Connection c, long id) throws SQLException {
+    private static List<ApplicationBill> bills(Tx c, long id) throws SQLException {
         List<ApplicationBill> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT * FROM application_bill WHERE application_id = ? ORDER BY settlement_date, bill_id")) {
@@ -199,7 +199,7 @@ final class ApplicationRows {
         return out;
     }
 
-    private static List<StageRecord> stages(Connection c, long id) throws SQLException {
+    private static List<StageRecord> stages(Tx c, long id) throws SQLException {
         List<StageRecord> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT * FROM application_stage WHERE application_id = ? ORDER BY id")) {

@@ -1,6 +1,6 @@
 package org.medaid.workflow;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,20 +30,20 @@ final class CaseDuties {
     }
 
     /** 乡镇审核, 公示 and refusal at review. */
-    void mayReview(Connection c, Session user, AssistanceApplication a) throws SQLException {
+    void mayReview(Tx c, Session user, AssistanceApplication a) throws SQLException {
         Duties.notAmong(user, entry(a), Rule.ENTRY_NOT_REVIEW);
         Duties.notAmong(user, personChangers(c, a), Rule.CHANGED_PERSON);
     }
 
     /** 县级审批 and refusal at approval. */
-    void mayApprove(Connection c, Session user, AssistanceApplication a) throws SQLException {
+    void mayApprove(Tx c, Session user, AssistanceApplication a) throws SQLException {
         Duties.notAmong(user, entry(a), Rule.ENTRY_NOT_APPROVAL);
         Duties.notAmong(user, township(a), Rule.REVIEW_NOT_APPROVAL);
         Duties.notAmong(user, personChangers(c, a), Rule.CHANGED_PERSON);
     }
 
     /** 拨付. */
-    void mayPay(Connection c, Session user, AssistanceApplication a) {
+    void mayPay(Tx c, Session user, AssistanceApplication a) {
         Duties.notAmong(user, entry(a), Rule.ENTRY_NOT_PAYOUT);
     }
 
@@ -73,7 +73,7 @@ final class CaseDuties {
      * Who, in the application's calendar year, added, changed or voided one of the person's categories, or
      * entered or changed the person's record (which holds the bank account), from the audit trail.
      */
-    static Set<String> personChangers(Connection c, AssistanceApplication a) throws SQLException {
+    static Set<String> personChangers(Tx c, AssistanceApplication a) throws SQLException {
         int year = a.appliedOn().getYear();
         ZoneId zone = ZoneId.systemDefault();
         OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toOffsetDateTime();

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +29,7 @@ final class FiguresChangeRows {
     private FiguresChangeRows() {
     }
 
-    static void insert(Connection c, FiguresChange f) throws SQLException {
+    static void insert(Tx c, FiguresChange f) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO application_figures_change (application_id, from_stage, "
                 + "old_bills, new_bills, old_self_pay, new_self_pay, detected_by, detected_at, state) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')")) {
@@ -46,7 +46,7 @@ final class FiguresChangeRows {
     }
 
     /** Every change of the application, oldest first. */
-    static List<FiguresChange> of(Connection c, long applicationId) throws SQLException {
+    static List<FiguresChange> of(Tx c, long applicationId) throws SQLException {
         List<FiguresChange> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT * FROM application_figures_change WHERE application_id = ? ORDER BY id")) {
@@ -67,7 +67,7 @@ final class FiguresChangeRows {
     }
 
     /** Ends the pending changes of the application as {@code state} (REVIEWED by {@code user}, or SUPERSEDED). */
-    static void close(Connection c, long applicationId, FiguresChange.State state, String user, Instant at) throws SQLException {
+    static void close(Tx c, long applicationId, FiguresChange.State state, String user, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE application_figures_change SET state = ?, reviewed_by = ?, "
                 + "reviewed_at = ? WHERE application_id = ? AND state = 'PENDING'")) {
             ps.setString(1, state.name());
@@ -79,7 +79,7 @@ final class FiguresChangeRows {
     }
 
     /** The application's figures on record become {@code bills} (the reviewed amounts). */
-    static void replaceBills(Connection c, long applicationId, List<ApplicationBill> bills) throws SQLException {
+    static void replaceBills(Tx c, long applicationId, List<ApplicationBill> bills) throws SQLException {
         for (ApplicationBill b : bills) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE application_bill SET bill_version = ?, settlement_date = ?, "
                     + "hospital_name = ?, total = ?, compliant = ?, basic = ?, critical_illness = ?, assistance = ?, "
@@ -101,7 +101,7 @@ final class FiguresChangeRows {
     }
 
     /** Sends the case back to 乡镇审核 (waiting for the review again). */
-    static void backToReview(Connection c, long id) throws SQLException {
+    static void backToReview(Tx c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE application SET version = version + 1, stage = 'APPLIED' "
                 + "WHERE id = ?")) {
             ps.setLong(1, id);

@@ -2,7 +2,7 @@ package org.medaid.workflow;
 
 import org.medaid.model.WorkingDays;
 import java.math.BigDecimal;
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -67,7 +67,7 @@ public final class WorkflowService {
     }
 
     /** Assistance needs basic insurance (邵医保发〔2021〕32号 二(七)): a bill dated when the ledger says 未参保 is refused. */
-    private static void requireInsured(java.sql.Connection c, long personId, StoredBill b) throws java.sql.SQLException {
+    private static void requireInsured(org.medaid.store.Tx c, long personId, StoredBill b) throws java.sql.SQLException {
         LocalDate date = b.settlementDate();
         if (org.medaid.insurance.InsuranceLedger.check(c, personId, date).refusesAssistance()) {
             throw new WorkflowException(WorkflowProblem.NOT_INSURED, date.toString());
@@ -255,7 +255,7 @@ public final class WorkflowService {
 
     @FunctionalInterface
     private interface StepRule {
-        Step check(Connection c, AssistanceApplication a, Session user) throws SQLException;
+        Step check(Tx c, AssistanceApplication a, Session user) throws SQLException;
     }
 
     private AssistanceApplication step(long id, long version, Session actor, String action, StepRule rule, String note) {
@@ -286,7 +286,7 @@ public final class WorkflowService {
         return a.history().isEmpty() ? a.appliedOn() : a.history().get(a.history().size() - 1).on();
     }
 
-    private static AssistanceApplication load(Connection c, long id) throws SQLException {
+    private static AssistanceApplication load(Tx c, long id) throws SQLException {
         return ApplicationRows.byId(c, id).orElseThrow();
     }
 

@@ -8,11 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import org.medaid.calc.BillResult;
 import org.medaid.calc.Calculator;
 import org.medaid.calc.CaseResult;
+import org.medaid.calc.Line;
 import org.medaid.model.Bill;
 import org.medaid.model.BillKind;
 import org.medaid.model.CaseFile;
@@ -26,9 +25,13 @@ import org.medaid.policy.PolicyRegistry;
 
 /**
  * Settles one year for 200,000 people with 1,000,000 bills across the five policies (explanations and all)
- * and prints bills per second, total time and peak heap. Not a test: run it with
- * {@code mvn -B -o -q test-compile exec:java -Dexec.mainClass=org.medaid.bench.CalcBenchmark -Dexec.classpathScope=test}.
- * Arguments (optional): people, bills per person, threads.
+ * beside its floor, {@link CalcFloor}: the same bills through the same cumulative-ledger arithmetic in plain
+ * BigDecimal, in the same JVM and run. Both are timed on their FIRST pass over the bills, from cold (class
+ * loading, the explanation bundle and JIT compilation counted; nothing warmed up before), then on a second
+ * pass (steady state). One thread each, so the two compare. Not a test: run it with
+ * {@code java -cp "target/test-classes:target/classes:target/lib/*" org.medaid.bench.CalcBenchmark [people] [bills] [text|lazy]}
+ * (docs/benchmarks.md). With {@code text} every explanation line's text is also written during the pass
+ * (as printing every slip would); with {@code lazy} (the default) lines are written when read (ADR 0046).
  */
 public final class CalcBenchmark {
 
@@ -54,51 +57,81 @@ public final class CalcBenchmark {
     private CalcBenchmark() {
     }
 
+    /** One pass: wall and process CPU seconds (the process's: JIT and GC threads included), bills, lines, chars. */
+    private record Pass(double wall, double cpu, long bills, long lines, long chars) {
+    }
+
     public static void main(String[] args) {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int billsEach = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
-        Calculator calculator = new Calculator(PolicyRegistry.bundled());
+        boolean text = args.length > 2 && args[2].equals("text");
         List<CaseFile> cases = cases(people, billsEach, new Random(20240601L));
-        System.out.printf("generated %,d people with %,d bills; %d threads%n", people, (long) people * billsEach, threads);
-
-        run(calculator, cases.subList(0, Math.min(cases.size(), 20_000)), threads); // warm-up, not counted
+        PolicyRegistry registry = PolicyRegistry.bundled();
+        System.out.printf("generated %,d people with %,d bills; one thread; explanation text %s%n", people,
+                (long) people * billsEach, text ? "written for every line during the pass" : "written when read (lazy)");
+        System.gc();
         resetPeaks();
-        long gcBefore = gcMillis();
-        long cpuBefore = cpuNanos();
-        long start = System.nanoTime();
-        long[] counts = run(calculator, cases, threads);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpu = (cpuNanos() - cpuBefore) / 1e9;
-        long gc = gcMillis() - gcBefore;
-
-        System.out.printf("settled %,d bills (%,d explanation lines) in %.2f s: %,.0f bills/s%n",
-                counts[0], counts[1], seconds, counts[0] / seconds);
-        System.out.printf("process CPU %.2f s over %d cores (%.0f%% busy), GC %,d ms%n", cpu,
-                Runtime.getRuntime().availableProcessors(), 100 * cpu / seconds / Runtime.getRuntime().availableProcessors(), gc);
-        System.out.printf("peak heap %,d MB (max %,d MB)%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        Pass floor1 = pass(() -> floor(cases));
+        Calculator calculator = new Calculator(registry);
+        Pass calc1 = pass(() -> calc(calculator, cases, text));
+        long peak = peakHeap();
+        Pass floor2 = pass(() -> floor(cases));
+        Pass calc2 = pass(() -> calc(calculator, cases, text));
+        if (floor1.bills() != calc1.bills()) {
+            throw new IllegalStateException("the floor settled " + floor1.bills() + " bills, the calculator " + calc1.bills());
+        }
+        System.out.printf("calculator: %,d bills, %,d explanation lines%s%n", calc1.bills(), calc1.lines(),
+                text ? String.format(", %,d characters written", calc1.chars()) : "");
+        System.out.println("| pass | floor wall s | floor CPU s | calculator wall s | calculator CPU s | ratio wall | ratio CPU |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        row("first (cold)", floor1, calc1);
+        row("second", floor2, calc2);
+        System.out.printf("peak heap during the first passes %,d MB (max %,d MB), GC total %,d ms%n", peak >> 20,
+                Runtime.getRuntime().maxMemory() >> 20, gcMillis());
     }
 
-    /** Settles every case; returns bills settled and explanation lines produced (kept so nothing is skipped). */
-    private static long[] run(Calculator calculator, List<CaseFile> cases, int threads) {
-        AtomicLong bills = new AtomicLong();
-        AtomicLong lines = new AtomicLong();
-        Runnable work = () -> IntStream.range(0, cases.size()).parallel().forEach(i -> {
-            CaseResult r = calculator.calculate(cases.get(i));
-            long n = 0;
-            for (BillResult b : r.bills()) {
-                n += b.lines().size();
+    private static void row(String name, Pass f, Pass c) {
+        System.out.printf("| %s | %.2f | %.2f | %.2f | %.2f | %.2f× | %.2f× |%n", name, f.wall(), f.cpu(), c.wall(), c.cpu(),
+                c.wall() / f.wall(), c.cpu() / f.cpu());
+    }
+
+    private static Pass pass(java.util.function.Supplier<long[]> work) {
+        long cpu0 = cpuNanos();
+        long t0 = System.nanoTime();
+        long[] n = work.get();
+        return new Pass((System.nanoTime() - t0) / 1e9, (cpuNanos() - cpu0) / 1e9, n[0], n[1], n[2]);
+    }
+
+    private static long[] floor(List<CaseFile> cases) {
+        long bills = 0;
+        long check = 0;
+        for (CaseFile f : cases) {
+            for (CalcFloor.Result r : CalcFloor.settle(f)) {
+                bills++;
+                check += r.yearSelfPay().signum();
             }
-            bills.addAndGet(r.bills().size());
-            lines.addAndGet(n);
-        });
-        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
-        try {
-            pool.submit(work).join();
-        } finally {
-            pool.shutdown();
         }
-        return new long[] {bills.get(), lines.get()};
+        return new long[] {bills, check, 0};
+    }
+
+    /** Settles every case; counts bills and lines (and writes each line's text when {@code text}). */
+    private static long[] calc(Calculator calculator, List<CaseFile> cases, boolean text) {
+        long bills = 0;
+        long lines = 0;
+        long chars = 0;
+        for (CaseFile f : cases) {
+            CaseResult r = calculator.calculate(f);
+            for (BillResult b : r.bills()) {
+                bills++;
+                lines += b.lines().size();
+                if (text) {
+                    for (Line l : b.lines()) {
+                        chars += l.text().length();
+                    }
+                }
+            }
+        }
+        return new long[] {bills, lines, chars};
     }
 
     static List<CaseFile> cases(int people, int billsEach, Random rnd) {
@@ -112,17 +145,17 @@ public final class CalcBenchmark {
                         : LocalDate.of(place.year() - 2, 1, 1);
                 cats.add(new CategorySpan(place.pool()[rnd.nextInt(place.pool().length)], from, null));
             }
+            Insurance ins = rnd.nextInt(10) == 0 ? Insurance.EMPLOYEE : Insurance.RESIDENT;
             List<Bill> bills = new ArrayList<>(billsEach);
             for (int b = 0; b < billsEach; b++) {
-                bills.add(bill(p + "-" + b, place.year(), rnd));
+                bills.add(bill(p + "-" + b, place.year(), ins == Insurance.EMPLOYEE, rnd));
             }
-            Insurance ins = rnd.nextInt(10) == 0 ? Insurance.EMPLOYEE : Insurance.RESIDENT;
             out.add(new CaseFile(new Person(place.region(), ins, cats), bills, null));
         }
         return out;
     }
 
-    private static Bill bill(String id, int year, Random rnd) {
+    private static Bill bill(String id, int year, boolean employee, Random rnd) {
         BillKind kind = KINDS[rnd.nextInt(KINDS.length)];
         long total = switch (kind) {
             case OUTPATIENT_GENERAL -> 2_000 + rnd.nextInt(60_000);
@@ -132,14 +165,18 @@ public final class CalcBenchmark {
         long ooc = total * rnd.nextInt(15) / 100;
         long classB = total * rnd.nextInt(6) / 100;
         long compliant = total - ooc - classB;
-        // Half the bills carry the basic insurance the hospital settled, half leave it to the policy table.
-        BigDecimal basic = rnd.nextBoolean() ? BigDecimal.valueOf(compliant * (40 + rnd.nextInt(40)) / 100, 2) : null;
+        // Half the bills carry the basic insurance the hospital settled, half leave it to the policy table
+        // (an employee's always carry it: no document gives employee rates).
+        BigDecimal basic = rnd.nextBoolean() || employee ? BigDecimal.valueOf(compliant * (40 + rnd.nextInt(40)) / 100, 2) : null;
+        // An employee's critical illness too, where the policy has no employee rates (POLICY-NOTES §7.2).
+        BigDecimal critical = employee ? BigDecimal.valueOf((compliant - basic.unscaledValue().longValue()) * rnd.nextInt(40) / 100, 2)
+                : null;
         LocalDate date = LocalDate.of(year, 1, 1).plusDays(rnd.nextInt(365));
         return new Bill(id, null, kind, kind == BillKind.INPATIENT ? date.minusDays(rnd.nextInt(20)) : null, date,
                 HospitalLevel.values()[rnd.nextInt(4)], Location.values()[rnd.nextInt(10) < 7 ? 0 : 1 + rnd.nextInt(3)],
                 rnd.nextBoolean(), DISEASES[rnd.nextInt(DISEASES.length)], rnd.nextInt(20) == 0,
                 BigDecimal.valueOf(total, 2), BigDecimal.valueOf(ooc, 2), BigDecimal.valueOf(classB, 2), BigDecimal.ZERO.setScale(2),
-                basic, null, null);
+                basic, critical, null);
     }
 
     private static long gcMillis() {

@@ -1,6 +1,6 @@
 package org.medaid.bench;
 
-import java.sql.Connection;
+import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,7 +63,7 @@ final class StoreBenchFill {
         }
     }
 
-    private static void insertBatch(Connection c, Random random, Set<String> used, int n, LocalDate today) throws SQLException {
+    private static void insertBatch(Tx c, Random random, Set<String> used, int n, LocalDate today) throws SQLException {
         try (PreparedStatement person = c.prepareStatement("INSERT INTO person (version, name, id_number, birth_date, sex, "
                 + "region, township, village, insurance, enrolment_year, voided, sort_key, id_reversed, phone) "
                 + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, 'RESIDENT', 2024, FALSE, ?, ?, ?)", new String[] {"ID"});

@@ -82,8 +82,9 @@ class YearLedgerTest {
         try (var in = getClass().getResourceAsStream("/org/medaid/policies/linyi-2022.yaml")) {
             text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        text = text + "  - code: COUNTY_REVIEW\n    kind: HOLDS_CATEGORY\n    categories: [MINIMUM_LIVING]\n"
-                + "    source: 某县医保局通知 三\n";
+        // the county's flag joins the policy's flags, wherever that section stands in the file
+        text = text.replace("\nflags:\n", "\nflags:\n  - code: COUNTY_REVIEW\n    kind: HOLDS_CATEGORY\n    categories: [MINIMUM_LIVING]\n"
+                + "    source: 某县医保局通知 三\n");
         var policy = org.medaid.policy.PolicyLoader.read("linyi-2022.yaml",
                 new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         CaseResult r = new Calculator(new PolicyRegistry(List.of(policy))).calculate(new CaseFile(LOW_INCOME,

@@ -21,7 +21,7 @@ import org.medaid.access.LoginResult;
 import org.medaid.access.StoreAccess;
 import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.sample.SampleBills;
+import org.medaid.sample.SampleScenario;
 import org.medaid.desk.task.TaskProgress;
 import org.medaid.identity.PolicyArea;
 import org.medaid.store.Database;
@@ -63,8 +63,10 @@ class NothingInClearTest {
         try (Database db = access.createNew()) {
             new AuthService(db, clock).createFirstAdministrator("admin", "管理员", "lanshan-desk-7".toCharArray());
             DeskServices services = DeskServices.over(db, clock);
-            int people = services.samples().load(PolicyArea.LINYI, SILENT);
-            int bills = SampleBills.bundled().load(PolicyArea.LINYI, db, services.policies(), clock);
+            SampleScenario.Loaded loaded = SampleScenario.of("371321", java.time.LocalDate.now(clock), org.medaid.model.WorkingDays.WEEKENDS_ONLY)
+                    .load(db, services.policies(), org.medaid.model.WorkingDays.WEEKENDS_ONLY, clock);
+            int people = loaded.people();
+            int bills = loaded.bills();
             assertTrue(people >= 200 && bills > 0, people + " people, " + bills + " bills");
             secrets = secrets(db);
             backup = new BackupService(clock, "test").backup(db, dir.resolve("backups"), "medaid").file();

@@ -86,7 +86,7 @@ class StoreOpeningTest {
             }
 
             @Override
-            public void verify(java.sql.Connection c) {
+            public void verify(org.medaid.store.Tx c) {
                 throw new IllegalStateException("row 7 does not follow row 6");
             }
         };

@@ -62,9 +62,10 @@ public final class DataView {
     }
 
     /** The card over the open store; {@code owner} owns its dialogs. A restore closes the desk with {@link Platform#exit}. */
-    public static DataView create(Window owner, TaskExecutor executor, Database db, java.util.Locale locale) {
+    public static DataView create(Window owner, TaskExecutor executor, Database db, java.util.Locale locale,
+            java.util.function.Supplier<org.medaid.session.Session> session) {
         Texts texts = Texts.load(locale);
-        return new DataView(new DataViewModel(db, DataSettings.forUser(), executor, texts, Clock.systemDefaultZone()), texts,
+        return new DataView(new DataViewModel(db, DataSettings.forUser(), executor, texts, Clock.systemDefaultZone(), session), texts,
                 owner, Platform::exit);
     }
 

@@ -3,6 +3,7 @@ package org.medaid.desk.backup;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,12 +19,18 @@ import org.medaid.backup.RestoreService;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
+import org.medaid.session.Action;
+import org.medaid.session.DutyException;
+import org.medaid.session.Session;
 import org.medaid.store.Database;
+import org.medaid.users.Administration;
 
 /**
  * The data part of 设置: where the data lives (a change applies from the next start), backup on exit,
  * the backup folder, backup now, restore, and the print font. Every backup and restore step runs on the
- * worker; the outcome is one status line, red when something was refused.
+ * worker; the outcome is one status line, red when something was refused. Every step goes through
+ * {@link Administration} with the logged-in session (ADR 0034): a 审核人 or 经办人 who reaches this card, or
+ * this model, is refused with the rule's sentence before anything is read, staged or kept.
  */
 public final class DataViewModel {
 
@@ -33,6 +40,8 @@ public final class DataViewModel {
     private final Texts texts;
     private final BackupService backups;
     private final RestoreService restores;
+    private final Administration admin;
+    private final Supplier<Session> session;
     private final ObjectProperty<Path> nextFolder = new SimpleObjectProperty<>();
     private final BooleanProperty backupOnExit = new SimpleBooleanProperty();
     private final ObjectProperty<Path> backupFolder = new SimpleObjectProperty<>();
@@ -41,8 +50,11 @@ public final class DataViewModel {
     private final BooleanProperty statusIsError = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public DataViewModel(Database db, DataSettings settings, TaskExecutor executor, Texts texts, Clock clock) {
+    public DataViewModel(Database db, DataSettings settings, TaskExecutor executor, Texts texts, Clock clock,
+            Supplier<Session> session) {
         this.db = db;
+        this.admin = new Administration(db);
+        this.session = session;
         this.settings = settings;
         this.executor = executor;
         this.texts = texts;
@@ -50,7 +62,11 @@ public final class DataViewModel {
         this.restores = new RestoreService(backups, clock);
         nextFolder.set(settings.storedDataFolder().orElse(null));
         backupOnExit.set(settings.backupOnExit());
-        backupOnExit.addListener((o, a, b) -> settings.setBackupOnExit(b));
+        backupOnExit.addListener((o, a, b) -> {
+            if (b != settings.backupOnExit()) {
+                setting(() -> settings.setBackupOnExit(b), () -> { }, () -> backupOnExit.set(settings.backupOnExit()));
+            }
+        });
         backupFolder.set(settings.backupFolder(db.folder()));
         font.set(settings.printFont().orElse(""));
     }
@@ -69,26 +85,40 @@ public final class DataViewModel {
             error(texts.format("data.folder.unusable", folder));
             return false;
         }
-        settings.setDataFolder(folder);
-        nextFolder.set(folder.toAbsolutePath());
-        info(texts.format("data.folder.next", folder.toAbsolutePath()));
+        setting(() -> settings.setDataFolder(folder), () -> {
+            nextFolder.set(folder.toAbsolutePath());
+            info(texts.format("data.folder.next", folder.toAbsolutePath()));
+        }, () -> { });
         return true;
     }
 
     public void resetDataFolder() {
-        settings.setDataFolder(null);
-        nextFolder.set(null);
-        info(texts.get("data.folder.restart"));
+        setting(() -> settings.setDataFolder(null), () -> {
+            nextFolder.set(null);
+            info(texts.get("data.folder.restart"));
+        }, () -> { });
     }
 
     public void chooseBackupFolder(Path folder) {
-        settings.setBackupFolder(folder);
-        backupFolder.set(folder);
+        setting(() -> settings.setBackupFolder(folder), () -> backupFolder.set(folder), () -> { });
+    }
+
+    /**
+     * A setting of this card, kept on the worker only when the session may change settings; {@code done}
+     * follows on the FX thread, {@code refused} after the sentence is shown.
+     */
+    private void setting(Runnable change, Runnable done, Runnable refused) {
+        executor.submit(BackgroundTask.run("change setting", () -> admin.changeSetting(session.get(), change))
+                .onSuccess(v -> done.run())
+                .onFailure(e -> {
+                    failed(e);
+                    refused.run();
+                }));
     }
 
     /** A verified backup into {@code folder}. */
     public void backupNow(Path folder) {
-        run(texts.get("data.backup.running"), BackgroundTask.of("backup", p -> backups.backup(db, folder, "medaid")),
+        run(texts.get("data.backup.running"), BackgroundTask.of("backup", p -> admin.backup(session.get(), backups, folder, "medaid")),
                 r -> info(describe(r)));
     }
 
@@ -100,7 +130,10 @@ public final class DataViewModel {
     public void checkRestore(Path zip, Consumer<BackupManifest> confirm, Consumer<String> refused) {
         busy.set(true);
         info(texts.get("data.restore.checking"));
-        executor.submit(BackgroundTask.of("check backup", p -> restores.check(zip, db))
+        executor.submit(BackgroundTask.of("check backup", p -> {
+            admin.authorise(session.get(), Action.RESTORE);
+            return restores.check(zip, db);
+        })
                 .onSuccess(m -> {
                     status.set("");
                     confirm.accept(m);
@@ -115,7 +148,7 @@ public final class DataViewModel {
     /** Backs up the current data, then stages {@code zip} for the next start; {@code ready} gets the safety backup. */
     public void stageRestore(Path zip, Consumer<BackupResult> ready) {
         run(texts.get("data.restore.staging"), BackgroundTask.of("stage restore",
-                p -> restores.stage(db, zip, backupFolder.get())), r -> {
+                p -> admin.stageRestore(session.get(), restores, zip, backupFolder.get())), r -> {
                     info(describe(r));
                     ready.accept(r);
                 });
@@ -129,16 +162,18 @@ public final class DataViewModel {
             error(texts.format(r == PrintFontCheck.Result.NO_CHINESE ? "data.font.noChinese" : "data.font.bad", file));
             return false;
         }
-        settings.setPrintFont(setting);
-        font.set(setting);
-        info(texts.format("data.font.saved", file.getFileName()));
+        setting(() -> settings.setPrintFont(setting), () -> {
+            font.set(setting);
+            info(texts.format("data.font.saved", file.getFileName()));
+        }, () -> { });
         return true;
     }
 
     public void resetFont() {
-        settings.setPrintFont(null);
-        font.set("");
-        info(texts.format("data.font.saved", texts.get("data.font.bundled")));
+        setting(() -> settings.setPrintFont(null), () -> {
+            font.set("");
+            info(texts.format("data.font.saved", texts.get("data.font.bundled")));
+        }, () -> { });
     }
 
     private <T> void run(String running, BackgroundTask<T> task, Consumer<T> done) {
@@ -148,7 +183,9 @@ public final class DataViewModel {
     }
 
     private void failed(Throwable e) {
-        if (e instanceof BackupException b) {
+        if (e instanceof DutyException d) {
+            error(d.message(texts.locale()));
+        } else if (e instanceof BackupException b) {
             error(message(b, texts));
         } else {
             error(texts.format("backup.problem.BACKUP_FAILED", String.valueOf(e.getMessage())));

@@ -9,7 +9,9 @@ import org.medaid.backup.CountyPolicies;
 import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.SampleTownships;
 import org.medaid.desk.task.TaskProgress;
-import org.medaid.sample.SampleBills;
+import org.medaid.model.WorkingDays;
+import org.medaid.policy.WorkingCalendar;
+import org.medaid.sample.SampleScenario;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
 import org.medaid.users.User;
@@ -18,7 +20,7 @@ import org.medaid.users.User;
  * Writes what the first run collected, on the worker thread, in an order that never leaves a desk
  * without its first run: the county's policy copy and the county first (files, each replaced atomically,
  * harmless to write again), then the administrator (one transaction; from then on the store has users
- * and the first run is over), then the sample township if chosen: its people, then its year of bills.
+ * and the first run is over), then the sample township if chosen (people, two years of bills, cases: one transaction).
  */
 public final class FirstRunSetup {
 
@@ -62,24 +64,12 @@ public final class FirstRunSetup {
         int people = 0;
         int bills = 0;
         if (plan.loadSample()) {
-            people = samples.load(plan.area(), new TaskProgress() {
-                @Override
-                public void update(long done, long total) {
-                    progress.update(3 * Math.max(total, 1) + done, 4 * Math.max(total, 1));
-                }
-
-                @Override
-                public void message(String text) {
-                    progress.message(text);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return progress.isCancelled();
-                }
-            });
-            // the year of bills, computed with the county's figures just confirmed
-            bills = SampleBills.bundled().load(plan.area(), db, new CountyPolicies(db.folder()).registry(), clock);
+            // the county's township as it stands today, computed with the county's figures just confirmed
+            WorkingDays days = WorkingCalendar.forDataFolder(db.folder());
+            SampleScenario.Loaded loaded = SampleScenario.of(plan.county().code(), LocalDate.now(clock), days).load(db,
+                    new CountyPolicies(db.folder()).registry(), days, clock);
+            people = loaded.people();
+            bills = loaded.bills();
             progress.update(steps, steps);
         }
         return new Outcome(admin, policyFile, people, bills);

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.medaid.identity.PolicyArea;
 import org.medaid.identity.Region;
+import org.medaid.policy.WorkingCalendar;
 
 /** Page 4: the sample township, and a summary of what 完成 will write. */
 public final class SampleView {
@@ -19,6 +20,8 @@ public final class SampleView {
     @FXML private CheckBox loadBox;
     @FXML private Label warnLabel;
     @FXML private Label unavailableLabel;
+    @FXML private Label tourTitle;
+    @FXML private Label tourLines;
     @FXML private Label countyLine;
     @FXML private Label policyLine;
     @FXML private Label figuresLine;
@@ -45,6 +48,10 @@ public final class SampleView {
         loadBox.disableProperty().bind(step.available().not().or(model.runningProperty()));
         warnLabel.visibleProperty().bind(step.available());
         warnLabel.managedProperty().bind(step.available());
+        for (Label l : new Label[] {tourTitle, tourLines}) {
+            l.visibleProperty().bind(step.available());
+            l.managedProperty().bind(step.available());
+        }
         unavailableLabel.visibleProperty().bind(step.available().not());
         unavailableLabel.managedProperty().bind(step.available().not());
         // A check box takes Enter as a click; here Enter means 完成, as on every other page it means 下一步.
@@ -68,8 +75,12 @@ public final class SampleView {
         Region county = model.county().chosenProperty().get();
         PolicyToday policy = model.county().policyProperty().get();
         PolicyArea area = model.sample().areaProperty().get();
-        loadBox.setText(texts.format("firstrun.sample.load", area == null ? "" : texts.get("area." + area.name())));
+        // the township is generated in the chosen county (its ID codes), so the box names the county
+        loadBox.setText(texts.format("firstrun.sample.load", county != null ? county.fullName()
+                : area == null ? "" : texts.get("area." + area.name())));
         countyLine.setText(county == null ? "" : texts.format("firstrun.summary.county", county.fullName(), county.code()));
+        tourLines.setText(county == null || !model.sample().available().get() ? "" : String.join("\n", model.sample().tour(
+                county.code(), model.county().today(), WorkingCalendar.forDataFolder(dataFolder), texts.locale())));
         policyLine.setText(policy == null ? "" : texts.format("firstrun.summary.policy", policy.policy().name()));
         int decided = model.figures().decidedCount().get();
         figuresLine.setText(texts.format("firstrun.summary.figures", decided, model.figures().rows().size() - decided));

@@ -57,6 +57,8 @@ public final class SettingsView {
         Widgets.cells(areaBox, a -> texts.get("area." + a.name()));
         areaBox.valueProperty().bindBidirectional(model.areaProperty());
 
+        idleMessage.textProperty().bind(model.messageProperty());
+        model.messageIsErrorProperty().addListener((o, a, b) -> idleMessage.getStyleClass().setAll("label", b ? "field-message" : "field-ok"));
         schemaLabel.setText(texts.format("settings.schema", model.schemaVersion()));
     }
 
@@ -64,9 +66,10 @@ public final class SettingsView {
         if (!model.mayChangeProperty().get()) {
             return;
         }
-        boolean kept = model.commitIdle();
-        idleMessage.setText(kept ? texts.get("settings.saved") : texts.get("settings.idle.note"));
-        idleMessage.getStyleClass().setAll("label", kept ? "field-ok" : "field-message");
+        if (!model.commitIdle(texts.get("settings.saved"))) {
+            model.messageIsErrorProperty().set(true);
+            model.messageProperty().set(texts.get("settings.idle.note"));
+        }
     }
 
     public Parent view() {

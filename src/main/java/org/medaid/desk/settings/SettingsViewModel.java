@@ -16,7 +16,8 @@ import org.medaid.identity.PolicyArea;
  * The settings screen: language, policy region and the idle lock's minutes, each kept as soon as it is
  * chosen. A new language is handed to {@code onLanguage}, which rebuilds the screens. There is no operator
  * name any more: the audit names the logged-in user (ADR 0034); region and idle minutes are the
- * administrator's ({@link #setMayChange}).
+ * administrator's: {@link #setMayChange} only greys the fields, every change goes through
+ * {@link SettingChanges} (users.Administration), which refuses anyone else with a sentence in {@link #messageProperty}.
  */
 public final class SettingsViewModel {
 
@@ -27,11 +28,15 @@ public final class SettingsViewModel {
     private final ObjectProperty<PolicyArea> area = new SimpleObjectProperty<>();
     private final Path dataFolder;
     private final String schemaVersion;
+    private final SettingChanges changes;
+    private final StringProperty message = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty messageIsError = new javafx.beans.property.SimpleBooleanProperty();
     private Consumer<Locale> onLanguage = l -> { };
     private Runnable onChanged = () -> { };
 
-    public SettingsViewModel(DeskSettings settings, Path dataFolder, String schemaVersion) {
+    public SettingsViewModel(DeskSettings settings, Path dataFolder, String schemaVersion, SettingChanges changes) {
         this.settings = settings;
+        this.changes = changes;
         this.dataFolder = dataFolder;
         this.schemaVersion = schemaVersion;
         language.set(settings.locale());
@@ -44,9 +49,11 @@ public final class SettingsViewModel {
             }
         });
         area.addListener((o, a, b) -> {
-            if (b != null && mayChange.get()) {
-                settings.setArea(b);
-                onChanged.run();
+            if (b != null && !b.equals(settings.area().orElse(null))) {
+                changes.apply(() -> settings.setArea(b), onChanged, sentence -> {
+                    refused(sentence);
+                    area.set(settings.area().orElse(null));
+                });
             }
         });
     }
@@ -57,14 +64,41 @@ public final class SettingsViewModel {
                 && Integer.parseInt(idleMinutes.get().strip()) >= 1 && Integer.parseInt(idleMinutes.get().strip()) <= 240, idleMinutes);
     }
 
-    /** Keeps the idle minutes when valid and allowed; returns whether they were kept. */
-    public boolean commitIdle() {
-        if (!mayChange.get() || !idleValid().get()) {
+    /**
+     * Asks to keep the idle minutes; false when they are not valid. Kept only when the session may change
+     * settings: then {@code saved} is shown, else the refusal sentence (and the stored minutes come back).
+     */
+    public boolean commitIdle(String saved) {
+        if (!idleValid().get()) {
             return false;
         }
-        settings.setIdleMinutes(Integer.parseInt(idleMinutes.get().strip()));
-        onChanged.run();
+        int minutes = Integer.parseInt(idleMinutes.get().strip());
+        if (minutes == settings.idleMinutes()) {
+            return true;
+        }
+        changes.apply(() -> settings.setIdleMinutes(minutes), () -> {
+            messageIsError.set(false);
+            message.set(saved);
+            onChanged.run();
+        }, sentence -> {
+            refused(sentence);
+            idleMinutes.set(Integer.toString(settings.idleMinutes()));
+        });
         return true;
+    }
+
+    private void refused(String sentence) {
+        messageIsError.set(true);
+        message.set(sentence);
+    }
+
+    /** The outcome of the last change: saved, or the sentence that refused it. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public javafx.beans.property.BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
     }
 
     /** Whether the logged-in user may change the desk's settings (系统管理员); the language is everyone's. */

@@ -75,7 +75,7 @@ public final class DeskShell {
         Texts text = window.texts();
         List<SettingsEntry> cards = new ArrayList<>();
         cards.add(new SettingsEntry("data", Action.BACKUP, () -> DataView.create(window.stage(), window.executor(),
-                services.database(), text.locale()).view()));
+                services.database(), text.locale(), window::currentSession).view()));
         // 设置 › 关于: version, log folder, support bundle (ADR 0040)
         cards.add(new SettingsEntry("about", null, () -> AboutView.create(window.stage(), window.executor(), text.locale()).view()));
         cards.add(new SettingsEntry("audit", null, () -> new AuditView(services.database(), window.executor(), text).view()));

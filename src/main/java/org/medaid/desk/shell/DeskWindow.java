@@ -164,7 +164,9 @@ public final class DeskWindow {
     }
 
     private javafx.scene.Node settingsPage() {
-        SettingsViewModel model = new SettingsViewModel(settings, services.dataFolder(), services.schemaVersion());
+        SettingsViewModel model = new SettingsViewModel(settings, services.dataFolder(), services.schemaVersion(),
+                org.medaid.desk.settings.SettingChanges.through(new org.medaid.users.Administration(services.database()),
+                        this::currentSession, executor, texts.locale()));
         model.setMayChange(session.may(org.medaid.session.Action.CHANGE_SETTINGS));
         model.setOnLanguage(l -> Platform.runLater(() -> build(l)));
         model.setOnChanged(() -> {

@@ -47,7 +47,8 @@ class DataViewModelTest {
         new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
         prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
         settings = new DataSettings(prefs);
-        model = new DataViewModel(db, settings, new SameThreadTaskExecutor(), TEXTS, Clock.systemDefaultZone());
+        model = new DataViewModel(db, settings, new SameThreadTaskExecutor(), TEXTS, Clock.systemDefaultZone(),
+                () -> org.medaid.session.TestSessions.as(db, "admin", org.medaid.session.Role.ADMINISTRATOR));
         fontBefore = System.getProperty(DataSettings.PRINT_FONT_PROPERTY);
     }
 

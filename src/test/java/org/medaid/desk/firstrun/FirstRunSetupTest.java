@@ -75,6 +75,7 @@ public class FirstRunSetupTest {
             430524, SHAOYANG, shaoyang-2021
             445122, CHAOZHOU, chaozhou-2021
             371321, LINYI,    linyi-2022
+            371302, LINYI,    linyi-2022
             450126, GUANGXI,  guangxi-2022
             """)
     void theSampleTownshipOfEachRegionLoadsThroughTheFirstRun(String county, PolicyArea area, String policyId) {
@@ -84,6 +85,13 @@ public class FirstRunSetupTest {
         assertTrue(count("person_category") > 0);
         assertTrue(outcome.sampleBills() >= 100, "bills: " + outcome.sampleBills());
         assertEquals(outcome.sampleBills(), count("bill"));
+        assertEquals(count("person"), (long) db.<Long>read(c -> {
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM person WHERE id_number LIKE '" + county + "%'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }), "every sample ID number is of the chosen county " + county);
+        assertEquals(org.medaid.sample.SampleScenario.STAGES.size(), (int) count("application"), "a case at each stage");
         assertTrue(new AuthService(db).hasUsers());
         assertEquals(new CountyFile.County(county, RegionCodes.bundled().displayName(county), policyId, TODAY.toString()),
                 CountyFile.read(folder).orElseThrow());

@@ -125,7 +125,8 @@ public final class FirstRunTour {
         shoot(window.scene(), out, "firstrun-6-desk.png");
         fx(() -> {
             Texts texts = Texts.load(DeskSettings.CHINESE);
-            DataViewModel model = new DataViewModel(db, new DataSettings(prefs), executor[0], texts, clock);
+            DataViewModel model = new DataViewModel(db, new DataSettings(prefs), executor[0], texts, clock,
+                    () -> org.medaid.session.TestSessions.as(db, "admin", org.medaid.session.Role.ADMINISTRATOR));
             pane = DataView.create(null, model, texts);
             Label title = new Label("设置");
             title.getStyleClass().add("page-title");

@@ -1,0 +1,85 @@
+package org.medaid.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code calc} and {@code slip} through the app image's launcher against {@code java -version} of the
+ * image's own runtime (the floor), in the same run, rounds interleaved so that a busy moment hits every command
+ * alike; with the image's class archive (ADR 0047) and, when a second image is given, without it. Each run is timed
+ * by {@code /usr/bin/time} (wall, and user + system CPU of the process). Not a test:
+ * {@code java -cp target/test-classes org.medaid.bench.CommandLineBenchmark target/dist/medaid-desk [image-without-archive] [rounds]}
+ * (docs/benchmarks.md).
+ */
+public final class CommandLineBenchmark {
+
+    private CommandLineBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path image = Path.of(args[0]).toAbsolutePath();
+        Path plain = args.length > 1 && !args[1].equals("-") ? Path.of(args[1]).toAbsolutePath() : null;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        Path work = Files.createTempDirectory("cli-bench");
+        String sample = Path.of("samples/cases/linyi-minimum-living.json").toAbsolutePath().toString();
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("java -version (floor)", List.of(image.resolve("lib/runtime/bin/java").toString(), "-version"));
+        commands.put("calc", List.of(image.resolve("bin/medaid-desk").toString(), "calc", sample));
+        commands.put("slip", List.of(image.resolve("bin/medaid-desk").toString(), "slip", sample, "b1",
+                work.resolve("slip.pdf").toString()));
+        if (plain != null) {
+            commands.put("calc, no class archive", List.of(plain.resolve("bin/medaid-desk").toString(), "calc", sample));
+            commands.put("slip, no class archive", List.of(plain.resolve("bin/medaid-desk").toString(), "slip", sample, "b1",
+                    work.resolve("slip2.pdf").toString()));
+        }
+        Map<String, double[][]> times = new LinkedHashMap<>();
+        commands.keySet().forEach(k -> times.put(k, new double[2][rounds]));
+        for (String k : commands.keySet()) {
+            run(commands.get(k), work); // one run each first: the files are in the page cache for every round
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (var e : commands.entrySet()) {
+                double[] t = run(e.getValue(), work);
+                times.get(e.getKey())[0][r] = t[0];
+                times.get(e.getKey())[1][r] = t[1];
+            }
+        }
+        double floorWall = median(times.get("java -version (floor)")[0]);
+        double floorCpu = median(times.get("java -version (floor)")[1]);
+        System.out.printf(Locale.ROOT, "%d rounds, medians; image %s%n", rounds, image);
+        System.out.println("| command | wall s | CPU s | × floor (wall) | × floor (CPU) |");
+        System.out.println("|---|---|---|---|---|");
+        for (var e : times.entrySet()) {
+            double wall = median(e.getValue()[0]);
+            double cpu = median(e.getValue()[1]);
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f× | %.2f× |%n", e.getKey(), wall, cpu, wall / floorWall, cpu / floorCpu);
+        }
+    }
+
+    /** Wall and CPU seconds of one run; a failing command stops the benchmark with its output. */
+    private static double[] run(List<String> command, Path work) throws IOException, InterruptedException {
+        Path timing = work.resolve("time.txt");
+        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-o", timing.toString(), "-f", "%e %U %S"));
+        full.addAll(command);
+        Process p = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile()).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(command + " failed: " + Files.readString(work.resolve("out.txt"), StandardCharsets.UTF_8));
+        }
+        String[] f = Files.readString(timing).trim().split("\\s+");
+        return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]) + Double.parseDouble(f[2])};
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+}
