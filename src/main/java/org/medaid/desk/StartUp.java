@@ -91,11 +91,14 @@ public final class StartUp {
             }
             opened.accept(db, services);
         };
+        // the status bar says what is true: the data folder is known, nothing is open yet
+        window.model().dataFolderProperty().set(access.folder());
         executor.submit(BackgroundTask.of("check data folder", p -> access.state()).onSuccess(state -> {
             if (state != StoreAccess.State.FIRST_RUN) {
                 DeskLogin.start(window, access, clock, withExitBackup);
                 return;
             }
+            window.model().waitingProperty().set(window.texts().get("status.firstRun"));
             executor.submit(BackgroundTask.of("new store", p -> {
                 Database db = access.createNew();
                 return DeskServices.over(db, clock);

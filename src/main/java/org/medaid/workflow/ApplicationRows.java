@@ -152,15 +152,15 @@ final class ApplicationRows {
         return out;
     }
 
-    /** Ids of the applications other than rejected ones that hold bill {@code billId}. */
-    static List<Long> holding(Tx c, long billId) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM application a JOIN application_bill b "
+    /** The numbers (2024-0002) of the live applications holding {@code billId}. */
+    static List<String> holding(Tx c, long billId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.applied_on FROM application a JOIN application_bill b "
                 + "ON b.application_id = a.id WHERE b.bill_id = ? AND a.stage <> 'REJECTED'")) {
             ps.setLong(1, billId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getLong(1));
+                    out.add(CaseNumber.of(rs.getLong(1), rs.getObject(2, java.time.LocalDate.class)));
                 }
             }
         }

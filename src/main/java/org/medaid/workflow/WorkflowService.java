@@ -88,10 +88,11 @@ public final class WorkflowService {
             for (long id : new LinkedHashSet<>(r.billIds())) {
                 StoredBill b = bills.byId(id).orElseThrow(() -> new WorkflowException(WorkflowProblem.BILL_NOT_OF_PERSON,
                         Long.toString(id)));
-                List<Long> holders = ApplicationRows.holding(c, id);
+                List<String> holders = ApplicationRows.holding(c, id);
                 if (!holders.isEmpty()) {
-                    throw new WorkflowException(WorkflowProblem.BILL_IN_OTHER_APPLICATION, Long.toString(id),
-                            Long.toString(holders.get(0)));
+                    // the clerk knows a bill by its date and total and an application by its number, not by row ids
+                    throw new WorkflowException(WorkflowProblem.BILL_IN_OTHER_APPLICATION, b.bill().admitted().toString(),
+                            org.medaid.model.Money.format(b.bill().total()), holders.get(0));
                 }
                 stored.add(b);
             }

@@ -253,6 +253,10 @@ class WorkflowServiceTest {
         AssistanceApplication first = applied();
         WorkflowException e = assertThrows(WorkflowException.class, () -> w.apply(person, bill, APPLIED, "100.00", w.clerk));
         assertEquals(WorkflowProblem.BILL_IN_OTHER_APPLICATION, e.problem());
+        // the clerk's numbers, not row ids: the bill by its date and total, the application as 2024-0001
+        String said = e.message(java.util.Locale.SIMPLIFIED_CHINESE);
+        org.junit.jupiter.api.Assertions.assertTrue(said.contains("已在申请 " + CaseNumber.of(first.id(), first.appliedOn()) + " 中")
+                && said.contains("就诊的票据（总额 "), said);
         w.workflow.reject(first.id(), first.version(), "材料不全", LocalDate.of(2024, 12, 2), w.reviewer);
         assertEquals(Stage.APPLIED, w.apply(person, bill, LocalDate.of(2024, 12, 4), "100.00", w.clerk).stage());
     }

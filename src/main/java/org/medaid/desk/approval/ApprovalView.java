@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
 import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.preview.PrintJob;
-import org.medaid.desk.common.CaseNumber;
+import org.medaid.workflow.CaseNumber;
 import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Focus;
 import org.medaid.desk.common.Fxml;

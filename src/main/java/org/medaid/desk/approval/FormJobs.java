@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.preview.PrintSettings;
-import org.medaid.desk.common.CaseNumber;
+import org.medaid.workflow.CaseNumber;
 import org.medaid.desk.common.Session;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.model.Labels;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.medaid.desk.preview.PrintJob;
-import org.medaid.desk.common.CaseNumber;
+import org.medaid.workflow.CaseNumber;
 import org.medaid.desk.common.Session;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.print.NoticeListData;

@@ -32,7 +32,7 @@ public final class CategoryActions {
     }
 
     public CategoryDraft newDraft() {
-        return new CategoryDraft(texts, form.today());
+        return new CategoryDraft(texts, form.today(), form.fields().idCheck.get().birthDate());
     }
 
     public void add(CategoryDraft draft) {

@@ -55,6 +55,14 @@ public final class CategoryDraft {
     private boolean departmentChosen;
 
     public CategoryDraft(Texts texts, LocalDate today) {
+        this(texts, today, null);
+    }
+
+    /**
+     * With the person's birth date (null when the ID number does not give one yet): a category of children
+     * is refused for someone who is 18 or older on the category's start date.
+     */
+    public CategoryDraft(Texts texts, LocalDate today, LocalDate birthDate) {
         this.texts = texts;
         fromText.set(Formats.date(today));
         category.addListener((o, a, b) -> {
@@ -62,13 +70,31 @@ public final class CategoryDraft {
                 department.set(USUAL_DEPARTMENT.get(b));
             }
         });
-        categoryError = Bindings.createStringBinding(() -> category.get() == null ? texts.get("category.error.code") : null, category);
+        categoryError = Bindings.createStringBinding(() -> checkCategory(birthDate), category, fromText);
         fromError = Bindings.createStringBinding(() -> from().isPresent() ? null : texts.get("category.error.from"), fromText);
         toError = Bindings.createStringBinding(this::checkTo, fromText, toText);
         departmentError = Bindings.createStringBinding(() -> department.get() == null ? texts.get("category.error.department") : null,
                 department);
         valid = Bindings.createBooleanBinding(() -> categoryError.get() == null && fromError.get() == null
                 && toError.get() == null && departmentError.get() == null, categoryError, fromError, toError, departmentError);
+    }
+
+    /**
+     * 孤儿 and 事实无人抚养儿童 are children under 18: 国办发〔2010〕54号 一 (孤儿: 失去父母、查找不到生父母的未满18周岁的
+     * 未成年人) and 民发〔2019〕62号 一 (事实无人抚养儿童: 未满18周岁).
+     */
+    private String checkCategory(LocalDate birthDate) {
+        Category c = category.get();
+        if (c == null) {
+            return texts.get("category.error.code");
+        }
+        if ((c == Category.ORPHAN || c == Category.DE_FACTO_ORPHAN) && birthDate != null) {
+            LocalDate start = from().orElse(null);
+            if (start != null && !start.isBefore(birthDate.plusYears(18))) {
+                return texts.format("category.error.childAge", texts.label(c), java.time.Period.between(birthDate, start).getYears());
+            }
+        }
+        return null;
     }
 
     private String checkTo() {

@@ -190,7 +190,9 @@ public final class MainView {
     private Node loadingPane() {
         ProgressIndicator p = new ProgressIndicator();
         p.setMaxSize(48, 48);
-        Label l = new Label(texts.get("status.opening"));
+        Label l = new Label();
+        l.textProperty().bind(Bindings.createStringBinding(() -> model.waitingProperty().get() == null
+                ? texts.get("status.opening") : model.waitingProperty().get(), model.waitingProperty()));
         VBox box = new VBox(12, p, l);
         box.getStyleClass().addAll("loading-pane", "content");
         return box;

@@ -18,6 +18,7 @@ public final class MainViewModel {
     private final StringProperty operator = new SimpleStringProperty("");
     private final ObjectProperty<PolicyArea> area = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty waiting = new SimpleStringProperty();
     private final BooleanProperty ready = new SimpleBooleanProperty();
 
     /** Shows {@code target} when it is available; a disabled section (a later issue) is refused. */
@@ -48,6 +49,11 @@ public final class MainViewModel {
     /** A short line in the status bar: what just happened (已保存 张三). */
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** What the window waits for before the sections exist (the data folder, the first run, a login); null: the data folder. */
+    public StringProperty waitingProperty() {
+        return waiting;
     }
 
     /** True once the database is open and the sections exist. */

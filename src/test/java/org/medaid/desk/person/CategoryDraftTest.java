@@ -60,4 +60,22 @@ class CategoryDraftTest {
         draft.fromTextProperty().set("2024-02-30");
         assertEquals("请填写有效的开始日期，如 2024-03-01", draft.fromError().get());
     }
+
+    @Test
+    void anOrphanMustBeUnder18OnTheStartDate() {
+        CategoryDraft old = new CategoryDraft(DeskFixture.CHINESE, DeskFixture.TODAY, LocalDate.of(1956, 5, 2));
+        old.categoryProperty().set(Category.ORPHAN);
+        old.fromTextProperty().set("2024-03-01");
+        assertEquals("孤儿须未满18周岁：此人在开始日期已满67周岁", old.categoryError().get());
+        assertFalse(old.validBinding().get());
+        old.categoryProperty().set(Category.MINIMUM_LIVING);
+        assertNull(old.categoryError().get());
+
+        CategoryDraft child = new CategoryDraft(DeskFixture.CHINESE, DeskFixture.TODAY, LocalDate.of(2006, 3, 2));
+        child.categoryProperty().set(Category.DE_FACTO_ORPHAN);
+        child.fromTextProperty().set("2024-03-01");
+        assertNull(child.categoryError().get(), "17 years and 364 days old on the start date");
+        child.fromTextProperty().set("2024-03-02");
+        assertTrue(child.categoryError().get().contains("已满18周岁"), child.categoryError().get());
+    }
 }

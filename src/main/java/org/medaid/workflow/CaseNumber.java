@@ -1,4 +1,4 @@
-package org.medaid.desk.common;
+package org.medaid.workflow;
 
 import java.time.LocalDate;
 
