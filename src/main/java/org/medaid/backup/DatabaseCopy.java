@@ -71,7 +71,7 @@ final class DatabaseCopy implements AutoCloseable {
 
     private static String schemaVersion(Tx c, Path zip) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" "
-                + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+                + "WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY CAST(\"version\" AS INT) DESC LIMIT 1")) {
             if (!rs.next()) {
                 throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName().toString(),
                         new SQLException("no schema history"));

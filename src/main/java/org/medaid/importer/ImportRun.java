@@ -247,7 +247,9 @@ final class ImportRun {
                 && Objects.equals(phone, p.phone()) && Objects.equals(bank, p.bankAccount())
                 && Objects.equals(relation, p.relation());
         return same ? p : new PersonRecord(p.id(), p.version(), p.name(), p.idNumber(), p.birthDate(), p.sex(), p.region(),
-                township, village, p.householdHeadId(), relation, phone, bank, p.insurance(), p.enrolmentYear(), false);
+                township, village, p.householdHeadId(), relation, phone, bank, p.insurance(), p.enrolmentYear(), false,
+                // a new account from the list may be at another bank: its name is entered again on the person form
+                Objects.equals(bank, p.bankAccount()) ? p.bankName() : null);
     }
 
     private static String change(Field field, String stored, String given, List<String> changes) {

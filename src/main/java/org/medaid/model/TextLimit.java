@@ -13,6 +13,7 @@ public enum TextLimit {
     RELATION("person.relation", 16),
     PHONE("person.phone", 32),
     BANK_ACCOUNT("person.bank_account", 40),
+    BANK_NAME("person.bank_name", 60),
     PERSON_VOID_REASON("person.void_reason", 200),
     CATEGORY_DEPARTMENT("person_category.department", 32),
     CATEGORY_DOCUMENT("person_category.document_no", 100),
@@ -24,10 +25,14 @@ public enum TextLimit {
     APPLICATION_VISITORS("application.visitors", 100),
     APPLICATION_REJECTION("application.rejection_reason", 500),
     APPLICATION_ACCOUNT("application.bank_account", 40),
+    APPLICATION_BANK_NAME("application.bank_name", 60),
     STAGE_NOTE("application_stage.note", 500),
     USER_LOGIN("app_user.login_name", 64),
     USER_DISPLAY_NAME("app_user.display_name", 64),
     PRINT_NOTE("print_log.note", 200),
+    HOUSEHOLD_FACT_SOURCE("household_fact.source", 200),
+    HOUSEHOLD_FACT_VOID_REASON("household_fact.void_reason", 200),
+    WATCH_NOTE("watch_action.note", 500),
     /** A bill's id in a case file: not stored, but bounded like a name. */
     CASE_BILL_ID(null, 64);
 

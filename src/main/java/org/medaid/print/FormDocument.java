@@ -2,6 +2,7 @@ package org.medaid.print;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 
@@ -19,9 +20,14 @@ final class FormDocument {
     }
 
     static byte[] render(FormStyle style, PrintText text, String title, String footerNote, Body body) {
+        return render(style, style.paper.page(), text, title, footerNote, body);
+    }
+
+    /** On {@code page} (e.g. the paper turned for a wide list) with the paper's type and margins. */
+    static byte[] render(FormStyle style, Rectangle page, PrintText text, String title, String footerNote, Body body) {
         PaperSize paper = style.paper;
         float m = paper.margin();
-        Document document = new Document(paper.page(), m, m, m, m + 10 * paper.scale());
+        Document document = new Document(page, m, m, m, m + 10 * paper.scale());
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);

@@ -1,6 +1,8 @@
 package org.medaid.print;
 
 import org.medaid.model.WorkingDays;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -68,6 +70,14 @@ public record PrintDocument(String title, String fileName, byte[] pdf) {
     }
 
     /** A name without characters Windows refuses in file names, ending in .pdf. */
+    /** A report or list rendered from its tables and charts, e.g. 倾斜救助核查名单-2024.pdf. */
+    public static PrintDocument report(String title, String fileStem, String office, List<org.medaid.table.DataTable> tables,
+            List<TableReportRenderer.Chart> charts, LocalDate printedOn) {
+        PrintText text = PrintText.current();
+        return new PrintDocument(title, safeName(fileStem), new TableReportRenderer(text).render(title, office, tables, charts,
+                printedOn));
+    }
+
     static String safeName(String name) {
         return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + ".pdf";
     }

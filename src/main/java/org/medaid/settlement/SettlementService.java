@@ -114,6 +114,36 @@ public final class SettlementService {
         });
     }
 
+    /**
+     * Every issued settlement whose bill was settled from {@code from} to {@code to}, with its figures as they
+     * stand (the latest confirmed adjustment's), by settlement date and number.
+     */
+    public List<Settled> settledBetween(LocalDate from, LocalDate to) {
+        return db.read(c -> {
+            List<long[]> ids = new java.util.ArrayList<>();
+            List<LocalDate> dates = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT s.id, b.settlement_date FROM settlement s "
+                    + "JOIN bill b ON b.id = s.bill_id WHERE b.settlement_date BETWEEN ? AND ? ORDER BY b.settlement_date, s.number")) {
+                ps.setObject(1, from);
+                ps.setObject(2, to);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(new long[] {rs.getLong(1)});
+                        dates.add(rs.getObject(2, LocalDate.class));
+                    }
+                }
+            }
+            List<Settled> out = new java.util.ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                Settlement s = SettlementRows.byId(c, ids.get(i)[0]).orElseThrow();
+                Figures now = AdjustmentRows.ofSettlement(c, s.id()).stream().filter(a -> a.state() == Adjustment.State.CONFIRMED)
+                        .map(Adjustment::after).reduce((x, y) -> y).orElse(s.figures());
+                out.add(new Settled(s, dates.get(i), now));
+            }
+            return out;
+        });
+    }
+
     /** Every adjustment of the settlement, oldest first. */
     public List<Adjustment> adjustments(long settlementId) {
         return db.read(c -> AdjustmentRows.ofSettlement(c, settlementId));

@@ -104,8 +104,10 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool pool = null;
         try {
             checkOpens(owner, dir);
+            // out of order: migrations were numbered in ranges per line of work, so a store made by an earlier
+            // release (say at V50) still gets a later release's V22 or V35 (ADR 0028, "Upgrades")
             var flyway = Flyway.configure().dataSource(owner).locations("classpath:db/migration")
-                    .javaMigrations(new AuditChainMigration());
+                    .javaMigrations(new AuditChainMigration()).outOfOrder(true);
             if (target != null) {
                 flyway.target(target);
             }
@@ -206,7 +208,7 @@ public final class Database implements AutoCloseable {
     private static String readSchemaVersion(JdbcConnectionPool pool) {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" "
-                        + "AND \"version\" IS NOT NULL ORDER BY \"installed_rank\" DESC LIMIT 1")) {
+                        + "AND \"version\" IS NOT NULL ORDER BY CAST(\"version\" AS INT) DESC LIMIT 1")) {
             return rs.next() ? rs.getString(1) : "0";
         } catch (SQLException e) {
             throw new StoreException("cannot read the schema version: " + e.getMessage(), e);

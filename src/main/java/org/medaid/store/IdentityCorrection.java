@@ -56,7 +56,7 @@ final class IdentityCorrection {
             }
             PersonRecord changed = new PersonRecord(old.id(), old.version(), name, idNumber, null, null, null,
                     old.township(), old.village(), old.householdHeadId(), old.relation(), old.phone(), old.bankAccount(),
-                    old.insurance(), old.enrolmentYear(), false);
+                    old.insurance(), old.enrolmentYear(), false, old.bankName());
             PersonRecord saved = writer.update(c, changed, user);
             audit.write(c, user, "CORRECT", "person", personId, identity(old, null), identity(saved, why));
             return saved;

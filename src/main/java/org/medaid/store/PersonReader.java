@@ -15,7 +15,7 @@ import org.medaid.model.Insurance;
 public final class PersonReader {
 
     public static final String PERSON_COLUMNS = "id, version, name, id_number, birth_date, sex, region, township, "
-            + "village, household_head_id, relation, phone, bank_account, insurance, enrolment_year, voided";
+            + "village, household_head_id, relation, phone, bank_account, insurance, enrolment_year, voided, bank_name";
     public static final String CATEGORY_COLUMNS = "id, version, person_id, code, from_date, to_date, department, "
             + "document_no, voided";
 
@@ -87,7 +87,8 @@ public final class PersonReader {
                 Sql.date(rs, "birth_date"), Sex.valueOf(rs.getString("sex")), rs.getString("region"),
                 rs.getString("township"), rs.getString("village"), Sql.nullableLong(rs, "household_head_id"),
                 rs.getString("relation"), rs.getString("phone"), rs.getString("bank_account"),
-                Insurance.valueOf(rs.getString("insurance")), rs.getInt("enrolment_year"), rs.getBoolean("voided"));
+                Insurance.valueOf(rs.getString("insurance")), rs.getInt("enrolment_year"), rs.getBoolean("voided"),
+                rs.getString("bank_name"));
     }
 
     public static CategoryRecord category(ResultSet rs) throws SQLException {

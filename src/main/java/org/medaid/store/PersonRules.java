@@ -31,7 +31,7 @@ final class PersonRules {
         return new PersonRecord(p.id(), p.version(), p.name().strip(), id.normalized(), id.birthDate(), id.sex(),
                 id.regionCode(), blankToNull(p.township()), blankToNull(p.village()), p.householdHeadId(),
                 blankToNull(p.relation()), blankToNull(p.phone()), blankToNull(p.bankAccount()), p.insurance(),
-                p.enrolmentYear(), p.voided());
+                p.enrolmentYear(), p.voided(), blankToNull(p.bankName()));
     }
 
     static String blankToNull(String s) {

@@ -53,7 +53,7 @@ public final class PersonWriter {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (version, name, id_number, birth_date, sex, "
                 + "region, township, village, household_head_id, relation, phone, bank_account, insurance, "
-                + "enrolment_year, voided, sort_key, id_reversed) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "bank_name, enrolment_year, voided, sort_key, id_reversed) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "FALSE, ?, ?)", new String[] {"ID"})) {
             int i = bindFields(ps, p);
             ps.setInt(i, p.enrolmentYear());
@@ -85,7 +85,7 @@ public final class PersonWriter {
         checkHead(c, p, p.id());
         try (PreparedStatement ps = c.prepareStatement("UPDATE person SET version = version + 1, name = ?, id_number = ?, "
                 + "birth_date = ?, sex = ?, region = ?, township = ?, village = ?, household_head_id = ?, relation = ?, "
-                + "phone = ?, bank_account = ?, insurance = ?, enrolment_year = ?, sort_key = ?, id_reversed = ? "
+                + "phone = ?, bank_account = ?, insurance = ?, bank_name = ?, enrolment_year = ?, sort_key = ?, id_reversed = ? "
                 + "WHERE id = ? AND version = ?")) {
             int i = bindFields(ps, p);
             ps.setInt(i, p.enrolmentYear());
@@ -108,7 +108,9 @@ public final class PersonWriter {
         }
         PersonRecord stored = PersonReader.byId(c, p.id()).orElseThrow();
         audit.write(c, user, AuditWriter.UPDATE, TABLE, p.id(), old, stored);
-        if (!java.util.Objects.equals(old.bankAccount(), stored.bankAccount())) {
+        // the payee is the account and its bank (ADR 0034): a change of either returns approved cases
+        if (!java.util.Objects.equals(old.bankAccount(), stored.bankAccount())
+                || !java.util.Objects.equals(old.bankName(), stored.bankName())) {
             PayeeChange.returnToReview(c, audit, stored.id(), user, clock);
         }
         return stored;
@@ -156,7 +158,8 @@ public final class PersonWriter {
         ps.setString(10, p.phone());
         ps.setString(11, p.bankAccount());
         ps.setString(12, p.insurance().name());
-        return 13;
+        ps.setString(13, p.bankName());
+        return 14;
     }
 
     private static int executeUnique(PreparedStatement ps, String idNumber, Tx c) throws SQLException {

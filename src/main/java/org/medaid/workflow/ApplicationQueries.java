@@ -137,7 +137,8 @@ public final class ApplicationQueries {
     public PayoutList payoutList() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.version, p.name, p.id_number, a.bank_account, "
-                    + "a.approved_amount, p.township, p.village, a.approved_on FROM application a JOIN person p "
+                    + "a.approved_amount, p.township, p.village, a.approved_on, a.applied_on, "
+                    + "COALESCE(a.bank_name, p.bank_name) AS bank_name FROM application a JOIN person p "
                     + "ON p.id = a.person_id WHERE a.stage = 'APPROVED' ORDER BY p.township, p.village, p.name, a.id")) {
                 List<PayoutRow> rows = new ArrayList<>();
                 BigDecimal total = Money.ZERO;
@@ -146,7 +147,8 @@ public final class ApplicationQueries {
                     while (rs.next()) {
                         PayoutRow r = new PayoutRow(rs.getLong("id"), rs.getLong("version"), rs.getString("name"),
                                 rs.getString("id_number"), rs.getString("bank_account"), rs.getBigDecimal("approved_amount"),
-                                rs.getString("township"), rs.getString("village"), Sql.date(rs, "approved_on"));
+                                rs.getString("township"), rs.getString("village"), Sql.date(rs, "approved_on"),
+                                rs.getString("bank_name"), Sql.date(rs, "applied_on"));
                         rows.add(r);
                         total = total.add(r.amount());
                         missing += r.bankAccount() == null ? 1 : 0;

@@ -206,9 +206,11 @@ public final class WorkflowService {
             }
             LocalDate on = Guard.date(approvedOn, a.stage() == Stage.PUBLICISED ? a.publicityEnd() : a.visitDate(), today());
             BigDecimal granted = Guard.amount(amount, a.selfPayTotal());
-            String payee = Payee.validAccount(people.byId(a.personId()).map(PersonRecord::bankAccount).orElse(null));
+            PersonRecord person = people.byId(a.personId()).orElse(null);
+            String payee = Payee.validAccount(person == null ? null : person.bankAccount());
+            // the bank's name travels with the account fixed at approval
             return new Step(Stage.APPROVED, on, ApplicationRows.columns("approved_on", on, "approved_amount", granted,
-                    "bank_account", payee));
+                    "bank_account", payee, "bank_name", person.bankName()));
         }, note);
     }
 

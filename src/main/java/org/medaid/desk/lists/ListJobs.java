@@ -58,7 +58,8 @@ final class ListJobs {
             PayoutList list = work.queries().payoutList();
             List<PayoutListData.Row> rows = new ArrayList<>();
             for (PayoutRow r : list.rows()) {
-                rows.add(new PayoutListData.Row(r.name(), r.idNumber(), p.payingBank(), r.bankAccount(), r.amount()));
+                // the payee's own bank as recorded with the account, not the bank that pays out
+                rows.add(new PayoutListData.Row(r.name(), r.idNumber(), r.bankName(), r.bankAccount(), r.amount()));
             }
             PayoutListData data = new PayoutListData(p.office(), p.batch(), p.payingBank(), rows,
                     session.current().displayName(), p.checkedBy(), work.today());

@@ -33,6 +33,8 @@ public final class PersonFieldsViewModel {
     final StringProperty village = new SimpleStringProperty("");
     final StringProperty phone = new SimpleStringProperty("");
     final StringProperty bankAccount = new SimpleStringProperty("");
+    /** 开户银行 of the account. */
+    final StringProperty bankName = new SimpleStringProperty("");
     final ObjectProperty<Insurance> insurance = new SimpleObjectProperty<>(Insurance.RESIDENT);
     final StringProperty enrolmentYear = new SimpleStringProperty("");
 
@@ -95,6 +97,7 @@ public final class PersonFieldsViewModel {
         village.set(nz(p.village()));
         phone.set(nz(p.phone()));
         bankAccount.set(nz(p.bankAccount()));
+        bankName.set(nz(p.bankName()));
         insurance.set(p.insurance());
         enrolmentYear.set(String.valueOf(p.enrolmentYear()));
     }
@@ -104,12 +107,13 @@ public final class PersonFieldsViewModel {
         IdCheck c = idCheck.get();
         return new PersonRecord(id, version, name.get().strip(), c.normalized(), c.birthDate(), c.sex(), c.regionCode(),
                 township.get(), village.get(), headId.get(), relation.get(), phone.get().replace(" ", ""),
-                bankAccount.get().replace(" ", ""), insurance.get(), Integer.parseInt(enrolmentYear.get().strip()), false);
+                bankAccount.get().replace(" ", ""), insurance.get(), Integer.parseInt(enrolmentYear.get().strip()), false)
+                .withBankName(bankName.get());
     }
 
     /** Everything whose change makes the form dirty. */
     ObservableValue<?>[] all() {
-        return new ObservableValue<?>[] {name, idNumber, headId, relation, township, village, phone, bankAccount,
+        return new ObservableValue<?>[] {name, idNumber, headId, relation, township, village, phone, bankAccount, bankName,
             insurance, enrolmentYear};
     }
 

@@ -56,6 +56,7 @@ public final class PersonView {
     @FXML private TextField villageField;
     @FXML private TextField phoneField;
     @FXML private TextField bankField;
+    @FXML private TextField bankNameField;
     @FXML private Label phoneMessage;
     @FXML private Label bankMessage;
     @FXML private ComboBox<Insurance> insuranceBox;
@@ -124,6 +125,10 @@ public final class PersonView {
         villageField.textProperty().bindBidirectional(f.village);
         phoneField.textProperty().bindBidirectional(f.phone);
         bankField.textProperty().bindBidirectional(f.bankAccount);
+        bankNameField.textProperty().bindBidirectional(f.bankName);
+        // at most the column's length (TextLimit, ADR 0029): longer text is not typed in
+        bankNameField.setTextFormatter(new javafx.scene.control.TextFormatter<String>(ch ->
+                ch.getControlNewText().length() > org.medaid.model.TextLimit.BANK_NAME.length() ? null : ch));
         yearField.textProperty().bindBidirectional(f.enrolmentYear);
         initChoices(f);
         FieldMarks.bind(nameField, f.nameError, nameMessage);

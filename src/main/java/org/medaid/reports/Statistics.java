@@ -1,0 +1,22 @@
+package org.medaid.reports;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statistics of a period: the totals, the same figures by township, village, category,
+ * policy and month, the people by category, and how the people's self-pay in the period is distributed.
+ * Every group's figures come from the same settlements, so each breakdown sums to the totals to the fen.
+ *
+ * @param byCategory keyed by the main category's name (the first the person held, in the order of
+ *                   {@code model.Category}), or {@link StatisticsService#ORDINARY}
+ */
+public record Statistics(ReportPeriod period, Measures total, Map<String, Measures> byTownship, Map<String, Measures> byVillage,
+        Map<String, Measures> byCategory, Map<String, Measures> byPolicy, Map<YearMonth, Measures> byMonth,
+        List<Band> burden) {
+
+    /** People whose self-pay in the period lies from {@code from} (inclusive) to {@code to} (exclusive; null: no end). */
+    public record Band(java.math.BigDecimal from, java.math.BigDecimal to, long people) {
+    }
+}
