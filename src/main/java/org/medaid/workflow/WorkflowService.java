@@ -183,12 +183,10 @@ public final class WorkflowService {
     public AssistanceApplication approve(long id, long version, BigDecimal amount, LocalDate approvedOn, String note, Session actor) {
         return db.inTransaction(c -> {
             AssistanceApplication approved = approveStep(id, version, amount, approvedOn, note, actor);
-            // 二(八) (POLICY-NOTES §7.3): the approval marks the application's bills, which then compute the assistance
-            // of the by-application track; their new amounts are on record as reviewed by this approval. Issued
-            // settlements of these bills are re-settled by the settlement package's Reconciler (ADR 0031).
-            for (ApplicationBill b : approved.bills()) {
-                bills.markApplicationApproved(b.billId(), id, actor.login());
-            }
+            // The approval does not mark the case's bills applicationApproved: the amount the approver grants IS the
+            // by-application assistance (邵医保发〔2021〕32号 二(八)); letting the bills compute that track as well would
+            // pay the same burden twice (ApplicationByTwoUsersTest: 15,000 granted on a 15,000 burden, and the bills
+            // then took a further 3,500 off it). Computing the granted amount from the bills is left open (ADR 0038).
             figures.acceptApproval(c, approved, actor.login());
             return load(c, id);
         });

@@ -1,6 +1,7 @@
 package org.medaid.settlement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -47,7 +48,7 @@ class ApprovalSettlementTest {
     }
 
     @Test
-    void approvalMarksTheBillsAndQueuesTheReSettlementOfTheIssuedSlip() {
+    void approvalGrantsItsAmountOnceAndLeavesTheIssuedSlipStanding() {
         PersonRecord liu = fx.person("刘桂香", ScreensFixture.SHAOYANG, "白云村", Category.MARGINAL);
         StoredBill bill = fx.add(ScreensFixture.stay(liu.id(), LocalDate.of(2024, 11, 28), "30000.00", "2000.00", "15000.00"),
                 fx.clerk);
@@ -63,13 +64,11 @@ class ApprovalSettlementTest {
                 new BigDecimal("3000.00"), LocalDate.of(2024, 12, 10), "同意", ScreensFixture.service(fx.approver));
 
         assertEquals(Stage.APPROVED, done.application().stage(), "approved after the township review, no notice before it");
-        assertTrue(fx.work.bills().byId(bill.id()).orElseThrow().bill().applicationApproved(), "the bill is marked approved");
-        assertEquals(1, done.resettled().queued().size(), "the issued slip gets one 结算调整");
-        Adjustment adj = done.resettled().queued().get(0);
-        BigDecimal assistance = adj.after().get("assistance");
-        assertTrue(assistance.signum() > 0, "the by-application track pays once approved: " + assistance);
-        assertEquals(assistance, adj.difference(), "only the assistance changed");
-        assertEquals(assistance, done.application().bills().get(0).assistance(), "the case's amounts on record are the new ones");
+        assertEquals(0, new BigDecimal("3000.00").compareTo(done.application().approvedAmount()), "the granted amount");
+        assertFalse(fx.work.bills().byId(bill.id()).orElseThrow().bill().applicationApproved(),
+                "the bill does not compute the by-application track as well: the burden is not paid twice");
+        assertTrue(done.resettled().queued().isEmpty(), "the issued slip stands: nothing changed its figures");
+        assertEquals(0, a.selfPayTotal().compareTo(done.application().selfPayTotal()), "the case's burden on record stands");
         assertTrue(done.resettled().applicationsBack().isEmpty(), "the approval does not send its own case back");
 
         AssistanceApplication paid = w.pay(done.application().id(), done.application().version(), null,
