@@ -127,7 +127,8 @@ public final class InsuranceLedger {
 
     private List<UninsuredRow> rows(int year, boolean onlyUninsured) {
         LocalDate today = today();
-        long daysLeft = ChronoUnit.DAYS.between(today, LocalDate.of(today.getYear(), 12, 31));
+        // 广西通知 一: by 31 December, this year's and next year's insurance; for a past year the day has gone (-1)
+        long daysLeft = year < today.getYear() ? -1 : ChronoUnit.DAYS.between(today, LocalDate.of(today.getYear(), 12, 31));
         return db.read(c -> {
             List<UninsuredRow> recorded = new ArrayList<>();
             List<UninsuredRow> missing = new ArrayList<>();

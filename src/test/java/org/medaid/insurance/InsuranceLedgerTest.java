@@ -66,6 +66,7 @@ class InsuranceLedgerTest {
         assertEquals(UninsuredReason.IMPRISONED, rows.get(0).entry().reason());
         assertFalse(rows.get(1).recorded());
         assertEquals(11, rows.get(0).daysLeft());
+        assertEquals(-1, ledger.uninsured(2023).get(0).daysLeft(), "a past year's 31 December has gone");
         // next year: nobody recorded yet, all three are listed
         assertEquals(3, ledger.uninsured(2025).size());
     }

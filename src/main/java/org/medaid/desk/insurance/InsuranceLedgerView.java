@@ -105,7 +105,7 @@ public final class InsuranceLedgerView {
                 : InsuranceTexts.reason(r.entry().reason(), texts.locale())
                         + (r.entry().reasonText() == null ? "" : "：" + r.entry().reasonText()));
         text(daysColumn, r -> r.entry() != null && r.entry().status().insured() ? ""
-                : texts.format("insurance.days", r.daysLeft()));
+                : r.daysLeft() < 0 ? texts.get("insurance.days.over") : texts.format("insurance.days", r.daysLeft()));
     }
 
     private void initVillages() {

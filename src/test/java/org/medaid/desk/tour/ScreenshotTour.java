@@ -73,6 +73,13 @@ public final class ScreenshotTour {
         });
         pause(3000);
         shoot(window.scene(), "premium-list.png");
+        fx(() -> {
+            var tabs = (javafx.scene.control.TabPane) window.scene().lookup(".tab-pane");
+            tabs.getTabs().stream().filter(x -> x.getText().startsWith("参保台账")).findFirst()
+                    .ifPresent(x -> tabs.getSelectionModel().select(x));
+        });
+        pause(3000);
+        shoot(window.scene(), "insurance-ledger.png");
         fx(() -> window.model().select(Section.SETTINGS));
         pause(800);
         shoot(window.scene(), "settings.png");
