@@ -26,7 +26,9 @@ final class DeskStarter {
                 ? SystemLibraries.missing(SystemLibraries.linkerFolders(System.getenv("LD_LIBRARY_PATH")))
                 : Optional.empty();
         if (missing.isPresent()) {
-            System.err.println(SystemLibraries.sentence(missing.get()));
+            String sentence = SystemLibraries.sentence(missing.get());
+            LoggerFactory.getLogger(DeskStarter.class).error(sentence);
+            System.err.println(sentence);
             return 2;
         }
         FX_PLATFORM.setLevel(Level.SEVERE);
@@ -37,7 +39,9 @@ final class DeskStarter {
         } catch (ReflectiveOperationException | RuntimeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             if (String.valueOf(cause.getMessage()).contains("Unable to load glass GTK library")) {
-                System.err.println(SystemLibraries.sentence(SystemLibraries.NEEDED.get(0)));
+                String sentence = SystemLibraries.sentence(SystemLibraries.NEEDED.get(0));
+                LoggerFactory.getLogger(DeskStarter.class).error(sentence, cause);
+                System.err.println(sentence);
                 return 2;
             }
             LoggerFactory.getLogger(DeskStarter.class).error("the desk could not start", cause);

@@ -76,19 +76,6 @@ final class BillRows {
                 false, null, null, null);
     }
 
-    /** Sets {@code application_approved}; the bill keeps its entry and correction (ADR 0038). */
-    static StoredBill markApproved(Tx c, StoredBill before) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE bill SET version = version + 1, application_approved = TRUE "
-                + "WHERE id = ? AND version = ? AND NOT voided")) {
-            ps.setLong(1, before.id());
-            ps.setLong(2, before.version());
-            if (ps.executeUpdate() != 1) {
-                throw new StaleRecordException(TABLE, before.id());
-            }
-        }
-        return byId(c, before.id()).orElseThrow();
-    }
-
     static StoredBill voidBill(Tx c, StoredBill before, long version, String reason, String user, Instant now)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE bill SET version = version + 1, voided = TRUE, "

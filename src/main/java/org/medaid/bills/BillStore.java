@@ -21,14 +21,10 @@ public interface BillStore {
     StoredBill correct(long billId, long version, BillDraft newBill, Session session);
 
     /**
-     * 邵医保发〔2021〕32号 二(八) (POLICY-NOTES §7.3): the county approved the application this bill is part of; the
-     * bill is marked {@code applicationApproved} in the approver's name, in the caller's transaction, audited as
-     * an approval (not a correction: nobody re-typed the bill). Unchanged when already marked or voided.
+     * An audit action no code writes now: the approval no longer marks its bills (ADR 0038, amendment); the duty
+     * checks still pass over such rows so that a mark written by a later version is not read as entering the bill.
      */
-    /** The audit action of {@link #markApplicationApproved}: the approver acted on the case, not on the bill's figures. */
     String CASE_APPROVED = "CASE_APPROVED";
-
-    StoredBill markApplicationApproved(long billId, long applicationId, String approver);
 
     StoredBill voidBill(long billId, long version, String reason, Session session);
 

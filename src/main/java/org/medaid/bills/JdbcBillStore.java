@@ -101,20 +101,6 @@ public final class JdbcBillStore implements BillStore {
     }
 
     @Override
-    public StoredBill markApplicationApproved(long billId, long applicationId, String approver) {
-        return db.inTransaction(c -> {
-            StoredBill before = BillRows.byId(c, billId).orElseThrow(() -> new BillRejectedException(
-                    List.of(BillProblem.of(Code.BILL_UNKNOWN, null, Long.toString(billId)))));
-            if (before.voided() || before.bill().applicationApproved()) {
-                return before;
-            }
-            StoredBill after = BillRows.markApproved(c, before);
-            audit.write(c, approver, CASE_APPROVED, BillRows.TABLE, billId, before, after);
-            return after;
-        });
-    }
-
-    @Override
     public StoredBill voidBill(long billId, long version, String reason, Session session) {
         return db.inTransaction(c -> {
             String user = Actors.author(c, session, Action.ENTER_BILL);
