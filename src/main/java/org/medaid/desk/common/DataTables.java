@@ -29,7 +29,7 @@ public final class DataTables {
         TableView<List<Object>> v = new TableView<>();
         v.setId(id);
         v.setPlaceholder(new Label(placeholder));
-        v.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        v.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         v.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(List<Object> item, boolean empty) {
@@ -63,7 +63,7 @@ public final class DataTables {
             int index = i;
             Column c = cols.get(i);
             TableColumn<List<Object>, String> tc = new TableColumn<>(c.header());
-            tc.setPrefWidth(Math.max(60, c.width() * 7));
+            tc.setPrefWidth(Math.max(64, c.width() * 8));
             tc.setSortable(false);
             tc.setCellValueFactory(x -> new ReadOnlyStringWrapper(text(c.type(), x.getValue().get(index))));
             if (c.type() == ColumnType.MONEY || c.type() == ColumnType.COUNT || c.type() == ColumnType.SHARE) {
