@@ -44,6 +44,31 @@ class AppendedStoreCompactionTest {
     }
 
     @Test
+    void theDesksExitCompactsAFileALargeLoadLeftMostlyDead() {
+        try (Database db = Database.open(dir)) {
+            enrolThree(db, 0);
+        }
+        Database db = Database.open(dir);
+        for (int day = 1; day <= 40; day++) {
+            enrolThree(db, day);
+        }
+        db.close();
+        int afterClose = Database.liveFillRate(dir);
+        db = Database.open(dir);
+        for (int day = 41; day <= 80; day++) {
+            enrolThree(db, day);
+        }
+        db.closeAndCompact();
+        int afterExit = Database.liveFillRate(dir);
+        assertTrue(afterClose < Database.COMPACT_BELOW_FILL,
+                "the load left " + afterClose + " % live after a plain close (the case the exit is for)");
+        assertTrue(afterExit >= Database.COMPACT_BELOW_FILL, "after the exit " + afterExit + " % is live");
+        try (Database again = Database.open(dir)) {
+            assertEquals(81 * 3, count(again));
+        }
+    }
+
+    @Test
     void anEncryptedStoreIsCompactedAndStillOpensWithItsKey() {
         StoreKey key = StoreKey.random();
         for (int day = 0; day < 12; day++) {
