@@ -31,6 +31,7 @@ import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Focus;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.Texts;
+import org.medaid.store.PersonWriter;
 import org.medaid.print.IdDisplay;
 import org.medaid.workflow.ApplicationBill;
 import org.medaid.workflow.AssistanceApplication;
@@ -223,7 +224,7 @@ public final class ApprovalView {
         int row = 0;
         fact(row, 0, "approval.fact.id", IdDisplay.MASKED.show(d.person().idNumber()));
         fact(row++, 2, "approval.fact.place", orEmpty(d.person().township()) + orEmpty(d.person().village()));
-        fact(row, 0, "approval.fact.applied", Formats.date(a.appliedOn()) + "（" + d.name(a.enteredBy()) + "）");
+        fact(row, 0, "approval.fact.applied", Formats.date(a.appliedOn()) + "（" + who(d, a.enteredBy()) + "）");
         boolean late = a.visitLate() || a.visitDate() == null && a.stage() == Stage.APPLIED
                 && model.work().today().isAfter(a.visitDue());
         fact(row++, 2, "approval.fact.visitDue", Formats.date(a.visitDue()) + (late ? " " + text.get("lists.overdue") : ""));
@@ -245,11 +246,16 @@ public final class ApprovalView {
         billTable.getItems().setAll(a.bills());
         for (StageRecord r : a.history()) {
             Label l = new Label(text.format("approval.history.line", r.stage().label(text.locale()), Formats.date(r.on()),
-                    d.name(r.user()), r.note() == null ? "" : "　" + r.note()));
+                    who(d, r.user()), r.note() == null ? "" : "　" + r.note()));
             l.setWrapText(true);
             l.getStyleClass().add("history-line");
             historyRows.getChildren().add(l);
         }
+    }
+
+    /** A user's display name; the sample township's cases are by 样例数据, not by a login. */
+    private String who(CaseDetail d, String login) {
+        return PersonWriter.SAMPLE_AUTHOR.equals(login) ? text.get("author.sample") : d.name(login);
     }
 
     private void fact(int row, int column, String key, String value) {
