@@ -1,24 +1,21 @@
 package org.medaid.desk.approval;
 
-import java.math.BigDecimal;
+import static org.medaid.desk.common.Columns.money;
+import static org.medaid.desk.common.Columns.text;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -267,25 +264,6 @@ public final class ApprovalView {
         factsGrid.add(name, column, row);
         factsGrid.add(v, column + 1, row, column == 0 && key.equals("approval.fact.grounds")
                 || key.equals("approval.fact.rejection") || key.equals("approval.fact.publicity") ? 3 : 1, 1);
-    }
-
-    private static <S> void text(TableColumn<S, String> c, Function<S, String> value) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
-    }
-
-    private static <S> void money(TableColumn<S, String> c, Function<S, BigDecimal> value) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(MoneyText.format(value.apply(x.getValue()))));
-        c.setCellFactory(col -> new TableCell<>() {
-            {
-                getStyleClass().add("money-cell");
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
     }
 
     private void act(Action a) {
