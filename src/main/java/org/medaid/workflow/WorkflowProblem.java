@@ -27,6 +27,8 @@ public enum WorkflowProblem {
     AMOUNT_INVALID,
     /** Nobody is granted more than what they still bear on the bills of the application. */
     AMOUNT_EXCEEDS_SELF_PAY,
+    /** The granted amount is the calculator's figure; another amount needs the approver's reason (ADR 0056). */
+    GRANT_DIFFERS,
     BANK_ACCOUNT_MISSING,
     /** A payee account is 16 to 19 digits (ADR 0034). */
     BANK_ACCOUNT_INVALID,
@@ -43,5 +45,13 @@ public enum WorkflowProblem {
     /** A bill's date on which the 参保台账 records the person not insured (ADR 0050). */
     NOT_INSURED,
     /** The bills' figures changed after the amounts on record were reviewed (ADR 0031): review them again first. */
-    FIGURES_NOT_REVIEWED
+    FIGURES_NOT_REVIEWED,
+    /** An objection raised during the notice before approval is open: the case is held until the county decides it. */
+    OBJECTION_OPEN,
+    OBJECTION_UNKNOWN,
+    /** An objection is decided once. */
+    OBJECTION_RESOLVED,
+    OBJECTION_OUTCOME_MISSING,
+    /** Who raised an objection, what it says, and the check made are all required. */
+    OBJECTION_DETAILS_MISSING
 }
