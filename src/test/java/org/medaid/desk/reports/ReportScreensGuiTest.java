@@ -286,6 +286,7 @@ class ReportScreensGuiTest {
             show(() -> {
                 TabPane pane = new TabPane();
                 pane.getTabs().setAll(view.tabs());
+                org.medaid.desk.common.Styles.sheet(pane);
                 return pane;
             });
             WaitForAsyncUtils.asyncFx(model::load);
