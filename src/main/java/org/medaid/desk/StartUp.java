@@ -104,7 +104,7 @@ public final class StartUp {
                 return DeskServices.over(db, clock);
             }).onSuccess(services -> {
                 Database db = access.database().orElseThrow();
-                DeskSettings settings = DeskSettings.forUser();
+                DeskSettings settings = window.settings();
                 Texts texts = Texts.load(settings.locale());
                 FirstRunWizardView firstRun = wizard(stage, executor, db, services, settings, (rebuilt, outcome) -> {
                     // the status bar shows the county's region and the administrator from now on

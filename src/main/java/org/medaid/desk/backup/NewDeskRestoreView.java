@@ -33,18 +33,18 @@ public final class NewDeskRestoreView {
     @FXML private RadioButton codeChoice;
     @FXML private RadioButton passwordChoice;
     @FXML private Label codeLabel;
-    @FXML private TextField codeField;
+    @FXML private TextField restoreCodeField;
     @FXML private Label loginLabel;
-    @FXML private TextField loginField;
+    @FXML private TextField adminLoginField;
     @FXML private Label passwordLabel;
-    @FXML private PasswordField passwordField;
+    @FXML private PasswordField adminPasswordField;
     @FXML private Button checkButton;
     @FXML private VBox summaryBox;
-    @FXML private Label summaryLabel;
-    @FXML private Label messageLabel;
+    @FXML private Label backupSummary;
+    @FXML private Label restoreMessage;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button cancelButton;
-    @FXML private Button restoreButton;
+    @FXML private Button restoreHereButton;
     @FXML private Button continueButton;
 
     private final NewDeskRestoreViewModel model;
@@ -67,44 +67,44 @@ public final class NewDeskRestoreView {
         passwordChoice.setSelected(!model.withCodeProperty().get());
         way.selectedToggleProperty().addListener((o, a, b) -> model.withCodeProperty().set(b == codeChoice));
         fileField.textProperty().bindBidirectional(model.fileProperty());
-        codeField.textProperty().bindBidirectional(model.codeProperty());
-        loginField.textProperty().bindBidirectional(model.loginProperty());
-        passwordField.textProperty().bindBidirectional(model.passwordProperty());
-        for (Node n : new Node[] {codeLabel, codeField}) {
+        restoreCodeField.textProperty().bindBidirectional(model.codeProperty());
+        adminLoginField.textProperty().bindBidirectional(model.loginProperty());
+        adminPasswordField.textProperty().bindBidirectional(model.passwordProperty());
+        for (Node n : new Node[] {codeLabel, restoreCodeField}) {
             n.visibleProperty().bind(model.withCodeProperty());
             n.managedProperty().bind(model.withCodeProperty());
         }
-        for (Node n : new Node[] {loginLabel, loginField, passwordLabel, passwordField}) {
+        for (Node n : new Node[] {loginLabel, adminLoginField, passwordLabel, adminPasswordField}) {
             n.visibleProperty().bind(model.withCodeProperty().not());
             n.managedProperty().bind(model.withCodeProperty().not());
         }
-        for (Node n : new Node[] {fileField, chooseButton, codeChoice, passwordChoice, codeField, loginField, passwordField}) {
+        for (Node n : new Node[] {fileField, chooseButton, codeChoice, passwordChoice, restoreCodeField, adminLoginField, adminPasswordField}) {
             n.disableProperty().bind(model.busyProperty().or(model.restoredProperty()));
         }
         checkButton.disableProperty().bind(model.canCheckBinding().not());
-        restoreButton.disableProperty().bind(model.canRestoreBinding().not());
-        summaryLabel.textProperty().bind(model.summaryProperty());
+        restoreHereButton.disableProperty().bind(model.canRestoreBinding().not());
+        backupSummary.textProperty().bind(model.summaryProperty());
         summaryBox.visibleProperty().bind(model.summaryProperty().isNotEmpty());
         summaryBox.managedProperty().bind(model.summaryProperty().isNotEmpty());
-        messageLabel.textProperty().bind(model.messageProperty());
-        FieldMarks.collapseWhenEmpty(messageLabel);
+        restoreMessage.textProperty().bind(model.messageProperty());
+        FieldMarks.collapseWhenEmpty(restoreMessage);
         busyIndicator.visibleProperty().bind(model.busyProperty());
         cancelButton.disableProperty().bind(model.busyProperty().or(model.restoredProperty()));
-        restoreButton.visibleProperty().bind(model.restoredProperty().not());
-        restoreButton.managedProperty().bind(model.restoredProperty().not());
+        restoreHereButton.visibleProperty().bind(model.restoredProperty().not());
+        restoreHereButton.managedProperty().bind(model.restoredProperty().not());
         continueButton.visibleProperty().bind(model.restoredProperty());
         continueButton.managedProperty().bind(model.restoredProperty());
         // the check's result: the next step's button is the default, so Enter goes on
         model.checkedProperty().addListener((o, a, b) -> {
             checkButton.setDefaultButton(b == null);
-            restoreButton.setDefaultButton(b != null);
+            restoreHereButton.setDefaultButton(b != null);
             if (b != null) {
-                restoreButton.requestFocus();
+                restoreHereButton.requestFocus();
             }
         });
         model.restoredProperty().addListener((o, a, b) -> {
             if (b) {
-                messageLabel.getStyleClass().setAll("label", "banner", "banner-info");
+                restoreMessage.getStyleClass().setAll("label", "banner", "banner-info");
                 continueButton.setDefaultButton(true);
                 continueButton.requestFocus();
             }

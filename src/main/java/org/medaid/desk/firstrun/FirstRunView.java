@@ -33,7 +33,7 @@ public final class FirstRunView {
     @FXML private Button backButton;
     @FXML private Button nextButton;
     @FXML private Button finishButton;
-    @FXML private Button restoreButton;
+    @FXML private Button restoreBackupButton;
 
     private final FirstRunViewModel model;
     private final Texts texts;
@@ -132,8 +132,8 @@ public final class FirstRunView {
 
     private void showRestore() {
         boolean shown = onRestore != null && model.pageProperty().get() == FirstRunViewModel.Page.COUNTY;
-        restoreButton.setVisible(shown);
-        restoreButton.setManaged(shown);
+        restoreBackupButton.setVisible(shown);
+        restoreBackupButton.setManaged(shown);
     }
 
     @FXML
