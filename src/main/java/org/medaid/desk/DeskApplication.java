@@ -65,8 +65,9 @@ public final class DeskApplication extends Application {
         Database db = database;
         database = null;
         if (db != null) {
-            // Closed on the worker after any running task: H2 writes its file and releases the lock.
-            executor.submit(BackgroundTask.run("close database", db::close));
+            // Closed on the worker after any running task: H2 writes its file and releases the lock; a file
+            // mostly dead after the session's appends is compacted now rather than at the next login
+            executor.submit(BackgroundTask.run("close database", db::closeAndCompact));
         }
         if (executor != null) {
             executor.shutdown();

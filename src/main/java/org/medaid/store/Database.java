@@ -98,8 +98,8 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("cannot create the data folder " + dir + ": " + e.getMessage(), e);
         }
-        String url = credentials.url(dir) + durability.urlSettings();
-        shutDownCleanly(url, credentials, dir);
+        shutDownCleanly(credentials.compactingUrl(dir) + durability.urlSettings(), credentials, dir);
+        String url = credentials.ownerUrl(dir) + durability.urlSettings();
         JdbcConnectionPool owner = JdbcConnectionPool.create(url, credentials.ownerUser(), credentials.ownerPassword());
         JdbcConnectionPool pool = null;
         try {
@@ -148,22 +148,49 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the file once and shuts it down cleanly before the desk's pool uses it (ADR 0028): after a
-     * crash, H2 recovers the file on open but, until it is next closed cleanly, later commits can be lost by
-     * a second crash (the kill benchmark found every other killed session lost). A clean shutdown writes
-     * the file's header anew, so every commit from here on is found again after a crash.
+     * Opens the file once and shuts it down cleanly before the desk's own open (ADR 0028, 0053): after a
+     * crash, H2 recovers the file here, and a clean shutdown writes the file's header anew. This open reuses
+     * space: when less than half of the file holds live data ({@value #COMPACT_BELOW_FILL} %), the shutdown
+     * is {@code SHUTDOWN COMPACT}, which copies the live pages into a new file and swaps it in atomically;
+     * otherwise a plain {@code SHUTDOWN}. The desk's own open then appends (REUSE_SPACE=FALSE), so the file
+     * grows by the session's work until a later open compacts it.
      */
     private static void shutDownCleanly(String url, StoreCredentials credentials, Path dir) {
         JdbcConnectionPool first = JdbcConnectionPool.create(url, credentials.ownerUser(), credentials.ownerPassword());
         try {
             checkOpens(first, dir);
             try (Connection c = first.getConnection(); Statement s = c.createStatement()) {
-                s.execute("SHUTDOWN");
+                s.execute(liveFillRate(s) < COMPACT_BELOW_FILL ? "SHUTDOWN COMPACT" : "SHUTDOWN");
             }
         } catch (SQLException e) {
             throw new StoreException("cannot open the database in " + dir + ": " + e.getMessage(), e);
         } finally {
             first.dispose();
+        }
+    }
+
+    /** The share of the file's chunks that hold live data, in percent (H2's own figure; 100 if not given). */
+    private static int liveFillRate(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                + "WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            return rs.next() ? Integer.parseInt(rs.getString(1).trim()) : 100;
+        }
+    }
+
+    /** Below this share of live data (percent) the open before the desk's compacts the file fully (ADR 0053). */
+    static final int COMPACT_BELOW_FILL = 50;
+
+    /** The file's live share now, for tests and the benchmark: opened as owner on a closed store. */
+    static int liveFillRate(Path folder) {
+        Path dir = folder.toAbsolutePath();
+        StoreCredentials credentials = StoreCredentials.plain();
+        try (Connection c = java.sql.DriverManager.getConnection(credentials.ownerUrl(dir) + ";IFEXISTS=TRUE",
+                credentials.ownerUser(), credentials.ownerPassword()); Statement s = c.createStatement()) {
+            int rate = liveFillRate(s);
+            s.execute("SHUTDOWN");
+            return rate;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the fill rate in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -182,7 +209,7 @@ public final class Database implements AutoCloseable {
     public static Database openReadOnly(Path folder, StoreKey key) {
         Path dir = folder.toAbsolutePath();
         StoreCredentials credentials = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);
-        String url = credentials.url(dir) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        String url = credentials.ownerUrl(dir) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, credentials.ownerUser(), credentials.ownerPassword());
         pool.setMaxConnections(1);
         try {
@@ -304,6 +331,19 @@ public final class Database implements AutoCloseable {
     /** Walks the audit trail's hash chain (ADR 0035): intact with its row count, or the first broken row. */
     public AuditCheck verifyAudit() {
         return read(AuditChain::verify);
+    }
+
+    /**
+     * The desk's exit (ADR 0053): closes the store, then opens it once more to give back the space the
+     * session's appended commits left, when less than half of the file is live (an import, a large load).
+     * The next open then finds a compact file. Tests and short-lived tools close with {@link #close()}.
+     */
+    public synchronized void closeAndCompact() {
+        boolean working = !closed && !readOnly;
+        close();
+        if (working) {
+            shutDownCleanly(credentials.compactingUrl(folder), credentials, folder);
+        }
     }
 
     /** Closes every connection; H2 then writes and closes the file. A second call does nothing. */

@@ -5,6 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medaid.model.TextLimit;
 
 /** Small JDBC helpers shared by the store's classes. */
 public final class Sql {
@@ -15,8 +18,54 @@ public final class Sql {
     private Sql() {
     }
 
+    /**
+     * The store's failure for a database error, without the values H2 quotes in its messages (a unique
+     * violation names the ID number, a too-long value repeats the text: personal data that would reach the
+     * screen and the log). A value longer than its column becomes a {@link TooLongException} naming the field
+     * (ADR 0053). The cause kept is a copy of {@code e} with the same stack and the values masked.
+     */
     public static StoreException failure(String what, SQLException e) {
-        return new StoreException(what + ": " + e.getMessage(), e);
+        SQLException masked = masked(e);
+        if (VALUE_TOO_LONG.equals(e.getSQLState())) {
+            return tooLong(String.valueOf(e.getMessage()), masked);
+        }
+        return new StoreException(what + ": " + masked.getMessage(), masked);
+    }
+
+    /** SQLSTATE of a value longer than its column. */
+    static final String VALUE_TOO_LONG = "22001";
+    private static final Pattern QUOTED = Pattern.compile("'(?:[^']|'')*'");
+    private static final Pattern COLUMN = Pattern.compile("column \"(\\w+) [A-Z ]+\\((\\d+)\\)\"");
+    private static final Pattern TABLE = Pattern.compile("(?i)(?:INSERT\\s+INTO|UPDATE|MERGE\\s+INTO)\\s+(?:PUBLIC\\.)?\"?(\\w+)");
+
+    /** H2's message with every quoted literal replaced by '…'. */
+    static String mask(String message) {
+        return message == null ? null : QUOTED.matcher(message).replaceAll("'…'");
+    }
+
+    private static SQLException masked(SQLException e) {
+        SQLException copy = new SQLException(mask(e.getMessage()), e.getSQLState(), e.getErrorCode());
+        copy.setStackTrace(e.getStackTrace());
+        if (e.getNextException() != null) {
+            copy.setNextException(masked(e.getNextException()));
+        }
+        return copy;
+    }
+
+    private static TooLongException tooLong(String message, SQLException masked) {
+        Matcher column = COLUMN.matcher(message);
+        Matcher table = TABLE.matcher(message);
+        if (!column.find()) {
+            return new TooLongException(null, 0, masked);
+        }
+        int max = Integer.parseInt(column.group(2));
+        String name = (table.find() ? table.group(1) + "." : "") + column.group(1);
+        for (TextLimit limit : TextLimit.values()) {
+            if (limit.column() != null && limit.column().equalsIgnoreCase(name)) {
+                return new TooLongException(limit, max, masked);
+            }
+        }
+        return new TooLongException(null, max, masked);
     }
 
     public static void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {

@@ -52,7 +52,7 @@ public final class StoreEncryption {
         try {
             ChangeFileEncryption.execute(dir.toString(), "medaid", "AES", null, key.filePassword(), true);
             StoreCredentials owner = StoreCredentials.encrypted(key);
-            String url = owner.url(dir);
+            String url = owner.ownerUrl(dir);
             try (Connection c = DriverManager.getConnection(url, "medaid", new String(key.filePassword()) + " ");
                     Statement s = c.createStatement()) {
                 s.execute("CREATE USER " + StoreCredentials.OWNER + " PASSWORD '" + new String(key.ownerPassword()) + "' ADMIN");
