@@ -11,10 +11,12 @@ import java.util.Map;
  *
  * @param byCategory keyed by the main category's name (the first the person held, in the order of
  *                   {@code model.Category}), or {@link StatisticsService#ORDINARY}
+ * @param byChannel    one-stop settlements (the hospital advanced the assistance) and bills claimed afterwards
+ *                     (零星报销), both always present (POLICY-NOTES §8)
  */
 public record Statistics(ReportPeriod period, Measures total, Map<String, Measures> byTownship, Map<String, Measures> byVillage,
         Map<String, Measures> byCategory, Map<String, Measures> byPolicy, Map<YearMonth, Measures> byMonth,
-        List<Band> burden) {
+        List<Band> burden, Map<Channel, Measures> byChannel) {
 
     /** People whose self-pay in the period lies from {@code from} (inclusive) to {@code to} (exclusive; null: no end). */
     public record Band(java.math.BigDecimal from, java.math.BigDecimal to, long people) {

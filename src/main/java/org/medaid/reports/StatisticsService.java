@@ -53,6 +53,10 @@ public final class StatisticsService {
         Map<YearMonth, Acc> month = new LinkedHashMap<>();
         period.months().forEach(m -> month.put(m, new Acc()));
         Map<Long, BigDecimal> selfPay = new HashMap<>();
+        Map<Channel, Acc> channel = new LinkedHashMap<>();
+        for (Channel c : Channel.values()) {
+            channel.put(c, new Acc());
+        }
         for (Settled s : all) {
             PersonRecord p = persons.get(s.settlement().personId());
             total.add(s);
@@ -61,6 +65,7 @@ public final class StatisticsService {
             category.get(mainCategory(s)).add(s);
             policy.computeIfAbsent(s.settlement().policy(), k -> new Acc()).add(s);
             month.get(YearMonth.from(s.settledOn())).add(s);
+            channel.get(Channel.of(s)).add(s);
             selfPay.merge(p.id(), s.figures().amounts().get(Figures.SELF_PAY), BigDecimal::add);
         }
         Map<String, Measures> byCategory = new LinkedHashMap<>();
@@ -70,7 +75,7 @@ public final class StatisticsService {
             }
         });
         return new Statistics(period, total.measures(), measures(township), measures(village), byCategory, measures(policy),
-                measures(month), bands(selfPay));
+                measures(month), bands(selfPay), measures(channel));
     }
 
     /** The first category the person held on the bill (in the order of {@link Category}), or {@link #ORDINARY}. */

@@ -56,10 +56,12 @@ public final class SlipFactory {
                 null, ids);
     }
 
+    /** The bill under the settlement's number, every field kept (the one-stop amounts tell who is owed). */
     private static Bill renamed(Bill b, String id) {
         return new Bill(id, b.seq(), b.kind(), b.admitted(), b.discharged(), b.hospitalLevel(), b.location(), b.referred(),
                 b.specialDisease(), b.applicationApproved(), b.total(), b.outOfCatalog(), b.classBSelfPay(), b.overLimit(),
-                b.basic(), b.criticalIllness(), b.tiltApproved());
+                b.basic(), b.criticalIllness(), b.tiltApproved(), b.outOfCatalogApproved(), b.supplementaryInsurance(),
+                b.assistance(), b.reAssistance(), b.referredFrom());
     }
 
     private static BillResult renamed(BillResult r, String id) {

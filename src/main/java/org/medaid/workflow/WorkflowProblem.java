@@ -43,5 +43,13 @@ public enum WorkflowProblem {
     /** A bill's date on which the 参保台账 records the person not insured (ADR 0050). */
     NOT_INSURED,
     /** The bills' figures changed after the amounts on record were reviewed (ADR 0031): review them again first. */
-    FIGURES_NOT_REVIEWED
+    FIGURES_NOT_REVIEWED,
+    /** An objection raised during the notice before approval is open: the case is held until the county decides it. */
+    OBJECTION_OPEN,
+    OBJECTION_UNKNOWN,
+    /** An objection is decided once. */
+    OBJECTION_RESOLVED,
+    OBJECTION_OUTCOME_MISSING,
+    /** Who raised an objection, what it says, and the check made are all required. */
+    OBJECTION_DETAILS_MISSING
 }

@@ -199,6 +199,8 @@ public final class WorkflowService {
             Guard.atStage(a, awaitingApproval(c, a));
             duties.mayApprove(c, user, a);
             figures.requireReviewed(c, a);
+            // an open objection raised during the notice holds the case (POLICY-NOTES §8)
+            Objections.requireNoneOpen(c, a);
             if (a.stage() == Stage.PUBLICISED && approvedOn != null && !approvedOn.isAfter(a.publicityEnd())) {
                 throw new WorkflowException(WorkflowProblem.PUBLICITY_NOT_OVER, approvedOn.toString(), a.publicityEnd().toString());
             }

@@ -65,7 +65,12 @@ public final class ListsView {
     @FXML private TableColumn<WaitingCase, String> waitingAmount;
     @FXML private Label waitingTotal;
 
+    @FXML private Label noticeExported;
+    @FXML private Label payoutExported;
+    @FXML private Label waitingExported;
+
     private final ListsViewModel model;
+    private org.medaid.desk.common.SaveTarget saveTarget = org.medaid.desk.common.SaveTarget.chooser();
     private final Texts text;
     private Consumer<PrintJob> onPreview = j -> { };
 
@@ -110,6 +115,9 @@ public final class ListsView {
         payoutTotal.textProperty().bind(model.payoutTotalProperty());
         payoutWarning.textProperty().bind(model.payoutWarningProperty());
         FieldMarks.collapseWhenEmpty(payoutWarning);
+        for (Label l : List.of(noticeExported, payoutExported, waitingExported)) {
+            l.textProperty().bind(model.exportedProperty());
+        }
         waitingTable.setItems(model.waiting());
         waitingTable.setPlaceholder(new Label(text.get("lists.waiting.none")));
         text(waitingStage, w -> w.stage().label(text.locale()));
@@ -154,6 +162,54 @@ public final class ListsView {
     @FXML
     private void previewWaiting() {
         onPreview.accept(model.waitingJob());
+    }
+
+    @FXML
+    private void noticeXlsx() {
+        export(ListsViewModel.ExportKind.NOTICE, org.medaid.desk.common.ReportFiles.Format.XLSX);
+    }
+
+    @FXML
+    private void noticePdf() {
+        export(ListsViewModel.ExportKind.NOTICE, org.medaid.desk.common.ReportFiles.Format.PDF);
+    }
+
+    @FXML
+    private void payoutXlsx() {
+        export(ListsViewModel.ExportKind.PAYOUT, org.medaid.desk.common.ReportFiles.Format.XLSX);
+    }
+
+    @FXML
+    private void payoutBank() {
+        export(ListsViewModel.ExportKind.PAYOUT_BANK, org.medaid.desk.common.ReportFiles.Format.XLSX);
+    }
+
+    @FXML
+    private void payoutPdf() {
+        export(ListsViewModel.ExportKind.PAYOUT, org.medaid.desk.common.ReportFiles.Format.PDF);
+    }
+
+    @FXML
+    private void waitingXlsx() {
+        export(ListsViewModel.ExportKind.WAITING, org.medaid.desk.common.ReportFiles.Format.XLSX);
+    }
+
+    @FXML
+    private void waitingPdf() {
+        export(ListsViewModel.ExportKind.WAITING, org.medaid.desk.common.ReportFiles.Format.PDF);
+    }
+
+    private void export(ListsViewModel.ExportKind kind, org.medaid.desk.common.ReportFiles.Format f) {
+        javafx.stage.Window owner = java.util.stream.Stream.of(noticeTable, payoutTable, waitingTable).map(t -> t.getScene())
+                .filter(java.util.Objects::nonNull).map(javafx.scene.Scene::getWindow).findFirst().orElse(null);
+        java.nio.file.Path file = saveTarget.choose(owner,
+                text.get("export.chooser"), model.exportName(kind, f), f);
+        model.export(kind, f, file);
+    }
+
+    /** Where exports are saved (a test gives a path instead of the file chooser). */
+    public void setSaveTarget(org.medaid.desk.common.SaveTarget target) {
+        this.saveTarget = target;
     }
 
     /** The lists' tabs, to be shown beside the desk's own reports. */

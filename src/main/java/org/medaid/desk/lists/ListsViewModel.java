@@ -57,6 +57,7 @@ public final class ListsViewModel {
     private final StringProperty payoutTotal = new SimpleStringProperty("");
     private final StringProperty payoutWarning = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty exported = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding noticeReady;
 
@@ -149,6 +150,54 @@ public final class ListsViewModel {
     public PrintJob waitingJob() {
         remember();
         return ListJobs.waiting(work, session, blank(office.get()), text.get("lists.waiting.title"));
+    }
+
+    /** Which list an export button writes, and in which layout. */
+    public enum ExportKind {
+        NOTICE,
+        PAYOUT,
+        /** The payout list in the bank's columns (name, ID, account, bank, amount, case number). */
+        PAYOUT_BANK,
+        WAITING
+    }
+
+    /** A file name for the list, e.g. 医疗救助资金发放名单-2024-12-20.xlsx. */
+    public String exportName(ExportKind kind, org.medaid.desk.common.ReportFiles.Format f) {
+        return org.medaid.desk.common.ReportFiles.fileName(exportTitle(kind), kind == ExportKind.NOTICE ? year.get() + "Q" + quarter.get()
+                : Formats.date(work.today()), f);
+    }
+
+    private String exportTitle(ExportKind kind) {
+        org.medaid.export.ExportText t = new org.medaid.export.ExportText(text.locale());
+        return t.get(switch (kind) {
+            case NOTICE -> "notice.title";
+            case PAYOUT -> "payout.title";
+            case PAYOUT_BANK -> "payout.bankTitle";
+            case WAITING -> "waiting.title";
+        });
+    }
+
+    /**
+     * Writes the list as it is now to {@code file} (XLSX with typed cells, or PDF by the report renderer), read
+     * from the workflow on the executor; the payout list in full (the bank needs it), the notice masked.
+     */
+    public void export(ExportKind kind, org.medaid.desk.common.ReportFiles.Format format, java.nio.file.Path file) {
+        remember();
+        int y = year.get();
+        int q = quarter.get();
+        String o = blank(office.get());
+        org.medaid.export.ListExports lists = new org.medaid.export.ListExports(new org.medaid.export.ExportText(text.locale()));
+        org.medaid.desk.common.ReportExport.run(executor, text, format, file, exportTitle(kind), () -> o, () -> List.of(switch (kind) {
+            case NOTICE -> lists.notice(work.queries().noticeList(y, q), o, work.today());
+            case PAYOUT -> lists.payout(work.queries().payoutList(), o, work.today());
+            case PAYOUT_BANK -> lists.payoutForBank(work.queries().payoutList(), o, work.today());
+            case WAITING -> lists.waiting(work.queries().waiting(), o, work.today());
+        }), List.of(), work::today, exported::set);
+    }
+
+    /** What the last export said: saved, or why not. */
+    public StringProperty exportedProperty() {
+        return exported;
     }
 
     private static String blank(String s) {

@@ -147,10 +147,35 @@ public final class DeskShell {
                     services.insurance(), window.executor(), text, session::current));
             return insurance[0].view();
         }, () -> insurance[0].shown());
-        List<ReportTab> after = List.of();
+        List<ReportTab> after = laterReports(text);
         return new ReportsView(List.of(premiumTab, insuranceTab), new ListsViewModel(services, window.executor(), text, session, print),
                 job -> PreviewDialogView.show(window.stage(), job, services.printer(), window.executor(), text, print, () -> { }),
                 after);
+    }
+
+    /** 统计报表, 监测预警, 资金清算 and 公示异议: after the lists, each made when 报表 is first shown. */
+    private List<ReportTab> laterReports(Texts text) {
+        Supplier<org.medaid.settlement.SettlementService> settlements = () -> new org.medaid.settlement.SettlementService(
+                services.database(), services.people(), services.bills(), services.ledger(), services.policies(), services.clock());
+        org.medaid.desk.reports.StatisticsView stats = new org.medaid.desk.reports.StatisticsView(
+                new org.medaid.desk.reports.StatisticsViewModel(() -> new org.medaid.reports.StatisticsService(settlements.get(),
+                        services.people()), window.executor(), text, print::office, services::today));
+        org.medaid.watch.WatchStore watchStore = new org.medaid.watch.WatchStore(services.database(), services.clock());
+        org.medaid.desk.reports.WatchListView watch = new org.medaid.desk.reports.WatchListView(
+                new org.medaid.desk.reports.WatchListViewModel(() -> new org.medaid.watch.WatchLists(services.database(),
+                        services.people(), services.ledger(), watchStore, services::policies), watchStore, window.executor(), text,
+                        session::current, print::office, services::today));
+        org.medaid.desk.reports.FundPaymentsView fund = new org.medaid.desk.reports.FundPaymentsView(
+                new org.medaid.desk.reports.FundPaymentsViewModel(() -> new org.medaid.reports.FundPayments(settlements.get(),
+                        services.people()), window.executor(), text, print::office, services::today));
+        org.medaid.desk.reports.ObjectionsView objections = new org.medaid.desk.reports.ObjectionsView(
+                new org.medaid.desk.reports.ObjectionsViewModel(new org.medaid.workflow.Objections(services.database(),
+                        services.workflow(), services.clock()), services.queries(), window.executor(), text, session::current,
+                        services.today()));
+        return List.of(new ReportTab(text.get("reports.stats"), stats::view, stats::shown),
+                new ReportTab(text.get("reports.watch"), watch::view, watch::shown),
+                new ReportTab(text.get("reports.fund"), fund::view, fund::shown),
+                new ReportTab(text.get("reports.objections"), objections::view, objections::shown));
     }
 
     /** A section whose page is made on the first visit. */

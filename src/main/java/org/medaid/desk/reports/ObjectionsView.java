@@ -1,0 +1,123 @@
+package org.medaid.desk.reports;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.medaid.desk.common.Formats;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Widgets;
+import org.medaid.workflow.Objection;
+import org.medaid.workflow.Objections;
+
+/** 公示异议: the cases under a notice with their state, their objections, and the forms to record and decide one. */
+public final class ObjectionsView {
+
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private TableView<Objections.Held> caseTable;
+    @FXML private TableColumn<Objections.Held, String> caseNumberColumn;
+    @FXML private TableColumn<Objections.Held, String> caseNameColumn;
+    @FXML private TableColumn<Objections.Held, String> caseVillageColumn;
+    @FXML private TableColumn<Objections.Held, String> caseNoticeColumn;
+    @FXML private TableColumn<Objections.Held, String> caseStateColumn;
+    @FXML private TextField raisedByField;
+    @FXML private TextField raisedOnField;
+    @FXML private TextField contentField;
+    @FXML private Button recordButton;
+    @FXML private TableView<Objection> objectionTable;
+    @FXML private TableColumn<Objection, String> raisedByColumn;
+    @FXML private TableColumn<Objection, String> raisedOnColumn;
+    @FXML private TableColumn<Objection, String> contentColumn;
+    @FXML private TableColumn<Objection, String> recordedByColumn;
+    @FXML private TableColumn<Objection, String> outcomeColumn;
+    @FXML private ComboBox<Objection.Outcome> outcomeBox;
+    @FXML private TextField checkField;
+    @FXML private TextField resolvedOnField;
+    @FXML private Button resolveButton;
+    @FXML private Label messageLabel;
+
+    private final ObjectionsViewModel model;
+    private final Texts text;
+    private final Parent view;
+
+    public ObjectionsView(ObjectionsViewModel model) {
+        this.model = model;
+        this.text = model.text();
+        this.view = Fxml.load(this, text);
+    }
+
+    @FXML
+    private void initialize() {
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        caseTable.setItems(model.cases());
+        col(caseNumberColumn, model::caseNumber);
+        col(caseNameColumn, Objections.Held::name);
+        col(caseVillageColumn, h -> h.village() == null ? "" : h.village());
+        col(caseNoticeColumn, h -> text.format("objection.noticeDays", Formats.date(h.application().publicityStart()),
+                Formats.date(h.application().publicityEnd())));
+        col(caseStateColumn, model::state);
+        caseTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.selectedCaseProperty().set(b);
+            }
+        });
+        model.selectedCaseProperty().addListener((o, a, b) -> {
+            if (b != null && caseTable.getSelectionModel().getSelectedItem() != b) {
+                caseTable.getSelectionModel().select(b);
+            }
+        });
+        raisedByField.textProperty().bindBidirectional(model.raisedBy);
+        raisedOnField.textProperty().bindBidirectional(model.raisedOn);
+        contentField.textProperty().bindBidirectional(model.content);
+        recordButton.disableProperty().bind(model.selectedCaseProperty().isNull());
+        objectionTable.setItems(model.ofCase());
+        col(raisedByColumn, Objection::raisedBy);
+        col(raisedOnColumn, o -> Formats.date(o.raisedOn()));
+        col(contentColumn, Objection::content);
+        col(recordedByColumn, Objection::recordedBy);
+        col(outcomeColumn, model::outcomeText);
+        model.selectedObjectionProperty().bind(objectionTable.getSelectionModel().selectedItemProperty());
+        outcomeBox.getItems().setAll(Objection.Outcome.values());
+        Widgets.cells(outcomeBox, model::outcomeName);
+        outcomeBox.valueProperty().bindBidirectional(model.outcome);
+        checkField.textProperty().bindBidirectional(model.check);
+        resolvedOnField.textProperty().bindBidirectional(model.resolvedOn);
+        resolveButton.disableProperty().bind(model.selectedObjectionProperty().isNull());
+        messageLabel.textProperty().bind(model.messageProperty());
+    }
+
+    private static <S> void col(TableColumn<S, String> c, Function<S, String> f) {
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+    }
+
+    @FXML
+    private void reload() {
+        model.load();
+    }
+
+    @FXML
+    private void record() {
+        model.record();
+    }
+
+    @FXML
+    private void resolve() {
+        model.resolve();
+    }
+
+    public void shown() {
+        model.load();
+    }
+
+    public Parent view() {
+        return view;
+    }
+}
