@@ -61,6 +61,13 @@ public record BillDraft(
                 tiltApproved, approved, supplementary, settledAssistance, settledReAssistance, earlierStay);
     }
 
+    /** The same draft marked (or not) as an approved application for high medical costs (邵医保发〔2021〕32号 二(八)). */
+    public BillDraft withApplicationApproved(boolean approved) {
+        return new BillDraft(personId, kind, admitted, discharged, hospitalName, hospitalLevel, location, referred, diagnosis,
+                specialDisease, approved, total, outOfCatalog, classBSelfPay, overLimit, basic, criticalIllness, tiltApproved,
+                outOfCatalogApproved, supplementaryInsurance, assistance, reAssistance, referredFrom);
+    }
+
     /** Discharge date for a stay, the visit date for outpatient bills; null while neither is typed. */
     public LocalDate settlementDate() {
         return discharged != null ? discharged : admitted;

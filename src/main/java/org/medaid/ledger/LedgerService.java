@@ -56,6 +56,22 @@ public final class LedgerService {
         });
     }
 
+    /**
+     * The year as if the bills {@code approved} carried an approved application for high medical costs
+     * (邵医保发〔2021〕32号 二(八)); nothing is stored. The approval's granted amount is worked out on it.
+     */
+    public YearLedgerView yearApproved(long personId, int year, java.util.Set<Long> approved) {
+        return db.inTransaction(c -> {
+            Loaded p = load(personId);
+            List<StoredBill> with = bills.forPersonAndYear(personId, year).stream()
+                    .map(b -> !approved.contains(b.id()) ? b : new StoredBill(b.id(), b.version(), b.seq(),
+                            b.bill().withApplicationApproved(true), b.enteredBy(), b.enteredAt(), b.correctedBy(),
+                            b.correctedAt(), b.voided(), b.voidReason(), b.voidedBy(), b.voidedAt()))
+                    .toList();
+            return computer.compute(p.record, p.model, year, with, NO_DRAFT);
+        });
+    }
+
     /** The year as if {@code draft}, a new bill, were saved now; and what it changes in the other bills. */
     public Preview preview(long personId, BillDraft draft) {
         return db.inTransaction(c -> {

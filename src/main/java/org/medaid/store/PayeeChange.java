@@ -41,7 +41,8 @@ final class PayeeChange {
             long id = approved.get(i)[0];
             try (PreparedStatement ps = c.prepareStatement("UPDATE application SET version = version + 1, stage = 'APPLIED', "
                     + "visit_date = NULL, visitors = NULL, publicity_start = NULL, publicity_end = NULL, approved_on = NULL, "
-                    + "approved_amount = NULL, bank_account = NULL, bank_name = NULL WHERE id = ? AND version = ?")) {
+                    + "approved_amount = NULL, computed_amount = NULL, grant_reason = NULL, bank_account = NULL, bank_name = NULL "
+                    + "WHERE id = ? AND version = ?")) {
                 ps.setLong(1, id);
                 ps.setLong(2, approved.get(i)[1]);
                 if (ps.executeUpdate() != 1) {

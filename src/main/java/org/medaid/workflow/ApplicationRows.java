@@ -177,7 +177,8 @@ final class ApplicationRows {
                 rejectedAt == null ? null : Stage.valueOf(rejectedAt), rs.getString("rejection_reason"),
                 members(rs.getString("household")), rs.getBigDecimal("household_income"), rs.getBigDecimal("requested_amount"),
                 rs.getBigDecimal("approved_amount"), rs.getString("bank_account"), rs.getString("entered_by"),
-                rs.getObject("entered_at", OffsetDateTime.class).toInstant(), bills(c, id), stages(c, id));
+                rs.getObject("entered_at", OffsetDateTime.class).toInstant(), bills(c, id), stages(c, id),
+                rs.getBigDecimal("computed_amount"), rs.getString("grant_reason"));
     }
 
     private static List<ApplicationBill> bills(Tx c, long id) throws SQLException {

@@ -14,7 +14,9 @@ import org.medaid.model.Money;
  * An assistance application with everything the 医疗救助申请审批表 shows: the applicant and household as
  * they were, the bills with their computed amounts, the amounts asked for and approved, the dates of
  * each stage and who recorded it. {@code grounds} are the calculator's flags that send the case to
- * application, or {@link #ON_REQUEST}.
+ * application, or {@link #ON_REQUEST}. {@code computedAmount} is the calculator's figure at approval ({@link Grant},
+ * ADR 0056) and {@code grantReason} the approver's reason where {@code approvedAmount} differs from it; both null
+ * before approval and on cases approved before the figure was computed.
  */
 public record AssistanceApplication(
         long id,
@@ -41,7 +43,25 @@ public record AssistanceApplication(
         String enteredBy,
         Instant enteredAt,
         List<ApplicationBill> bills,
-        List<StageRecord> history) {
+        List<StageRecord> history,
+        BigDecimal computedAmount,
+        String grantReason) {
+
+    /** An application without the approval's computed figure (not approved yet). */
+    public AssistanceApplication(long id, long version, long personId, Stage stage, List<String> grounds, LocalDate appliedOn,
+            LocalDate visitDue, LocalDate visitDate, String visitors, LocalDate publicityStart, LocalDate publicityEnd,
+            LocalDate approvedOn, LocalDate payoutDate, LocalDate rejectedOn, Stage rejectedAtStage, String rejectionReason,
+            List<HouseholdMember> household, BigDecimal householdIncome, BigDecimal requestedAmount, BigDecimal approvedAmount,
+            String bankAccount, String enteredBy, Instant enteredAt, List<ApplicationBill> bills, List<StageRecord> history) {
+        this(id, version, personId, stage, grounds, appliedOn, visitDue, visitDate, visitors, publicityStart, publicityEnd,
+                approvedOn, payoutDate, rejectedOn, rejectedAtStage, rejectionReason, household, householdIncome, requestedAmount,
+                approvedAmount, bankAccount, enteredBy, enteredAt, bills, history, null, null);
+    }
+
+    /** The approver granted another amount than the calculator's, with a reason (ADR 0056). */
+    public boolean grantOverridden() {
+        return grantReason != null;
+    }
 
     /** The ground of an application made at the person's request, without a flag of the calculator. */
     public static final String ON_REQUEST = "ON_REQUEST";

@@ -41,6 +41,9 @@ public final class SampleCases {
     private final PersonStore people;
     private final BillStore bills;
     private final Snapshot snapshot;
+    private final Grants grants;
+    /** The reason a sample approval gives for an amount the calculator does not compute. */
+    static final String SAMPLE_GRANT_REASON = "样例：按申请金额审批（不在依申请救助范围，金额经县级复核确定）";
     private final WorkingDays days;
     private final AuditWriter audit;
     private final Clock clock;
@@ -50,6 +53,7 @@ public final class SampleCases {
         this.people = people;
         this.bills = bills;
         this.snapshot = new Snapshot(people, ledger);
+        this.grants = new Grants(ledger);
         this.days = days;
         this.audit = new AuditWriter(clock);
         this.clock = clock;
@@ -132,9 +136,13 @@ public final class SampleCases {
                         "publicity_calendar", days.version()));
             }
             if (on.size() > 3) {
-                // the amount the approval screen proposes: what was asked, at most the self-pay (StepForm)
+                // the calculator's amount, as the approver confirms it (ADR 0056); a case it grants nothing (not on the
+                // by-application track) gets what was asked, at most the self-pay, with the reason an approver must give
+                Grant g = grants.of(saved);
+                boolean computed = g.computed().signum() > 0;
                 saved = step(c, saved, Stage.APPROVED, on.get(3), null, ApplicationRows.columns("approved_on", on.get(3),
-                        "approved_amount", saved.requestedAmount().min(saved.selfPayTotal()),
+                        "approved_amount", computed ? g.computed() : saved.requestedAmount().min(saved.selfPayTotal()),
+                        "computed_amount", g.computed(), "grant_reason", computed ? null : SAMPLE_GRANT_REASON,
                         "bank_account", Payee.validAccount(person.bankAccount())));
             }
             if (on.size() > 4) {

@@ -27,6 +27,8 @@ public enum WorkflowProblem {
     AMOUNT_INVALID,
     /** Nobody is granted more than what they still bear on the bills of the application. */
     AMOUNT_EXCEEDS_SELF_PAY,
+    /** The granted amount is the calculator's figure; another amount needs the approver's reason (ADR 0056). */
+    GRANT_DIFFERS,
     BANK_ACCOUNT_MISSING,
     /** A payee account is 16 to 19 digits (ADR 0034). */
     BANK_ACCOUNT_INVALID,

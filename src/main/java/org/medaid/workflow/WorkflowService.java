@@ -51,6 +51,7 @@ public final class WorkflowService {
     private final Snapshot snapshot;
     private final CaseDuties duties;
     private final ApplicationFigures figures;
+    private final Grants grants;
     private final AuditWriter audit;
     private final Procedures procedures;
     private final Clock clock;
@@ -72,6 +73,7 @@ public final class WorkflowService {
         this.snapshot = new Snapshot(people, ledger);
         this.duties = new CaseDuties(bills);
         this.figures = new ApplicationFigures(db, people, bills, ledger, clock);
+        this.grants = new Grants(ledger);
         this.audit = new AuditWriter(clock);
         this.clock = clock;
     }
@@ -177,24 +179,68 @@ public final class WorkflowService {
     }
 
     /**
-     * 县级审批: a county approver who did not enter the case approves an amount once the township has reviewed
-     * it (邵医保发〔2021〕32号 二(八)); where the county posts a notice before approval, after that notice.
+     * The amount the calculator grants the case now (ADR 0056): what its bills would pay on the by-application track
+     * once approved (邵医保发〔2021〕32号 二(八)), with the lines that say how. The approval screen shows it; the approver
+     * confirms it or gives another amount with a reason.
      */
+    public Grant grant(long id) {
+        return db.inTransaction(c -> grants.of(ApplicationRows.byId(c, id)
+                .orElseThrow(() -> new WorkflowException(WorkflowProblem.APPLICATION_UNKNOWN, Long.toString(id)))));
+    }
+
+    /** 县级审批 of the calculator's figure, or of another amount with {@code reason}; see the seven-argument form. */
     public AssistanceApplication approve(long id, long version, BigDecimal amount, LocalDate approvedOn, String note, Session actor) {
+        return approve(id, version, amount, null, approvedOn, note, actor);
+    }
+
+    /**
+     * 县级审批: a county approver who did not enter the case approves once the township has reviewed it
+     * (邵医保发〔2021〕32号 二(八)); where the county posts a notice before approval, after that notice. The granted amount is
+     * the calculator's {@link Grant} over the case's bills; another amount is refused without {@code reason}, and with
+     * one it is recorded beside the computed figure and audited as an override (ADR 0056). Then, in the same
+     * transaction, every issued settlement of the person whose figures changed gets a 结算调整 in the queue (ADR 0031,
+     * 0038) and {@code Approved.resettled} says how many; the bills themselves are not marked approved, so the burden
+     * is paid once: by the granted amount.
+     */
+    public Approved approve(long id, long version, BigDecimal amount, String reason, LocalDate approvedOn, String note,
+            Session actor, Resettlement resettle) {
         return db.inTransaction(c -> {
-            AssistanceApplication approved = approveStep(id, version, amount, approvedOn, note, actor);
-            // The approval does not mark the case's bills applicationApproved: the amount the approver grants IS the
-            // by-application assistance (邵医保发〔2021〕32号 二(八)); letting the bills compute that track as well would
-            // pay the same burden twice (ApplicationByTwoUsersTest: 15,000 granted on a 15,000 burden, and the bills
-            // then took a further 3,500 off it). Computing the granted amount from the bills is left open (ADR 0038).
+            AssistanceApplication approved = approveStep(id, version, amount, reason, approvedOn, note, actor);
             figures.acceptApproval(c, approved, actor.login());
-            return load(c, id);
+            Resettled after = resettle == null ? Resettled.NONE : resettle.after(approved.personId(), actor.login());
+            return new Approved(load(c, id), after);
         });
     }
 
-    private AssistanceApplication approveStep(long id, long version, BigDecimal amount, LocalDate approvedOn, String note,
-            Session actor) {
-        return step(id, version, actor, "APPROVE", (c, a, user) -> {
+    /** {@link #approve(long, long, BigDecimal, String, LocalDate, String, Session, Resettlement)} without re-settlement. */
+    public AssistanceApplication approve(long id, long version, BigDecimal amount, String reason, LocalDate approvedOn,
+            String note, Session actor) {
+        return approve(id, version, amount, reason, approvedOn, note, actor, null).application();
+    }
+
+    /** The approved case and what its re-settlement did. */
+    public record Approved(AssistanceApplication application, Resettled resettled) {
+    }
+
+    /** How many 结算调整 the approval queued, and which other applications went back to 乡镇审核. */
+    public record Resettled(int queued, List<Long> applicationsBack) {
+        static final Resettled NONE = new Resettled(0, List.of());
+
+        public Resettled {
+            applicationsBack = List.copyOf(applicationsBack);
+        }
+    }
+
+    /** Re-settles the person's issued settlements inside the approval's transaction (settlement.Reconciler). */
+    @FunctionalInterface
+    public interface Resettlement {
+        Resettled after(long personId, String login);
+    }
+
+    private AssistanceApplication approveStep(long id, long version, BigDecimal amount, String reason, LocalDate approvedOn,
+            String note, Session actor) {
+        boolean[] overridden = {false};
+        return step(id, version, actor, () -> overridden[0] ? "APPROVE_OVERRIDE" : "APPROVE", (c, a, user) -> {
             Actors.require(c, user, Action.APPROVE);
             Guard.atStage(a, awaitingApproval(c, a));
             duties.mayApprove(c, user, a);
@@ -205,11 +251,18 @@ public final class WorkflowService {
                 throw new WorkflowException(WorkflowProblem.PUBLICITY_NOT_OVER, approvedOn.toString(), a.publicityEnd().toString());
             }
             LocalDate on = Guard.date(approvedOn, a.stage() == Stage.PUBLICISED ? a.publicityEnd() : a.visitDate(), today());
-            BigDecimal granted = Guard.amount(amount, a.selfPayTotal());
+            Grant computed = grants.of(a);
+            String why = reason == null || reason.isBlank() ? null : Guard.text(reason.strip(), Guard.NOTE_MAX);
+            BigDecimal granted = Guard.amount(amount == null && why == null ? computed.computed() : amount, a.selfPayTotal());
+            if (!computed.matches(granted) && why == null) {
+                throw new WorkflowException(WorkflowProblem.GRANT_DIFFERS, Money.format(granted), Money.format(computed.computed()));
+            }
+            overridden[0] = !computed.matches(granted);
             PersonRecord person = people.byId(a.personId()).orElse(null);
             String payee = Payee.validAccount(person == null ? null : person.bankAccount());
             // the bank's name travels with the account fixed at approval
             return new Step(Stage.APPROVED, on, ApplicationRows.columns("approved_on", on, "approved_amount", granted,
+                    "computed_amount", computed.computed(), "grant_reason", overridden[0] ? why : null,
                     "bank_account", payee, "bank_name", person.bankName()));
         }, note);
     }
@@ -296,6 +349,12 @@ public final class WorkflowService {
     }
 
     private AssistanceApplication step(long id, long version, Session actor, String action, StepRule rule, String note) {
+        return step(id, version, actor, () -> action, rule, note);
+    }
+
+    /** A step whose audit action is known once its rule has run (an approval is audited as an override or not). */
+    private AssistanceApplication step(long id, long version, Session actor, java.util.function.Supplier<String> action,
+            StepRule rule, String note) {
         return db.inTransaction(c -> {
             Session user = Duties.live(actor);
             AssistanceApplication before = ApplicationRows.byId(c, id)
@@ -308,7 +367,7 @@ public final class WorkflowService {
             ApplicationRows.advance(c, id, version, before.stage(), s.to(), s.columns());
             ApplicationRows.insertStage(c, id, new StageRecord(s.to(), user.login(), now(), s.on(), n));
             AssistanceApplication after = load(c, id);
-            audit.write(c, user.login(), action, ApplicationRows.TABLE, id, before, after);
+            audit.write(c, user.login(), action.get(), ApplicationRows.TABLE, id, before, after);
             return after;
         });
     }

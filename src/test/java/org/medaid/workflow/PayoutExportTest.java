@@ -28,6 +28,9 @@ import org.medaid.store.PersonRecord;
  */
 class PayoutExportTest {
 
+    /** These cases are about other rules: their amounts are the approver\'s, with a reason (ADR 0056). */
+    static final String OVERRIDE = "县级复核认定金额";
+
     @TempDir
     Path dir;
     WorkflowDesk w;
@@ -51,7 +54,7 @@ class PayoutExportTest {
         AssistanceApplication a = w.apply(p, b, appliedOn, "3000.00", w.clerk);
         a = w.workflow.review(a.id(), a.version(), appliedOn.plusDays(2), "刘干部、陈干部", null, w.reviewer);
         a = w.workflow.publicise(a.id(), a.version(), appliedOn.plusDays(3), null, w.reviewer);
-        return w.workflow.approve(a.id(), a.version(), new BigDecimal(amount), appliedOn.plusDays(14), null, w.approver);
+        return w.workflow.approve(a.id(), a.version(), new BigDecimal(amount), OVERRIDE, appliedOn.plusDays(14), null, w.approver);
     }
 
     @Test

@@ -61,7 +61,7 @@ class ProcedureTest {
                     () -> flow.publicise(atReview.id(), atReview.version(), LocalDate.of(2024, 10, 16), null, w.reviewer));
             assertEquals(WorkflowProblem.NO_PRE_APPROVAL_NOTICE, noNotice.problem());
 
-            a = flow.approve(a.id(), a.version(), new BigDecimal("3000.00"), LocalDate.of(2024, 10, 28), "同意", w.approver);
+            a = flow.approve(a.id(), a.version(), null, LocalDate.of(2024, 10, 28), "同意", w.approver);
             assertEquals(Stage.APPROVED, a.stage());
             assertNull(a.publicityStart(), "approved without a notice before it");
             // Paid within 10 working days of the county's review: Monday 11-11.
@@ -117,7 +117,7 @@ class ProcedureTest {
                     null, w.reviewer);
             // The county's 7 working days: Tuesday 12-03 .. Wednesday 12-11.
             assertEquals(LocalDate.of(2024, 12, 11), noticed.publicityEnd());
-            assertEquals(Stage.APPROVED, w.workflow.approve(noticed.id(), noticed.version(), new BigDecimal("3000.00"),
+            assertEquals(Stage.APPROVED, w.workflow.approve(noticed.id(), noticed.version(), null,
                     LocalDate.of(2024, 12, 12), null, w.approver).stage());
         }
     }

@@ -31,6 +31,9 @@ import org.medaid.users.UserProblem;
 
 class WorkflowServiceTest {
 
+    /** These cases are about other rules: their amounts are the approver\'s, with a reason (ADR 0056). */
+    static final String OVERRIDE = "县级复核认定金额";
+
     /** Thursday. */
     static final LocalDate APPLIED = LocalDate.of(2024, 11, 28);
 
@@ -92,7 +95,7 @@ class WorkflowServiceTest {
         assertEquals(LocalDate.of(2024, 12, 5), a.publicityStart());
         assertEquals(LocalDate.of(2024, 12, 11), a.publicityEnd());
 
-        a = w.workflow.approve(a.id(), a.version(), yuan("4000"), LocalDate.of(2024, 12, 12), "同意", w.approver);
+        a = w.workflow.approve(a.id(), a.version(), yuan("4000"), OVERRIDE, LocalDate.of(2024, 12, 12), "同意", w.approver);
         assertEquals(Stage.APPROVED, a.stage());
         assertEquals(yuan("4000.00"), a.approvedAmount());
 
@@ -143,7 +146,7 @@ class WorkflowServiceTest {
     void approvalBeforeTheNoticeEndsIsRefused() {
         AssistanceApplication a = publicised();
         WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.approve(a.id(), a.version(),
-                yuan("4000.00"), LocalDate.of(2024, 12, 11), null, w.approver));
+                yuan("4000.00"), OVERRIDE, LocalDate.of(2024, 12, 11), null, w.approver));
         assertEquals(WorkflowProblem.PUBLICITY_NOT_OVER, e.problem());
         assertEquals("公示期至 2024-12-11 结束，审批日期 2024-12-11 须在公示期满之后", e.message(Locale.SIMPLIFIED_CHINESE));
         assertEquals(Stage.PUBLICISED, w.workflow.byId(a.id()).orElseThrow().stage());
@@ -162,7 +165,7 @@ class WorkflowServiceTest {
     void clerkCannotApprove() {
         AssistanceApplication a = publicised();
         DutyException e = assertThrows(DutyException.class, () -> w.workflow.approve(a.id(), a.version(),
-                yuan("4000.00"), LocalDate.of(2024, 12, 12), null, w.clerk));
+                yuan("4000.00"), OVERRIDE, LocalDate.of(2024, 12, 12), null, w.clerk));
         assertEquals(Rule.ROLE, e.rule());
     }
 
@@ -183,9 +186,9 @@ class WorkflowServiceTest {
         a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.reviewer);
         AssistanceApplication atNotice = a;
         DutyException e = assertThrows(DutyException.class, () -> w.workflow.approve(atNotice.id(),
-                atNotice.version(), yuan("4000.00"), LocalDate.of(2024, 12, 12), null, w.reviewer2));
+                atNotice.version(), yuan("4000.00"), OVERRIDE, LocalDate.of(2024, 12, 12), null, w.reviewer2));
         assertEquals(Rule.ENTRY_NOT_APPROVAL, e.rule());
-        assertEquals(Stage.APPROVED, w.workflow.approve(atNotice.id(), atNotice.version(), yuan("4000.00"),
+        assertEquals(Stage.APPROVED, w.workflow.approve(atNotice.id(), atNotice.version(), yuan("4000.00"), OVERRIDE,
                 LocalDate.of(2024, 12, 12), null, w.approver).stage());
     }
 
@@ -193,7 +196,7 @@ class WorkflowServiceTest {
     void stagesGoOnlyInOrder() {
         AssistanceApplication a = applied();
         WorkflowException approve = assertThrows(WorkflowException.class, () -> w.workflow.approve(a.id(), a.version(),
-                yuan("4000.00"), LocalDate.of(2024, 12, 12), null, w.approver));
+                yuan("4000.00"), OVERRIDE, LocalDate.of(2024, 12, 12), null, w.approver));
         assertEquals(WorkflowProblem.WRONG_STAGE, approve.problem());
         WorkflowException publicise = assertThrows(WorkflowException.class,
                 () -> w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.reviewer));
@@ -241,7 +244,7 @@ class WorkflowServiceTest {
     @Test
     void aPaidCaseCannotBeRejected() {
         AssistanceApplication a = publicised();
-        a = w.workflow.approve(a.id(), a.version(), yuan("4000.00"), LocalDate.of(2024, 12, 12), null, w.approver);
+        a = w.workflow.approve(a.id(), a.version(), yuan("4000.00"), OVERRIDE, LocalDate.of(2024, 12, 12), null, w.approver);
         AssistanceApplication approved = a;
         WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.reject(approved.id(),
                 approved.version(), "重新考虑", LocalDate.of(2024, 12, 13), w.reviewer));
@@ -267,7 +270,7 @@ class WorkflowServiceTest {
         assertEquals(WorkflowProblem.AMOUNT_EXCEEDS_SELF_PAY, asked.problem());
         AssistanceApplication a = publicised();
         WorkflowException granted = assertThrows(WorkflowException.class, () -> w.workflow.approve(a.id(), a.version(),
-                yuan("15500.00"), LocalDate.of(2024, 12, 12), null, w.approver));
+                yuan("15500.00"), OVERRIDE, LocalDate.of(2024, 12, 12), null, w.approver));
         assertEquals(WorkflowProblem.AMOUNT_EXCEEDS_SELF_PAY, granted.problem());
     }
 
@@ -326,7 +329,7 @@ class WorkflowServiceTest {
         a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部、陈干部", null, w.reviewer);
         AssistanceApplication atNotice = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, w.reviewer);
         WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.approve(atNotice.id(), atNotice.version(),
-                yuan("1000.00"), LocalDate.of(2024, 12, 12), null, w.approver));
+                yuan("1000.00"), OVERRIDE, LocalDate.of(2024, 12, 12), null, w.approver));
         assertEquals(WorkflowProblem.BANK_ACCOUNT_MISSING, e.problem());
     }
 
@@ -341,14 +344,14 @@ class WorkflowServiceTest {
         w.desk.people.update(withAccount(p, account), w.clerk);
         AssistanceApplication a = publicised();
         WorkflowException e = assertThrows(WorkflowException.class, () -> w.workflow.approve(a.id(), a.version(),
-                yuan("1000.00"), LocalDate.of(2024, 12, 12), null, w.approver));
+                yuan("1000.00"), OVERRIDE, LocalDate.of(2024, 12, 12), null, w.approver));
         assertEquals(expected, e.problem());
     }
 
     @Test
     void payoutGoesOnlyToTheAccountRecordedAtApproval() {
         AssistanceApplication a = publicised();
-        AssistanceApplication approved = w.workflow.approve(a.id(), a.version(), yuan("1000.00"), LocalDate.of(2024, 12, 12),
+        AssistanceApplication approved = w.workflow.approve(a.id(), a.version(), yuan("1000.00"), OVERRIDE, LocalDate.of(2024, 12, 12),
                 null, w.approver);
         assertEquals("6230000000000000007", approved.bankAccount());
         // the account typed at payout in the probe: refused
@@ -362,7 +365,7 @@ class WorkflowServiceTest {
     @Test
     void changingThePersonsAccountAfterApprovalSendsTheCaseBackToTownshipReview() {
         AssistanceApplication a = publicised();
-        AssistanceApplication approved = w.workflow.approve(a.id(), a.version(), yuan("1000.00"), LocalDate.of(2024, 12, 12),
+        AssistanceApplication approved = w.workflow.approve(a.id(), a.version(), yuan("1000.00"), OVERRIDE, LocalDate.of(2024, 12, 12),
                 null, w.approver);
         PersonRecord p = w.desk.people.byId(person.id()).orElseThrow();
         w.desk.people.update(withAccount(p, "6228480000000000000"), w.reviewer2);

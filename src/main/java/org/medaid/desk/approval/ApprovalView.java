@@ -229,8 +229,11 @@ public final class ApprovalView {
         fact(row++, 2, "approval.fact.visitDue", Formats.date(a.visitDue()) + (late ? " " + text.get("lists.overdue") : ""));
         fact(row, 0, "approval.fact.requested", MoneyText.format(a.requestedAmount()));
         fact(row++, 2, "approval.fact.selfPay", MoneyText.format(a.selfPayTotal()));
-        if (a.approvedAmount() != null) {
-            fact(row, 0, "approval.fact.approved", MoneyText.format(a.approvedAmount()));
+        if (d.grant() != null) {
+            fact(row, 0, "approval.fact.computed", MoneyText.format(d.grant().computed()));
+        } else if (a.approvedAmount() != null) {
+            fact(row, 0, "approval.fact.approved", MoneyText.format(a.approvedAmount()) + (a.computedAmount() == null ? ""
+                    : "（" + text.format("approval.fact.computedWas", MoneyText.format(a.computedAmount())) + "）"));
         }
         fact(row++, 2, "approval.fact.account", a.bankAccount() == null ? text.get("lists.payout.noAccount") : a.bankAccount());
         if (a.publicityStart() != null) {
@@ -239,8 +242,14 @@ public final class ApprovalView {
         }
         fact(row++, 0, "approval.fact.grounds", String.join("；", a.grounds().stream()
                 .map(g -> AssistanceApplication.groundLabel(g, text.locale())).toList()));
+        if (a.grantReason() != null && d.grant() == null) {
+            fact(row++, 0, "approval.fact.grantReason", a.grantReason());
+        }
         if (a.rejectionReason() != null) {
             fact(row, 0, "approval.fact.rejection", a.rejectionReason());
+        }
+        if (d.grant() != null) {
+            figuresBox.getChildren().add(grantLines(d.grant()));
         }
         billTable.getItems().setAll(a.bills());
         for (StageRecord r : a.history()) {
@@ -252,6 +261,22 @@ public final class ApprovalView {
         }
     }
 
+    /** The calculator's amount and its lines (ADR 0056), as the approver confirms it. */
+    private javafx.scene.Node grantLines(org.medaid.workflow.Grant g) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2);
+        box.getStyleClass().add("grant-lines");
+        Label head = new Label(text.format("approval.grant.title", MoneyText.format(g.computed())));
+        head.getStyleClass().add("figure-label");
+        box.getChildren().add(head);
+        for (String line : g.lines()) {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            l.getStyleClass().add("explain-line");
+            box.getChildren().add(l);
+        }
+        return box;
+    }
+
     private void fact(int row, int column, String key, String value) {
         Label name = new Label(text.get(key));
         name.getStyleClass().add("figure-label");
@@ -260,7 +285,8 @@ public final class ApprovalView {
         v.getStyleClass().add("fact-value");
         factsGrid.add(name, column, row);
         factsGrid.add(v, column + 1, row, column == 0 && key.equals("approval.fact.grounds")
-                || key.equals("approval.fact.rejection") || key.equals("approval.fact.publicity") ? 3 : 1, 1);
+                || key.equals("approval.fact.rejection") || key.equals("approval.fact.publicity")
+                || key.equals("approval.fact.grantReason") ? 3 : 1, 1);
     }
 
     private static <S> void text(TableColumn<S, String> c, Function<S, String> value) {

@@ -21,7 +21,7 @@ import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.desk.settlement.SettlementDesk;
-import org.medaid.settlement.ApprovalSettlement;
+import org.medaid.workflow.WorkflowService;
 import org.medaid.store.StaleRecordException;
 import org.medaid.users.User;
 import org.medaid.workflow.ApplicationBill;
@@ -165,7 +165,19 @@ public final class ApprovalViewModel {
             names.put(u.login(), u.displayName());
         }
         return new CaseDetail(a, person, me.equals(a.enteredBy()) || billUsers.contains(me), names,
-                settled.figures().pending(id).orElse(null), work.workflow().procedure(a));
+                settled.figures().pending(id).orElse(null), work.workflow().procedure(a), grant(a));
+    }
+
+    /** The calculator's amount for a case the county has still to decide (ADR 0056); null otherwise. */
+    private org.medaid.workflow.Grant grant(AssistanceApplication a) {
+        if (a.stage() != Stage.TOWNSHIP_REVIEWED && a.stage() != Stage.PUBLICISED && a.stage() != Stage.APPLIED) {
+            return null;
+        }
+        try {
+            return work.workflow().grant(a.id());
+        } catch (RuntimeException notComputed) {
+            return null; // the detail still shows; the approval itself says what is wrong
+        }
     }
 
     /** Which actions the logged-in user may take on the case on show, and why not. */
@@ -200,7 +212,7 @@ public final class ApprovalViewModel {
     /** The form for {@code action} on the case on show. */
     public StepViewModel form(Action action) {
         StepViewModel f = new StepViewModel(action, detail.get().application(), detail.get().procedure(), work.workingDays(),
-                work.today(), text);
+                work.today(), text, detail.get().grant());
         if (action == Action.REVIEW) {
             f.visitors.set(session.current().displayName());
         }
@@ -243,14 +255,17 @@ public final class ApprovalViewModel {
     private volatile int lastResettled;
 
     /**
-     * 县级审批 and the re-settlement it causes, in one transaction (ADR 0038): the bills are marked approved
-     * (邵医保发〔2021〕32号 二(八)) and every issued settlement they change gets a 结算调整 in the queue.
+     * 县级审批 of the calculator's figure (or another amount with its reason) and the re-settlement it causes, in one
+     * transaction (ADR 0038, 0056): every issued settlement whose figures changed gets a 结算调整 in the queue.
      */
     private AssistanceApplication approveAndResettle(AssistanceApplication a, StepViewModel f, org.medaid.session.Session user) {
         SettlementDesk settled = SettlementDesk.over(work);
-        ApprovalSettlement.Approved done = new ApprovalSettlement(work.workflow(), settled.reconciler(), settled.settlements())
-                .approve(a.id(), a.version(), f.amountValue(), f.dateValue(), blankToNull(f.note.get()), user);
-        lastResettled = done.resettled().queued().size();
+        WorkflowService.Approved done = work.workflow().approve(a.id(), a.version(), f.amountValue(),
+                blankToNull(f.reason.get()), f.dateValue(), blankToNull(f.note.get()), user, (person, login) -> {
+                    var outcome = settled.reconciler().reconcile(person, login);
+                    return new WorkflowService.Resettled(outcome.queued().size(), outcome.applicationsBack());
+                });
+        lastResettled = done.resettled().queued();
         return done.application();
     }
 

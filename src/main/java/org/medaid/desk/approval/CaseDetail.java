@@ -6,15 +6,18 @@ import java.util.Map;
 import org.medaid.store.PersonRecord;
 import org.medaid.policy.Procedure;
 import org.medaid.workflow.AssistanceApplication;
+import org.medaid.workflow.Grant;
 import org.medaid.workflow.Procedures;
 
 /**
  * A case as the detail panel shows it: the application, its person, whether the logged-in user entered it
  * or one of its bills ({@code ownCase}: they may not review, approve or refuse it), and the display names
- * of the users named on its stages, and the procedure of its policy (ADR 0038: deadlines, notice before approval).
+ * of the users named on its stages, the procedure of its policy (ADR 0038: deadlines, notice before approval), and
+ * for a case not yet approved the amount the calculator grants it with its lines ({@code grant}, ADR 0056; null once
+ * decided or when the bills cannot be computed).
  */
 public record CaseDetail(AssistanceApplication application, PersonRecord person, boolean ownCase, Map<String, String> names,
-        FiguresChange figuresChange, Procedure procedure) {
+        FiguresChange figuresChange, Procedure procedure, Grant grant) {
 
     public CaseDetail {
         names = Map.copyOf(names);
@@ -22,7 +25,7 @@ public record CaseDetail(AssistanceApplication application, PersonRecord person,
 
     /** A case whose figures are as reviewed. */
     public CaseDetail(AssistanceApplication application, PersonRecord person, boolean ownCase, Map<String, String> names) {
-        this(application, person, ownCase, names, null, Procedures.UNSET);
+        this(application, person, ownCase, names, null, Procedures.UNSET, null);
     }
 
     /** Whether the county posts a notice before approval: then 县级审批 waits for 公示. */

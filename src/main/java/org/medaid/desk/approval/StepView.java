@@ -65,7 +65,13 @@ public final class StepView {
         row = add(grid, row, a == Action.REVIEW, visitorsLabel, visitorsField);
         row = add(grid, row, a == Action.APPROVE, amountLabel, amountField);
         row = add(grid, row, a == Action.PAY, accountLabel, accountField);
-        row = add(grid, row, a == Action.REJECT, reasonLabel, reasonField);
+        row = add(grid, row, a == Action.REJECT || a == Action.APPROVE, reasonLabel, reasonField);
+        if (a == Action.APPROVE) {
+            // another amount than the calculator's needs the approver's reason (ADR 0056)
+            reasonLabel.setText(text.get("step.reason.APPROVE"));
+            reasonField.setPromptText(text.get("step.reason.APPROVE.prompt"));
+            reasonField.setPrefRowCount(2);
+        }
         add(grid, row, a != Action.REJECT, noteLabel, noteField);
         infoLabel.textProperty().bind(form.infoBinding());
         problemLabel.textProperty().bind(Bindings.createStringBinding(() -> form.problemBinding().get() == null ? ""

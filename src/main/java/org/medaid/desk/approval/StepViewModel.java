@@ -12,6 +12,7 @@ import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Texts;
 import org.medaid.workflow.AssistanceApplication;
+import org.medaid.workflow.Grant;
 import org.medaid.policy.Procedure;
 import org.medaid.model.WorkingDays;
 
@@ -31,6 +32,7 @@ public final class StepViewModel {
     /** 入户调查人员: who visited the household (the reviewer by default). */
     final StringProperty visitors = new SimpleStringProperty("");
     private final AssistanceApplication a;
+    private final Grant grant;
     private final Procedure procedure;
     private final WorkingDays days;
     private final LocalDate today;
@@ -38,9 +40,20 @@ public final class StepViewModel {
     private final StringBinding info;
     private final StringBinding problem;
     private final BooleanBinding valid;
+    private final BooleanBinding overriding;
 
     StepViewModel(Action action, AssistanceApplication a, Procedure procedure, WorkingDays days, LocalDate today, Texts text) {
+        this(action, a, procedure, days, today, text, null);
+    }
+
+    /**
+     * A step's form; for 县级审批 {@code grant} is the calculator's amount (ADR 0056): the amount starts at it, its lines
+     * are shown, and another amount needs a reason.
+     */
+    StepViewModel(Action action, AssistanceApplication a, Procedure procedure, WorkingDays days, LocalDate today, Texts text,
+            Grant grant) {
         this.action = action;
+        this.grant = grant;
         this.procedure = procedure;
         this.a = a;
         this.days = days;
@@ -49,12 +62,13 @@ public final class StepViewModel {
         LocalDate first = action == Action.PUBLICISE ? days.onOrAfter(today) : today;
         date.set(Formats.date(first));
         if (action == Action.APPROVE) {
-            amount.set(MoneyText.format(a.requestedAmount().min(a.selfPayTotal())));
+            amount.set(grant == null ? "" : MoneyText.format(grant.computed()));
         }
         if (action == Action.PAY && a.bankAccount() != null) {
             account.set(a.bankAccount());
         }
         info = Bindings.createStringBinding(this::info, date, amount);
+        overriding = Bindings.createBooleanBinding(this::overriding, amount);
         problem = Bindings.createStringBinding(this::problem, date, amount, account, reason);
         valid = Bindings.createBooleanBinding(() -> problem.get() == null, problem);
     }
@@ -72,15 +86,30 @@ public final class StepViewModel {
                         n, Formats.date(days.after(end, 1)))
                         + (start.equals(x) ? "" : text.format("step.publicise.moved", Formats.date(x)));
             }).orElse("");
-            case APPROVE -> a.publicityEnd() == null
-                    ? text.format("step.approve.infoReviewed", Formats.date(a.visitDate()),
-                            procedure.countyReview().workingDays(), countyDue(), MoneyText.format(a.requestedAmount()),
-                            MoneyText.format(a.selfPayTotal()))
-                    : text.format("step.approve.info", Formats.date(a.publicityStart()), Formats.date(a.publicityEnd()),
-                    MoneyText.format(a.requestedAmount()), MoneyText.format(a.selfPayTotal()));
+            case APPROVE -> approveInfo();
             case PAY -> text.format("step.pay.info", MoneyText.format(a.approvedAmount()), Formats.date(a.approvedOn()));
             case REJECT -> text.get("step.reject.info");
         };
+    }
+
+    /** When the county decides, then the calculator's amount and how it is made (ADR 0056). */
+    private String approveInfo() {
+        String when = a.publicityEnd() == null
+                ? text.format("step.approve.infoReviewed", Formats.date(a.visitDate()), procedure.countyReview().workingDays(),
+                        countyDue(), MoneyText.format(a.requestedAmount()), MoneyText.format(a.selfPayTotal()))
+                : text.format("step.approve.info", Formats.date(a.publicityStart()), Formats.date(a.publicityEnd()),
+                        MoneyText.format(a.requestedAmount()), MoneyText.format(a.selfPayTotal()));
+        if (grant == null) {
+            return when + "\n" + text.get("step.approve.noGrant");
+        }
+        return when + "\n" + text.format("step.approve.computed", MoneyText.format(grant.computed())) + "\n"
+                + String.join("\n", grant.lines());
+    }
+
+    /** The amount typed differs from the calculator's: the reason field is needed. */
+    private boolean overriding() {
+        Optional<BigDecimal> v = MoneyText.parse(amount.get());
+        return action == Action.APPROVE && (grant == null || v.isEmpty() || !grant.matches(v.get()));
     }
 
     /** The first thing wrong with the step as typed, or null. */
@@ -107,6 +136,10 @@ public final class StepViewModel {
                 }
                 if (v.get().compareTo(a.selfPayTotal()) > 0) {
                     return text.format("step.error.tooMuch", MoneyText.format(v.get()), MoneyText.format(a.selfPayTotal()));
+                }
+                if (overriding() && reason.get().isBlank()) {
+                    return text.format("step.error.override", MoneyText.format(v.get()),
+                            grant == null ? "—" : MoneyText.format(grant.computed()));
                 }
             }
             case PAY -> {
@@ -151,6 +184,16 @@ public final class StepViewModel {
 
     BigDecimal amountValue() {
         return MoneyText.parse(amount.get()).orElse(null);
+    }
+
+    /** True while the amount is not the calculator's (approval only): the reason row shows. */
+    public BooleanBinding overridingBinding() {
+        return overriding;
+    }
+
+    /** The calculator's amount on an approval's form, or null. */
+    public Grant grant() {
+        return grant;
     }
 
     public StringBinding infoBinding() {

@@ -93,8 +93,10 @@ class ApplicationByTwoUsersTest extends ScreensGuiTest {
         assertEquals("6230000000000000007", paid.bankAccount());
         String figures = "approved " + paid.approvedAmount() + ", requested " + paid.requestedAmount() + ", self-pay before "
                 + selfPayBefore + ", after " + paid.selfPayTotal();
-        // the approver's amount is the desk's proposal, at most the burden before approval
-        assertEquals(0, paid.approvedAmount().compareTo(paid.requestedAmount().min(selfPayBefore)), figures);
+        // the approver confirmed the calculator's amount (ADR 0056), worked by hand from 邵医保发〔2021〕32号 二(八):
+        // compliant 30,000 − 2,000 = 28,000; − basic 15,000 = 13,000; (13,000 − 6,000 deductible) × 50% = 3,500.00
+        assertEquals(new BigDecimal("3500.00"), paid.approvedAmount(), figures);
+        assertEquals(new BigDecimal("3500.00"), paid.computedAmount(), figures);
         // the approval pays the burden once: the bills do not also compute the by-application track
         assertEquals(0, paid.selfPayTotal().compareTo(selfPayBefore), figures);
         assertTrue(paid.approvedAmount().compareTo(BigDecimal.ZERO) > 0);

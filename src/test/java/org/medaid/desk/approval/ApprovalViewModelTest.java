@@ -113,6 +113,37 @@ class ApprovalViewModelTest {
     }
 
     @Test
+    void theApprovalFormProposesTheComputedAmountAndAnotherOneNeedsAReason() {
+        AssistanceApplication a = applied(fx.clerk, "2024-12-02");
+        ApprovalViewModel reviewer = as(fx.reviewer);
+        reviewer.open(a.id(), Stage.APPLIED);
+        step(reviewer, Action.REVIEW, "2024-12-04");
+        step(reviewer, Action.PUBLICISE, "2024-12-05");
+        ApprovalViewModel approver = as(fx.approver);
+        approver.open(a.id(), Stage.PUBLICISED);
+        // 邵医保发〔2021〕32号 二(八) by hand: 30,000 − 2,000 out of catalogue − basic 15,000 = 13,000; (13,000 − 6,000) × 50%
+        assertEquals(new BigDecimal("3500.00"), approver.detailProperty().get().grant().computed());
+
+        StepViewModel f = approver.form(Action.APPROVE);
+        f.dateProperty().set("2024-12-12");
+        assertEquals("3,500.00", f.amountProperty().get(), "the computed amount is proposed");
+        assertTrue(f.infoBinding().get().contains("按政策计算的批准金额：3,500.00"), f.infoBinding().get());
+        assertTrue(f.infoBinding().get().contains("二(八)"), "its lines cite the clause: " + f.infoBinding().get());
+        assertTrue(f.validBinding().get(), f.problemBinding().get());
+        f.amountProperty().set("3000.00");
+        assertEquals("批准金额 3,000.00 与按政策计算的金额 3,500.00 不同，请填写调整理由", f.problemBinding().get());
+        f.reasonProperty().set("家庭另获慈善救助，县级复核调减");
+        assertTrue(f.validBinding().get(), f.problemBinding().get());
+        approver.act(f);
+        assertEquals("", approver.errorProperty().get());
+
+        AssistanceApplication approved = fx.work.workflow().byId(a.id()).orElseThrow();
+        assertEquals(new BigDecimal("3000.00"), approved.approvedAmount());
+        assertEquals(new BigDecimal("3500.00"), approved.computedAmount());
+        assertEquals("家庭另获慈善救助，县级复核调减", approved.grantReason());
+    }
+
+    @Test
     void aReviewerCannotReviewACaseWhoseBillTheyEntered() {
         AssistanceApplication a = applied(fx.admin, "2024-12-02");
         ApprovalViewModel admin = as(fx.admin);

@@ -29,6 +29,6 @@ final class TourCases {
         a[1] = w.review(a[1].id(), a[1].version(), LocalDate.of(2024, 12, 5), "李审核、村干部王强", "家庭情况属实", ScreensFixture.service(fx.reviewer));
         a[2] = w.review(a[2].id(), a[2].version(), LocalDate.of(2024, 12, 5), "李审核", null, ScreensFixture.service(fx.reviewer));
         a[3] = w.review(a[3].id(), a[3].version(), LocalDate.of(2024, 12, 5), "李审核", null, ScreensFixture.service(fx.reviewer));
-        a[3] = w.approve(a[3].id(), a[3].version(), new BigDecimal("8000.00"), LocalDate.of(2024, 12, 16), "同意救助", ScreensFixture.service(fx.approver));
+        a[3] = w.approve(a[3].id(), a[3].version(), null, LocalDate.of(2024, 12, 16), "同意救助", ScreensFixture.service(fx.approver));
     }
 }

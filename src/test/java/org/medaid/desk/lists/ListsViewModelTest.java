@@ -36,6 +36,9 @@ import org.medaid.workflow.WorkflowService;
 /** 报表 without a window: the quarter's public notice prints with IDs masked; the payout list in full; logged. */
 class ListsViewModelTest {
 
+    /** These cases are about other rules: their amounts are the approver\'s, with a reason (ADR 0056). */
+    static final String OVERRIDE = "县级复核认定金额";
+
     @TempDir
     Path dir;
     ScreensFixture fx;
@@ -64,7 +67,7 @@ class ListsViewModelTest {
                 new BigDecimal("6000.00"), null, null, null), ScreensFixture.service(fx.clerk));
         a = w.review(a.id(), a.version(), LocalDate.of(2024, 12, 4), "李审核", null, ScreensFixture.service(fx.reviewer));
         a = w.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, ScreensFixture.service(fx.reviewer));
-        w.approve(a.id(), a.version(), new BigDecimal("6000.00"), LocalDate.of(2024, 12, 12), null, ScreensFixture.service(fx.approver));
+        w.approve(a.id(), a.version(), new BigDecimal("6000.00"), OVERRIDE, LocalDate.of(2024, 12, 12), null, ScreensFixture.service(fx.approver));
         prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
         model = new ListsViewModel(fx.work, new SameThreadTaskExecutor(), ScreensFixture.CHINESE, fx.as(fx.clerk),
                 new PrintSettings(prefs));

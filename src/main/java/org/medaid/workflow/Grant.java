@@ -1,0 +1,27 @@
+package org.medaid.workflow;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The amount the calculator grants an application (邵医保发〔2021〕32号 二(八), POLICY-NOTES §7.3): the assistance and
+ * re-assistance its bills pay once marked as an approved application, over what they pay now, worked out on the person's
+ * year ledger (one deductible and one cap for the year, the bills in ledger order). {@code lines} say how, per bill,
+ * with the clauses; {@code parts} is the figure of each bill. Nothing is stored until the approval.
+ */
+public record Grant(BigDecimal computed, List<Part> parts, List<String> lines) {
+
+    public Grant {
+        parts = List.copyOf(parts);
+        lines = List.copyOf(lines);
+    }
+
+    /** What one bill of the case adds to the granted amount. */
+    public record Part(long billId, java.time.LocalDate settlementDate, BigDecimal amount) {
+    }
+
+    /** True when {@code amount} is the computed figure (to the cent). */
+    public boolean matches(BigDecimal amount) {
+        return amount != null && amount.compareTo(computed) == 0;
+    }
+}
