@@ -109,6 +109,11 @@ public record DeskServices(
         return new org.medaid.importer.HeldEdits(database, clock, policySource);
     }
 
+    /** The premium-subsidy loop (资助参保报送) over the year's subsidy list and the working calendar. */
+    public org.medaid.insurance.PremiumSubsidies subsidies() {
+        return new org.medaid.insurance.PremiumSubsidies(database, clock, premiumSource, workingDays);
+    }
+
     public org.medaid.importer.ImportLog importLog() {
         return new org.medaid.importer.ImportLog(database);
     }

@@ -159,11 +159,16 @@ public final class InsuranceLedgerView {
         correction.textProperty().bindBidirectional(model.correctionReasonProperty());
         correction.setPromptText(texts.get("insurance.correction.prompt"));
         correction.setId("correctionField");
+        // one label and its field a row, so the village table beside the form keeps its headers whole
         int r = 0;
-        form.addRow(r++, label("insurance.status", status), status, label("insurance.since", since), since);
-        form.addRow(r++, label("insurance.reason", reason), reason, label("insurance.reasonText", reasonText), reasonText);
-        form.add(label("insurance.correction", correction), 0, r);
-        form.add(correction, 1, r, 3, 1);
+        form.addRow(r++, label("insurance.status", status), status);
+        form.addRow(r++, label("insurance.since", since), since);
+        form.addRow(r++, label("insurance.reason", reason), reason);
+        form.addRow(r++, label("insurance.reasonText", reasonText), reasonText);
+        form.addRow(r, label("insurance.correction", correction), correction);
+        for (javafx.scene.control.Control c : java.util.List.of(status, since, reason, reasonText, correction)) {
+            c.setPrefWidth(230);
+        }
         reason.disableProperty().bind(model.statusProperty().isNotEqualTo(InsuranceStatus.UNINSURED));
         reasonText.disableProperty().bind(model.reasonProperty().isNotEqualTo(UninsuredReason.OTHER)
                 .or(model.statusProperty().isNotEqualTo(InsuranceStatus.UNINSURED)));
@@ -174,6 +179,7 @@ public final class InsuranceLedgerView {
         Label l = new Label(texts.get(key));
         l.setMnemonicParsing(true);
         l.setLabelFor(control);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
