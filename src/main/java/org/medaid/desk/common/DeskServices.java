@@ -90,7 +90,7 @@ public record DeskServices(
         WorkflowService workflow = new WorkflowService(db, people, bills, ledger, auth, days, procedures, clock);
         return new DeskServices(db, db.folder(), db.schemaVersion(), people, new JdbcRoster(db), new JdbcAuditLog(db),
                 policies, RegionCodes.bundled(), new ListImporter(db, clock),
-                new PremiumLists(db, policies), new BundledSamples(db), bills, ledger, auth, workflow,
+                new PremiumLists(db, policies), new BundledSamples(), bills, ledger, auth, workflow,
                 new ApplicationQueries(db, days, procedures, clock), new PrintLog(db, clock), printer, days, clock);
     }
 

@@ -1,9 +1,9 @@
 package org.medaid.desk.insurance;
 
+import static org.medaid.desk.common.Columns.text;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -111,13 +111,13 @@ public final class InsuranceLedgerView {
     private void initVillages() {
         villageTable.setItems(model.villages());
         villageTable.setPlaceholder(new Label(texts.get("insurance.villages.empty")));
-        vtext(vVillageColumn, VillageCoverage::village);
-        vtext(vProtectedColumn, v -> String.valueOf(v.protectedCount()));
-        vtext(vInsuredColumn, v -> String.valueOf(v.insured()));
-        vtext(vUninsuredColumn, v -> String.valueOf(v.uninsured()));
-        vtext(vUnrecordedColumn, v -> String.valueOf(v.unrecorded()));
-        vtext(vRateColumn, v -> v.ratePercent() == null ? "—" : v.ratePercent().toPlainString() + "%");
-        vtext(vTargetColumn, v -> v.target() == null ? texts.get("insurance.target.none")
+        text(vVillageColumn, VillageCoverage::village);
+        text(vProtectedColumn, v -> String.valueOf(v.protectedCount()));
+        text(vInsuredColumn, v -> String.valueOf(v.insured()));
+        text(vUninsuredColumn, v -> String.valueOf(v.uninsured()));
+        text(vUnrecordedColumn, v -> String.valueOf(v.unrecorded()));
+        text(vRateColumn, v -> v.ratePercent() == null ? "—" : v.ratePercent().toPlainString() + "%");
+        text(vTargetColumn, v -> v.target() == null ? texts.get("insurance.target.none")
                 : v.targetPercent().toPlainString() + "%" + (Boolean.FALSE.equals(v.meetsTarget()) ? texts.get("insurance.target.below") : ""));
         vTargetColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -205,14 +205,6 @@ public final class InsuranceLedgerView {
                 setText(empty || t == null ? null : f.apply(t));
             }
         };
-    }
-
-    private static void text(TableColumn<UninsuredRow, String> c, Function<UninsuredRow, String> f) {
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-    }
-
-    private static void vtext(TableColumn<VillageCoverage, String> c, Function<VillageCoverage, String> f) {
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
     }
 
     @FXML
