@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medaid.access.StoreAccess;
 import org.medaid.backup.BackupService;
 import org.medaid.desk.StartUp;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.shell.StartupTiming;
