@@ -31,6 +31,15 @@ class SecondAuditInputsByKeyboardTest extends ScreensGuiTest {
         earlier = f.add(ScreensFixture.stay(zhou.id(), LocalDate.of(2024, 3, 10), "8000.00", "0.00", "5000.00"), f.clerk);
     }
 
+    /** With -Dmedaid.screenshots=FOLDER the window is written there (docs/screenshots). */
+    private void shot(String name) throws Exception {
+        String dir = System.getProperty("medaid.screenshots");
+        if (dir != null) {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> org.medaid.desk.common.Snapshots.write(window.scene(),
+                    java.nio.file.Path.of(dir, name))).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
     private String tier(String name) {
         return robot.lookup("#tier-" + name).tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
@@ -94,6 +103,7 @@ class SecondAuditInputsByKeyboardTest extends ScreensGuiTest {
 
         shortcut(KeyCode.ALT, KeyCode.H);
         waitUntil(() -> !robot.lookup("#saveButton").query().isDisabled());
+        shot("bill-second-audit.png");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> fx.work.bills().forPersonAndYear(zhou.id(), 2024).size() == 2);
         StoredBill saved = fx.work.bills().forPersonAndYear(zhou.id(), 2024).stream().filter(b -> b.id() != earlier.id())
