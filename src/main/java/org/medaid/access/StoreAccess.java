@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.medaid.backup.DataSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.recovery.StoreOpening;
 import org.medaid.store.AuditChainBrokenException;
 import org.medaid.security.Keyring;
@@ -54,7 +54,7 @@ public final class StoreAccess {
      * succeeded, every table reads, the audit hash chain is intact (ADR 0035).
      */
     public static StoreOpening checkedOpening(Path folder, Clock clock) {
-        return new StoreOpening(DataSettings.forUser().backupFolder(folder.toAbsolutePath()),
+        return new StoreOpening(DeskSettings.forUser().backupFolder(folder.toAbsolutePath()),
                 List.of(AuditChainBrokenException.verifier()), clock);
     }
 

@@ -2,7 +2,7 @@ package org.medaid.app;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.medaid.backup.DataSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.calc.Calculator;
 import org.medaid.cli.CalcCommand;
 import org.medaid.cli.SlipCommand;
@@ -50,7 +50,7 @@ public final class Launcher {
                     return 2;
                 }
                 // the data folder chosen in 设置 › 数据与备份 holds the log too (ADR 0040)
-                DeskLog.start(DataSettings.forUser().applyAtStart().resolve("logs"), version(), "desk");
+                DeskLog.start(DeskSettings.forUser().applyAtStart().resolve("logs"), version(), "desk");
                 return DeskStarter.start(args);
         }
     }

@@ -6,7 +6,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.medaid.access.StoreAccess;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.shell.StartupTiming;

@@ -21,7 +21,7 @@ import javafx.stage.Stage;
 import org.medaid.backup.BackupResult;
 import org.medaid.backup.BackupService;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Texts;
 import org.medaid.sample.SampleScenario;
 

@@ -11,11 +11,10 @@ import java.util.function.BiConsumer;
 import javafx.stage.Stage;
 import org.medaid.backup.BackupException;
 import org.medaid.backup.CountyPolicies;
-import org.medaid.backup.DataSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.backup.RestoreService;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.login.DeskLogin;
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.task.BackgroundTask;
@@ -42,7 +41,7 @@ public final class StartUp {
      * the data folder's store. Nothing is opened: the encrypted store opens at login (ADR 0033).
      */
     public static StoreAccess prepare() {
-        Path folder = DataSettings.forUser().applyAtStart();
+        Path folder = DeskSettings.forUser().applyAtStart();
         boolean restarted = System.getenv(Restart.ENV) != null;
         long until = System.currentTimeMillis() + (restarted ? RESTART_WAIT_MILLIS : 0);
         while (true) {
@@ -87,7 +86,7 @@ public final class StartUp {
         java.util.concurrent.atomic.AtomicBoolean installed = new java.util.concurrent.atomic.AtomicBoolean();
         BiConsumer<Database, DeskServices> withExitBackup = (db, services) -> {
             if (installed.compareAndSet(false, true)) {
-                ExitBackup.install(stage, executor, db, DataSettings.forUser());
+                ExitBackup.install(stage, executor, db, DeskSettings.forUser());
             }
             opened.accept(db, services);
         };

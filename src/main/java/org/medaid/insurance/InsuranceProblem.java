@@ -18,5 +18,18 @@ public enum InsuranceProblem {
     /** An insured status carries no reason for not being insured. */
     REASON_NOT_APPLICABLE,
     /** A correction needs a reason (records are corrected, never deleted). */
-    CORRECTION_REASON_MISSING
+    CORRECTION_REASON_MISSING,
+    /** A premium-subsidy step needs its date. */
+    SUBSIDY_DATE_MISSING,
+    /** A step dated before the step it follows (sent before listed, refunded before paid). */
+    SUBSIDY_DATE_BEFORE,
+    SUBSIDY_NOTHING_TO_SEND,
+    SUBSIDY_NOT_PENDING,
+    SUBSIDY_NOT_PAID,
+    SUBSIDY_NOT_REFUNDED,
+    /** 退费 needs its reason (广西通知 二(三)). */
+    SUBSIDY_REFUND_REASON_MISSING,
+    /** The return file has no 身份证号 or no 缴费日期 column. */
+    SUBSIDY_RETURN_COLUMNS,
+    SUBSIDY_RETURN_EMPTY
 }

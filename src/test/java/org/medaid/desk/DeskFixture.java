@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Texts;
 import org.medaid.identity.Department;
 import org.medaid.identity.IdNumbers;

@@ -6,8 +6,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
+import org.medaid.settings.DeskSettings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,7 +28,7 @@ public final class AboutViewModel {
 
     private final String version;
     private final Path logFolder;
-    private final Preferences settings;
+    private final DeskSettings settings;
     private final TaskExecutor executor;
     private final Texts texts;
     private final Clock clock;
@@ -37,7 +36,7 @@ public final class AboutViewModel {
     private final BooleanProperty statusIsError = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public AboutViewModel(String version, Path logFolder, Preferences settings, TaskExecutor executor, Texts texts, Clock clock) {
+    public AboutViewModel(String version, Path logFolder, DeskSettings settings, TaskExecutor executor, Texts texts, Clock clock) {
         this.version = version;
         this.logFolder = logFolder;
         this.settings = settings;
@@ -49,7 +48,7 @@ public final class AboutViewModel {
     /** The running desk's: its log folder, or where it would be in the data folder when no log was started. */
     public static AboutViewModel forDesk(TaskExecutor executor, Texts texts) {
         Path logs = DeskLog.folder().orElse(DataFolder.resolve().resolve("logs"));
-        return new AboutViewModel(DeskLog.version(), logs, Preferences.userRoot().node("org/medaid/desk"), executor, texts,
+        return new AboutViewModel(DeskLog.version(), logs, DeskSettings.forUser(), executor, texts,
                 Clock.systemDefaultZone());
     }
 
@@ -78,15 +77,7 @@ public final class AboutViewModel {
 
     /** The desk's settings (language, area, folders, print choices); read on the FX thread. */
     Map<String, String> settingsValues() {
-        Map<String, String> values = new LinkedHashMap<>();
-        try {
-            for (String key : settings.keys()) {
-                values.put(key, settings.get(key, ""));
-            }
-        } catch (BackingStoreException | IllegalStateException e) {
-            values.put("settings.unreadable", String.valueOf(e.getMessage()));
-        }
-        return values;
+        return settings.values();
     }
 
     private void show(String text, boolean error) {

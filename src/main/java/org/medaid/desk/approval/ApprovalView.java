@@ -1,24 +1,21 @@
 package org.medaid.desk.approval;
 
-import java.math.BigDecimal;
+import static org.medaid.desk.common.Columns.money;
+import static org.medaid.desk.common.Columns.text;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -31,6 +28,7 @@ import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Focus;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.Texts;
+import org.medaid.store.PersonWriter;
 import org.medaid.print.IdDisplay;
 import org.medaid.workflow.ApplicationBill;
 import org.medaid.workflow.AssistanceApplication;
@@ -223,7 +221,7 @@ public final class ApprovalView {
         int row = 0;
         fact(row, 0, "approval.fact.id", IdDisplay.MASKED.show(d.person().idNumber()));
         fact(row++, 2, "approval.fact.place", orEmpty(d.person().township()) + orEmpty(d.person().village()));
-        fact(row, 0, "approval.fact.applied", Formats.date(a.appliedOn()) + "（" + d.name(a.enteredBy()) + "）");
+        fact(row, 0, "approval.fact.applied", Formats.date(a.appliedOn()) + "（" + who(d, a.enteredBy()) + "）");
         boolean late = a.visitLate() || a.visitDate() == null && a.stage() == Stage.APPLIED
                 && model.work().today().isAfter(a.visitDue());
         fact(row++, 2, "approval.fact.visitDue", Formats.date(a.visitDue()) + (late ? " " + text.get("lists.overdue") : ""));
@@ -254,11 +252,16 @@ public final class ApprovalView {
         billTable.getItems().setAll(a.bills());
         for (StageRecord r : a.history()) {
             Label l = new Label(text.format("approval.history.line", r.stage().label(text.locale()), Formats.date(r.on()),
-                    d.name(r.user()), r.note() == null ? "" : "　" + r.note()));
+                    who(d, r.user()), r.note() == null ? "" : "　" + r.note()));
             l.setWrapText(true);
             l.getStyleClass().add("history-line");
             historyRows.getChildren().add(l);
         }
+    }
+
+    /** A user's display name; the sample township's cases are by 样例数据, not by a login. */
+    private String who(CaseDetail d, String login) {
+        return PersonWriter.SAMPLE_AUTHOR.equals(login) ? text.get("author.sample") : d.name(login);
     }
 
     /** The calculator's amount and its lines (ADR 0056), as the approver confirms it. */
@@ -287,25 +290,6 @@ public final class ApprovalView {
         factsGrid.add(v, column + 1, row, column == 0 && key.equals("approval.fact.grounds")
                 || key.equals("approval.fact.rejection") || key.equals("approval.fact.publicity")
                 || key.equals("approval.fact.grantReason") ? 3 : 1, 1);
-    }
-
-    private static <S> void text(TableColumn<S, String> c, Function<S, String> value) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
-    }
-
-    private static <S> void money(TableColumn<S, String> c, Function<S, BigDecimal> value) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(MoneyText.format(value.apply(x.getValue()))));
-        c.setCellFactory(col -> new TableCell<>() {
-            {
-                getStyleClass().add("money-cell");
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
     }
 
     private void act(Action a) {

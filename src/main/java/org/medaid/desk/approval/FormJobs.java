@@ -18,6 +18,9 @@ import org.medaid.model.WorkingDays;
 import org.medaid.printlog.PrintKind;
 import org.medaid.store.CategoryRecord;
 import org.medaid.store.PersonRecord;
+import org.medaid.store.PersonWriter;
+import org.medaid.settings.DeskSettings;
+import org.medaid.desk.common.Texts;
 import org.medaid.workflow.ApplicationBill;
 import org.medaid.workflow.AssistanceApplication;
 import org.medaid.workflow.HouseholdMember;
@@ -30,6 +33,9 @@ import org.medaid.workflow.StageRecord;
  * package's form data; logged with the application's version. A thin adapter between the two packages.
  */
 final class FormJobs {
+
+    /** Who the printed form names for a step of the sample township (forms are printed in Chinese). */
+    private static final String SAMPLE_AUTHOR = Texts.load(DeskSettings.CHINESE).get("author.sample");
 
     private FormJobs() {
     }
@@ -93,7 +99,8 @@ final class FormJobs {
     }
 
     private static ApplicationStages.Step step(AssistanceApplication a, Stage s, java.util.Map<String, String> names) {
-        return a.stageRecord(s).map(r -> new ApplicationStages.Step(names.getOrDefault(r.user(), r.user()), r.on(), r.note()))
+        return a.stageRecord(s).map(r -> new ApplicationStages.Step(PersonWriter.SAMPLE_AUTHOR.equals(r.user())
+                ? SAMPLE_AUTHOR : names.getOrDefault(r.user(), r.user()), r.on(), r.note()))
                 .orElse(new ApplicationStages.Step(null, a.appliedOn(), null));
     }
 

@@ -17,7 +17,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.medaid.backup.BackupManifest;
-import org.medaid.backup.DataSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.backup.TableSum;
 import org.medaid.desk.common.Dialogs;
 import org.medaid.desk.common.Errors;
@@ -65,7 +65,7 @@ public final class DataView {
     public static DataView create(Window owner, TaskExecutor executor, Database db, java.util.Locale locale,
             java.util.function.Supplier<org.medaid.session.Session> session) {
         Texts texts = Texts.load(locale);
-        return new DataView(new DataViewModel(db, DataSettings.forUser(), executor, texts, Clock.systemDefaultZone(), session), texts,
+        return new DataView(new DataViewModel(db, DeskSettings.forUser(), executor, texts, Clock.systemDefaultZone(), session), texts,
                 owner, Platform::exit);
     }
 
@@ -77,7 +77,7 @@ public final class DataView {
     @FXML
     private void initialize() {
         dataFolderField.setText(model.dataFolder().toString());
-        boolean fixed = model.origin() == DataSettings.DataOrigin.COMMAND_LINE;
+        boolean fixed = model.origin() == DeskSettings.DataOrigin.COMMAND_LINE;
         dataFolderButton.setDisable(fixed);
         dataFolderResetButton.setDisable(fixed);
         dataFolderNote.textProperty().bind(Bindings.createStringBinding(() -> {

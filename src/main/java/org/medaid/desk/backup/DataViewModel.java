@@ -14,7 +14,7 @@ import org.medaid.backup.BackupException;
 import org.medaid.backup.BackupManifest;
 import org.medaid.backup.BackupResult;
 import org.medaid.backup.BackupService;
-import org.medaid.backup.DataSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.backup.RestoreService;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
@@ -35,7 +35,7 @@ import org.medaid.users.Administration;
 public final class DataViewModel {
 
     private final Database db;
-    private final DataSettings settings;
+    private final DeskSettings settings;
     private final TaskExecutor executor;
     private final Texts texts;
     private final BackupService backups;
@@ -50,7 +50,7 @@ public final class DataViewModel {
     private final BooleanProperty statusIsError = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public DataViewModel(Database db, DataSettings settings, TaskExecutor executor, Texts texts, Clock clock,
+    public DataViewModel(Database db, DeskSettings settings, TaskExecutor executor, Texts texts, Clock clock,
             Supplier<Session> session) {
         this.db = db;
         this.admin = new Administration(db);
@@ -75,13 +75,13 @@ public final class DataViewModel {
         return db.folder();
     }
 
-    public DataSettings.DataOrigin origin() {
-        return DataSettings.dataOrigin();
+    public DeskSettings.DataOrigin origin() {
+        return DeskSettings.dataOrigin();
     }
 
     /** Keeps {@code folder} for the next start; false (and a message) when it cannot hold the data. */
     public boolean chooseDataFolder(Path folder) {
-        if (!DataSettings.usableDataFolder(folder)) {
+        if (!DeskSettings.usableDataFolder(folder)) {
             error(texts.format("data.folder.unusable", folder));
             return false;
         }

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.medaid.backup.BackupService;
-import org.medaid.backup.DataSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.backup.RestoreService;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -32,7 +32,7 @@ public final class ExitBackup {
     private ExitBackup() {
     }
 
-    public static void install(Stage stage, TaskExecutor executor, Database db, DataSettings settings) {
+    public static void install(Stage stage, TaskExecutor executor, Database db, DeskSettings settings) {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             if (!settings.backupOnExit() || RestoreService.isPending(db.folder())) {
                 return;

@@ -1,7 +1,7 @@
 package org.medaid.desk.backup;
 
 import com.lowagie.text.pdf.BaseFont;
-import org.medaid.backup.DataSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.print.CjkFont;
 
 /**
@@ -19,9 +19,9 @@ final class PrintFontCheck {
 
     /** {@code sample}: characters every slip prints (its title, money in capitals), from the screen bundle. */
     static Result check(String setting, String sample) {
-        String before = System.getProperty(DataSettings.PRINT_FONT_PROPERTY);
+        String before = System.getProperty(DeskSettings.PRINT_FONT_PROPERTY);
         try {
-            System.setProperty(DataSettings.PRINT_FONT_PROPERTY, setting);
+            System.setProperty(DeskSettings.PRINT_FONT_PROPERTY, setting);
             BaseFont font = CjkFont.base();
             boolean chinese = sample.codePoints().allMatch(font::charExists);
             return chinese ? Result.OK : Result.NO_CHINESE;
@@ -29,9 +29,9 @@ final class PrintFontCheck {
             return Result.UNREADABLE;
         } finally {
             if (before == null) {
-                System.clearProperty(DataSettings.PRINT_FONT_PROPERTY);
+                System.clearProperty(DeskSettings.PRINT_FONT_PROPERTY);
             } else {
-                System.setProperty(DataSettings.PRINT_FONT_PROPERTY, before);
+                System.setProperty(DeskSettings.PRINT_FONT_PROPERTY, before);
             }
         }
     }

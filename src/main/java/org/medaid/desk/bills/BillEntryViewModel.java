@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.bills.BillDraft;
 import org.medaid.bills.BillProblem;
+import org.medaid.model.Money;
 import org.medaid.bills.BillRejectedException;
 import org.medaid.bills.BillStore;
 import org.medaid.bills.StoredBill;
@@ -139,6 +140,11 @@ public final class BillEntryViewModel {
             }
             c = c.subtract(MoneyText.parse(typed).orElse(java.math.BigDecimal.ZERO));
         }
+        if (c.signum() < 0) {
+            // parts above the total: the validator's refusal, never a negative compliant cost
+            return BillProblem.of(BillProblem.Code.PARTS_EXCEED_TOTAL, BillFormViewModel.TOTAL,
+                    Money.format(total.get().subtract(c)), Money.format(total.get())).message(text.locale());
+        }
         return MoneyText.format(c);
     }
 
@@ -191,6 +197,10 @@ public final class BillEntryViewModel {
         fresh.set(false);
         saveRequested = false;
         saveError.set("");
+        if (!form.parse(person.get().id(), text).problems().isEmpty()) {
+            // what is typed is not an amount or a date: the figures beside it no longer belong to the bill
+            panel.clear();
+        }
         pending.cancel();
         pending = executor.schedule(DEBOUNCE, this::compute);
     }
@@ -218,6 +228,7 @@ public final class BillEntryViewModel {
                     if (gen == generation) {
                         problems.setAll(text.format("bill.error.compute", e.getMessage()));
                         preview.set(null);
+                        panel.clear();
                     }
                 })
                 .onFinally(() -> {
@@ -283,7 +294,12 @@ public final class BillEntryViewModel {
         localProblems.set(!parsed.problems().isEmpty());
         preview.set(result);
         StoredBill old = editing.get();
-        panel.show(result, old == null ? LedgerService.NEW_BILL : old.id());
+        if (parsed.problems().isEmpty()) {
+            panel.show(result, old == null ? LedgerService.NEW_BILL : old.id());
+        } else {
+            // an amount or date that is not one: nothing computed from the rest is shown
+            panel.clear();
+        }
     }
 
     /** Enter: saves at once when the bill is consistent, or as soon as the due computation says it is. */

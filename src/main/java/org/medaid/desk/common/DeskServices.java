@@ -90,7 +90,7 @@ public record DeskServices(
         WorkflowService workflow = new WorkflowService(db, people, bills, ledger, auth, days, procedures, clock);
         return new DeskServices(db, db.folder(), db.schemaVersion(), people, new JdbcRoster(db), new JdbcAuditLog(db),
                 policies, RegionCodes.bundled(), new ListImporter(db, clock),
-                new PremiumLists(db, policies), new BundledSamples(db), bills, ledger, auth, workflow,
+                new PremiumLists(db, policies), new BundledSamples(), bills, ledger, auth, workflow,
                 new ApplicationQueries(db, days, procedures, clock), new PrintLog(db, clock), printer, days, clock);
     }
 
@@ -107,6 +107,11 @@ public record DeskServices(
     /** Hand edits of categories held until the next monthly list where the policy says so. */
     public org.medaid.importer.HeldEdits heldEdits() {
         return new org.medaid.importer.HeldEdits(database, clock, policySource);
+    }
+
+    /** The premium-subsidy loop (资助参保报送) over the year's subsidy list and the working calendar. */
+    public org.medaid.insurance.PremiumSubsidies subsidies() {
+        return new org.medaid.insurance.PremiumSubsidies(database, clock, premiumSource, workingDays);
     }
 
     public org.medaid.importer.ImportLog importLog() {

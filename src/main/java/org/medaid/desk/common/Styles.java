@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 
 /**
  * The desk's one stylesheet, desk.css (colours as looked-up variables on {@code .root}), and the resolved
- * CJK font on a scene or a dialog pane.
+ * CJK font on a scene or a dialog pane; every such scene also keeps the keyboard rules of {@link KeyGuard}.
  */
 public final class Styles {
 
@@ -15,6 +15,7 @@ public final class Styles {
     }
 
     public static void apply(Scene scene) {
+        KeyGuard.install(scene);
         scene.getStylesheets().setAll(url());
         if (scene.getRoot() != null) {
             apply(scene.getRoot());
@@ -24,6 +25,15 @@ public final class Styles {
     /** For a root that is not (yet) a scene's: a dialog pane, or a new root after a language change. */
     public static void apply(Parent root) {
         sheet(root);
+        // a dialog pane gets its scene when shown: the keyboard rules follow it there
+        if (root.getScene() != null) {
+            KeyGuard.install(root.getScene());
+        }
+        root.sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                KeyGuard.install(b);
+            }
+        });
         root.setStyle(Fonts.rootStyle());
     }
 

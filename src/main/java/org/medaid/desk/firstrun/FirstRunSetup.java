@@ -6,8 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import org.medaid.backup.CountyFile;
 import org.medaid.backup.CountyPolicies;
-import org.medaid.desk.common.DeskSettings;
-import org.medaid.desk.common.SampleTownships;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.task.TaskProgress;
 import org.medaid.model.WorkingDays;
 import org.medaid.policy.WorkingCalendar;
@@ -41,7 +40,7 @@ public final class FirstRunSetup {
         this.confirmedBy = confirmedBy;
     }
 
-    public Outcome apply(FirstRunPlan plan, SampleTownships samples, TaskProgress progress) {
+    public Outcome apply(FirstRunPlan plan, TaskProgress progress) {
         int steps = plan.loadSample() ? 4 : 3;
         progress.update(0, steps);
         Path policyFile = null;

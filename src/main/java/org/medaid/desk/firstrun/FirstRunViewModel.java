@@ -104,7 +104,7 @@ public final class FirstRunViewModel {
         error.set("");
         progress.set(-1);
         progressText.set(texts.get(plan.loadSample() ? "firstrun.finish.loading" : "firstrun.finish.writing"));
-        executor.submit(BackgroundTask.of("first run", p -> setup.apply(plan, sample.samples(), p))
+        executor.submit(BackgroundTask.of("first run", p -> setup.apply(plan, p))
                 .onProgress((fraction, message) -> {
                     progress.set(fraction);
                     if (message != null && !message.isBlank()) {

@@ -1,9 +1,9 @@
 package org.medaid.desk.insurance;
 
+import static org.medaid.desk.common.Columns.text;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -111,13 +111,13 @@ public final class InsuranceLedgerView {
     private void initVillages() {
         villageTable.setItems(model.villages());
         villageTable.setPlaceholder(new Label(texts.get("insurance.villages.empty")));
-        vtext(vVillageColumn, VillageCoverage::village);
-        vtext(vProtectedColumn, v -> String.valueOf(v.protectedCount()));
-        vtext(vInsuredColumn, v -> String.valueOf(v.insured()));
-        vtext(vUninsuredColumn, v -> String.valueOf(v.uninsured()));
-        vtext(vUnrecordedColumn, v -> String.valueOf(v.unrecorded()));
-        vtext(vRateColumn, v -> v.ratePercent() == null ? "—" : v.ratePercent().toPlainString() + "%");
-        vtext(vTargetColumn, v -> v.target() == null ? texts.get("insurance.target.none")
+        text(vVillageColumn, VillageCoverage::village);
+        text(vProtectedColumn, v -> String.valueOf(v.protectedCount()));
+        text(vInsuredColumn, v -> String.valueOf(v.insured()));
+        text(vUninsuredColumn, v -> String.valueOf(v.uninsured()));
+        text(vUnrecordedColumn, v -> String.valueOf(v.unrecorded()));
+        text(vRateColumn, v -> v.ratePercent() == null ? "—" : v.ratePercent().toPlainString() + "%");
+        text(vTargetColumn, v -> v.target() == null ? texts.get("insurance.target.none")
                 : v.targetPercent().toPlainString() + "%" + (Boolean.FALSE.equals(v.meetsTarget()) ? texts.get("insurance.target.below") : ""));
         vTargetColumn.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -159,11 +159,16 @@ public final class InsuranceLedgerView {
         correction.textProperty().bindBidirectional(model.correctionReasonProperty());
         correction.setPromptText(texts.get("insurance.correction.prompt"));
         correction.setId("correctionField");
+        // one label and its field a row, so the village table beside the form keeps its headers whole
         int r = 0;
-        form.addRow(r++, label("insurance.status", status), status, label("insurance.since", since), since);
-        form.addRow(r++, label("insurance.reason", reason), reason, label("insurance.reasonText", reasonText), reasonText);
-        form.add(label("insurance.correction", correction), 0, r);
-        form.add(correction, 1, r, 3, 1);
+        form.addRow(r++, label("insurance.status", status), status);
+        form.addRow(r++, label("insurance.since", since), since);
+        form.addRow(r++, label("insurance.reason", reason), reason);
+        form.addRow(r++, label("insurance.reasonText", reasonText), reasonText);
+        form.addRow(r, label("insurance.correction", correction), correction);
+        for (javafx.scene.control.Control c : java.util.List.of(status, since, reason, reasonText, correction)) {
+            c.setPrefWidth(230);
+        }
         reason.disableProperty().bind(model.statusProperty().isNotEqualTo(InsuranceStatus.UNINSURED));
         reasonText.disableProperty().bind(model.reasonProperty().isNotEqualTo(UninsuredReason.OTHER)
                 .or(model.statusProperty().isNotEqualTo(InsuranceStatus.UNINSURED)));
@@ -174,6 +179,7 @@ public final class InsuranceLedgerView {
         Label l = new Label(texts.get(key));
         l.setMnemonicParsing(true);
         l.setLabelFor(control);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -199,14 +205,6 @@ public final class InsuranceLedgerView {
                 setText(empty || t == null ? null : f.apply(t));
             }
         };
-    }
-
-    private static void text(TableColumn<UninsuredRow, String> c, Function<UninsuredRow, String> f) {
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-    }
-
-    private static void vtext(TableColumn<VillageCoverage, String> c, Function<VillageCoverage, String> f) {
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
     }
 
     @FXML

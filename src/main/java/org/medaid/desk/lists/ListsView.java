@@ -1,18 +1,16 @@
 package org.medaid.desk.lists;
 
-import java.math.BigDecimal;
+import static org.medaid.desk.common.Columns.money;
+import static org.medaid.desk.common.Columns.text;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -20,7 +18,6 @@ import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Widgets;
 import org.medaid.desk.preview.PrintJob;
-import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.Texts;
 import org.medaid.workflow.NoticeRow;
@@ -128,25 +125,6 @@ public final class ListsView {
         money(waitingAmount, WaitingCase::amount);
         waitingTotal.textProperty().bind(Bindings.createStringBinding(() -> text.format("lists.waiting.count",
                 model.waiting().size()), model.waiting()));
-    }
-
-    private static <S> void text(TableColumn<S, String> c, Function<S, String> value) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
-    }
-
-    private static <S> void money(TableColumn<S, String> c, Function<S, BigDecimal> value) {
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(MoneyText.format(value.apply(x.getValue()))));
-        c.setCellFactory(col -> new TableCell<>() {
-            {
-                getStyleClass().add("money-cell");
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-            }
-        });
     }
 
     @FXML

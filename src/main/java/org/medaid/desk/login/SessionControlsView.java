@@ -9,7 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.lock.IdleWatch;
 import org.medaid.desk.lock.LockScreenView;
 import org.medaid.desk.shell.DeskWindow;

@@ -1,7 +1,7 @@
 package org.medaid.desk.person;
 
 import java.util.Optional;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Texts;
 
 /**

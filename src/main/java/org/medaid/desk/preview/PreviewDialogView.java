@@ -28,6 +28,8 @@ public final class PreviewDialogView {
         Scene scene = new Scene(view.view(), 1000, Math.min(860, owner == null ? 860 : owner.getHeight() - 20));
         Styles.apply(view.view());
         stage.setScene(scene);
+        // who shows the window can still reach its model (a test answers the save dialog with a file)
+        stage.getProperties().put(PreviewViewModel.class, model);
         view.setOnClose(stage::close);
         stage.setOnHidden(e -> onClosed.run());
         stage.setOnShown(e -> view.focusPrint());

@@ -184,8 +184,22 @@ public final class PreviewView {
         this.onClose = action;
     }
 
+    /** 打印 gets the keyboard; while the document still renders it is disabled, so it gets it once it is ready. */
     public void focusPrint() {
-        printButton.requestFocus();
+        if (!printButton.isDisabled()) {
+            printButton.requestFocus();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean disabled) {
+                if (!disabled) {
+                    printButton.disabledProperty().removeListener(this);
+                    printButton.requestFocus();
+                }
+            }
+        };
+        printButton.disabledProperty().addListener(once);
     }
 
     public Parent view() {

@@ -1,12 +1,11 @@
 package org.medaid.desk.reports;
 
+import static org.medaid.desk.common.Columns.money;
+import static org.medaid.desk.common.Columns.text;
 import java.io.File;
-import java.math.BigDecimal;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -123,25 +122,6 @@ public final class PremiumListView {
         money(assistanceColumn, PremiumLine::assistanceFund);
         money(countyColumn, PremiumLine::countyBudget);
         money(paysColumn, PremiumLine::personPays);
-    }
-
-    private static void text(TableColumn<PremiumLine, String> c, Function<PremiumLine, String> f) {
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-    }
-
-    private static void money(TableColumn<PremiumLine, String> c, Function<PremiumLine, BigDecimal> f) {
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(Formats.money(f.apply(d.getValue()))));
-        c.setCellFactory(col -> {
-            javafx.scene.control.TableCell<PremiumLine, String> cell = new javafx.scene.control.TableCell<>() {
-                @Override
-                protected void updateItem(String v, boolean empty) {
-                    super.updateItem(v, empty);
-                    setText(empty ? null : v);
-                }
-            };
-            cell.getStyleClass().add("amount-cell");
-            return cell;
-        });
     }
 
     private void showSummary(PremiumSummary s) {

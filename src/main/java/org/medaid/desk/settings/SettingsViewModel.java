@@ -9,7 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.identity.PolicyArea;
 
 /**

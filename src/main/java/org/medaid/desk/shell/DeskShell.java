@@ -147,8 +147,15 @@ public final class DeskShell {
                     services.insurance(), window.executor(), text, session::current));
             return insurance[0].view();
         }, () -> insurance[0].shown());
+        // 资助参保报送: the premium-subsidy loop (sent to tax, paid, refunded) by fund
+        org.medaid.desk.subsidy.PremiumSubsidyView[] subsidy = new org.medaid.desk.subsidy.PremiumSubsidyView[1];
+        ReportTab subsidyTab = new ReportTab(text.get("reports.subsidy"), () -> {
+            subsidy[0] = new org.medaid.desk.subsidy.PremiumSubsidyView(new org.medaid.desk.subsidy.PremiumSubsidyViewModel(
+                    services.subsidies(), window.executor(), text, session::current));
+            return subsidy[0].view();
+        }, () -> subsidy[0].shown());
         List<ReportTab> after = laterReports(text);
-        return new ReportsView(List.of(premiumTab, insuranceTab), new ListsViewModel(services, window.executor(), text, session, print),
+        return new ReportsView(List.of(premiumTab, insuranceTab, subsidyTab), new ListsViewModel(services, window.executor(), text, session, print),
                 job -> PreviewDialogView.show(window.stage(), job, services.printer(), window.executor(), text, print, () -> { }),
                 after);
     }

@@ -11,7 +11,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Errors;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.common.Styles;

@@ -16,7 +16,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.event.EventHandler;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +35,8 @@ import org.medaid.desk.common.Widgets;
  * created on first visit by the suppliers given to {@link #setSection}.
  */
 public final class MainView {
+
+    private static final String SHORTCUTS = MainView.class.getName() + ".shortcuts";
 
     private static final Map<Section, Icons> ICONS = Map.of(Section.PEOPLE, Icons.PEOPLE, Section.BILLS, Icons.BILLS,
             Section.APPROVALS, Icons.APPROVALS, Section.REPORTS, Icons.REPORTS, Section.SETTINGS, Icons.SETTINGS);
@@ -138,16 +142,33 @@ public final class MainView {
         tooltips.clear();
     }
 
-    /** Ctrl+1..5 choose a section; a disabled one says in the status bar why. */
+    /**
+     * Ctrl+1..5 choose a section from any focus; a disabled one says in the status bar why. A filter, not
+     * an accelerator: a focused table or list consumes Ctrl with a digit before a scene's accelerators see
+     * it. The filter of the page before (a rebuilt window) is taken off first.
+     */
     public void installShortcuts(Scene scene) {
-        for (Section s : Section.values()) {
-            KeyCombination combo = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + s.shortcut()), KeyCombination.SHORTCUT_DOWN);
-            scene.getAccelerators().put(combo, () -> {
-                if (!model.select(s) && !s.available()) {
-                    model.messageProperty().set(texts.get(s.laterKey()));
-                }
-            });
+        Object old = scene.getProperties().remove(SHORTCUTS);
+        if (old instanceof EventHandler<?> h) {
+            @SuppressWarnings("unchecked")
+            EventHandler<KeyEvent> before = (EventHandler<KeyEvent>) h;
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, before);
         }
+        EventHandler<KeyEvent> filter = e -> {
+            for (Section s : Section.values()) {
+                KeyCombination combo = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + s.shortcut()), KeyCombination.SHORTCUT_DOWN);
+                KeyCombination pad = new KeyCodeCombination(KeyCode.valueOf("NUMPAD" + s.shortcut()), KeyCombination.SHORTCUT_DOWN);
+                if (combo.match(e) || pad.match(e)) {
+                    e.consume();
+                    if (!model.select(s) && !s.available()) {
+                        model.messageProperty().set(texts.get(s.laterKey()));
+                    }
+                    return;
+                }
+            }
+        };
+        scene.getProperties().put(SHORTCUTS, filter);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, filter);
     }
 
     /** Registers how a section's page is made; {@code shown} runs each time it comes on screen. */

@@ -7,7 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.imports.ImportViewModel;
 import org.medaid.desk.imports.ImportWizardView;

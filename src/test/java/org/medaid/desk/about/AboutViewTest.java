@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.SameThreadTaskExecutor;
@@ -53,7 +53,7 @@ class AboutViewTest {
         new DeskSettings(prefs).setOperator("王小明");
         new DeskSettings(prefs).setArea(org.medaid.identity.PolicyArea.LINYI);
         Texts texts = Texts.load(DeskSettings.CHINESE);
-        AboutViewModel model = new AboutViewModel("0.1.0", logs, prefs, new SameThreadTaskExecutor(), texts, CLOCK);
+        AboutViewModel model = new AboutViewModel("0.1.0", logs, new DeskSettings(prefs), new SameThreadTaskExecutor(), texts, CLOCK);
         AboutView[] pane = new AboutView[1];
         WaitForAsyncUtils.asyncFx(() -> {
             pane[0] = new AboutView(model, texts, null);
@@ -86,7 +86,7 @@ class AboutViewTest {
     @Test
     void aBundleThatCannotBeWrittenSaysWhy() throws Exception {
         Path blocked = Files.writeString(folder.resolve("file"), "x");
-        AboutViewModel model = new AboutViewModel("0.1.0", folder, prefs, new SameThreadTaskExecutor(),
+        AboutViewModel model = new AboutViewModel("0.1.0", folder, new DeskSettings(prefs), new SameThreadTaskExecutor(),
                 Texts.load(DeskSettings.CHINESE), CLOCK);
         model.saveBundle(blocked.resolve("support.zip"));
         assertTrue(model.statusIsErrorProperty().get());

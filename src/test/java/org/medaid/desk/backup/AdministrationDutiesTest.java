@@ -21,9 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medaid.backup.BackupManifest;
 import org.medaid.backup.BackupResult;
 import org.medaid.backup.BackupService;
-import org.medaid.backup.DataSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.backup.RestoreService;
-import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.settings.SettingChanges;
 import org.medaid.desk.settings.SettingsViewModel;
@@ -53,14 +52,14 @@ class AdministrationDutiesTest {
 
     private Database db;
     private Preferences prefs;
-    private DataSettings settings;
+    private DeskSettings settings;
     private Path backup;
 
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("data"));
         prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
-        settings = new DataSettings(prefs);
+        settings = new DeskSettings(prefs);
         backup = new BackupService(Clock.systemDefaultZone(), "test").backup(db, dir.resolve("good"), "medaid").file();
     }
 

@@ -18,9 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.backup.BackupManifest;
 import org.medaid.backup.BackupResult;
-import org.medaid.backup.DataSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.backup.RestoreService;
-import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.SameThreadTaskExecutor;
 import org.medaid.store.Database;
@@ -37,7 +36,7 @@ class DataViewModelTest {
 
     private Database db;
     private Preferences prefs;
-    private DataSettings settings;
+    private DeskSettings settings;
     private DataViewModel model;
     private String fontBefore;
 
@@ -46,10 +45,10 @@ class DataViewModelTest {
         db = Database.open(dir.resolve("data"));
         new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
         prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
-        settings = new DataSettings(prefs);
+        settings = new DeskSettings(prefs);
         model = new DataViewModel(db, settings, new SameThreadTaskExecutor(), TEXTS, Clock.systemDefaultZone(),
                 () -> org.medaid.session.TestSessions.as(db, "admin", org.medaid.session.Role.ADMINISTRATOR));
-        fontBefore = System.getProperty(DataSettings.PRINT_FONT_PROPERTY);
+        fontBefore = System.getProperty(DeskSettings.PRINT_FONT_PROPERTY);
     }
 
     @AfterEach
@@ -57,9 +56,9 @@ class DataViewModelTest {
         db.close();
         prefs.removeNode();
         if (fontBefore == null) {
-            System.clearProperty(DataSettings.PRINT_FONT_PROPERTY);
+            System.clearProperty(DeskSettings.PRINT_FONT_PROPERTY);
         } else {
-            System.setProperty(DataSettings.PRINT_FONT_PROPERTY, fontBefore);
+            System.setProperty(DeskSettings.PRINT_FONT_PROPERTY, fontBefore);
         }
     }
 
@@ -67,7 +66,7 @@ class DataViewModelTest {
     void backupOnExitIsOnUntilTurnedOffAndTheChoiceIsKept() {
         assertTrue(model.backupOnExitProperty().get());
         model.backupOnExitProperty().set(false);
-        assertFalse(new DataSettings(prefs).backupOnExit());
+        assertFalse(new DeskSettings(prefs).backupOnExit());
     }
 
     @Test
@@ -135,12 +134,12 @@ class DataViewModelTest {
         Path wqy = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
         assertTrue(Files.isReadable(wqy), "fonts-wqy-microhei is installed for the tests (README)");
         assertTrue(model.chooseFont(wqy), model.statusProperty().get());
-        assertEquals(wqy.toString(), System.getProperty(DataSettings.PRINT_FONT_PROPERTY));
+        assertEquals(wqy.toString(), System.getProperty(DeskSettings.PRINT_FONT_PROPERTY));
         Path bogus = Files.writeString(dir.resolve("bogus.ttf"), "not a font");
         assertFalse(model.chooseFont(bogus));
         assertTrue(model.statusProperty().get().startsWith("不能使用该字体"), model.statusProperty().get());
-        assertEquals(wqy.toString(), System.getProperty(DataSettings.PRINT_FONT_PROPERTY), "the font in force stays");
+        assertEquals(wqy.toString(), System.getProperty(DeskSettings.PRINT_FONT_PROPERTY), "the font in force stays");
         model.resetFont();
-        assertNull(System.getProperty(DataSettings.PRINT_FONT_PROPERTY));
+        assertNull(System.getProperty(DeskSettings.PRINT_FONT_PROPERTY));
     }
 }

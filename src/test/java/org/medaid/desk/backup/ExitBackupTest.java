@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.backup.BackupService;
-import org.medaid.backup.DataSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.store.Database;
 import org.medaid.store.JdbcPersonStore;
@@ -32,7 +32,7 @@ class ExitBackupTest {
 
     private Database db;
     private Preferences prefs;
-    private DataSettings settings;
+    private DeskSettings settings;
     private FxTaskExecutor executor;
 
     @BeforeEach
@@ -41,7 +41,7 @@ class ExitBackupTest {
         db = Database.open(dir.resolve("data"));
         new JdbcPersonStore(db).enrol(People.person("张三", People.id("430524", 1960, 13), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk"));
         prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
-        settings = new DataSettings(prefs);
+        settings = new DeskSettings(prefs);
         settings.setBackupFolder(dir.resolve("backups"));
     }
 

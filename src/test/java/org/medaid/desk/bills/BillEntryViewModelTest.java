@@ -113,6 +113,34 @@ class BillEntryViewModelTest {
                 model.fieldError(BillFormViewModel.TOTAL).get());
         assertFalse(model.canSaveBinding().get());
         assertNull(model.panel().paid(Tier.assistance), "nothing is computed from an inconsistent bill");
+        assertEquals("全自费、乙类先自付与超限价合计 13,000.00，超过医疗费总额 12,000.00", model.compliantText().get(),
+                "the compliant cost is the refusal, not −1,000.00");
+    }
+
+    @Test
+    void aNegativeCompliantCostIsNeverShownAsAFigure() {
+        model.startNew(poor);
+        typeMarchStay();
+        model.form().amount(BillFormViewModel.CLASS_B).set("11000");
+        model.form().amount(BillFormViewModel.OVER_LIMIT).set("1000");
+        assertFalse(model.compliantText().get().contains("-") || model.compliantText().get().contains("−"),
+                model.compliantText().get());
+        assertEquals("全自费、乙类先自付与超限价合计 13,000.00，超过医疗费总额 12,000.00", model.compliantText().get());
+        model.form().amount(BillFormViewModel.OVER_LIMIT).set("");
+        assertEquals("0.00", model.compliantText().get(), "12,000 − 1,000 − 11,000: the figure again once consistent");
+    }
+
+    @Test
+    void anInvalidAmountClearsTheComputedPanel() {
+        model.startNew(poor);
+        typeMarchStay();
+        assertEquals(new BigDecimal("4200.00"), model.panel().paid(Tier.assistance));
+        model.form().amount(BillFormViewModel.BASIC).set("5千");
+        assertNull(model.panel().paid(Tier.assistance), "no tier of the old figures stays beside a bad amount");
+        assertTrue(model.panel().tiers().isEmpty());
+        assertEquals("", model.panel().selfPayProperty().get());
+        model.form().amount(BillFormViewModel.BASIC).set("5000");
+        assertEquals(new BigDecimal("4200.00"), model.panel().paid(Tier.assistance), "computed again once it is an amount");
     }
 
     @Test

@@ -10,7 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.common.Section;

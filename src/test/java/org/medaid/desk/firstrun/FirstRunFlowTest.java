@@ -31,7 +31,7 @@ import org.medaid.calc.Calculator;
 import org.medaid.calc.Tier;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.identity.PolicyArea;
 import org.medaid.model.Bill;

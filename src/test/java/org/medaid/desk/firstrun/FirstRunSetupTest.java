@@ -25,7 +25,7 @@ import org.medaid.backup.CountyFile;
 import org.medaid.backup.CountyPolicies;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.task.TaskProgress;
 import org.medaid.identity.PolicyArea;
 import org.medaid.identity.RegionCodes;
@@ -79,7 +79,7 @@ public class FirstRunSetupTest {
             450126, GUANGXI,  guangxi-2022
             """)
     void theSampleTownshipOfEachRegionLoadsThroughTheFirstRun(String county, PolicyArea area, String policyId) {
-        FirstRunSetup.Outcome outcome = setup().apply(plan(county, true), services.samples(), silent());
+        FirstRunSetup.Outcome outcome = setup().apply(plan(county, true), silent());
         assertTrue(outcome.samplePeople() >= 200, "people: " + outcome.samplePeople());
         assertEquals(outcome.samplePeople(), count("person"));
         assertTrue(count("person_category") > 0);
@@ -101,7 +101,7 @@ public class FirstRunSetupTest {
 
     @Test
     void withoutDecisionsAndWithoutTheSampleOnlyTheCountyAndTheAdministratorAreWritten() {
-        FirstRunSetup.Outcome outcome = setup().apply(plan("371302", false), services.samples(), silent());
+        FirstRunSetup.Outcome outcome = setup().apply(plan("371302", false), silent());
         assertNull(outcome.policyFile());
         assertEquals(0, outcome.samplePeople());
         assertEquals(0, count("person"));
@@ -111,8 +111,8 @@ public class FirstRunSetupTest {
 
     @Test
     void aSecondFirstRunIsRefusedOnceTheAdministratorExists() {
-        setup().apply(plan("371302", false), services.samples(), silent());
-        assertThrows(UserException.class, () -> setup().apply(plan("371302", true), services.samples(), silent()));
+        setup().apply(plan("371302", false), silent());
+        assertThrows(UserException.class, () -> setup().apply(plan("371302", true), silent()));
         assertEquals(0, count("person"), "nothing is loaded after the refusal");
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.backup.CountyPolicies;
 import org.medaid.backup.FigureDecision;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.identity.Region;
 import org.medaid.identity.RegionCodes;
 import org.medaid.policy.PolicyRegistry;

@@ -17,12 +17,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.medaid.backup.DataSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.backup.DataView;
 import org.medaid.desk.backup.DataViewModel;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.common.DeskSettings;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.common.Styles;
 import org.medaid.desk.shell.DeskWindow;
@@ -96,12 +95,12 @@ public final class FirstRunTour {
         fx(m::next);
         fx(() -> {
             m.admin().displayNameProperty().set("李文静");
-            m.admin().passwordProperty().set("yinan2026");
-            m.admin().repeatProperty().set("yinan202");
+            m.admin().passwordProperty().set("yinan2026wj");
+            m.admin().repeatProperty().set("yinan2026w");
         });
         pause(800);
         shoot(wizard.stage().getScene(), out, "firstrun-2-admin.png");
-        fx(() -> m.admin().repeatProperty().set("yinan2026"));
+        fx(() -> m.admin().repeatProperty().set("yinan2026wj"));
         fx(m::next);
         fx(() -> {
             m.figures().row("basic.table[0].deductible").orElseThrow().confirmDefault();
@@ -125,7 +124,7 @@ public final class FirstRunTour {
         shoot(window.scene(), out, "firstrun-6-desk.png");
         fx(() -> {
             Texts texts = Texts.load(DeskSettings.CHINESE);
-            DataViewModel model = new DataViewModel(db, new DataSettings(prefs), executor[0], texts, clock,
+            DataViewModel model = new DataViewModel(db, new DeskSettings(prefs), executor[0], texts, clock,
                     () -> org.medaid.session.TestSessions.as(db, "admin", org.medaid.session.Role.ADMINISTRATOR));
             pane = DataView.create(null, model, texts);
             Label title = new Label("设置");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.DeskFixture;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.shell.StartupTiming;
 import org.medaid.desk.task.FxTaskExecutor;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.bills.ScreensFixture;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.login.SessionControlsView;
 import org.medaid.desk.shell.DeskWindow;

@@ -14,7 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.common.DeskSettings;
+import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.common.Section;
@@ -96,7 +96,8 @@ public final class ScreenshotTour {
     /** The sample township of Linyi, as the first-run wizard's sample step loads it. */
     private static void firstStart() throws Exception {
         DeskServices services = window.services();
-        services.samples().load(org.medaid.identity.PolicyArea.LINYI, org.medaid.desk.firstrun.FirstRunSetupTest.silent());
+        org.medaid.sample.SampleScenario.of("371321", services.today(), org.medaid.policy.WorkingCalendar.bundled())
+                .load(services.database(), services.policies(), org.medaid.policy.WorkingCalendar.bundled(), services.clock());
         fx(() -> window.people().reloadRoster());
         pause(1500);
     }

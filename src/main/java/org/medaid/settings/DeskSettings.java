@@ -1,27 +1,40 @@
-package org.medaid.backup;
+package org.medaid.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.medaid.identity.PolicyArea;
 import org.medaid.store.DataFolder;
 
 /**
- * The data choices that outlive a session, kept with {@link Preferences} next to the desk's other
- * settings: where the data lives (from the next start), backup on exit and its folder, and the font
- * printed forms use. {@code -Dmedaid.data} always wins over the stored data folder.
+ * The one class over the desk's preferences node ({@code org/medaid/desk}): every choice that outlives a
+ * session — language, operator, policy region, idle minutes, where the data lives (from the next start),
+ * backup on exit and its folder, the font printed forms use. Printing choices live in the child node
+ * {@code print} ({@code desk.preview.PrintSettings}). {@code -Dmedaid.data} always wins over the stored data
+ * folder. Tests pass their own node and remove it afterwards.
  */
-public final class DataSettings {
+public final class DeskSettings {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DataSettings.class);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DeskSettings.class);
 
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    /** The print package's font setting. */
+    public static final String PRINT_FONT_PROPERTY = org.medaid.print.CjkFont.PROPERTY;
+
+    private static final String LANGUAGE = "language";
+    private static final String OPERATOR = "operator";
+    private static final String AREA = "policyArea";
+    private static final String IDLE_MINUTES = "idleMinutes";
     private static final String DATA_FOLDER = "dataFolder";
     private static final String BACKUP_ON_EXIT = "backupOnExit";
     private static final String BACKUP_FOLDER = "backupFolder";
     private static final String PRINT_FONT = "printFont";
-    /** The print package's font setting. */
-    public static final String PRINT_FONT_PROPERTY = org.medaid.print.CjkFont.PROPERTY;
     /** Set when {@code medaid.data} came from these settings rather than the command line. */
     private static final String FROM_SETTINGS = "medaid.data.fromSettings";
 
@@ -30,13 +43,75 @@ public final class DataSettings {
 
     private final Preferences node;
 
-    public DataSettings(Preferences node) {
+    public DeskSettings(Preferences node) {
         this.node = node;
     }
 
-    /** The settings of the user running the desk (the same node as the desk's other settings). */
-    public static DataSettings forUser() {
-        return new DataSettings(Preferences.userRoot().node("org/medaid/desk"));
+    /** The settings of the user running the desk. */
+    public static DeskSettings forUser() {
+        return new DeskSettings(Preferences.userRoot().node("org/medaid/desk"));
+    }
+
+    /** The preferences node; printing keeps its choices in the child {@code print}. */
+    public Preferences node() {
+        return node;
+    }
+
+    /** Every stored choice by key, for the support bundle; an unreadable node gives {@code settings.unreadable}. */
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        try {
+            for (String key : node.keys()) {
+                values.put(key, node.get(key, ""));
+            }
+        } catch (BackingStoreException | IllegalStateException e) {
+            values.put("settings.unreadable", String.valueOf(e.getMessage()));
+        }
+        return values;
+    }
+
+    public Locale locale() {
+        return "en".equals(node.get(LANGUAGE, "zh_CN")) ? ENGLISH : CHINESE;
+    }
+
+    public void setLocale(Locale locale) {
+        node.put(LANGUAGE, ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "zh_CN");
+        flush();
+    }
+
+    /** Who is at the desk before a login names them; the system's user name until set. */
+    public String operator() {
+        return node.get(OPERATOR, System.getProperty("user.name", "clerk"));
+    }
+
+    public void setOperator(String operator) {
+        node.put(OPERATOR, operator.strip());
+        flush();
+    }
+
+    /** Minutes without a key or mouse event before the desk locks (ADR 0034): 15 unless an administrator set it. */
+    public int idleMinutes() {
+        return Math.max(1, Math.min(240, node.getInt(IDLE_MINUTES, 15)));
+    }
+
+    public void setIdleMinutes(int minutes) {
+        node.putInt(IDLE_MINUTES, Math.max(1, Math.min(240, minutes)));
+        flush();
+    }
+
+    /** The policy region the desk settles for (status bar, defaults of new people). */
+    public Optional<PolicyArea> area() {
+        String id = node.get(AREA, "");
+        try {
+            return id.isEmpty() ? Optional.empty() : Optional.of(PolicyArea.ofId(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setArea(PolicyArea area) {
+        node.put(AREA, area.id());
+        flush();
     }
 
     /**
