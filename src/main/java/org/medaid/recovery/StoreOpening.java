@@ -42,10 +42,11 @@ public final class StoreOpening {
 
     /** The checked store, opened by {@code opener} once the check passed; a store in use by another desk is reported as such (a {@link StoreException}), not as damaged. */
     public Database open(Path folder, java.util.function.Function<Path, Database> opener) {
-        if (Files.isRegularFile(folder.resolve(STORE_FILE))) {
-            check(folder, null);
+        if (!Files.isRegularFile(folder.resolve(STORE_FILE))) {
+            return opener.apply(folder);
         }
-        return opener.apply(folder);
+        check(folder, null);
+        return openChecked(folder, null, () -> opener.apply(folder));
     }
 
     /**
@@ -53,10 +54,47 @@ public final class StoreOpening {
      * backups are verified and restored with the same key.
      */
     public Database open(Path folder, StoreKey key) {
-        if (Files.isRegularFile(folder.resolve(STORE_FILE))) {
-            check(folder, key);
+        if (!Files.isRegularFile(folder.resolve(STORE_FILE))) {
+            return Database.open(folder, key);
         }
-        return Database.open(folder, key);
+        check(folder, key);
+        return openChecked(folder, key, () -> Database.open(folder, key));
+    }
+
+    /**
+     * The open for work after the check passed. A file cut short at the end can read as an older, complete
+     * version of the store (its last chunks gone, ADR 0053): the read-only check passes, and the work open then
+     * fails, for instance re-running a migration the lost chunks had recorded. That is damage too: the file is
+     * kept aside and the newest backup offered, never a raw database message.
+     */
+    private Database openChecked(Path folder, StoreKey key, java.util.function.Supplier<Database> open) {
+        // the work open writes (recovery, compaction, migrations): the file as found is kept until it succeeded,
+        // so that a failure leaves the store exactly as it was found (encrypted pages; deleted on success)
+        Path store = folder.resolve(STORE_FILE);
+        Path asFound = folder.resolve(STORE_FILE + ".opening");
+        try {
+            Files.copy(store, asFound, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException("cannot keep the store as found before opening it: " + e.getMessage(), e);
+        }
+        try {
+            Database db = open.get();
+            deleteQuietly(asFound);
+            return db;
+        } catch (RuntimeException e) {
+            if (isInUse(e)) {
+                deleteQuietly(asFound);
+                throw e;
+            }
+            try {
+                Files.move(asFound, store, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moved) {
+                e.addSuppressed(moved);
+            }
+            DamagedStoreException.Backup newest = newestVerifiedBackup(key);
+            throw new DamagedStoreException(String.valueOf(e.getMessage()), keepAside(folder, e), newest, e,
+                    newest == null ? null : () -> restore(folder, newest, key));
+        }
     }
 
     /** The check runs on the store opened read-only, so a damaged file is copied aside exactly as found. */
@@ -80,6 +118,14 @@ public final class StoreOpening {
             if (db != null) {
                 db.close();
             }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover copy is replaced at the next open
         }
     }
 
