@@ -109,11 +109,17 @@ public final class TableReportRenderer {
             float width = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
             img.scaleToFit(width, 300 * style.scale());
             img.setAlignment(Element.ALIGN_CENTER);
-            Paragraph caption = new Paragraph(c.caption(), style.heading);
-            caption.setSpacingBefore(8 * style.scale());
-            caption.setKeepTogether(true);
-            document.add(caption);
-            document.add(img);
+            // caption and picture in one cell: a page break never leaves the caption alone at a page's foot
+            com.lowagie.text.pdf.PdfPTable box = new com.lowagie.text.pdf.PdfPTable(1);
+            box.setWidthPercentage(100);
+            box.setKeepTogether(true);
+            box.setSpacingBefore(8 * style.scale());
+            com.lowagie.text.pdf.PdfPCell cell = new com.lowagie.text.pdf.PdfPCell();
+            cell.setBorder(com.lowagie.text.Rectangle.NO_BORDER);
+            cell.addElement(new Paragraph(c.caption(), style.heading));
+            cell.addElement(img);
+            box.addCell(cell);
+            document.add(box);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

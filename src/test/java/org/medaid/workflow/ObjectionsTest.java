@@ -60,7 +60,7 @@ class ObjectionsTest {
         assertEquals("村民李某", o.raisedBy());
         assertEquals("reviewer1", o.recordedBy());
         WorkflowException held = assertThrows(WorkflowException.class, () -> w.workflow.approve(atNotice.id(), atNotice.version(),
-                new BigDecimal("2000.00"), LocalDate.of(2024, 11, 20), null, w.approver));
+                null, LocalDate.of(2024, 11, 20), null, w.approver));
         assertEquals(WorkflowProblem.OBJECTION_OPEN, held.problem());
         assertTrue(held.message(Locale.SIMPLIFIED_CHINESE).contains("异议"), held.message(Locale.SIMPLIFIED_CHINESE));
         assertEquals(Stage.PUBLICISED, w.workflow.byId(atNotice.id()).orElseThrow().stage(), "nothing half-written");
@@ -69,7 +69,7 @@ class ObjectionsTest {
                 LocalDate.of(2024, 11, 12), w.approver);
         assertEquals(Objection.Outcome.DISMISSED, d.outcome());
         assertEquals("approver1", d.resolvedBy());
-        AssistanceApplication approved = w.workflow.approve(atNotice.id(), atNotice.version(), new BigDecimal("2000.00"),
+        AssistanceApplication approved = w.workflow.approve(atNotice.id(), atNotice.version(), null,
                 LocalDate.of(2024, 11, 20), null, w.approver);
         assertEquals(Stage.APPROVED, approved.stage());
         assertEquals(2, new JdbcAuditLog(w.desk.db).forRecord("publicity_objection", o.id()).size(),

@@ -63,7 +63,8 @@ public final class DataTables {
             int index = i;
             Column c = cols.get(i);
             TableColumn<List<Object>, String> tc = new TableColumn<>(c.header());
-            tc.setPrefWidth(Math.max(64, c.width() * 8));
+            tc.setPrefWidth(Math.max(72, c.width() * 8));
+            tc.setMinWidth(64);
             tc.setSortable(false);
             tc.setCellValueFactory(x -> new ReadOnlyStringWrapper(text(c.type(), x.getValue().get(index))));
             if (c.type() == ColumnType.MONEY || c.type() == ColumnType.COUNT || c.type() == ColumnType.SHARE) {

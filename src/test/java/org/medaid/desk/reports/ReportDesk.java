@@ -68,7 +68,7 @@ final class ReportDesk implements AutoCloseable {
                 new BigDecimal("5000.00"), null, null, null), ScreensFixture.service(fx.clerk));
         b = w.review(b.id(), b.version(), LocalDate.of(2024, 11, 4), "李审核", null, ScreensFixture.service(fx.reviewer));
         b = w.publicise(b.id(), b.version(), LocalDate.of(2024, 11, 5), null, ScreensFixture.service(fx.reviewer));
-        w.approve(b.id(), b.version(), new BigDecimal("5000.00"), LocalDate.of(2024, 11, 20), null, ScreensFixture.service(fx.approver));
+        w.approve(b.id(), b.version(), null, LocalDate.of(2024, 11, 20), null, ScreensFixture.service(fx.approver));
     }
 
     private void settle(BillDraft d) {

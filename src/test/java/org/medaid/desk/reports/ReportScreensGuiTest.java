@@ -257,7 +257,7 @@ class ReportScreensGuiTest {
         assertTrue(robot.lookup("#messageLabel").queryAs(Labeled.class).getText().contains("暂停审批"));
         screenshot("reports-objections.png");
         WorkflowException held = assertThrows(WorkflowException.class, () -> d.fx.work.workflow().approve(d.atNotice.id(),
-                d.atNotice.version(), new BigDecimal("6000.00"), ScreensFixture.TODAY, null, ScreensFixture.service(d.fx.approver)));
+                d.atNotice.version(), null, ScreensFixture.TODAY, null, ScreensFixture.service(d.fx.approver)));
         assertEquals(WorkflowProblem.OBJECTION_OPEN, held.problem());
 
         // the township may not decide it: a sentence, nothing written
@@ -271,7 +271,7 @@ class ReportScreensGuiTest {
         who.set(ScreensFixture.service(d.fx.approver));
         robot.clickOn("#resolveButton");
         waitUntil(() -> robot.lookup("#messageLabel").queryAs(Labeled.class).getText().startsWith("异议不成立"));
-        assertEquals(Stage.APPROVED, d.fx.work.workflow().approve(d.atNotice.id(), d.atNotice.version(), new BigDecimal("6000.00"),
+        assertEquals(Stage.APPROVED, d.fx.work.workflow().approve(d.atNotice.id(), d.atNotice.version(), null,
                 ScreensFixture.TODAY, null, ScreensFixture.service(d.fx.approver)).stage());
     }
 
@@ -286,6 +286,7 @@ class ReportScreensGuiTest {
             show(() -> {
                 TabPane pane = new TabPane();
                 pane.getTabs().setAll(view.tabs());
+                org.medaid.desk.common.Styles.sheet(pane);
                 return pane;
             });
             WaitForAsyncUtils.asyncFx(model::load);
@@ -298,7 +299,7 @@ class ReportScreensGuiTest {
             Row wang = bank.get(bank.indexOf(header) + 1);
             assertEquals(d.wang.idNumber(), wang.getCell(1).asString());
             assertEquals(CellType.STRING, wang.getCell(2).getType(), "the account is text");
-            assertEquals(0, new BigDecimal("5000.00").compareTo(wang.getCell(4).asNumber()));
+            assertEquals(0, model.payout().get(0).amount().compareTo(wang.getCell(4).asNumber()), "the granted amount");
             assertTrue(pdfText(export("#payoutPdf", "payout.pdf")).contains(d.wang.idNumber()));
             robot.clickOn("待办名单");
             List<Row> waiting = XlsxExportTestAccess.read(export("#waitingXlsx", "waiting.xlsx"));
