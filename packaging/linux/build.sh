@@ -83,9 +83,10 @@ common=(--name medaid-desk --app-version "$version" --vendor "medaid-desk"
   --description "医疗救助结算台 — medical assistance settlement desk"
   --input "$input" --main-jar medaid-desk.jar --main-class org.medaid.app.Launcher
   --runtime-image target/runtime --icon packaging/icons/medaid-desk.png
-  --java-options "-Dfile.encoding=UTF-8" --java-options "-Xmx1g"
-  # G1 gives unused heap back to the system when the desk is idle (ADR 0047).
-  --java-options "-XX:+UseG1GC" --java-options "-XX:G1PeriodicGCInterval=30000"
+  --java-options "-Dfile.encoding=UTF-8" --java-options "-Xms16m" --java-options "-Xmx1g"
+  # Serial GC with a heap that shrinks: ~290 MB resident after login instead of ~370-415 MB with G1
+  # (DeskStartBenchmark, docs/benchmarks.md; ADR 0047 amended)
+  --java-options "-XX:+UseSerialGC" --java-options "-XX:ReservedCodeCacheSize=64m"
   --java-options "-XX:MinHeapFreeRatio=10" --java-options "-XX:MaxHeapFreeRatio=30")
 
 "$java_home/bin/jpackage" --type app-image --dest "$dist" "${common[@]}"

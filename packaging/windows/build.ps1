@@ -23,7 +23,9 @@ $modules = "java.base,java.desktop,java.logging,java.management,java.naming,java
   --description "医疗救助结算台" `
   --input target\jpackage-input --main-jar medaid-desk.jar --main-class org.medaid.app.Launcher `
   --runtime-image target\runtime --icon packaging\icons\medaid-desk.ico `
-  --java-options "-Dfile.encoding=UTF-8" --java-options "-Xmx1g" `
+  --java-options "-Dfile.encoding=UTF-8" --java-options "-Xms16m" --java-options "-Xmx1g" `
+  --java-options "-XX:+UseSerialGC" --java-options "-XX:ReservedCodeCacheSize=64m" `
+  --java-options "-XX:MinHeapFreeRatio=10" --java-options "-XX:MaxHeapFreeRatio=30" `
   --win-menu --win-menu-group "医疗救助结算台" --win-shortcut --win-dir-chooser `
   --win-upgrade-uuid 5f0c6a52-7c43-4d1e-9a57-3c1b3f2d9e11
 

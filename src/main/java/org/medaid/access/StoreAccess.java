@@ -64,6 +64,7 @@ public final class StoreAccess {
 
     public State state() {
         PlainStoreUpgrade.finishInterrupted(folder);
+        org.medaid.backup.RestoreService.finishNewDesk(folder);
         Optional<Keyring> ring = Keyring.read(folder);
         if (ring.isPresent() && (ring.get().hasUsers() || !ring.get().entries().isEmpty())) {
             return State.ENCRYPTED;
@@ -156,7 +157,8 @@ public final class StoreAccess {
         if (!(outcome instanceof KeyringLogin.Unlocked u)) {
             return new LoginResult.Refused();
         }
-        Database db = open != null ? open : Database.open(folder, u.key());
+        // a recovery is a login: the store passes the same check at open (ADR 0044)
+        Database db = open != null ? open : opening.open(folder, u.key());
         open = db;
         LoginAudit.flush(db, folder);
         new AuthService(db, clock).resetByRecoveryCode(code, login, password);
@@ -164,20 +166,53 @@ public final class StoreAccess {
     }
 
     /**
-     * A new PC (ADR 0045): the first run restores a backup instead of starting a new store. The backup's own
-     * keyring must open with {@code login}'s password or, with {@code login} null, the recovery code, and the
-     * backup is verified (MAC, catalogue, tables) before its store and keyring are written here; then the
-     * login opens it as usual. Only on a data folder that holds no readable store.
+     * A new PC (ADR 0045, 0054): what the backup holds, checked and nothing written. The backup's own keyring
+     * must open with the password of one of its active administrators ({@code login}) or, with {@code login}
+     * null, the recovery code; it is verified (only the desk's entries, MAC, catalogue, tables). Only on a
+     * data folder that holds no readable store. A refusal is a {@link org.medaid.backup.BackupException}.
      */
-    public synchronized org.medaid.backup.BackupManifest restoreFromBackup(Path zip, String login, char[] secret,
+    public synchronized org.medaid.backup.RestoreService.NewDeskBackup inspectBackup(Path zip, String login, char[] secret,
             String version) {
+        requireNoStore();
+        return restoring(version).inspectForNewDesk(zip, login, secret);
+    }
+
+    /**
+     * A new PC: the first run restores a backup instead of starting a new store. Checked as
+     * {@link #inspectBackup}, then its store and keyring are moved into this data folder, where the ordinary
+     * login opens them. Only on a data folder that holds no readable store.
+     */
+    public synchronized org.medaid.backup.RestoreService.NewDeskBackup restoreFromBackup(Path zip, String login,
+            char[] secret, String version) {
+        requireNoStore();
+        // a first run left before its administrator existed: nothing in it can be read by anyone
+        StoreEncryption.discardUnreadable(folder);
+        return restoring(version).restoreOnNewDesk(zip, folder, login, secret);
+    }
+
+    /**
+     * Gives up the new store of a first run that no user exists in yet (the clerk chose to restore a backup
+     * instead): it is closed and its files removed, so the folder is empty again.
+     */
+    public synchronized void abandonNew() {
+        if (state() != State.FIRST_RUN) {
+            throw new IllegalStateException("the data folder " + folder + " holds a store with users");
+        }
+        if (open != null) {
+            open.close();
+            open = null;
+        }
+        StoreEncryption.discardUnreadable(folder);
+    }
+
+    private void requireNoStore() {
         if (open != null || state() != State.FIRST_RUN) {
             throw new IllegalStateException("the data folder " + folder + " already holds a store");
         }
-        // a first run left before its administrator existed: nothing in it can be read by anyone
-        StoreEncryption.discardUnreadable(folder);
-        var backups = new org.medaid.backup.BackupService(clock, version);
-        return new org.medaid.backup.RestoreService(backups, clock).restoreOnNewDesk(zip, folder, login, secret);
+    }
+
+    private org.medaid.backup.RestoreService restoring(String version) {
+        return new org.medaid.backup.RestoreService(new org.medaid.backup.BackupService(clock, version), clock);
     }
 
     private LoginResult opened(Database db, Session session) {

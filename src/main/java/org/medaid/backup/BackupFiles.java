@@ -64,6 +64,7 @@ final class BackupFiles {
 
     static Contents contents(Path zip) {
         try (ZipFile z = open(zip)) {
+            onlyKnownEntries(z, zip);
             ZipEntry db = z.getEntry(DATABASE);
             ZipEntry m = z.getEntry(MANIFEST);
             if (m == null || db == null) {
@@ -78,6 +79,22 @@ final class BackupFiles {
             return new Contents(bytes(z, m), bytes(z, z.getEntry(KEYRING)), bytes(z, z.getEntry(MAC)), digest);
         } catch (IOException e) {
             throw new BackupException(BackupProblem.NOT_A_ZIP, zip.getFileName().toString(), e);
+        }
+    }
+
+    /**
+     * A backup holds the desk's four entries and nothing else, each once: a file added to it (or a second
+     * entry of the same name, which another zip reader would take instead) means it is not as the desk wrote it.
+     */
+    private static void onlyKnownEntries(ZipFile z, Path zip) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        var entries = z.entries();
+        while (entries.hasMoreElements()) {
+            String name = entries.nextElement().getName();
+            if (!java.util.Set.of(DATABASE, MANIFEST, KEYRING, MAC).contains(name) || !seen.add(name)) {
+                throw new BackupException(BackupProblem.UNEXPECTED_ENTRY, zip.getFileName().toString(),
+                        new IllegalStateException("unexpected entry " + name));
+            }
         }
     }
 

@@ -30,5 +30,9 @@ public enum BackupProblem {
     /** Its catalogue holds objects the migrations did not create (triggers, aliases, users, settings ...). */
     FOREIGN_OBJECTS,
     /** Neither the password nor the recovery code given opens the backup's keyring. */
-    WRONG_SECRET
+    WRONG_SECRET,
+    /** The zip holds a file the desk never writes into a backup, or one of its entries twice. */
+    UNEXPECTED_ENTRY,
+    /** On a new PC: the password given is not that of an active 系统管理员 of the backup. */
+    NOT_ADMINISTRATOR
 }

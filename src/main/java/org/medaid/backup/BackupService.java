@@ -89,6 +89,14 @@ public final class BackupService {
      * own and every table matches the manifest. Returns the manifest.
      */
     public BackupManifest verify(Path zip, StoreKey key) {
+        return verifyReadingAdministrators(zip, key).manifest();
+    }
+
+    /** A verified backup's manifest and the login names of its active administrators. */
+    record Verified(BackupManifest manifest, List<String> administrators) {
+    }
+
+    Verified verifyReadingAdministrators(Path zip, StoreKey key) {
         BackupManifest manifest = authenticate(zip, key);
         try (DatabaseCopy copy = DatabaseCopy.open(zip, key, manifest.schemaVersion())) {
             List<String> diff = copy.fingerprint().differences(manifest.fingerprint());
@@ -96,8 +104,8 @@ public final class BackupService {
                 throw new BackupException(BackupProblem.DAMAGED, zip.getFileName().toString(),
                         new IllegalStateException("tables differ from the manifest: " + String.join(", ", diff)));
             }
+            return new Verified(manifest, copy.administrators());
         }
-        return manifest;
     }
 
     /** The manifest of {@code zip} once its keyring and MAC prove it this key's (for a plain test store: none). */

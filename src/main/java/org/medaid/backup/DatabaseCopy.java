@@ -22,11 +22,13 @@ final class DatabaseCopy implements AutoCloseable {
     private final Path folder;
     private final Fingerprint fingerprint;
     private final String schemaVersion;
+    private final List<String> administrators;
 
-    private DatabaseCopy(Path folder, Fingerprint fingerprint, String schemaVersion) {
+    private DatabaseCopy(Path folder, Fingerprint fingerprint, String schemaVersion, List<String> administrators) {
         this.folder = folder;
         this.fingerprint = fingerprint;
         this.schemaVersion = schemaVersion;
+        this.administrators = administrators;
     }
 
     /**
@@ -45,7 +47,8 @@ final class DatabaseCopy implements AutoCloseable {
             Path file = folder.resolve(BackupFiles.DATABASE);
             BackupFiles.extractDatabase(zip, file);
             checkCatalogue(zip, file, key, schemaVersion);
-            return Database.readCopy(folder, key, c -> new DatabaseCopy(folder, Fingerprint.of(c), schemaVersion(c, zip)));
+            return Database.readCopy(folder, key, c -> new DatabaseCopy(folder, Fingerprint.of(c), schemaVersion(c, zip),
+                    administrators(c)));
         } catch (SQLException e) {
             delete(folder);
             throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName().toString(), e);
@@ -78,6 +81,33 @@ final class DatabaseCopy implements AutoCloseable {
             }
             return rs.getString(1);
         }
+    }
+
+    /**
+     * The login names of the copy's active 系统管理员 (ADR 0034's roles; before them, the one role column),
+     * read as data: who may restore the backup on a new PC with a password.
+     */
+    private static List<String> administrators(Tx c) throws SQLException {
+        boolean roles;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'APP_USER_ROLE'")) {
+            roles = rs.next() && rs.getInt(1) > 0;
+        }
+        String sql = roles
+                ? "SELECT u.login_name FROM app_user u JOIN app_user_role r ON r.user_id = u.id "
+                        + "WHERE u.active AND r.role = 'ADMINISTRATOR' ORDER BY u.login_name"
+                : "SELECT login_name FROM app_user WHERE active AND role = 'ADMINISTRATOR' ORDER BY login_name";
+        List<String> out = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    List<String> administrators() {
+        return administrators;
     }
 
     Fingerprint fingerprint() {

@@ -106,43 +106,111 @@ public final class RestoreService {
         unpack(dataFolder, zip, backups.verify(zip, key), null);
     }
 
+    /** Where a restore on a new PC is assembled before it moves into the data folder. */
+    static final String NEW_DESK = "restore-new-desk";
+
     /**
-     * A backup restored on a new PC (ADR 0033): the backup's own keyring opens with a user's password
-     * ({@code login} and {@code secret}) or, with {@code login} null, the recovery code; the backup is then
-     * checked as any restore (MAC, catalogue, tables) and its database and keyring are written into the
-     * empty {@code dataFolder}, where that password opens it at login.
+     * What a backup holds, shown before it is restored on a new PC: its manifest (when, which program and
+     * schema, rows per table) and the login names of its active administrators.
      */
-    public BackupManifest restoreOnNewDesk(Path zip, Path dataFolder, String login, char[] secret) {
-        if (Keyring.exists(dataFolder) || Files.exists(dataFolder.resolve(BackupFiles.DATABASE))) {
-            throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, dataFolder + " already holds a store");
+    public record NewDeskBackup(BackupManifest manifest, java.util.List<String> administrators) {
+
+        /** The people (PERSON rows) the backup holds. */
+        public long people() {
+            TableSum t = manifest.tables().get("PERSON");
+            return t == null ? 0 : t.rows();
         }
+    }
+
+    /**
+     * A backup to restore on a new PC (ADR 0045, 0054), checked and nothing written: its own keyring must open
+     * with the recovery code ({@code login} null) or the password of one of its active 系统管理员, and it is
+     * verified as any restore (only the desk's entries, MAC, catalogue, tables).
+     */
+    public NewDeskBackup inspectForNewDesk(Path zip, String login, char[] secret) {
         String name = zip.getFileName().toString();
         BackupFiles.Contents c = BackupFiles.contents(zip);
         if (c.keyring() == null || c.mac() == null) {
             throw new BackupException(BackupProblem.UNSIGNED, name);
         }
-        Keyring ring;
-        try {
-            ring = Keyring.parse(c.keyring());
-        } catch (IOException e) {
-            throw new BackupException(BackupProblem.FOREIGN_FILE, name, e);
+        Keyring ring = keyring(c, name);
+        StoreKey key = unwrap(ring, login, secret).orElseThrow(() -> new BackupException(BackupProblem.WRONG_SECRET, name));
+        BackupService.Verified v = backups.verifyReadingAdministrators(zip, key);
+        if (login != null && !v.administrators().contains(KeyringLogin.normalize(login))) {
+            throw new BackupException(BackupProblem.NOT_ADMINISTRATOR, login);
         }
-        String entry = login == null ? RecoveryCode.ENTRY : KeyringLogin.normalize(login);
-        char[] typed = login == null ? RecoveryCode.normalize(new String(secret)) : secret;
-        KeyWrap.Wrapped w = ring.entries().get(entry);
-        StoreKey key = w == null ? null : KeyWrap.unwrap(w, typed, entry).filter(k -> k.id().equals(ring.keyId())).orElse(null);
-        if (key == null) {
-            throw new BackupException(BackupProblem.WRONG_SECRET, name);
+        return new NewDeskBackup(v.manifest(), v.administrators());
+    }
+
+    /**
+     * A backup restored on a new PC: checked as {@link #inspectForNewDesk}, then its database and keyring are
+     * assembled in a side folder and moved into the empty {@code dataFolder} ({@link #finishNewDesk}), where
+     * the ordinary login opens them. A kill at any point leaves either nothing or, at the next start, all.
+     */
+    public NewDeskBackup restoreOnNewDesk(Path zip, Path dataFolder, String login, char[] secret) {
+        if (Keyring.exists(dataFolder) || Files.exists(dataFolder.resolve(BackupFiles.DATABASE))) {
+            throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, dataFolder + " already holds a store");
         }
-        BackupManifest m = backups.verify(zip, key);
+        NewDeskBackup checked = inspectForNewDesk(zip, login, secret);
+        Keyring ring = keyring(BackupFiles.contents(zip), zip.getFileName().toString());
+        Path staging = dataFolder.resolve(NEW_DESK);
         try {
-            Files.createDirectories(dataFolder);
-            BackupFiles.extractDatabase(zip, dataFolder.resolve(BackupFiles.DATABASE));
-            ring.write(dataFolder);
+            if (Files.exists(staging)) {
+                DatabaseCopy.delete(staging);
+            }
+            Files.createDirectories(staging);
+            BackupFiles.extractDatabase(zip, staging.resolve(BackupFiles.DATABASE));
+            ring.write(staging);
+            // the marker is written last: without it a half-assembled folder is thrown away, never moved in
+            Files.writeString(staging.resolve(MARKER), "ready", java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SYNC);
+        } catch (IOException | RuntimeException e) {
+            DatabaseCopy.delete(staging);
+            throw e instanceof BackupException b ? b
+                    : new BackupException(BackupProblem.DATA_FOLDER_FAILED, dataFolder + ": " + e.getMessage(), e);
+        }
+        finishNewDesk(dataFolder);
+        return checked;
+    }
+
+    /**
+     * Finishes (or throws away) a restore on a new PC that a kill interrupted: with its marker, the database
+     * and then the keyring move in (each an atomic move, skipped when already moved); without, the side
+     * folder is deleted. Called before anyone reads the data folder's state.
+     */
+    public static void finishNewDesk(Path dataFolder) {
+        Path staging = dataFolder.resolve(NEW_DESK);
+        if (!Files.isDirectory(staging)) {
+            return;
+        }
+        try {
+            if (Files.isRegularFile(staging.resolve(MARKER))) {
+                for (String f : new String[] {BackupFiles.DATABASE, Keyring.FILE}) {
+                    if (Files.isRegularFile(staging.resolve(f))) {
+                        Files.move(staging.resolve(f), dataFolder.resolve(f), StandardCopyOption.ATOMIC_MOVE);
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new BackupException(BackupProblem.DATA_FOLDER_FAILED, dataFolder + ": " + e.getMessage(), e);
         }
-        return m;
+        DatabaseCopy.delete(staging);
+    }
+
+    private static Keyring keyring(BackupFiles.Contents c, String name) {
+        try {
+            return Keyring.parse(c.keyring());
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.FOREIGN_FILE, name, e);
+        }
+    }
+
+    private static java.util.Optional<StoreKey> unwrap(Keyring ring, String login, char[] secret) {
+        String entry = login == null ? RecoveryCode.ENTRY : KeyringLogin.normalize(login);
+        char[] typed = login == null ? RecoveryCode.normalize(new String(secret)) : secret;
+        KeyWrap.Wrapped w = ring.entries().get(entry);
+        return w == null ? java.util.Optional.empty()
+                : KeyWrap.unwrap(w, typed, entry).filter(k -> k.id().equals(ring.keyId()));
     }
 
     /** True when a restore waits in {@code dataFolder} for the next start. */

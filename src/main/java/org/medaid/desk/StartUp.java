@@ -103,17 +103,35 @@ public final class StartUp {
                 return DeskServices.over(db, clock);
             }).onSuccess(services -> {
                 Database db = access.database().orElseThrow();
-                DeskSettings settings = DeskSettings.forUser();
+                DeskSettings settings = window.settings();
                 Texts texts = Texts.load(settings.locale());
-                wizard(stage, executor, db, services, settings, (rebuilt, outcome) -> {
+                FirstRunWizardView firstRun = wizard(stage, executor, db, services, settings, (rebuilt, outcome) -> {
                     // the status bar shows the county's region and the administrator from now on
                     window.model().areaProperty().set(settings.area().orElse(null));
                     DeskLogin.start(window, access, clock, withExitBackup);
                     window.model().messageProperty().set(outcome.samplePeople() > 0
                             ? texts.format("firstrun.done.sample", outcome.samplePeople(), outcome.sampleBills())
                             : texts.get("firstrun.done"));
-                }).show();
+                });
+                firstRun.setOnRestore(() -> restoreOnNewPc(window, executor, access, opened, texts));
+                firstRun.show();
             }).onFailure(window::cannotOpen));
+        }).onFailure(window::cannotOpen));
+    }
+
+    /**
+     * 从备份恢复 on a new PC (ADR 0054): the new store of the first run (no user in it yet) is given up, the
+     * restore window takes a backup, and then the ordinary login opens it; 取消 starts the first run again.
+     */
+    private static void restoreOnNewPc(DeskWindow window, TaskExecutor executor, StoreAccess access,
+            BiConsumer<Database, DeskServices> opened, Texts texts) {
+        Stage stage = (Stage) window.scene().getWindow();
+        executor.submit(BackgroundTask.run("give up the new store", access::abandonNew).onSuccess(x -> {
+            var model = new org.medaid.desk.backup.NewDeskRestoreViewModel(org.medaid.desk.backup.NewDeskRestoreViewModel
+                    .over(access, org.medaid.desk.backup.DataView.programVersion()), executor, texts);
+            new org.medaid.desk.backup.NewDeskRestoreView(model).show(stage,
+                    () -> begin(window, executor, access, opened),
+                    () -> begin(window, executor, access, opened));
         }).onFailure(window::cannotOpen));
     }
 

@@ -122,7 +122,7 @@ class RecoveryAndNewDeskTest {
         assertEquals(List.of(), files(pc2));
         assertEquals(StoreAccess.State.FIRST_RUN, fresh.state());
 
-        assertEquals(1, fresh.restoreFromBackup(zip, null, code.toCharArray(), "test").tables().get("PERSON").rows());
+        assertEquals(1, fresh.restoreFromBackup(zip, null, code.toCharArray(), "test").manifest().tables().get("PERSON").rows());
         assertEquals(StoreAccess.State.ENCRYPTED, fresh.state());
         LoginResult.LoggedIn there = assertInstanceOf(LoginResult.LoggedIn.class, fresh.login("clerk", "clerk-pass-9a".toCharArray()));
         there.database().close();

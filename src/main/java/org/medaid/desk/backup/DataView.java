@@ -215,6 +215,11 @@ public final class DataView {
     }
 
     /** The program's version for the backup manifest. */
+    /** The program's version, as backups record it. */
+    public static String programVersion() {
+        return version();
+    }
+
     static String version() {
         String v = DataView.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;

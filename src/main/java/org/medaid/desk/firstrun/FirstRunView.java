@@ -33,6 +33,7 @@ public final class FirstRunView {
     @FXML private Button backButton;
     @FXML private Button nextButton;
     @FXML private Button finishButton;
+    @FXML private Button restoreBackupButton;
 
     private final FirstRunViewModel model;
     private final Texts texts;
@@ -44,6 +45,7 @@ public final class FirstRunView {
     private final FiguresView figuresPage;
     private final SampleView samplePage;
     private final Parent view;
+    private Runnable onRestore;
 
     public FirstRunView(FirstRunViewModel model, Texts texts, TaskExecutor executor, Path dataFolder,
             Consumer<FirstRunSetup.Outcome> onDone) {
@@ -103,6 +105,7 @@ public final class FirstRunView {
             case SAMPLE -> samplePage.view();
         };
         pageHolder.getChildren().setAll(content);
+        showRestore();
         boolean onLast = page == FirstRunViewModel.Page.SAMPLE;
         nextButton.setVisible(!onLast);
         nextButton.setManaged(!onLast);
@@ -118,6 +121,25 @@ public final class FirstRunView {
                 samplePage.refresh();
                 samplePage.focus();
             }
+        }
+    }
+
+    /** 从备份恢复 on the first page: a new PC takes an old desk's backup instead of a new setup. */
+    public void setOnRestore(Runnable action) {
+        this.onRestore = action;
+        showRestore();
+    }
+
+    private void showRestore() {
+        boolean shown = onRestore != null && model.pageProperty().get() == FirstRunViewModel.Page.COUNTY;
+        restoreBackupButton.setVisible(shown);
+        restoreBackupButton.setManaged(shown);
+    }
+
+    @FXML
+    void restoreBackup() {
+        if (onRestore != null && !model.runningProperty().get()) {
+            onRestore.run();
         }
     }
 

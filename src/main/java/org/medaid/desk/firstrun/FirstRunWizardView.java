@@ -71,6 +71,17 @@ public final class FirstRunWizardView {
         }
     }
 
+    /**
+     * Offers 从备份恢复 on the first page: {@code action} runs after this window closed (the new store no
+     * user exists in yet is then given up by the caller).
+     */
+    public void setOnRestore(Runnable action) {
+        view.setOnRestore(() -> {
+            stage.close();
+            action.run();
+        });
+    }
+
     public Stage stage() {
         return stage;
     }

@@ -35,6 +35,7 @@ public final class DeskLogin {
         window.model().waitingProperty().set(window.texts().get("status.login"));
         LoginDialogView.show(window.stage(), LoginGate.over(access, clock), window.executor(), text,
                 result -> enter(window, result, clock, opened), window::cannotOpen);
+        window.loginShown();
     }
 
     /** The desk after a login: services made on the worker, then the sections. */

@@ -51,18 +51,40 @@ public final class LoginDialogView {
         Styles.apply(view.view());
         stage.setScene(scene);
         boolean[] done = {false};
-        model.setOnLoginResult(result -> {
+        Consumer<LoginResult.LoggedIn> loggedIn = result -> {
             done[0] = true;
             stage.close();
             onLoggedIn.accept(result);
-        });
+        };
+        Consumer<org.medaid.recovery.DamagedStoreException> damagedStore = damaged -> {
+            done[0] = true;
+            stage.close();
+            onDamaged.accept(damaged);
+        };
+        model.setOnLoginResult(loggedIn);
         if (onDamaged != null) {
-            model.setOnDamaged(damaged -> {
-                done[0] = true;
-                stage.close();
-                onDamaged.accept(damaged);
-            });
+            model.setOnDamaged(damagedStore);
         }
+        view.setOnRecover(() -> {
+            RecoveryLoginViewModel recovery = new RecoveryLoginViewModel(gate, executor, text);
+            RecoveryLoginView card = new RecoveryLoginView(recovery);
+            Styles.apply(card.view());
+            recovery.setOnLoginResult(loggedIn);
+            if (onDamaged != null) {
+                recovery.setOnDamaged(damagedStore);
+            }
+            card.setOnBack(() -> {
+                scene.setRoot(view.view());
+                stage.setTitle(text.get("login.title"));
+                stage.sizeToScene();
+                view.focusFirst();
+            });
+            recovery.messageProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
+            scene.setRoot(card.view());
+            stage.setTitle(text.get("recoveryLogin.title"));
+            stage.sizeToScene();
+            card.focusFirst();
+        });
         view.setOnQuit(() -> {
             stage.close();
             Platform.exit();

@@ -18,6 +18,16 @@ public interface LoginGate {
 
     LoginResult createFirstAdministrator(String login, String displayName, char[] password);
 
+    /** Whether the recovery code can be used here (at start-up, before the store is open). */
+    default boolean canRecover() {
+        return false;
+    }
+
+    /** The forgotten administrator's password set with the recovery code, then that administrator logged in. */
+    default LoginResult recoverAdministrator(String code, String login, char[] password) {
+        throw new UnsupportedOperationException("the recovery code is used at start-up only");
+    }
+
     /** The login of the desk's start: nothing is open until a password opens it. */
     static LoginGate over(StoreAccess access, Clock clock) {
         return new LoginGate() {
@@ -38,6 +48,16 @@ public interface LoginGate {
                 AuthService auth = new AuthService(db, clock);
                 var user = auth.createFirstAdministrator(login, displayName, password);
                 return new LoginResult.LoggedIn(db, user, auth.login(login, password).orElseThrow(), true);
+            }
+
+            @Override
+            public boolean canRecover() {
+                return access.state() == StoreAccess.State.ENCRYPTED;
+            }
+
+            @Override
+            public LoginResult recoverAdministrator(String code, String login, char[] password) {
+                return access.recoverAdministrator(code, login, password);
             }
         };
     }

@@ -6,6 +6,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -29,10 +30,12 @@ public final class LoginView {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button loginButton;
     @FXML private Button quitButton;
+    @FXML private Hyperlink recoverLink;
 
     private final LoginViewModel model;
     private final Parent view;
     private Runnable onQuit = Platform::exit;
+    private Runnable onRecover = () -> { };
 
     public LoginView(LoginViewModel model) {
         this.model = model;
@@ -57,6 +60,8 @@ public final class LoginView {
             n.visibleProperty().bind(model.firstRunProperty());
             n.managedProperty().bind(model.firstRunProperty());
         }
+        recoverLink.visibleProperty().bind(model.canRecoverProperty());
+        recoverLink.managedProperty().bind(model.canRecoverProperty());
         loginField.setAccessibleText(model.text().get("login.user.plain"));
         passwordField.setAccessibleText(model.text().get("login.password.plain"));
         // A wrong password: the field is cleared and gets the focus for the next try.
@@ -75,6 +80,16 @@ public final class LoginView {
     @FXML
     private void quit() {
         onQuit.run();
+    }
+
+    @FXML
+    private void recover() {
+        onRecover.run();
+    }
+
+    /** What 用恢复码登录 does: the login window shows the recovery-code card instead. */
+    public void setOnRecover(Runnable action) {
+        this.onRecover = action;
     }
 
     public void setOnQuit(Runnable action) {

@@ -38,6 +38,7 @@ public final class LoginViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty firstRun = new SimpleBooleanProperty();
     private final BooleanProperty checked = new SimpleBooleanProperty();
+    private final BooleanProperty canRecover = new SimpleBooleanProperty();
     private final BooleanBinding canSubmit;
     private Consumer<org.medaid.session.Session> onLoggedIn = u -> { };
     private Consumer<LoginResult.LoggedIn> onResult = r -> { };
@@ -64,9 +65,10 @@ public final class LoginViewModel {
     /** Asks the store whether any user exists: without one, the screen creates the first administrator. */
     public void start() {
         busy.set(true);
-        executor.submit(BackgroundTask.of("users exist", p -> auth.hasUsers())
+        executor.submit(BackgroundTask.of("users exist", p -> new boolean[] {auth.hasUsers(), auth.canRecover()})
                 .onSuccess(has -> {
-                    firstRun.set(!has);
+                    firstRun.set(!has[0]);
+                    canRecover.set(has[0] && has[1]);
                     checked.set(true);
                 })
                 .onFailure(e -> message.set(text.format("login.failed.store", e.getMessage())))
@@ -144,6 +146,20 @@ public final class LoginViewModel {
     /** True when no user exists yet and this screen creates the first administrator. */
     public BooleanProperty firstRunProperty() {
         return firstRun;
+    }
+
+    /** True when the recovery code can be used here (an encrypted store at start-up). */
+    public BooleanProperty canRecoverProperty() {
+        return canRecover;
+    }
+
+    /** The gate this login asks, for the recovery-code card shown in its place. */
+    public LoginGate gate() {
+        return auth;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
     }
 
     public BooleanBinding canSubmitBinding() {

@@ -52,6 +52,11 @@ public final class DeskWindow {
     }
 
     /** Shows the window at once, before the database is open. */
+    /** The login window is on screen: for the start-up timing. */
+    public void loginShown() {
+        timing.loginShown();
+    }
+
     public void open(FxTaskExecutor taskExecutor) {
         this.executor = taskExecutor;
         build(settings.locale());

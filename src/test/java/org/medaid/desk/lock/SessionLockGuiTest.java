@@ -35,8 +35,10 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Log-out, switch-user and the idle lock on the real window (ADR 0034): the clock is the test's, so the
- * 15 idle minutes pass at once and the check runs when the test asks; every wait is on a condition.
+ * Log-out, switch-user and the idle lock on the real window (ADR 0034), driven by the robot's mouse and
+ * keyboard on the real controls (the lock's password and buttons, Ctrl+L, the 账户 menu, the navigation):
+ * the clock is the test's, so the 15 idle minutes pass at once and the idle check runs when the test asks;
+ * every wait is on a condition.
  */
 class SessionLockGuiTest {
 
@@ -99,7 +101,8 @@ class SessionLockGuiTest {
         robot.clickOn(search).write("张三丰");
         shot("status-bar");
 
-        // fifteen idle minutes pass on the test's clock; nothing happens until the check runs
+        // fifteen idle minutes pass on the test's clock; the idle watch's tick (its timer's work) runs when the
+        // test asks, so nothing waits on time
         now.set(now.get().plus(Duration.ofMinutes(14)));
         assertFalse(onFx(() -> controls.idle().check()));
         now.set(now.get().plus(Duration.ofMinutes(1)));
@@ -108,39 +111,42 @@ class SessionLockGuiTest {
         assertTrue(robot.lookup("#lockScreen").tryQuery().isPresent());
         shot("lock-screen");
 
+        // a wrong password by mouse (解锁), the right one by keyboard (Enter is 解锁)
         robot.clickOn("#lockPassword").write("wrong-password");
-        press(controls.lockScreen().unlockButton());
+        robot.clickOn("#lockUnlock");
         waitUntil(() -> "密码不正确".equals(robot.lookup("#lockError").queryAs(Label.class).getText()));
         assertTrue(controls.lockScreen().showing());
-        robot.clickOn("#lockPassword").write("clerk-pass-1");
-        press(controls.lockScreen().unlockButton());
+        robot.clickOn("#lockPassword").write("clerk-pass-1").type(KeyCode.ENTER);
         waitUntil(() -> !controls.lockScreen().showing());
         assertEquals("张三丰", robot.lookup("#searchField").queryAs(TextField.class).getText(), "the unsaved input is kept");
 
         // 设置 › 审计记录 walks the chain
-        onFx(() -> window.model().select(org.medaid.desk.common.Section.SETTINGS));
+        robot.clickOn("#navSettings");
         waitUntil(() -> robot.lookup("#auditResult").tryQuery().map(n -> ((Label) n).getText().startsWith("审计记录完整, "))
                 .orElse(false));
         shot("audit");
-        onFx(() -> window.model().select(org.medaid.desk.common.Section.PEOPLE));
+        robot.clickOn("#navPeople");
+        waitUntil(() -> robot.lookup("#searchField").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
 
-        // switch user: reviewer1 logs in over the locked window, the sections are rebuilt for them
-        onFx(() -> {
-            controls.switchUser();
-            return null;
-        });
+        // Ctrl+L locks by hand; 切换用户 on the lock: reviewer1 logs in, the sections are rebuilt for them
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitUntil(() -> controls.lockScreen().showing());
+        robot.clickOn("#lockSwitch");
         logIn("reviewer1", "review-pass-1");
         waitUntil(() -> status().equals("登录用户：李审核（乡镇审核人）"));
         assertEquals("", robot.lookup("#searchField").queryAs(TextField.class).getText(), "nothing of clerk1's screen stays");
         assertEquals("reviewer1", session.login());
 
-        // log out: nobody is logged in, the old session is refused, then clerk1 logs in again
+        // 账户 › 切换用户 from the status bar, back to clerk1
+        robot.clickOn("#accountMenu");
+        robot.clickOn("#menuSwitchUser");
+        logIn("clerk1", "clerk-pass-1");
+        waitUntil(() -> status().equals("登录用户：张经办（经办人）"));
+
+        // 账户 › 注销: nobody is logged in, the old session is refused, then clerk1 logs in again
         org.medaid.session.Session before = session.current();
-        assertTrue(robot.lookup("#accountMenu").tryQuery().isPresent(), "the 账户 menu is in the status bar");
-        onFx(() -> {
-            controls.logOut();
-            return null;
-        });
+        robot.clickOn("#accountMenu");
+        robot.clickOn("#menuLogout");
         waitUntil(() -> status().equals("登录用户：未登录"));
         assertTrue(before.ended());
         assertFalse(session.isLoggedIn());
@@ -149,25 +155,11 @@ class SessionLockGuiTest {
         assertFalse(controls.lockScreen().showing());
     }
 
-    /** Fires the button as a click would (Monocle's robot did not reach buttons over the lock's cover). */
-    private static void press(javafx.scene.control.Button b) throws Exception {
-        onFx(() -> {
-            b.fire();
-            return null;
-        });
-    }
-
     private void logIn(String login, String password) throws Exception {
         waitUntil(() -> robot.lookup("#loginField").tryQuery().isPresent() && robot.lookup("#loginField").query().isVisible());
         robot.clickOn("#loginField").write(login);
         robot.clickOn("#passwordField").write(password);
         robot.clickOn("#loginButton");
-        if (System.getenv("SESSION_DEBUG") != null) {
-            Thread.sleep(3000);
-            robot.lookup(".label").queryAll().forEach(n -> System.out.println("LABEL " + n.getId() + ": " + ((Label) n).getText()));
-            robot.lookup(".text-field").queryAll().forEach(n -> System.out.println("FIELD " + n.getId() + ": "
-                    + ((TextField) n).getText()));
-        }
     }
 
     private String status() {

@@ -1,0 +1,256 @@
+package org.medaid.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.medaid.access.StoreAccess;
+import org.medaid.store.Database;
+import org.medaid.users.AuthService;
+
+/**
+ * Start of the real desk beside its floor (issue 12 aims 1 and 2), measured in the same run, on a real X
+ * display (run it under Xvfb: {@code xvfb-run -a -s "-screen 0 1400x900x24"}); the login is typed by xdotool,
+ * as a clerk types it. Each run starts, one after the other:
+ * <ol>
+ * <li>the floor: {@link SmallestWindow} (a Stage with one Label) with the same JVM and JavaFX jars, which
+ * prints the milliseconds from its process's start to the window shown;</li>
+ * <li>the desk: {@code java -jar target/medaid-desk.jar} with {@code -Dmedaid.timing=true} on a prepared
+ * encrypted store (an administrator, N generated people), which prints the login window's time from its
+ * process's start; the benchmark types the login and the password and presses Enter, and the desk prints
+ * when the roster's first page is on screen: login → first page is that moment minus the Enter's. Then the
+ * desk's resident set (VmRSS) is read right after the first page and after 35 s idle, and the desk is ended
+ * (SIGTERM).</li>
+ * </ol>
+ * Run (after {@code mvn -B -o -q package -DskipTests} and {@code test-compile}; CP from
+ * {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test}):
+ * {@code xvfb-run -a -s "-screen 0 1400x900x24" java -cp target/test-classes:target/classes:$(cat cp.txt)
+ * org.medaid.bench.DeskStartBenchmark FOLDER RUNS PEOPLE}
+ */
+public final class DeskStartBenchmark {
+
+    private static final String LOGIN = "bench";
+    private static final String PASSWORD = "Bench-start-2026";
+    private static final Pattern LOGIN_SHOWN = Pattern.compile("login window shown (\\d+) ms from JVM start, at (\\d+)");
+    private static final Pattern FIRST_PAGE = Pattern.compile("first roster page (\\d+) ms .*, at (\\d+)");
+    private static final Pattern FLOOR = Pattern.compile("floor: window shown (\\d+) ms from JVM start, RSS (-?\\d+) kB");
+
+    /**
+     * JVM options for both the floor and the desk, from {@code -Dbench.jvm="..."} (space-separated): to measure
+     * the app image's launcher options (packaging/linux/build.sh) against none.
+     */
+    private static final List<String> JVM_OPTIONS = System.getProperty("bench.jvm", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.jvm").trim().split("\\s+"));
+
+    private DeskStartBenchmark() {
+    }
+
+    record Floor(long ms, long rssKb) {
+    }
+
+    record Run(long floorMs, long floorRssKb, long loginShownMs, long loginToPageMs, long rssAfterPageKb, long rssIdleKb) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args.length > 0 ? args[0] : "target/bench-start").toAbsolutePath();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int people = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
+        if (System.getenv("DISPLAY") == null) {
+            System.err.println("DeskStartBenchmark: no X display; run it under xvfb-run");
+            System.exit(2);
+        }
+        Path jar = Path.of("target/medaid-desk.jar").toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("DeskStartBenchmark: " + jar + " is missing; run mvn -B -o -q package -DskipTests first");
+            System.exit(2);
+        }
+        prepare(folder, people);
+        System.out.println(javaVersion() + "; JVM options: " + (JVM_OPTIONS.isEmpty() ? "none" : String.join(" ", JVM_OPTIONS)));
+        System.out.printf(Locale.ROOT, "%,d people; cores %d; load average at start %.1f%n", people,
+                Runtime.getRuntime().availableProcessors(), load());
+        List<Run> done = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            Floor floor = floor(jar);
+            Run r = desk(jar, folder, floor);
+            done.add(r);
+            System.out.printf(Locale.ROOT, "run %d: floor %d ms, RSS %d MB; desk login window %d ms (%.2f× the floor); "
+                    + "login → first roster page %d ms; RSS %d MB after the page, %d MB after 35 s idle; load %.1f%n",
+                    i, r.floorMs, r.floorRssKb / 1024, r.loginShownMs, (double) r.loginShownMs / r.floorMs, r.loginToPageMs,
+                    r.rssAfterPageKb / 1024, r.rssIdleKb / 1024, load());
+        }
+        System.out.println("| measure (min / median / max of " + runs + ") | value |");
+        System.out.println("|---|---|");
+        row("smallest JavaFX window (floor), ms", done, Run::floorMs);
+        row("launch → login window, ms", done, Run::loginShownMs);
+        row("launch → login window ÷ floor (×100)", done, r -> Math.round(100.0 * r.loginShownMs / r.floorMs));
+        row("Enter at login → roster's first page, ms", done, Run::loginToPageMs);
+        row("smallest JavaFX window's RSS (floor), MB", done, r -> r.floorRssKb / 1024);
+        row("RSS after the first page, MB", done, r -> r.rssAfterPageKb / 1024);
+        row("RSS after 35 s idle, MB", done, r -> r.rssIdleKb / 1024);
+    }
+
+    private static void row(String name, List<Run> runs, java.util.function.ToLongFunction<Run> f) {
+        long[] v = runs.stream().mapToLong(f).sorted().toArray();
+        System.out.printf(Locale.ROOT, "| %s | %d / %d / %d |%n", name, v[0], v[v.length / 2], v[v.length - 1]);
+    }
+
+    /** A fresh encrypted store with an administrator and {@code people} generated people. */
+    private static void prepare(Path folder, int people) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(folder);
+        Clock clock = Clock.systemDefaultZone();
+        long started = System.nanoTime();
+        try (Database db = new StoreAccess(folder.resolve("data"), clock).createNew()) {
+            new AuthService(db, clock).createFirstAdministrator(LOGIN, "基准测试", PASSWORD.toCharArray());
+            if (people > 0) {
+                StoreBenchFill.fill(db, people, 1);
+            }
+        }
+        System.out.printf(Locale.ROOT, "store prepared in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    private static Floor floor(Path jar) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(JVM_OPTIONS);
+        cmd.addAll(List.of("-cp",
+                jar + File.pathSeparator + libJars(jar) + File.pathSeparator + Path.of("target/test-classes").toAbsolutePath(),
+                SmallestWindow.class.getName()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        BlockingQueue<String> lines = lines(p);
+        Matcher m = await(lines, FLOOR, p);
+        p.waitFor(2, TimeUnit.MINUTES);
+        return new Floor(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+    }
+
+    private static Run desk(Path jar, Path folder, Floor floor) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(JVM_OPTIONS);
+        cmd.addAll(List.of("-Dmedaid.timing=true", "-Dmedaid.data=" + folder.resolve("data"),
+                "-Djava.util.prefs.userRoot=" + folder.resolve("prefs"), "-jar", jar.toString()));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        try {
+            BlockingQueue<String> lines = lines(p);
+            Matcher shown = await(lines, LOGIN_SHOWN, p);
+            String window = xdotool("search", "--sync", "--pid", String.valueOf(p.pid()), "--name", "登录").strip()
+                    .lines().reduce((a, b) -> b).orElseThrow();
+            xdotool("windowfocus", "--sync", window);
+            xdotool("type", "--delay", "10", LOGIN);
+            xdotool("key", "Tab");
+            xdotool("type", "--delay", "10", PASSWORD);
+            long enter = System.currentTimeMillis();
+            xdotool("key", "Return");
+            Matcher page = await(lines, FIRST_PAGE, p);
+            long rssPage = rss(p.pid());
+            Thread.sleep(35_000);
+            long rssIdle = rss(p.pid());
+            return new Run(floor.ms(), floor.rssKb(), Long.parseLong(shown.group(1)), Long.parseLong(page.group(2)) - enter, rssPage, rssIdle);
+        } finally {
+            p.destroy();
+            if (!p.waitFor(2, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    private static BlockingQueue<String> lines(Process p) {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread t = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                lines.add("read failed: " + e.getMessage());
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        return lines;
+    }
+
+    /** The first line matching {@code pattern}; the desk's other lines are echoed if it ends without one. */
+    private static Matcher await(BlockingQueue<String> lines, Pattern pattern, Process p) throws InterruptedException {
+        List<String> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (true) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line == null) {
+                if (!p.isAlive() && lines.isEmpty()) {
+                    throw new IllegalStateException("the process ended (exit " + p.exitValue() + ") without " + pattern
+                            + "; printed: " + seen);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no line matching " + pattern + " within 5 minutes; printed: " + seen);
+                }
+                continue;
+            }
+            Matcher m = pattern.matcher(line);
+            if (m.find()) {
+                return m;
+            }
+            seen.add(line);
+            if (!p.isAlive() && lines.isEmpty()) {
+                throw new IllegalStateException("the process ended (exit " + p.exitValue() + ") without " + pattern
+                        + "; printed: " + seen);
+            }
+        }
+    }
+
+    private static String xdotool(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("xdotool"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("xdotool " + String.join(" ", args) + " failed: " + out);
+        }
+        return out;
+    }
+
+    private static long rss(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static String libJars(Path jar) throws IOException {
+        try (Stream<Path> libs = Files.list(jar.getParent().resolve("lib"))) {
+            return String.join(File.pathSeparator, libs.map(Path::toString).sorted().toList());
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String javaVersion() {
+        return "java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")";
+    }
+
+    private static double load() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
