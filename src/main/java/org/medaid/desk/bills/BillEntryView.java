@@ -77,6 +77,24 @@ public final class BillEntryView {
     @FXML private Label criticalMessage;
     @FXML private TextField tiltField;
     @FXML private Label tiltMessage;
+    @FXML private Label basicFieldLabel;
+    @FXML private Label criticalFieldLabel;
+    @FXML private VBox catalogApprovedRow;
+    @FXML private CheckBox catalogApprovedBox;
+    @FXML private Label catalogApprovedMessage;
+    @FXML private TextField settledAssistanceField;
+    @FXML private Label settledAssistanceMessage;
+    @FXML private TextField settledReAssistanceField;
+    @FXML private Label settledReAssistanceMessage;
+    @FXML private Label supplementaryFieldLabel;
+    @FXML private VBox supplementaryBox;
+    @FXML private TextField supplementaryField;
+    @FXML private Label supplementaryMessage;
+    @FXML private Label supplementaryNote;
+    @FXML private Label referredFromBoxLabel;
+    @FXML private VBox referredFromFieldBox;
+    @FXML private ComboBox<EarlierStay> referredFromBox;
+    @FXML private Label referredFromMessage;
     @FXML private ProgressIndicator computingIndicator;
     @FXML private Label resultStatus;
     @FXML private VBox tierRows;
@@ -139,6 +157,7 @@ public final class BillEntryView {
             return days < 0 ? "" : text.format("bill.days", days);
         }, f.admitted, f.discharged));
         compliantField.textProperty().bind(model.compliantText());
+        secondAudit(f);
         wireResult();
         saveButton.disableProperty().bind(model.canSaveBinding().not());
         savingIndicator.visibleProperty().bind(model.savingProperty());
@@ -157,6 +176,64 @@ public final class BillEntryView {
                 model.saveWhenReady();
             }
         });
+    }
+
+    /**
+     * The inputs of POLICY-NOTES §7 and §8 (V23): the assistance the hospital settled one-stop (every policy), a
+     * supplementary insurance where the policy deducts one, the stay a referred stay continues where its deductible
+     * continues, and the special-case approval of 广西 三(五) where that rule applies to the kind. A row shows where
+     * its rule applies; an employee's settled basic and critical illness are marked required (§7.2).
+     */
+    private void secondAudit(BillFormViewModel f) {
+        money(settledAssistanceField, BillFormViewModel.SETTLED_ASSISTANCE, settledAssistanceMessage);
+        money(settledReAssistanceField, BillFormViewModel.SETTLED_RE_ASSISTANCE, settledReAssistanceMessage);
+        money(supplementaryField, BillFormViewModel.SUPPLEMENTARY, supplementaryMessage);
+        catalogApprovedBox.selectedProperty().bindBidirectional(f.outOfCatalogApproved);
+        catalogApprovedMessage.textProperty().bind(Bindings.createStringBinding(
+                () -> orEmpty(model.fieldError(BillFormViewModel.CATALOG_APPROVED).get()),
+                model.fieldError(BillFormViewModel.CATALOG_APPROVED)));
+        FieldMarks.collapseWhenEmpty(catalogApprovedMessage);
+        shownWhen(model.catalogueAppliesBinding(), catalogApprovedRow);
+        shownWhen(model.supplementaryAppliesBinding(), supplementaryFieldLabel, supplementaryBox, supplementaryNote);
+        supplementaryNote.textProperty().bind(model.supplementaryNameBinding());
+        shownWhen(model.referralAppliesBinding(), referredFromBoxLabel, referredFromFieldBox);
+        referredFromBox.setItems(model.earlierStays());
+        referredFromBox.setPlaceholder(new Label(text.get("bill.referredFrom.none")));
+        referredFromBox.valueProperty().addListener((o, a, b) -> f.referredFrom.set(b == null ? null : b.billId()));
+        Runnable pick = () -> {
+            Long want = f.referredFrom.get();
+            EarlierStay match = want == null ? null
+                    : model.earlierStays().stream().filter(x -> x.billId() == want).findFirst().orElse(null);
+            if (referredFromBox.getValue() != match && (match != null || want == null)) {
+                referredFromBox.setValue(match);
+            }
+        };
+        f.referredFrom.addListener((o, a, b) -> pick.run());
+        model.earlierStays().addListener((javafx.collections.ListChangeListener<EarlierStay>) c -> pick.run());
+        FieldMarks.mark(referredFromBox, model.fieldError(BillFormViewModel.REFERRED_FROM));
+        referredFromMessage.textProperty().bind(Bindings.createStringBinding(
+                () -> orEmpty(model.fieldError(BillFormViewModel.REFERRED_FROM).get()),
+                model.fieldError(BillFormViewModel.REFERRED_FROM)));
+        FieldMarks.collapseWhenEmpty(referredFromMessage);
+        model.employeeBinding().addListener((o, a, b) -> required(b));
+        required(model.employeeBinding().get());
+    }
+
+    private static void shownWhen(javafx.beans.value.ObservableBooleanValue shown, javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
+        }
+    }
+
+    /** An employee's bill needs the settled basic and critical illness (the validator's sentence says why). */
+    private void required(boolean employee) {
+        for (Label l : new Label[] {basicFieldLabel, criticalFieldLabel}) {
+            l.getStyleClass().remove("required");
+            if (employee) {
+                l.getStyleClass().add("required");
+            }
+        }
     }
 
     private void wireResult() {

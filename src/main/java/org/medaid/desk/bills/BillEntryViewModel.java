@@ -73,6 +73,12 @@ public final class BillEntryViewModel {
     private boolean saveRequested;
     private TaskHandle pending = TaskHandle.DONE;
     private Consumer<StoredBill> onSaved = b -> { };
+    private final ObservableList<EarlierStay> earlierStays = FXCollections.observableArrayList();
+    private final BooleanBinding catalogueApplies;
+    private final BooleanBinding supplementaryApplies;
+    private final StringBinding supplementaryName;
+    private final BooleanBinding referralApplies;
+    private final BooleanBinding employee;
 
     public BillEntryViewModel(BillStore bills, LedgerService ledger, PolicyRegistry policies, TaskExecutor executor,
             Texts text, Session session) {
@@ -94,6 +100,31 @@ public final class BillEntryViewModel {
         }
         compliantText = Bindings.createStringBinding(this::compliant, form.all());
         statusText = Bindings.createStringBinding(this::status, computing, preview, fresh, person);
+        // the inputs of POLICY-NOTES §7 and §8 show where the bill's policy has the rule (or a value is already typed,
+        // so that the clerk sees the refusal next to it)
+        catalogueApplies = Bindings.createBooleanBinding(() -> form.outOfCatalogApproved.get() || policy()
+                .map(p -> p.extras().catalogueShare() != null && form.kind.get() != null
+                        && p.extras().catalogueShare().kinds().contains(form.kind.get())).orElse(false), form.all());
+        supplementaryApplies = Bindings.createBooleanBinding(() -> !form.amount(BillFormViewModel.SUPPLEMENTARY).get().isBlank()
+                || policy().map(p -> p.extras().supplementary() != null).orElse(false), form.all());
+        supplementaryName = Bindings.createStringBinding(() -> policy().map(p -> p.extras().supplementary())
+                .map(r -> text.format("bill.supplementary.which", r.name(), r.source())).orElse(""), form.all());
+        referralApplies = Bindings.createBooleanBinding(() -> form.referredFrom.get() != null
+                || form.referred.get() && form.kind.get() == org.medaid.model.BillKind.INPATIENT
+                && policy().map(p -> p.extras().referralSource() != null).orElse(false), form.all());
+        employee = Bindings.createBooleanBinding(() -> person.get() != null
+                && person.get().insurance() == org.medaid.model.Insurance.EMPLOYEE, person);
+    }
+
+    /** The policy of the bill as typed: the person's region on the settlement date, if both are known. */
+    private java.util.Optional<Policy> policy() {
+        PersonRecord p = person.get();
+        java.util.Optional<java.time.LocalDate> out = org.medaid.desk.common.Formats.parseDate(form.discharged.get())
+                .or(() -> org.medaid.desk.common.Formats.parseDate(form.admitted.get()));
+        if (p == null || out.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return policies.find(p.region(), out.get());
     }
 
     private String compliant() {
@@ -185,11 +216,12 @@ public final class BillEntryViewModel {
         BillFormViewModel.Parsed parsed = form.parse(p.id(), text);
         StoredBill old = editing.get();
         computing.set(true);
-        executor.submit(BackgroundTask.of("preview bill", t -> old == null ? ledger.preview(p.id(), parsed.draft())
-                : ledger.previewCorrection(old.id(), parsed.draft()))
+        executor.submit(BackgroundTask.of("preview bill", t -> new Computed(old == null ? ledger.preview(p.id(), parsed.draft())
+                : ledger.previewCorrection(old.id(), parsed.draft()), stays(p.id(), parsed.draft(), old)))
                 .onSuccess(result -> {
                     if (gen == generation) {
-                        show(parsed, result);
+                        showStays(result.stays());
+                        show(parsed, result.preview());
                     }
                 })
                 .onFailure(e -> {
@@ -209,6 +241,38 @@ public final class BillEntryViewModel {
                         }
                     }
                 }));
+    }
+
+    private record Computed(Preview preview, List<EarlierStay> stays) {
+    }
+
+    /**
+     * The person's other inpatient stays of the admission's year, newest first: the stays a referred stay may continue
+     * (邵医保发〔2021〕32号 十二; the validator checks the one chosen ended on the admission day or the day before).
+     */
+    private List<EarlierStay> stays(long personId, BillDraft d, StoredBill editing) {
+        java.time.LocalDate in = d.admitted() != null ? d.admitted() : d.settlementDate();
+        if (in == null) {
+            return List.of();
+        }
+        List<EarlierStay> out = new ArrayList<>();
+        for (StoredBill b : bills.forPersonAndYear(personId, in.getYear())) {
+            BillDraft x = b.bill();
+            if (b.voided() || x.kind() != org.medaid.model.BillKind.INPATIENT || editing != null && b.id() == editing.id()) {
+                continue;
+            }
+            out.add(new EarlierStay(b.id(), text.format("bill.referredFrom.choice",
+                    org.medaid.desk.common.Formats.date(x.admitted()), org.medaid.desk.common.Formats.date(x.discharged()),
+                    x.hospitalName() == null ? "" : x.hospitalName(), MoneyText.format(x.total()))));
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private void showStays(List<EarlierStay> stays) {
+        if (!stays.equals(earlierStays)) {
+            earlierStays.setAll(stays);
+        }
     }
 
     private void show(BillFormViewModel.Parsed parsed, Preview result) {
@@ -339,6 +403,36 @@ public final class BillEntryViewModel {
 
     public Texts text() {
         return text;
+    }
+
+    /** The stays the 转出住院票据 choice offers (the form's year, not this bill). */
+    public ObservableList<EarlierStay> earlierStays() {
+        return earlierStays;
+    }
+
+    /** 广西 三(五) applies to the bill as typed: the special-case approval box shows. */
+    public BooleanBinding catalogueAppliesBinding() {
+        return catalogueApplies;
+    }
+
+    /** The bill's policy deducts a supplementary insurance before assistance (POLICY-NOTES §7.4). */
+    public BooleanBinding supplementaryAppliesBinding() {
+        return supplementaryApplies;
+    }
+
+    /** Which supplementary insurance the policy names, and where. */
+    public StringBinding supplementaryNameBinding() {
+        return supplementaryName;
+    }
+
+    /** A referred stay under a policy whose deductible continues (邵医保发〔2021〕32号 十二). */
+    public BooleanBinding referralAppliesBinding() {
+        return referralApplies;
+    }
+
+    /** The person is insured as an employee: the settled basic (and critical illness) are required (POLICY-NOTES §7.2). */
+    public BooleanBinding employeeBinding() {
+        return employee;
     }
 
     public void setOnSaved(Consumer<StoredBill> action) {

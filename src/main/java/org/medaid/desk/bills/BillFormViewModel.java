@@ -42,10 +42,18 @@ public final class BillFormViewModel {
     static final String KIND = "kind";
     static final String DIAGNOSIS = "diagnosis";
     static final String SPECIAL = "specialDisease";
+    /** The inputs of POLICY-NOTES §7 and §8 (V23): what the hospital settled one-stop, a supplementary insurance. */
+    static final String SETTLED_ASSISTANCE = "assistance";
+    static final String SETTLED_RE_ASSISTANCE = "reAssistance";
+    static final String SUPPLEMENTARY = "supplementaryInsurance";
+    static final String CATALOG_APPROVED = "outOfCatalogApproved";
+    static final String REFERRED_FROM = "referredFrom";
     /** Every field that can carry a message, in the form's order. */
-    static final List<String> FIELDS = List.of(HOSPITAL, KIND, ADMITTED, DISCHARGED, DIAGNOSIS, SPECIAL, TOTAL,
-            OUT_OF_CATALOG, OVER_LIMIT, CLASS_B, BASIC, CRITICAL, TILT);
-    static final List<String> AMOUNTS = List.of(TOTAL, OUT_OF_CATALOG, OVER_LIMIT, CLASS_B, BASIC, CRITICAL, TILT);
+    static final List<String> FIELDS = List.of(HOSPITAL, KIND, ADMITTED, DISCHARGED, DIAGNOSIS, SPECIAL, REFERRED_FROM,
+            CATALOG_APPROVED, TOTAL, OUT_OF_CATALOG, OVER_LIMIT, CLASS_B, BASIC, CRITICAL, TILT, SETTLED_ASSISTANCE,
+            SETTLED_RE_ASSISTANCE, SUPPLEMENTARY);
+    static final List<String> AMOUNTS = List.of(TOTAL, OUT_OF_CATALOG, OVER_LIMIT, CLASS_B, BASIC, CRITICAL, TILT,
+            SETTLED_ASSISTANCE, SETTLED_RE_ASSISTANCE, SUPPLEMENTARY);
 
     final StringProperty hospitalName = new SimpleStringProperty("");
     final ObjectProperty<HospitalLevel> hospitalLevel = new SimpleObjectProperty<>(HospitalLevel.COUNTY);
@@ -57,6 +65,10 @@ public final class BillFormViewModel {
     final StringProperty diagnosis = new SimpleStringProperty("");
     final StringProperty specialDisease = new SimpleStringProperty("");
     final BooleanProperty applicationApproved = new SimpleBooleanProperty();
+    /** 广西 三(五): the out-of-catalogue share of this special case was approved (特殊病例). */
+    final BooleanProperty outOfCatalogApproved = new SimpleBooleanProperty();
+    /** 邵医保发〔2021〕32号 十二: the id of the earlier stay this referred stay continues, or null. */
+    final ObjectProperty<Long> referredFrom = new SimpleObjectProperty<>();
     final Map<String, StringProperty> amounts = new LinkedHashMap<>();
 
     BillFormViewModel() {
@@ -84,7 +96,9 @@ public final class BillFormViewModel {
         // An outpatient visit has one date: typed as 就诊日期 in the admission field, it settles on that day.
         BillDraft d = new BillDraft(personId, kind.get(), in, out, hospitalName.get(), hospitalLevel.get(), location.get(),
                 referred.get(), diagnosis.get(), specialDisease.get(), applicationApproved.get(), v.get(TOTAL),
-                v.get(OUT_OF_CATALOG), v.get(CLASS_B), v.get(OVER_LIMIT), v.get(BASIC), v.get(CRITICAL), v.get(TILT));
+                v.get(OUT_OF_CATALOG), v.get(CLASS_B), v.get(OVER_LIMIT), v.get(BASIC), v.get(CRITICAL), v.get(TILT))
+                .withSecondAudit(outOfCatalogApproved.get(), v.get(SUPPLEMENTARY), v.get(SETTLED_ASSISTANCE),
+                        v.get(SETTLED_RE_ASSISTANCE), referredFrom.get());
         return new Parsed(d, problems);
     }
 
@@ -119,6 +133,11 @@ public final class BillFormViewModel {
         amounts.get(BASIC).set(MoneyText.format(d.basic()));
         amounts.get(CRITICAL).set(MoneyText.format(d.criticalIllness()));
         amounts.get(TILT).set(MoneyText.format(d.tiltApproved()));
+        outOfCatalogApproved.set(d.outOfCatalogApproved());
+        referredFrom.set(d.referredFrom());
+        amounts.get(SETTLED_ASSISTANCE).set(MoneyText.format(d.assistance()));
+        amounts.get(SETTLED_RE_ASSISTANCE).set(MoneyText.format(d.reAssistance()));
+        amounts.get(SUPPLEMENTARY).set(MoneyText.format(d.supplementaryInsurance()));
     }
 
     /** An empty form; the level, place and kind most bills of a township desk have. */
@@ -138,7 +157,7 @@ public final class BillFormViewModel {
     /** Everything whose change asks for a new computation. */
     Observable[] all() {
         List<Observable> out = new java.util.ArrayList<>(List.of(hospitalName, hospitalLevel, location, referred, kind,
-                admitted, discharged, diagnosis, specialDisease, applicationApproved));
+                admitted, discharged, diagnosis, specialDisease, applicationApproved, outOfCatalogApproved, referredFrom));
         out.addAll(amounts.values());
         return out.toArray(Observable[]::new);
     }

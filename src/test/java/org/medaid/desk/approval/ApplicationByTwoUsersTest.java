@@ -41,12 +41,28 @@ class ApplicationByTwoUsersTest extends ScreensGuiTest {
     /** Alt+{@code key} opens the step's dialog; {@code date} is typed over the date; Enter confirms. */
     private void step(KeyCode key, String date, Stage after) throws Exception {
         waitUntil(() -> robot.lookup("#caseTitle").queryAs(Label.class).getText().equals("刘桂香"));
+        if (after == Stage.APPROVED) {
+            waitUntil(() -> robot.lookup(".grant-lines").tryQuery().isPresent());
+            shot(window.scene(), "approval-computed.png");
+        }
         shortcut(KeyCode.ALT, key);
         waitUntil(() -> robot.lookup("#dateField").tryQuery().isPresent());
+        if (after == Stage.APPROVED) {
+            shot(robot.lookup("#dateField").query().getScene(), "approval-step-computed.png");
+        }
         shortcut(KeyCode.ALT, KeyCode.D);
         retype(date);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> application().stage() == after);
+    }
+
+    /** With -Dmedaid.screenshots=FOLDER the scene is written there (docs/screenshots). */
+    private static void shot(javafx.scene.Scene scene, String name) throws Exception {
+        String dir = System.getProperty("medaid.screenshots");
+        if (dir != null) {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> org.medaid.desk.common.Snapshots.write(scene,
+                    java.nio.file.Path.of(dir, name))).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -55,6 +55,43 @@ class BillEntryViewModelTest {
         f.amount(BillFormViewModel.CRITICAL).set("0");
     }
 
+    /**
+     * The V23 inputs show where their rule applies: 广西 三(五)'s special-case approval for inpatient and special
+     * outpatient bills under guangxi-2022; a supplementary insurance under shaoyang-2019 (特惠保) and chaozhou-2021;
+     * the earlier stay only for a referred inpatient stay under shaoyang-2021 (十二). Linyi has none of them.
+     */
+    @Test
+    void theSecondAuditInputsShowWhereTheirRuleApplies() {
+        BillFormViewModel f = model.form();
+        model.startNew(poor);
+        f.discharged.set("2024-03-10");
+        assertFalse(model.catalogueAppliesBinding().get());
+        assertFalse(model.supplementaryAppliesBinding().get());
+        f.referred.set(true);
+        assertFalse(model.referralAppliesBinding().get(), "linyi-2022 has no continued deductible");
+
+        model.startNew(fx.person("韦小宝", "450102", "民主村", Category.LIFTED));
+        f.discharged.set("2024-03-10");
+        assertTrue(model.catalogueAppliesBinding().get(), "广西 三(五), an inpatient bill");
+        f.kind.set(org.medaid.model.BillKind.OUTPATIENT_GENERAL);
+        assertFalse(model.catalogueAppliesBinding().get(), "an ordinary outpatient bill is not in 三(五)");
+        assertFalse(model.supplementaryAppliesBinding().get());
+
+        model.startNew(fx.person("陈阿妹", "445102", "东山村", Category.MINIMUM_LIVING));
+        f.discharged.set("2024-03-10");
+        assertTrue(model.supplementaryAppliesBinding().get(), "潮医保〔2021〕48号 二.7 其他补充医疗保险");
+        assertTrue(model.supplementaryNameBinding().get().startsWith("其他补充医疗保险：在医疗救助前扣除"),
+                model.supplementaryNameBinding().get());
+
+        model.startNew(fx.person("李四", ScreensFixture.SHAOYANG, "白云村", Category.EXTREME_POOR));
+        f.discharged.set("2020-06-10");
+        assertTrue(model.supplementaryAppliesBinding().get(), "邵医保发〔2019〕13号 二(三) 特惠保");
+        f.discharged.set("2024-06-10");
+        assertFalse(model.supplementaryAppliesBinding().get(), "shaoyang-2021 names none");
+        f.referred.set(true);
+        assertTrue(model.referralAppliesBinding().get(), "邵医保发〔2021〕32号 十二");
+    }
+
     @Test
     void theTiersAreComputedAsTheClerkTypes() {
         model.startNew(poor);
