@@ -154,8 +154,15 @@ public final class DeskShell {
                     services.subsidies(), window.executor(), text, session::current));
             return subsidy[0].view();
         }, () -> subsidy[0].shown());
+        // 导入记录: every list import, its kind, department, month and counts
+        org.medaid.desk.imports.ImportLogView[] imports = new org.medaid.desk.imports.ImportLogView[1];
+        ReportTab importTab = new ReportTab(text.get("reports.importLog"), () -> {
+            imports[0] = new org.medaid.desk.imports.ImportLogView(new org.medaid.desk.imports.ImportLogViewModel(
+                    services::importLog, window.executor(), text));
+            return imports[0].view();
+        }, () -> imports[0].shown());
         List<ReportTab> after = laterReports(text);
-        return new ReportsView(List.of(premiumTab, insuranceTab, subsidyTab), new ListsViewModel(services, window.executor(), text, session, print),
+        return new ReportsView(List.of(premiumTab, insuranceTab, subsidyTab, importTab), new ListsViewModel(services, window.executor(), text, session, print),
                 job -> PreviewDialogView.show(window.stage(), job, services.printer(), window.executor(), text, print, () -> { }),
                 after);
     }

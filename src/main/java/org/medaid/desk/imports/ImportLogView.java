@@ -1,0 +1,85 @@
+package org.medaid.desk.imports;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.Texts;
+import org.medaid.importer.ImportLogEntry;
+
+/** 导入记录: when, which file, which list (full or change), department, month, who, and the counts. */
+public final class ImportLogView {
+
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label messageLabel;
+    @FXML private TableView<ImportLogEntry> table;
+    @FXML private TableColumn<ImportLogEntry, String> atColumn;
+    @FXML private TableColumn<ImportLogEntry, String> fileColumn;
+    @FXML private TableColumn<ImportLogEntry, String> kindColumn;
+    @FXML private TableColumn<ImportLogEntry, String> departmentColumn;
+    @FXML private TableColumn<ImportLogEntry, String> monthColumn;
+    @FXML private TableColumn<ImportLogEntry, String> userColumn;
+    @FXML private TableColumn<ImportLogEntry, String> addedColumn;
+    @FXML private TableColumn<ImportLogEntry, String> changedColumn;
+    @FXML private TableColumn<ImportLogEntry, String> unchangedColumn;
+    @FXML private TableColumn<ImportLogEntry, String> rejectedColumn;
+    @FXML private TableColumn<ImportLogEntry, String> exitedColumn;
+    @FXML private TableColumn<ImportLogEntry, String> endedColumn;
+
+    private final ImportLogViewModel model;
+    private final Texts texts;
+    private final Parent view;
+
+    public ImportLogView(ImportLogViewModel model) {
+        this.model = model;
+        this.texts = model.texts();
+        this.view = Fxml.load(this, texts);
+    }
+
+    @FXML
+    private void initialize() {
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(texts.get("importLog.empty")));
+        text(atColumn, e -> AT.format(e.at().atZone(ZoneId.systemDefault())));
+        text(fileColumn, ImportLogEntry::fileName);
+        text(kindColumn, e -> e.info() == null ? texts.get("importLog.kind.none") : texts.get("importLog.kind." + e.info().kind().name()));
+        text(departmentColumn, e -> e.info() == null ? "" : texts.label(e.info().department()));
+        text(monthColumn, e -> e.info() == null ? "" : e.info().month() + "（" + e.info().listDate() + "）");
+        text(userColumn, ImportLogEntry::user);
+        text(addedColumn, e -> Long.toString(e.result().added()));
+        text(changedColumn, e -> Long.toString(e.result().changed()));
+        text(unchangedColumn, e -> Long.toString(e.result().unchanged()));
+        text(rejectedColumn, e -> Long.toString(e.result().rejected()));
+        text(exitedColumn, e -> Long.toString(e.result().exited()));
+        text(endedColumn, e -> Long.toString(e.result().ended()));
+    }
+
+    private static void text(TableColumn<ImportLogEntry, String> c, Function<ImportLogEntry, String> f) {
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
+    }
+
+    @FXML
+    private void refresh() {
+        model.load();
+    }
+
+    /** The tab came on screen: the log is read again. */
+    public void shown() {
+        model.load();
+    }
+
+    public Parent view() {
+        return view;
+    }
+}
