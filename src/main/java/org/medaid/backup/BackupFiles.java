@@ -64,12 +64,13 @@ final class BackupFiles {
 
     static Contents contents(Path zip) {
         try (ZipFile z = open(zip)) {
-            onlyKnownEntries(z, zip);
             ZipEntry db = z.getEntry(DATABASE);
             ZipEntry m = z.getEntry(MANIFEST);
+            // a zip without the desk's database and manifest is not a backup at all (photos, another program's)
             if (m == null || db == null) {
                 throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName().toString());
             }
+            onlyKnownEntries(z, zip);
             byte[] digest;
             try (InputStream in = z.getInputStream(db)) {
                 digest = BackupSeal.copyDigesting(in, OutputStream.nullOutputStream());
