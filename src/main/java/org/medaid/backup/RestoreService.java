@@ -185,6 +185,7 @@ public final class RestoreService {
         }
         try {
             if (Files.isRegularFile(staging.resolve(MARKER))) {
+                org.medaid.store.StoreTip.forget(dataFolder);
                 for (String f : new String[] {BackupFiles.DATABASE, Keyring.FILE}) {
                     if (Files.isRegularFile(staging.resolve(f))) {
                         Files.move(staging.resolve(f), dataFolder.resolve(f), StandardCopyOption.ATOMIC_MOVE);
@@ -236,6 +237,9 @@ public final class RestoreService {
                 DatabaseCopy.delete(pending);
                 return false;
             }
+            // the tip marker describes the store being replaced: gone first, so a crash after it leaves the old
+            // store without a marker (it passes), never the restored older store under the newer marker
+            org.medaid.store.StoreTip.forget(dataFolder);
             Files.move(staged, dataFolder.resolve(BackupFiles.DATABASE), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(dataFolder.resolve("medaid.trace.db"));

@@ -17,6 +17,7 @@ import org.medaid.security.StoreKey;
 import org.medaid.store.Database;
 import org.medaid.store.StoreCheck;
 import org.medaid.store.StoreException;
+import org.medaid.store.StoreTip;
 
 /**
  * Opens the store only if it passes {@link StoreCheck} (ADR 0030). When it does not, the damaged file is
@@ -45,8 +46,8 @@ public final class StoreOpening {
         if (!Files.isRegularFile(folder.resolve(STORE_FILE))) {
             return opener.apply(folder);
         }
-        check(folder, null);
-        return openChecked(folder, null, () -> opener.apply(folder));
+        boolean migrates = check(folder, null);
+        return openChecked(folder, null, migrates, () -> opener.apply(folder));
     }
 
     /**
@@ -57,25 +58,28 @@ public final class StoreOpening {
         if (!Files.isRegularFile(folder.resolve(STORE_FILE))) {
             return Database.open(folder, key);
         }
-        check(folder, key);
-        return openChecked(folder, key, () -> Database.open(folder, key));
+        boolean migrates = check(folder, key);
+        return openChecked(folder, key, migrates, () -> Database.open(folder, key));
     }
 
     /**
-     * The open for work after the check passed. A file cut short at the end can read as an older, complete
-     * version of the store (its last chunks gone, ADR 0053): the read-only check passes, and the work open then
-     * fails, for instance re-running a migration the lost chunks had recorded. That is damage too: the file is
-     * kept aside and the newest backup offered, never a raw database message.
+     * The open for work after the check passed. When it migrates the store (the first open after an upgrade),
+     * the file as found is kept until the open succeeded ({@code medaid.mv.db.opening}): a migration that fails
+     * half-way (H2 commits each DDL statement) is then undone by putting the file back, and the file is kept
+     * aside with the newest backup offered, never a raw database message. An open that does not migrate only
+     * recovers and compacts (a new file swapped in by a rename, ADR 0053) and is not copied first; a file cut
+     * short between sessions is caught by the check's tip marker ({@link StoreTip}) before it gets here.
      */
-    private Database openChecked(Path folder, StoreKey key, java.util.function.Supplier<Database> open) {
-        // the work open writes (recovery, compaction, migrations): the file as found is kept until it succeeded,
-        // so that a failure leaves the store exactly as it was found (encrypted pages; deleted on success)
+    private Database openChecked(Path folder, StoreKey key, boolean migrates, java.util.function.Supplier<Database> open) {
         Path store = folder.resolve(STORE_FILE);
         Path asFound = folder.resolve(STORE_FILE + ".opening");
-        try {
-            Files.copy(store, asFound, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new StoreException("cannot keep the store as found before opening it: " + e.getMessage(), e);
+        deleteQuietly(asFound);
+        if (migrates) {
+            try {
+                Files.copy(store, asFound, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new StoreException("cannot keep the store as found before migrating it: " + e.getMessage(), e);
+            }
         }
         try {
             Database db = open.get();
@@ -86,10 +90,12 @@ public final class StoreOpening {
                 deleteQuietly(asFound);
                 throw e;
             }
-            try {
-                Files.move(asFound, store, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException moved) {
-                e.addSuppressed(moved);
+            if (migrates) {
+                try {
+                    Files.move(asFound, store, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException moved) {
+                    e.addSuppressed(moved);
+                }
             }
             DamagedStoreException.Backup newest = newestVerifiedBackup(key);
             throw new DamagedStoreException(String.valueOf(e.getMessage()), keepAside(folder, e), newest, e,
@@ -97,12 +103,21 @@ public final class StoreOpening {
         }
     }
 
-    /** The check runs on the store opened read-only, so a damaged file is copied aside exactly as found. */
-    private void check(Path folder, StoreKey key) {
+    /**
+     * The check runs on the store opened read-only, so a damaged file is copied aside exactly as found: the
+     * store's own check, then its tip marker ({@link StoreTip}). Returns whether the work open will migrate it.
+     */
+    private boolean check(Path folder, StoreKey key) {
         Database db = null;
         try {
             db = Database.openReadOnly(folder, key);
             StoreCheck.verify(db, verifiers);
+            Path dir = folder.toAbsolutePath();
+            db.read(c -> {
+                StoreTip.verify(dir, c);
+                return null;
+            });
+            return db.hasPendingMigrations();
         } catch (RuntimeException e) {
             if (isInUse(e)) {
                 throw e;

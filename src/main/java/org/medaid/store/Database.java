@@ -113,6 +113,11 @@ public final class Database implements AutoCloseable {
             }
             flyway.load().migrate();
             credentials.grantAppUser(owner);
+            try (Connection c = owner.getConnection()) {
+                StoreTip.record(dir, c);
+            } catch (SQLException e) {
+                throw Sql.failure("cannot read the audit chain's tip", e);
+            }
             // the durability settings are the owner's to set (they need admin rights, and H2 keeps them in the
             // file); the desk's own user connects without them
             pool = JdbcConnectionPool.create(credentials.url(dir), credentials.appUser(), credentials.appPassword());
@@ -170,7 +175,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The share of the file's chunks that hold live data, in percent (H2's own figure; 100 if not given). */
-    private static int liveFillRate(Statement s) throws SQLException {
+    static int liveFillRate(Statement s) throws SQLException {
         try (ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
                 + "WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
             return rs.next() ? Integer.parseInt(rs.getString(1).trim()) : 100;
@@ -179,20 +184,6 @@ public final class Database implements AutoCloseable {
 
     /** Below this share of live data (percent) the open before the desk's compacts the file fully (ADR 0053). */
     static final int COMPACT_BELOW_FILL = 50;
-
-    /** The file's live share now, for tests and the benchmark: opened as owner on a closed store. */
-    static int liveFillRate(Path folder) {
-        Path dir = folder.toAbsolutePath();
-        StoreCredentials credentials = StoreCredentials.plain();
-        try (Connection c = java.sql.DriverManager.getConnection(credentials.ownerUrl(dir) + ";IFEXISTS=TRUE",
-                credentials.ownerUser(), credentials.ownerPassword()); Statement s = c.createStatement()) {
-            int rate = liveFillRate(s);
-            s.execute("SHUTDOWN");
-            return rate;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read the fill rate in " + dir + ": " + e.getMessage(), e);
-        }
-    }
 
     /**
      * Opens an existing store read-only, without migrating it, for the check at open (ADR 0030): H2 writes
@@ -211,7 +202,7 @@ public final class Database implements AutoCloseable {
         StoreCredentials credentials = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);
         String url = credentials.ownerUrl(dir) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, credentials.ownerUser(), credentials.ownerPassword());
-        pool.setMaxConnections(1);
+        pool.setMaxConnections(2);
         try {
             checkOpens(pool, dir);
             return new Database(dir, pool, credentials, readSchemaVersion(pool), Durability.DELAYED, true);
@@ -260,6 +251,19 @@ public final class Database implements AutoCloseable {
             s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
             throw Sql.failure("backup failed", e);
+        }
+    }
+
+    /**
+     * Whether the desk's bundled migrations would change this store: read on the store opened for the check,
+     * so that the file is kept as found only before an open that migrates it (ADR 0053).
+     */
+    public boolean hasPendingMigrations() {
+        try {
+            return Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                    .javaMigrations(new AuditChainMigration()).outOfOrder(true).load().info().pending().length > 0;
+        } catch (FlywayException e) {
+            throw new StoreException("cannot compare the store with the desk's migrations: " + e.getMessage(), e);
         }
     }
 
@@ -358,11 +362,24 @@ public final class Database implements AutoCloseable {
             return;
         }
         try (Connection c = credentials.ownerConnection(folder); Statement s = c.createStatement()) {
+            recordTipQuietly(c);
             s.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new StoreException("closing the database failed: " + e.getMessage(), e);
         } finally {
             pool.dispose();
+        }
+    }
+
+    /**
+     * The tip marker at close (ADR 0053): a marker that cannot be written leaves the one written at the open,
+     * which the store still reaches, so the close goes on.
+     */
+    private void recordTipQuietly(Connection c) {
+        try {
+            StoreTip.record(folder, c);
+        } catch (RuntimeException e) {
+            // the marker of the open stays: a looser check, never a false alarm
         }
     }
 }

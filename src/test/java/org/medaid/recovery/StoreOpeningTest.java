@@ -78,6 +78,47 @@ class StoreOpeningTest {
     }
 
     @Test
+    void anOlderCopyPutInPlaceOfTheStoreIsRefusedByItsTipMarker() throws IOException {
+        // an older file reads as a complete store: only the tip marker of the last session tells it apart
+        byte[] older = Files.readAllBytes(file());
+        try (TestDesk desk = new TestDesk(data)) {
+            desk.person("新登记", TestDesk.LINYI, "石门村", Category.MARGINAL);
+        }
+        Files.write(file(), older);
+        DamagedStoreException e = assertThrows(DamagedStoreException.class, () -> opening.open(data, Database::open));
+        assertTrue(e.getMessage().contains("older than the desk left it"), e.getMessage());
+        assertArrayEquals(older, Files.readAllBytes(file()), "the refused file is left as it was");
+        assertNotNull(e.keptAside());
+        opening.restore(data, e.newestBackup().orElseThrow());
+        RestoreService.applyPending(data);
+        try (Database db = opening.open(data, Database::open)) {
+            assertEquals(40, count(db, "person"), "a restore replaces the store on purpose: its marker goes with it");
+        }
+    }
+
+    @Test
+    void anotherDesksLargerStorePutInPlaceIsRefused() throws IOException {
+        Path other = dir.resolve("other");
+        try (TestDesk desk = new TestDesk(other)) {
+            for (int i = 0; i < 60; i++) {
+                desk.person("王" + i, TestDesk.SHAOYANG, "石门村", Category.MARGINAL);
+            }
+        }
+        Files.copy(other.resolve("medaid.mv.db"), file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        DamagedStoreException e = assertThrows(DamagedStoreException.class, () -> opening.open(data, Database::open));
+        assertTrue(e.getMessage().contains("not the one the desk left"), e.getMessage());
+    }
+
+    @Test
+    void anOpenThatMigratesNothingLeavesNoCopyBehind() {
+        try (Database db = opening.open(data, Database::open)) {
+            assertEquals(40, count(db, "person"));
+        }
+        assertTrue(Files.notExists(data.resolve("medaid.mv.db.opening")));
+        assertTrue(Files.isRegularFile(data.resolve(org.medaid.store.StoreTip.FILE)), "the open wrote its tip marker");
+    }
+
+    @Test
     void aFailingVerifierRefusesTheStore() {
         StoreCheck.Verifier chain = new StoreCheck.Verifier() {
             @Override

@@ -1,0 +1,147 @@
+package org.medaid.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * The tip marker beside the store (ADR 0064 of the durable line, see ADR 0053): how far the audit chain had
+ * reached when the desk last opened the store for work or closed it, as {@code rows} and a digest of the
+ * chain's newest hash. The store's file grows by appended chunks (ADR 0053); a file cut short between two
+ * sessions, or an older copy put in its place, can read as a complete older store. The check at open
+ * compares the file with its marker: a store whose chain ends before the marker's row, or whose row there has
+ * another hash, is damage, never opened for work.
+ *
+ * <p>The marker holds no personal data: a count and the SHA-256 of a hash. A store without a marker (made
+ * before this release, or just restored) passes; a restore removes the marker ({@link #forget}).
+ */
+public final class StoreTip {
+
+    /** The marker's file name in the data folder. */
+    public static final String FILE = "medaid.tip";
+    private static final String PREFIX = "medaid-tip 1 ";
+
+    /** What the marker says: the audit chain had {@code rows} rows, the newest hashing to {@code digest}. */
+    public record Tip(long rows, String digest) {
+        String line() {
+            return PREFIX + rows + " " + digest + "\n";
+        }
+    }
+
+    private StoreTip() {
+    }
+
+    /** Writes the store's current tip beside it: a new file, forced to the device, then moved into place. */
+    static void record(Path folder, Connection c) {
+        Tip tip;
+        try {
+            tip = current(c);
+        } catch (SQLException e) {
+            throw Sql.failure("cannot read the audit chain's tip", e);
+        }
+        Path target = folder.resolve(FILE);
+        Path temp = folder.resolve(FILE + ".new");
+        try {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ch.write(java.nio.ByteBuffer.wrap(tip.line().getBytes(StandardCharsets.US_ASCII)));
+                ch.force(true);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("cannot write the store's tip marker " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The tip of the store on {@code c}: the audit head's row count and the digest of its newest hash. */
+    static Tip current(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rows, tip_hash FROM audit_head WHERE id = 1")) {
+            if (!rs.next()) {
+                return new Tip(0, digest(""));
+            }
+            return new Tip(rs.getLong(1), digest(rs.getString(2)));
+        }
+    }
+
+    /** The marker in {@code folder}, if one is there and readable. */
+    public static Optional<Tip> read(Path folder) {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            String line = Files.readString(file, StandardCharsets.US_ASCII).trim();
+            if (!line.startsWith(PREFIX.trim())) {
+                throw new StoreException("the store's tip marker " + file + " is not one the desk wrote");
+            }
+            String[] parts = line.split(" ");
+            if (parts.length != 4) {
+                throw new StoreException("the store's tip marker " + file + " is not one the desk wrote");
+            }
+            return Optional.of(new Tip(Long.parseLong(parts[2]), parts[3]));
+        } catch (IOException | NumberFormatException e) {
+            throw new StoreException("the store's tip marker " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks that the store on {@code c} reaches the marker in {@code folder}: its chain has at least the
+     * marker's rows and its row at that place hashes to the marker's digest. Throws {@link StoreException}
+     * saying what differs; a folder without a marker passes.
+     */
+    public static void verify(Path folder, Tx c) throws SQLException {
+        Optional<Tip> marker = read(folder);
+        if (marker.isEmpty()) {
+            return;
+        }
+        Tip expected = marker.get();
+        Tip now = current(c.connection());
+        if (now.rows() < expected.rows()) {
+            throw new StoreException("the store is older than the desk left it: its audit trail has " + now.rows()
+                    + " rows, the last session ended with " + expected.rows() + " (the file was cut short or replaced)");
+        }
+        String digestThere = expected.rows() == 0 ? digest(
+                "0000000000000000000000000000000000000000000000000000000000000000") : rowDigest(c.connection(), expected.rows());
+        if (expected.rows() > 0 && !expected.digest().equals(digestThere)) {
+            throw new StoreException("the store is not the one the desk left: its audit row " + expected.rows()
+                    + " differs from the one the last session ended with (the file was replaced)");
+        }
+    }
+
+    private static String rowDigest(Connection c, long position) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT row_hash FROM audit ORDER BY id OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
+            p.setLong(1, position - 1);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? digest(rs.getString(1)) : "";
+            }
+        }
+    }
+
+    /** Removes the marker: the store in the folder was replaced on purpose (a restore). */
+    public static void forget(Path folder) throws IOException {
+        Files.deleteIfExists(folder.resolve(FILE));
+        Files.deleteIfExists(folder.resolve(FILE + ".new"));
+    }
+
+    static String digest(String hash) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                    String.valueOf(hash).getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
