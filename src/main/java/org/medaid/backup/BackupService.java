@@ -45,6 +45,7 @@ public final class BackupService {
             Path h2Zip = work.resolve("h2.zip");
             Fingerprint live = db.read(Fingerprint::of);
             db.backupTo(h2Zip);
+            h2Zip = compacted(h2Zip, work, db.key().orElse(null));
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, appVersion, db.schemaVersion(),
                     LocalDateTime.now(clock).withNano(0).toString(), live.tables());
             Path part = target.resolveSibling(target.getFileName() + ".part");
@@ -63,6 +64,30 @@ public final class BackupService {
                 DatabaseCopy.delete(work);
             }
         }
+    }
+
+    /**
+     * H2's backup with the dead space of appended commits given back (ADR 0053): its database is unpacked
+     * into the work folder (its pages stay encrypted), compacted there when less than half is live, and
+     * packed again. The live store is not touched.
+     */
+    private static Path compacted(Path h2Zip, Path work, StoreKey key) throws IOException {
+        Path copy = work.resolve("copy");
+        Files.createDirectories(copy);
+        BackupFiles.extractDatabase(h2Zip, copy.resolve(BackupFiles.DATABASE));
+        long before = Files.size(copy.resolve(BackupFiles.DATABASE));
+        Database.compactCopy(copy, key);
+        Path file = copy.resolve(BackupFiles.DATABASE);
+        if (Files.size(file) >= before) {
+            return h2Zip;
+        }
+        Path zip = work.resolve("h2-compact.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(BackupFiles.DATABASE));
+            Files.copy(file, out);
+            out.closeEntry();
+        }
+        return zip;
     }
 
     private void verifyOrDelete(Path part, Fingerprint live, StoreKey key) throws IOException {

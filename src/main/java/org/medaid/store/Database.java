@@ -182,6 +182,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Compacts a closed copy of a store (a backup being made, ADR 0053) when less than half of it is live:
+     * H2's {@code BACKUP TO} copies the file with the dead space a session's appended commits left, so a
+     * backup taken after an import would otherwise be many times the store's live size.
+     */
+    public static void compactCopy(Path folder, StoreKey key) {
+        Path dir = folder.toAbsolutePath();
+        StoreCredentials credentials = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);
+        shutDownCleanly(credentials.compactingUrl(dir) + ";IFEXISTS=TRUE", credentials, dir);
+    }
+
     /** Below this share of live data (percent) the open before the desk's compacts the file fully (ADR 0053). */
     static final int COMPACT_BELOW_FILL = 50;
 

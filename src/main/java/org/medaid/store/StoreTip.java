@@ -18,7 +18,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * The tip marker beside the store (ADR 0064 of the durable line, see ADR 0053): how far the audit chain had
+ * The tip marker beside the store (ADR 0072, after ADR 0053): how far the audit chain had
  * reached when the desk last opened the store for work or closed it, as {@code rows} and a digest of the
  * chain's newest hash. The store's file grows by appended chunks (ADR 0053); a file cut short between two
  * sessions, or an older copy put in its place, can read as a complete older store. The check at open
