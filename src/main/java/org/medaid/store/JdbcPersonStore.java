@@ -64,6 +64,11 @@ public final class JdbcPersonStore implements PersonStore {
     }
 
     @Override
+    public PersonRecord changeRegion(long personId, long version, String region, String reason, Session session) {
+        return db.inTransaction(c -> writer.changeRegion(c, personId, version, region, reason, session));
+    }
+
+    @Override
     public void voidPerson(long personId, long version, String reason, Session session) {
         db.inTransaction(c -> {
             writer.voidPerson(c, personId, version, reason, session);

@@ -26,6 +26,12 @@ public interface PersonStore {
      */
     PersonRecord correctIdentity(long personId, long version, String name, String idNumber, String reason, Session session);
 
+    /**
+     * The person's policy region (户籍地, 临医保发〔2022〕13号 四) changes, with a reason written to the audit trail;
+     * the only way it changes after enrolment (ADR 0066). The policy of every later calculation follows it.
+     */
+    PersonRecord changeRegion(long personId, long version, String region, String reason, Session session);
+
     void voidPerson(long personId, long version, String reason, Session session);
 
     Optional<PersonRecord> byId(long personId);

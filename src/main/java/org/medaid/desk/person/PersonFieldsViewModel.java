@@ -38,6 +38,8 @@ public final class PersonFieldsViewModel {
     final ObjectProperty<Insurance> insurance = new SimpleObjectProperty<>(Insurance.RESIDENT);
     final StringProperty enrolmentYear = new SimpleStringProperty("");
 
+    /** The enrolled person's stored policy region; null for a person not yet saved. */
+    final javafx.beans.property.ObjectProperty<String> storedRegion = new javafx.beans.property.SimpleObjectProperty<>();
     final ObjectBinding<IdCheck> idCheck;
     final StringBinding birthDate;
     final StringBinding sex;
@@ -54,7 +56,8 @@ public final class PersonFieldsViewModel {
         idCheck = Bindings.createObjectBinding(() -> checks.id(idNumber.get(), today.get()), idNumber);
         birthDate = derived(() -> Formats.date(idCheck.get().birthDate()));
         sex = derived(() -> texts.label(idCheck.get().sex()));
-        regionName = derived(() -> regions.displayName(idCheck.get().regionCode()));
+        regionName = Bindings.createStringBinding(() -> region() == null ? "" : regions.displayName(region()),
+                idCheck, storedRegion);
         nameError = Bindings.createStringBinding(() -> checks.name(name.get()), name);
         idError = Bindings.createStringBinding(() -> checks.idMessage(idCheck.get()), idCheck);
         relationError = Bindings.createStringBinding(() -> headId.get() != null
@@ -81,13 +84,20 @@ public final class PersonFieldsViewModel {
         return Bindings.createStringBinding(() -> idCheck.get().birthDate() == null ? "" : text.get(), idCheck);
     }
 
-    /** The 6-digit region of a valid ID number, else null. */
+    /**
+     * The person's policy region (户籍地, 临医保发〔2022〕13号 四): an enrolled person's stored one, never derived from
+     * the ID number again; for a new person the proposal read from a valid ID number; else null (ADR 0066).
+     */
     String region() {
+        if (storedRegion.get() != null) {
+            return storedRegion.get();
+        }
         IdCheck c = idCheck.get();
         return c.regionCode() != null && c.valid() ? c.regionCode() : null;
     }
 
     void fill(PersonRecord p, String head) {
+        storedRegion.set(p.id() == 0 ? null : p.region());
         name.set(p.name());
         idNumber.set(p.idNumber());
         headLabel.set(head == null ? "" : head);
@@ -102,10 +112,10 @@ public final class PersonFieldsViewModel {
         enrolmentYear.set(String.valueOf(p.enrolmentYear()));
     }
 
-    /** The record to store; the store derives birth date, sex and region from the ID number again. */
+    /** The record to store; the store derives birth date and sex from the ID number again and keeps a stored region. */
     PersonRecord toRecord(long id, long version) {
         IdCheck c = idCheck.get();
-        return new PersonRecord(id, version, name.get().strip(), c.normalized(), c.birthDate(), c.sex(), c.regionCode(),
+        return new PersonRecord(id, version, name.get().strip(), c.normalized(), c.birthDate(), c.sex(), region(),
                 township.get(), village.get(), headId.get(), relation.get(), phone.get().replace(" ", ""),
                 bankAccount.get().replace(" ", ""), insurance.get(), Integer.parseInt(enrolmentYear.get().strip()), false)
                 .withBankName(bankName.get());
