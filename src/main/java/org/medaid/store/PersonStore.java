@@ -17,6 +17,12 @@ public interface PersonStore {
     /** Saves a changed person; {@link StaleRecordException} if the version is not the stored one. */
     PersonRecord update(PersonRecord person, Session session);
 
+    /**
+     * Saves the changed fields and, when {@code regionReason} is given and the record's region differs from the stored
+     * one, changes the policy region with that reason ({@link #changeRegion}); all in one transaction (ADR 0066).
+     */
+    PersonRecord update(PersonRecord person, String regionReason, Session session);
+
     /** Bills, applications and settlements that hang on the person's record (shown before a 更正, ADR 0032). */
     Dependents dependents(long personId);
 
