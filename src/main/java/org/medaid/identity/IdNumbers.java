@@ -59,7 +59,7 @@ public final class IdNumbers {
         return new IdCheck(id, null, birth, sex, id.substring(0, 6));
     }
 
-    /** Checks the number and also that its region code is one of the four policy regions' codes. */
+    /** Checks the number and also that its first six digits are a GB/T 2260 code, current or retired. */
     public static IdCheck checkInRegions(String idNumber, LocalDate today, RegionCodes regions) {
         IdCheck check = check(idNumber, today);
         if (check.valid() && regions.find(check.regionCode()).isEmpty()) {

@@ -21,7 +21,7 @@ public enum IdProblem {
     BIRTH_IN_FUTURE,
     /** The 18th character is not the GB 11643-1999 check character of the first 17. */
     CHECK_DIGIT,
-    /** The first six digits are not an administrative code of the four policy regions. */
+    /** The first six digits are not a GB/T 2260 administrative code, current or retired. */
     UNKNOWN_REGION;
 
     public String message() {

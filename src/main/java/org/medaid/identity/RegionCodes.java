@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The administrative codes of the four policy regions (邵阳市 4305, 潮州市 4451, 临沂市 3713, 广西 45),
- * current and retired, from the bundled {@code regions.csv} (ADR 0008).
+ * The GB/T 2260 administrative codes of the whole country, current and retired, with the month each entered and
+ * left the lists, from the bundled, dated {@code gb2260.csv} (ADR 0008, ADR 0066). Which policy a code falls
+ * under is not known here: the policy files' {@code regions} prefixes say it ({@code PolicyRegistry.find}).
  */
 public final class RegionCodes {
 
-    private static final String RESOURCE = "/org/medaid/identity/regions.csv";
+    private static final String RESOURCE = "/org/medaid/identity/gb2260.csv";
     private static volatile RegionCodes bundled;
 
     private final Map<String, Region> byCode;
@@ -61,9 +62,10 @@ public final class RegionCodes {
         Map<String, Region> byCode = new LinkedHashMap<>();
         rows.forEach((code, f) -> {
             String name = f[1].trim();
-            boolean retired = "retired".equals(f[2].trim());
-            String successor = f.length > 3 && !f[3].isBlank() ? f[3].trim() : null;
-            byCode.put(code, new Region(code, name, fullName(code, name, rows), retired, successor));
+            String since = blankToNull(f[2]);
+            String until = blankToNull(f[3]);
+            String successor = blankToNull(f[4]);
+            byCode.put(code, new Region(code, name, fullName(code, name, rows), until != null, successor, since, until));
         });
         return new RegionCodes(byCode);
     }
@@ -74,14 +76,26 @@ public final class RegionCodes {
             return name;
         }
         String[] city = rows.get(code.substring(0, 4) + "00");
-        return city == null ? name : city[1].trim() + name;
+        if (city == null || UNNAMED_CITY.contains(city[1].trim())) {
+            // 北京市朝阳区: a municipality's districts hang under 市辖区/县, named after the province
+            String[] province = rows.get(code.substring(0, 2) + "0000");
+            return province == null ? name : province[1].trim() + name;
+        }
+        return city[1].trim() + name;
+    }
+
+    private static final java.util.Set<String> UNNAMED_CITY = java.util.Set.of("市辖区", "县", "省直辖县级行政区划",
+            "自治区直辖县级行政区划");
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     public Optional<Region> find(String code) {
         return Optional.ofNullable(code == null ? null : byCode.get(code.trim()));
     }
 
-    /** True when the code is one of the four regions' codes, current or retired. */
+    /** True when the code is a GB/T 2260 code, current or retired. */
     public boolean known(String code) {
         return find(code).isPresent();
     }

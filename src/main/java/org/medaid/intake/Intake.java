@@ -4,6 +4,7 @@ import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +25,12 @@ import org.medaid.store.Database;
 import org.medaid.store.PersonRecord;
 import org.medaid.store.PersonStore;
 import org.medaid.store.StaleRecordException;
+import org.medaid.workflow.ApplicationQueries;
 import org.medaid.workflow.AssistanceApplication;
+import org.medaid.workflow.CaseNumber;
+import org.medaid.workflow.ClosedApplications;
 import org.medaid.workflow.Stage;
+import org.medaid.workflow.WaitingCase;
 import org.medaid.workflow.WorkflowService;
 
 /**
@@ -68,6 +73,26 @@ public final class Intake {
 
     public Optional<IntakeRecord> of(long applicationId) {
         return db.read(c -> IntakeRows.byId(c, applicationId));
+    }
+
+    /**
+     * The applications the intake screen lists: every open case in the order of the queues (urgent first, ADR 0051),
+     * then the refused ones newest first (their notice and the day the applicant was told), each with its intake.
+     */
+    public List<IntakeCase> cases(ApplicationQueries queries) {
+        List<IntakeCase> out = new ArrayList<>();
+        for (List<WaitingCase> stage : queries.waiting().values()) {
+            for (WaitingCase w : stage) {
+                out.add(new IntakeCase(w.applicationId(), CaseNumber.of(w.applicationId(), w.appliedOn()), w.personId(), w.name(),
+                        w.village(), w.stage(), w.appliedOn(), w.due(), w.overdue(), of(w.applicationId()).orElse(null)));
+            }
+        }
+        for (ClosedApplications.ClosedCase c : new ClosedApplications(db).at(Stage.REJECTED)) {
+            AssistanceApplication a = application(c.id());
+            out.add(new IntakeCase(c.id(), a.caseNumber(), c.personId(), c.name(), c.village(), Stage.REJECTED, a.appliedOn(), null,
+                    false, of(c.id()).orElse(null)));
+        }
+        return out;
     }
 
     /** The applications marked urgent: first in every queue. */

@@ -69,6 +69,20 @@ public record PrintDocument(String title, String fileName, byte[] pdf) {
                 safeName(text.get("file.waitingList") + "-" + data.asOf()), new WaitingListRenderer(text, days).render(data));
     }
 
+    /** The 受理回执 of one application, e.g. 医疗救助申请受理回执-2024-0001.pdf. */
+    public static PrintDocument intakeReceipt(IntakeReceiptData data, PaperSize paper) {
+        PrintText text = PrintText.current();
+        return new PrintDocument(text.get("receipt.title") + " " + data.number(),
+                safeName(text.get("receipt.title") + "-" + data.number()), new IntakeReceiptRenderer(text).render(data, paper));
+    }
+
+    /** The 不予医疗救助告知书 of one refused application, e.g. 不予医疗救助告知书-2024-0001.pdf. */
+    public static PrintDocument refusalNotice(RefusalNoticeData data, PaperSize paper) {
+        PrintText text = PrintText.current();
+        return new PrintDocument(text.get("refusal.title") + " " + data.number(),
+                safeName(text.get("refusal.title") + "-" + data.number()), new RefusalNoticeRenderer(text).render(data, paper));
+    }
+
     /** A name without characters Windows refuses in file names, ending in .pdf. */
     /** A report or list rendered from its tables and charts, e.g. 倾斜救助核查名单-2024.pdf. */
     public static PrintDocument report(String title, String fileStem, String office, List<org.medaid.table.DataTable> tables,

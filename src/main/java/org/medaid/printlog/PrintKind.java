@@ -19,7 +19,11 @@ public enum PrintKind {
     /** Cases waiting at each stage. */
     WAITING_LIST,
     /** 结算调整单 of one confirmed adjustment (ADR 0031); the record id is the adjustment's. */
-    ADJUSTMENT_SLIP;
+    ADJUSTMENT_SLIP,
+    /** 受理回执 of one application; the record version is the intake's (0 before any intake). */
+    INTAKE_RECEIPT,
+    /** 不予医疗救助告知书 of one refused application; the record version is the intake's. */
+    REFUSAL_NOTICE;
 
     /** 2024 Q3 → 20243. */
     public static long quarterKey(int year, int quarter) {

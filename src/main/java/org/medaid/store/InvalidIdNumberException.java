@@ -2,7 +2,7 @@ package org.medaid.store;
 
 import org.medaid.identity.IdProblem;
 
-/** A person saved with an ID number that fails GB 11643 or lies outside the four regions. */
+/** A person saved with an ID number that fails GB 11643 or whose first six digits are no GB/T 2260 code. */
 public class InvalidIdNumberException extends StoreException {
 
     private static final long serialVersionUID = 1L;

@@ -30,13 +30,27 @@ public final class JdbcPersonStore implements PersonStore {
 
     @Override
     public PersonRecord update(PersonRecord person, Session session) {
+        return update(person, null, session);
+    }
+
+    @Override
+    public PersonRecord update(PersonRecord person, String regionReason, Session session) {
         return db.inTransaction(c -> {
             // ADR 0032: an ordinary save never changes who the record is; that is a 更正 with a reason
             PersonRecord stored = PersonReader.byId(c, person.id()).orElse(null);
             if (stored != null && !sameIdentity(stored, person)) {
                 throw new IdentityChangeException(person.id());
             }
-            return writer.update(c, person, session);
+            PersonRecord changed = person;
+            if (stored != null && regionReason != null && person.region() != null
+                    && !person.region().strip().equals(stored.region())) {
+                PersonRecord moved = writer.changeRegion(c, person.id(), person.version(), person.region(), regionReason, session);
+                changed = new PersonRecord(person.id(), moved.version(), person.name(), person.idNumber(), person.birthDate(),
+                        person.sex(), moved.region(), person.township(), person.village(), person.householdHeadId(),
+                        person.relation(), person.phone(), person.bankAccount(), person.insurance(), person.enrolmentYear(),
+                        person.voided(), person.bankName());
+            }
+            return writer.update(c, changed, session);
         });
     }
 
@@ -61,6 +75,11 @@ public final class JdbcPersonStore implements PersonStore {
 
     private static String norm(String s) {
         return s == null ? "" : s.strip();
+    }
+
+    @Override
+    public PersonRecord changeRegion(long personId, long version, String region, String reason, Session session) {
+        return db.inTransaction(c -> writer.changeRegion(c, personId, version, region, reason, session));
     }
 
     @Override

@@ -17,6 +17,12 @@ public interface PersonStore {
     /** Saves a changed person; {@link StaleRecordException} if the version is not the stored one. */
     PersonRecord update(PersonRecord person, Session session);
 
+    /**
+     * Saves the changed fields and, when {@code regionReason} is given and the record's region differs from the stored
+     * one, changes the policy region with that reason ({@link #changeRegion}); all in one transaction (ADR 0066).
+     */
+    PersonRecord update(PersonRecord person, String regionReason, Session session);
+
     /** Bills, applications and settlements that hang on the person's record (shown before a 更正, ADR 0032). */
     Dependents dependents(long personId);
 
@@ -25,6 +31,12 @@ public interface PersonStore {
      * a reason is required and written to the audit trail with the old and new identity.
      */
     PersonRecord correctIdentity(long personId, long version, String name, String idNumber, String reason, Session session);
+
+    /**
+     * The person's policy region (户籍地, 临医保发〔2022〕13号 四) changes, with a reason written to the audit trail;
+     * the only way it changes after enrolment (ADR 0066). The policy of every later calculation follows it.
+     */
+    PersonRecord changeRegion(long personId, long version, String region, String reason, Session session);
 
     void voidPerson(long personId, long version, String reason, Session session);
 

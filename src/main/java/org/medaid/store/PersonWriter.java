@@ -80,7 +80,8 @@ public final class PersonWriter {
     /** The change in the name of an author the caller in this package has already checked (ADR 0034). */
     PersonRecord update(Tx c, PersonRecord person, String user) throws SQLException {
         PersonRecord old = living(c, person.id());
-        PersonRecord p = PersonRules.checked(person, LocalDate.now(clock));
+        // the policy region (户籍地) is the stored one: only changeRegion changes it, with a reason (ADR 0066)
+        PersonRecord p = PersonRules.checked(person.withRegion(old.region()), LocalDate.now(clock));
         refuseDuplicate(c, p.idNumber(), p.id());
         checkHead(c, p, p.id());
         try (PreparedStatement ps = c.prepareStatement("UPDATE person SET version = version + 1, name = ?, id_number = ?, "
@@ -113,6 +114,35 @@ public final class PersonWriter {
                 || !java.util.Objects.equals(old.bankName(), stored.bankName())) {
             PayeeChange.returnToReview(c, audit, stored.id(), user, clock);
         }
+        return stored;
+    }
+
+    /**
+     * The person's policy region (户籍地, 临医保发〔2022〕13号 四) changes to {@code region}, a GB/T 2260 code, with a
+     * reason written to the audit row (ADR 0066). The same region is refused: nothing would change.
+     */
+    public PersonRecord changeRegion(Tx c, long id, long version, String region, String reason, Session session)
+            throws SQLException {
+        String user = Actors.author(c, session, Action.ENROL);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a change of the policy region needs a reason");
+        }
+        PersonRecord old = living(c, id);
+        PersonRecord p = PersonRules.checked(old.withRegion(region), LocalDate.now(clock));
+        if (p.region().equals(old.region())) {
+            throw new IllegalArgumentException("the policy region is already " + region);
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE person SET version = version + 1, region = ? "
+                + "WHERE id = ? AND version = ? AND NOT voided")) {
+            ps.setString(1, p.region());
+            ps.setLong(2, id);
+            ps.setLong(3, version);
+            if (ps.executeUpdate() == 0) {
+                throw new StaleRecordException(TABLE, id);
+            }
+        }
+        PersonRecord stored = PersonReader.byId(c, id).orElseThrow();
+        audit.write(c, user, AuditWriter.UPDATE, TABLE, id, old, AuditWriter.withReason(stored, reason.strip()));
         return stored;
     }
 

@@ -138,7 +138,7 @@ public final class SampleCases {
             if (on.size() > 3) {
                 // the calculator's amount, as the approver confirms it (ADR 0056); a case it grants nothing (not on the
                 // by-application track) gets what was asked, at most the self-pay, with the reason an approver must give
-                Grant g = grants.of(saved);
+                Grant g = grants.of(c, saved);
                 boolean computed = g.computed().signum() > 0;
                 saved = step(c, saved, Stage.APPROVED, on.get(3), null, ApplicationRows.columns("approved_on", on.get(3),
                         "approved_amount", computed ? g.computed() : saved.requestedAmount().min(saved.selfPayTotal()),

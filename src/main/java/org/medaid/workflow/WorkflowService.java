@@ -184,7 +184,7 @@ public final class WorkflowService {
      * confirms it or gives another amount with a reason.
      */
     public Grant grant(long id) {
-        return db.inTransaction(c -> grants.of(ApplicationRows.byId(c, id)
+        return db.inTransaction(c -> grants.of(c, ApplicationRows.byId(c, id)
                 .orElseThrow(() -> new WorkflowException(WorkflowProblem.APPLICATION_UNKNOWN, Long.toString(id)))));
     }
 
@@ -251,7 +251,7 @@ public final class WorkflowService {
                 throw new WorkflowException(WorkflowProblem.PUBLICITY_NOT_OVER, approvedOn.toString(), a.publicityEnd().toString());
             }
             LocalDate on = Guard.date(approvedOn, a.stage() == Stage.PUBLICISED ? a.publicityEnd() : a.visitDate(), today());
-            Grant computed = grants.of(a);
+            Grant computed = grants.of(c, a);
             String why = reason == null || reason.isBlank() ? null : Guard.text(reason.strip(), Guard.NOTE_MAX);
             BigDecimal granted = Guard.amount(amount == null && why == null ? computed.computed() : amount, a.selfPayTotal());
             if (!computed.matches(granted) && why == null) {

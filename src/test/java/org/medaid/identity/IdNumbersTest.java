@@ -98,10 +98,13 @@ class IdNumbersTest {
     }
 
     @Test
-    void regionOutsideThePolicyRegionsIsRefusedOnlyByTheRegionCheck() {
-        IdCheck check = IdNumbers.checkInRegions("11010519491231002X", TODAY, RegionCodes.bundled());
-        assertEquals(IdProblem.UNKNOWN_REGION, check.problem());
-        assertNull(IdNumbers.check("11010519491231002X", TODAY).problem());
+    void aCodeOutsideGbt2260IsRefusedOnlyByTheRegionCheck() {
+        String first17 = "99999919491231002";
+        String id = first17 + IdNumbers.checkChar(first17);
+        assertEquals(IdProblem.UNKNOWN_REGION, IdNumbers.checkInRegions(id, TODAY, RegionCodes.bundled()).problem());
+        assertNull(IdNumbers.check(id, TODAY).problem());
+        // ADR 0066: an ID issued anywhere in the country is valid; the policy follows the person's 户籍, not the ID
+        assertNull(IdNumbers.checkInRegions("11010519491231002X", TODAY, RegionCodes.bundled()).problem());
     }
 
     @Test

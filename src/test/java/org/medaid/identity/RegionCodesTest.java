@@ -43,19 +43,48 @@ class RegionCodesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"110105", "430621", "445200", "371400", "460100", "4305"})
-    void codesOutsideTheFourRegionsAreUnknown(String code) {
+    @CsvSource({"999999", "430599", "4305", "43052a"})
+    void codesOutsideGbt2260AreUnknown(String code) {
         assertFalse(regions.known(code));
     }
 
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            110105, 北京市朝阳区
+            440305, 深圳市南山区
+            500101, 重庆市万州区
+            """)
+    void countiesOutsideThePolicyRegionsAreKnownWithTheirNames(String code, String fullName) {
+        assertTrue(regions.known(code));
+        assertEquals(fullName, regions.displayName(code));
+    }
+
     @Test
-    void everyCodeLiesInOneOfTheFourAreasOrIsAProvince() {
+    void everySuccessorIsKnownAndEveryRetiredCodeHasAnEnd() {
         for (Region r : regions.all()) {
-            assertTrue(PolicyArea.of(r.code()) != null || r.code().endsWith("0000"), r.code());
             if (r.successor() != null) {
                 assertTrue(regions.known(r.successor()), r.code() + " → " + r.successor());
+                assertTrue(r.retired(), r.code() + " has a successor but no end");
             }
+            assertEquals(r.retired(), r.until() != null, r.code());
         }
+    }
+
+    @Test
+    void aCodeRetiredWithinTheListsCarriesTheMonthItLeft() {
+        Region chaoan = regions.find("445121").orElseThrow();
+        assertTrue(chaoan.retired());
+        assertEquals("1991-12", chaoan.since());
+        assertEquals("2013-12", chaoan.until());
+        assertEquals("445103", chaoan.successor());
+        assertEquals("潮州市潮安县", chaoan.fullName());
+    }
+
+    @Test
+    void theWholeCountryIsListed() {
+        long current = regions.all().stream().filter(r -> !r.retired() && r.county()).count();
+        assertTrue(current > 2800, "current county-level codes: " + current);
+        assertTrue(regions.all().stream().filter(Region::retired).count() > 3000);
     }
 
     @Test

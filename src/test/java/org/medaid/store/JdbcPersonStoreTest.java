@@ -82,9 +82,9 @@ class JdbcPersonStoreTest {
     }
 
     @Test
-    void idNumberOutsideTheFourRegionsIsRefused() {
+    void idNumberWhoseFirstSixDigitsAreNoAdministrativeCodeIsRefused() {
         InvalidIdNumberException e = assertThrows(InvalidIdNumberException.class,
-                () -> store.enrol(People.person("张三", "11010519491231002X", "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk")));
+                () -> store.enrol(People.person("张三", People.id("999999", 1960, 13), "石门村"), List.of(), org.medaid.session.TestSessions.as(db, "clerk")));
         assertEquals(IdProblem.UNKNOWN_REGION, e.problem());
     }
 

@@ -14,11 +14,14 @@ import javafx.stage.Window;
 /**
  * The keyboard rules every desk window keeps, installed once per scene by {@link Styles}:
  * <ul>
- * <li>Enter that closes an open list (a combo box, a date picker) only chooses from it: the list's popup
- * hides on Enter without consuming it, and the window's default button (确定, 保存) would fire with the
- * same key. The key is stopped here, before the default button sees it.</li>
+ * <li>Enter that closes an open list (a combo box, a date picker) only chooses from it, never presses the
+ * window's default button (确定, 保存). JavaFX 21's list and calendar consume that Enter themselves (seen
+ * under GTK and Monocle); a popup that lets it go on (another skin, another platform) would fire the default
+ * button with the same key. The key is stopped here, before the default button sees it.</li>
  * <li>While a modal window of the desk is open (a dialog, the print preview), no key reaches the window
- * behind it, so an Alt mnemonic or an accelerator of the main window never acts under a dialog.</li>
+ * behind it, so an Alt mnemonic or an accelerator of the main window never acts under a dialog. This rule
+ * is a filter on the window, not on the scene: a scene handles its mnemonics before its own filters see
+ * the key.</li>
  * </ul>
  */
 public final class KeyGuard {
@@ -37,7 +40,25 @@ public final class KeyGuard {
         }
         KeyGuard guard = new KeyGuard();
         scene.addEventFilter(ComboBoxBase.ON_HIDDEN, guard::listClosed);
-        scene.addEventFilter(KeyEvent.ANY, e -> guard.key(scene, e));
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> guard.key(scene, e));
+        if (scene.getWindow() != null) {
+            guardWindow(scene.getWindow());
+        }
+        scene.windowProperty().addListener((o, was, window) -> {
+            if (window != null) {
+                guardWindow(window);
+            }
+        });
+    }
+
+    private static void guardWindow(Window window) {
+        if (window.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) == null) {
+            window.addEventFilter(KeyEvent.ANY, e -> {
+                if (underModal(window)) {
+                    e.consume();
+                }
+            });
+        }
     }
 
     private void listClosed(Event e) {
@@ -47,11 +68,7 @@ public final class KeyGuard {
     }
 
     private void key(Scene scene, KeyEvent e) {
-        if (underModal(scene.getWindow())) {
-            e.consume();
-            return;
-        }
-        if (e.getEventType() == KeyEvent.KEY_PRESSED && e.getCode() == KeyCode.ENTER
+        if (e.getCode() == KeyCode.ENTER
                 && (listJustClosed || showingList(scene.getFocusOwner()))) {
             listJustClosed = false;
             e.consume();

@@ -23,7 +23,11 @@ final class PersonChecks {
     private final Texts texts;
     private final RegionCodes regions;
 
-    PersonChecks(Texts texts, RegionCodes regions) {
+    private final java.util.function.Predicate<String> covered;
+
+    /** {@code covered}: whether a policy file's region prefixes hold the code. */
+    PersonChecks(Texts texts, RegionCodes regions, java.util.function.Predicate<String> covered) {
+        this.covered = covered;
         this.texts = texts;
         this.regions = regions;
     }
@@ -36,9 +40,28 @@ final class PersonChecks {
         return n.length() > MAX_NAME ? texts.format("person.error.nameLength", MAX_NAME) : null;
     }
 
-    /** GB 11643 and the four regions' codes; while fewer than 18 characters are typed, how many are missing. */
+    /** GB 11643 and a GB/T 2260 code in the first six digits; while fewer than 18 characters are typed, how many are missing. */
     IdCheck id(String id, LocalDate today) {
         return IdNumbers.checkInRegions(id, today, regions);
+    }
+
+    /**
+     * The policy region (户籍地区代码): a GB/T 2260 county-level code that some policy file's region prefixes cover
+     * (临医保发〔2022〕13号 四; ADR 0066).
+     */
+    String region(String code) {
+        String c = code == null ? "" : code.strip();
+        if (c.isEmpty()) {
+            return texts.get("person.error.regionEmpty");
+        }
+        java.util.Optional<org.medaid.identity.Region> r = regions.find(c);
+        if (r.isEmpty() || !r.get().county()) {
+            return texts.format("person.error.regionCode", c);
+        }
+        if (!covered.test(c)) {
+            return texts.format("person.error.regionPolicy", r.get().fullName());
+        }
+        return null;
     }
 
     String idMessage(IdCheck check) {

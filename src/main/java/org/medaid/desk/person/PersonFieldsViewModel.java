@@ -38,6 +38,18 @@ public final class PersonFieldsViewModel {
     final ObjectProperty<Insurance> insurance = new SimpleObjectProperty<>(Insurance.RESIDENT);
     final StringProperty enrolmentYear = new SimpleStringProperty("");
 
+    /** The enrolled person's stored policy region; null for a person not yet saved. */
+    final ObjectProperty<String> storedRegion = new SimpleObjectProperty<>();
+    /**
+     * The policy region (户籍地区代码, 临医保发〔2022〕13号 四) as typed: for a new person it follows the ID number's
+     * first six digits until the clerk types another; for an enrolled person it starts at the stored one (ADR 0066).
+     */
+    final StringProperty regionCode = new SimpleStringProperty("");
+    /** Why an enrolled person's policy region changes (户口迁移 …); asked only when it changes. */
+    final StringProperty regionReason = new SimpleStringProperty("");
+    final BooleanBinding regionChanged;
+    final StringBinding regionError;
+    final StringBinding regionReasonError;
     final ObjectBinding<IdCheck> idCheck;
     final StringBinding birthDate;
     final StringBinding sex;
@@ -52,9 +64,21 @@ public final class PersonFieldsViewModel {
 
     PersonFieldsViewModel(PersonChecks checks, RegionCodes regions, Texts texts, Supplier<LocalDate> today) {
         idCheck = Bindings.createObjectBinding(() -> checks.id(idNumber.get(), today.get()), idNumber);
+        idCheck.addListener((o, a, b) -> {
+            // a new person's region follows the ID number while the clerk has not typed another
+            if (storedRegion.get() == null && (regionCode.get().isBlank() || regionCode.get().equals(proposal(a)))) {
+                regionCode.set(nz(proposal(b)));
+            }
+        });
+        regionChanged = Bindings.createBooleanBinding(() -> storedRegion.get() != null
+                && !storedRegion.get().equals(regionCode.get().strip()), storedRegion, regionCode);
+        regionError = Bindings.createStringBinding(() -> checks.region(regionCode.get()), regionCode);
+        regionReasonError = Bindings.createStringBinding(() -> regionChanged.get() && regionReason.get().isBlank()
+                ? texts.get("person.error.regionReason") : null, regionChanged, regionReason);
         birthDate = derived(() -> Formats.date(idCheck.get().birthDate()));
         sex = derived(() -> texts.label(idCheck.get().sex()));
-        regionName = derived(() -> regions.displayName(idCheck.get().regionCode()));
+        regionName = Bindings.createStringBinding(() -> regions.find(regionCode.get().strip())
+                .map(org.medaid.identity.Region::fullName).orElse(""), regionCode);
         nameError = Bindings.createStringBinding(() -> checks.name(name.get()), name);
         idError = Bindings.createStringBinding(() -> checks.idMessage(idCheck.get()), idCheck);
         relationError = Bindings.createStringBinding(() -> headId.get() != null
@@ -65,8 +89,9 @@ public final class PersonFieldsViewModel {
         yearError = Bindings.createStringBinding(() -> checks.year(enrolmentYear.get(), today.get()), enrolmentYear);
         valid = Bindings.createBooleanBinding(() -> nameError.get() == null && idError.get() == null
                 && relationError.get() == null && phoneError.get() == null && bankError.get() == null
-                && yearError.get() == null && insurance.get() != null,
-                nameError, idError, relationError, phoneError, bankError, yearError, insurance);
+                && yearError.get() == null && insurance.get() != null && regionError.get() == null
+                && regionReasonError.get() == null,
+                nameError, idError, relationError, phoneError, bankError, yearError, insurance, regionError, regionReasonError);
         headId.addListener((o, a, b) -> {
             if (b == null) {
                 relation.set(Relation.SELF.stored());
@@ -81,13 +106,23 @@ public final class PersonFieldsViewModel {
         return Bindings.createStringBinding(() -> idCheck.get().birthDate() == null ? "" : text.get(), idCheck);
     }
 
-    /** The 6-digit region of a valid ID number, else null. */
+    /**
+     * The person's policy region (户籍地, 临医保发〔2022〕13号 四) as the form holds it, when it is a known code; else null.
+     * Never derived from the ID number for an enrolled person (ADR 0066).
+     */
     String region() {
-        IdCheck c = idCheck.get();
-        return c.regionCode() != null && c.valid() ? c.regionCode() : null;
+        String code = regionCode.get().strip();
+        return regionError.get() == null && !code.isEmpty() ? code : null;
+    }
+
+    private static String proposal(IdCheck c) {
+        return c != null && c.valid() ? c.regionCode() : null;
     }
 
     void fill(PersonRecord p, String head) {
+        storedRegion.set(p.id() == 0 ? null : p.region());
+        regionCode.set(p.id() == 0 ? "" : nz(p.region()));
+        regionReason.set("");
         name.set(p.name());
         idNumber.set(p.idNumber());
         headLabel.set(head == null ? "" : head);
@@ -102,10 +137,10 @@ public final class PersonFieldsViewModel {
         enrolmentYear.set(String.valueOf(p.enrolmentYear()));
     }
 
-    /** The record to store; the store derives birth date, sex and region from the ID number again. */
+    /** The record to store; the store derives birth date and sex from the ID number again and keeps a stored region. */
     PersonRecord toRecord(long id, long version) {
         IdCheck c = idCheck.get();
-        return new PersonRecord(id, version, name.get().strip(), c.normalized(), c.birthDate(), c.sex(), c.regionCode(),
+        return new PersonRecord(id, version, name.get().strip(), c.normalized(), c.birthDate(), c.sex(), regionCode.get().strip(),
                 township.get(), village.get(), headId.get(), relation.get(), phone.get().replace(" ", ""),
                 bankAccount.get().replace(" ", ""), insurance.get(), Integer.parseInt(enrolmentYear.get().strip()), false)
                 .withBankName(bankName.get());
@@ -114,7 +149,7 @@ public final class PersonFieldsViewModel {
     /** Everything whose change makes the form dirty. */
     ObservableValue<?>[] all() {
         return new ObservableValue<?>[] {name, idNumber, headId, relation, township, village, phone, bankAccount, bankName,
-            insurance, enrolmentYear};
+            insurance, enrolmentYear, regionCode, regionReason};
     }
 
     private static String nz(String s) {

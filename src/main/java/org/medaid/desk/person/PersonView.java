@@ -32,6 +32,7 @@ import org.medaid.roster.RosterRow;
 /** The person form: wires PersonView.fxml to a {@link PersonViewModel}; Enter saves, Esc goes back. */
 public final class PersonView {
 
+    @FXML private javafx.scene.layout.VBox sideColumn;
     @FXML private Label titleLabel;
     @FXML private Label stateTag;
     @FXML private HBox banner;
@@ -47,6 +48,11 @@ public final class PersonView {
     @FXML private Label categoriesLabel;
     @FXML private Label premiumYearLabel;
     @FXML private TextField regionField;
+    @FXML private TextField regionCodeField;
+    @FXML private Label regionMessage;
+    @FXML private javafx.scene.layout.HBox regionReasonBox;
+    @FXML private TextField regionReasonField;
+    @FXML private Label regionReasonMessage;
     @FXML private TextField headField;
     @FXML private Button headPick;
     @FXML private Button headClear;
@@ -120,6 +126,19 @@ public final class PersonView {
         birthField.textProperty().bind(f.birthDate);
         sexField.textProperty().bind(f.sex);
         regionField.textProperty().bind(f.regionName);
+        regionCodeField.textProperty().bindBidirectional(f.regionCode);
+        regionCodeField.setTextFormatter(new javafx.scene.control.TextFormatter<String>(ch ->
+                ch.getControlNewText().length() > 6 ? null : ch));
+        regionReasonField.textProperty().bindBidirectional(f.regionReason);
+        regionReasonBox.visibleProperty().bind(f.regionChanged);
+        regionReasonBox.managedProperty().bind(f.regionChanged);
+        FieldMarks.bind(regionCodeField, f.regionError, regionMessage);
+        // the reason is asked at once: the region was just typed over, the reason field not yet touched
+        var reasonShown = Bindings.createStringBinding(() -> f.regionReasonError.get() == null ? "" : f.regionReasonError.get(),
+                f.regionReasonError);
+        FieldMarks.mark(regionReasonField, reasonShown);
+        regionReasonMessage.textProperty().bind(reasonShown);
+        FieldMarks.collapseWhenEmpty(regionReasonMessage);
         headField.textProperty().bind(f.headLabel);
         townshipField.textProperty().bindBidirectional(f.township);
         villageField.textProperty().bindBidirectional(f.village);
@@ -298,6 +317,11 @@ public final class PersonView {
                 texts.get("person.discard.text"))) {
             onClose.run();
         }
+    }
+
+    /** Adds a card below the policy and premium cards (门诊慢特病资格). */
+    public void addSideCard(javafx.scene.Node card) {
+        sideColumn.getChildren().add(card);
     }
 
     public void setOnClose(Runnable action) {

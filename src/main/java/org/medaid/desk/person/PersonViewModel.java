@@ -68,7 +68,8 @@ public final class PersonViewModel {
         this.texts = texts;
         this.today = today;
         this.operator = operator;
-        this.fields = new PersonFieldsViewModel(new PersonChecks(texts, regions), regions, texts, today);
+        this.fields = new PersonFieldsViewModel(new PersonChecks(texts, regions, summaries::covers), regions, texts,
+                today);
         this.duplicateCheck = new DuplicateCheck(people, executor, duplicate, this::showDuplicate);
         premiumYear.set(today.get().getYear());
         canSave = Bindings.createBooleanBinding(() -> fields.valid.get() && !busy.get() && duplicate.get() == null
@@ -81,6 +82,7 @@ public final class PersonViewModel {
             refreshSummary();
         });
         fields.insurance.addListener((o, a, b) -> refreshSummary());
+        fields.regionCode.addListener((o, a, b) -> refreshSummary());
         premiumYear.addListener((o, a, b) -> refreshSummary());
     }
 
@@ -133,10 +135,12 @@ public final class PersonViewModel {
         PersonRecord record = fields.toRecord(current == null ? 0 : current.id(), current == null ? 0 : current.version());
         List<CategoryRecord> pending = categories.stream().filter(CategoryItem::pending).map(CategoryItem::record).toList();
         var user = operator.get();
+        String regionReason = fields.regionChanged.get() ? fields.regionReason.get().strip() : null;
         busy.set(true);
         banner.set(null);
         executor.submit(BackgroundTask.of("save person", p -> {
-            PersonRecord saved = current == null ? people.enrol(record, pending, user) : people.update(record, user);
+            PersonRecord saved = current == null ? people.enrol(record, pending, user)
+                    : people.update(record, regionReason, user);
             return read(saved.id());
         }).onSuccess(loaded -> {
             show(loaded);

@@ -35,6 +35,15 @@ public final class PolicySummaries {
         this.texts = texts;
     }
 
+    /** Whether a policy file's region prefixes cover the code (ADR 0066). */
+    public synchronized boolean covers(String region) {
+        if (policies == null) {
+            policies = registry.get();
+            premiums = new PremiumCalculator(policies);
+        }
+        return policies.knowsRegion(region);
+    }
+
     /** {@code region} null: the ID number is not valid yet, nothing can be said. */
     public synchronized PolicySummary of(String region, Insurance insurance, List<CategorySpan> categories, LocalDate today,
             int year) {

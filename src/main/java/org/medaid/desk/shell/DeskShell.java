@@ -161,7 +161,8 @@ public final class DeskShell {
                     services::importLog, window.executor(), text));
             return imports[0].view();
         }, () -> imports[0].shown());
-        List<ReportTab> after = laterReports(text);
+        List<ReportTab> after = new ArrayList<>(laterReports(text));
+        after.add(intakeTab(text));
         return new ReportsView(List.of(premiumTab, insuranceTab, subsidyTab, importTab), new ListsViewModel(services, window.executor(), text, session, print),
                 job -> PreviewDialogView.show(window.stage(), job, services.printer(), window.executor(), text, print, () -> { }),
                 after);
@@ -186,10 +187,25 @@ public final class DeskShell {
                 new org.medaid.desk.reports.ObjectionsViewModel(new org.medaid.workflow.Objections(services.database(),
                         services.workflow(), services.clock()), services.queries(), window.executor(), text, session::current,
                         services.today()));
+        org.medaid.desk.reports.HouseholdFactsView facts = new org.medaid.desk.reports.HouseholdFactsView(
+                new org.medaid.desk.reports.HouseholdFactsViewModel(watchStore, services.people(), window.executor(), text,
+                        session::current, services::today));
         return List.of(new ReportTab(text.get("reports.stats"), stats::view, stats::shown),
                 new ReportTab(text.get("reports.watch"), watch::view, watch::shown),
+                new ReportTab(text.get("reports.facts"), facts::view, facts::shown),
                 new ReportTab(text.get("reports.fund"), fund::view, fund::shown),
                 new ReportTab(text.get("reports.objections"), objections::view, objections::shown));
+    }
+
+    /** 申请受理: the checklist, urgent mark, receipt and refusal notice of each application (邵医保发〔2021〕32号 二(八)). */
+    private ReportTab intakeTab(Texts text) {
+        org.medaid.desk.intake.IntakeView[] intake = new org.medaid.desk.intake.IntakeView[1];
+        return new ReportTab(text.get("reports.intake"), () -> {
+            intake[0] = new org.medaid.desk.intake.IntakeView(new org.medaid.desk.intake.IntakeViewModel(services,
+                    window.executor(), text, session::current, print::office,
+                    job -> PreviewDialogView.show(window.stage(), job, services.printer(), window.executor(), text, print, () -> { })));
+            return intake[0].view();
+        }, () -> intake[0].shown());
     }
 
     /** A section whose page is made on the first visit. */

@@ -76,11 +76,43 @@ class PersonViewModelTest {
     }
 
     @Test
-    void anIdNumberOutsideTheFourRegionsIsRefused() {
+    void anIdFromOutsideThePolicyRegionsAsksForTheHukouAndIsEnrolledUnderIt() {
         PersonViewModel m = form();
-        fill(m, "王秀英", org.medaid.identity.IdNumbers.compose("110101", LocalDate.of(1958, 3, 14), 202));
-        assertTrue(m.fields().idError.get().contains("行政区划代码"));
+        String id = org.medaid.identity.IdNumbers.compose("110101", LocalDate.of(1958, 3, 14), 202);
+        fill(m, "王秀英", id);
+        assertNull(m.fields().idError.get(), "an ID issued anywhere is valid (ADR 0066)");
+        assertEquals("110101", m.fields().regionCode.get(), "proposed from the ID number");
+        assertEquals("户籍地 北京市东城区 不在本程序的政策地区内：请填写户籍所在县区的代码", m.fields().regionError.get());
         assertFalse(m.canSaveBinding().get());
+        m.fields().regionCode.set("430599");
+        assertEquals("430599 不是县级行政区划代码（GB/T 2260）", m.fields().regionError.get());
+        m.fields().regionCode.set("371302");
+        assertEquals("临沂市兰山区", m.fields().regionName.get());
+        assertTrue(m.canSaveBinding().get());
+        m.save();
+        assertEquals("371302", store.services().people().byIdNumber(id).orElseThrow().region());
+    }
+
+    @Test
+    void anEnrolledPersonsRegionChangesOnlyWithAReasonInOneSave() {
+        PersonRecord p = store.enrol("王秀英", DeskFixture.id(1958, 202), "前岭村");
+        assertEquals("371302", p.region());
+        PersonViewModel m = form();
+        m.load(p.id());
+        assertEquals("371302", m.fields().regionCode.get());
+        m.fields().regionCode.set("371321");
+        assertTrue(m.fields().regionChanged.get());
+        assertEquals("户籍地区变了，请写明原因（如户口迁移及凭证）", m.fields().regionReasonError.get());
+        assertFalse(m.canSaveBinding().get());
+        m.fields().regionReason.set("户口迁入沂南县（户口簿）");
+        m.fields().phone.set("13905391234");
+        assertTrue(m.canSaveBinding().get());
+        m.save();
+        PersonRecord saved = store.services().people().byId(p.id()).orElseThrow();
+        assertEquals("371321", saved.region());
+        assertEquals("13905391234", saved.phone());
+        assertEquals("371321", m.fields().regionCode.get(), "the form shows the stored region, not the ID's");
+        assertFalse(m.fields().regionChanged.get());
     }
 
     @Test
