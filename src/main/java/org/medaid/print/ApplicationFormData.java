@@ -10,7 +10,8 @@ import org.medaid.calc.Tier;
 /**
  * Everything one 医疗救助申请审批表 prints: the applicant and household, the bank account the money goes
  * to, the bills with what each tier paid, and the stages so far ({@link ApplicationStages}; a stage not
- * yet reached prints blank, to be filled by hand). The workflow fills it from the store.
+ * yet reached prints blank, to be filled by hand). The workflow fills it from the store. {@code grant} is the amount the
+ * policy computes (ADR 0056) and the approval the case lost when it was sent back (ADR 0064); null where none applies.
  */
 public record ApplicationFormData(
         String office,
@@ -23,7 +24,27 @@ public record ApplicationFormData(
         ApplicationStages stages,
         LocalDate printedOn,
         IdDisplay idDisplay,
-        BigDecimal requested) {
+        BigDecimal requested,
+        Grant grant) {
+
+    /** A form without the policy's computed figure. */
+    public ApplicationFormData(String office, String number, Applicant applicant, List<Member> household, BankAccount bank,
+            List<FormBill> bills, String statement, ApplicationStages stages, LocalDate printedOn, IdDisplay idDisplay,
+            BigDecimal requested) {
+        this(office, number, applicant, household, bank, bills, statement, stages, printedOn, idDisplay, requested, null);
+    }
+
+    /**
+     * The granted amount as the policy computes it ({@code computed}: the figure stored at approval, or the calculator's
+     * figure on the day of printing while the county has still to decide, {@code atApproval} says which; null when the
+     * bills compute none) and {@code returned}, the approval the case held before it was sent back for review.
+     */
+    public record Grant(BigDecimal computed, boolean atApproval, String clause, Returned returned) {
+    }
+
+    /** An approval taken away when the case went back to 乡镇审核: the day, the amount, the computed figure, the reason. */
+    public record Returned(LocalDate on, BigDecimal amount, BigDecimal computed, String reason) {
+    }
 
     /** A form without the amount applied for (printed blank). */
     public ApplicationFormData(String office, String number, Applicant applicant, List<Member> household, BankAccount bank,

@@ -48,7 +48,7 @@ final class ApplicationProcessTable {
             return g;
         }
         Approval county = s.county();
-        row(g, style, text, "form.stage.county", county(text, county), county == null ? null : county.step());
+        row(g, style, text, "form.stage.county", county(text, county, data.grant()), county == null ? null : county.step());
         if (stops(refusal, Stage.COUNTY_APPROVAL, g, style, text)) {
             return g;
         }
@@ -75,11 +75,31 @@ final class ApplicationProcessTable {
                 text.format("form.publicity.result", p.result() == null ? text.get("form.blank") : p.result()));
     }
 
-    private static List<String> county(PrintText text, Approval a) {
+    /**
+     * The county's row: its opinion, the amount the policy computes (ADR 0056), the amount approved in figures and
+     * capitals, the approver's reason where the two differ, and the approval the case lost when it was sent back for
+     * review (ADR 0064), old beside new.
+     */
+    private static List<String> county(PrintText text, Approval a, ApplicationFormData.Grant grant) {
         BigDecimal amount = a == null ? null : a.amount();
-        return List.of(text.format("form.county.opinion", opinion(text, a == null ? null : a.step())),
-                amount == null ? text.format("form.county.amount", text.get("form.blank"), "")
-                        : text.format("form.county.amount", FormStyle.yuan(amount), ChineseCapitals.of(amount)));
+        List<String> lines = new ArrayList<>();
+        lines.add(text.format("form.county.opinion", opinion(text, a == null ? null : a.step())));
+        if (grant != null && grant.computed() != null) {
+            lines.add(text.format(grant.atApproval() ? "form.county.computed" : "form.county.computedToday",
+                    FormStyle.yuan(grant.computed()), grant.clause() == null ? "" : grant.clause()));
+        }
+        lines.add(amount == null ? text.format("form.county.amount", text.get("form.blank"), "")
+                : text.format("form.county.amount", FormStyle.yuan(amount), ChineseCapitals.of(amount)));
+        if (a != null && a.reason() != null) {
+            lines.add(text.format("form.county.reason", a.reason()));
+        }
+        ApplicationFormData.Returned back = grant == null ? null : grant.returned();
+        if (back != null) {
+            lines.add(text.format("form.county.returned", date(text, back.on()), FormStyle.yuan(back.amount()),
+                    back.computed() == null ? text.get("form.blank") : FormStyle.yuan(back.computed()),
+                    back.reason() == null ? text.get("form.county.noReason") : back.reason()));
+        }
+        return lines;
     }
 
     private static List<String> payout(PrintText text, Payout p, BankAccount bank) {

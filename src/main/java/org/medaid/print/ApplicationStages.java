@@ -38,8 +38,16 @@ public record ApplicationStages(
     public record Publicity(LocalDate from, String result) {
     }
 
-    /** 县级审批: the approver's step and the amount approved. */
-    public record Approval(Step step, BigDecimal amount) {
+    /**
+     * 县级审批: the approver's step, the amount approved and, where it differs from the policy's figure, the approver's
+     * reason (ADR 0056).
+     */
+    public record Approval(Step step, BigDecimal amount, String reason) {
+
+        /** An approval at the policy's figure, or one recorded before the figure was computed. */
+        public Approval(Step step, BigDecimal amount) {
+            this(step, amount, null);
+        }
     }
 
     /** 拨付: when, how much, and who paid it out. */

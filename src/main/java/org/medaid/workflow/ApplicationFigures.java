@@ -71,8 +71,11 @@ public final class ApplicationFigures {
         }
         FiguresChangeRows.close(c, a.id(), FiguresChange.State.SUPERSEDED, user, now());
         Stage from = pending.map(FiguresChange::fromStage).orElse(a.stage());
+        // the approval the case held goes back with it; a change superseding one keeps the approval that one took away
+        FiguresChange.Granted granted = Optional.ofNullable(FiguresChange.Granted.of(a))
+                .orElse(pending.map(FiguresChange::granted).orElse(null));
         FiguresChangeRows.insert(c, new FiguresChange(0, a.id(), from, a.bills(), now, selfPay(a.bills()), selfPay(now), user,
-                now(), FiguresChange.State.PENDING, null, null));
+                now(), FiguresChange.State.PENDING, null, null, granted));
         if (a.stage() != Stage.APPLIED) {
             FiguresChangeRows.backToReview(c, a.id());
             ApplicationRows.insertStage(c, a.id(), new StageRecord(Stage.APPLIED, user, now(), LocalDate.now(clock), null));

@@ -31,8 +31,8 @@ final class FiguresChangeRows {
 
     static void insert(Tx c, FiguresChange f) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO application_figures_change (application_id, from_stage, "
-                + "old_bills, new_bills, old_self_pay, new_self_pay, detected_by, detected_at, state) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING')")) {
+                + "old_bills, new_bills, old_self_pay, new_self_pay, detected_by, detected_at, state, granted_on, granted_amount, "
+                + "granted_computed, granted_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)")) {
             ps.setLong(1, f.applicationId());
             ps.setString(2, f.fromStage().name());
             ps.setString(3, json(f.before()));
@@ -41,6 +41,11 @@ final class FiguresChangeRows {
             ps.setBigDecimal(6, f.selfPayAfter());
             ps.setString(7, f.detectedBy());
             ps.setObject(8, ApplicationRows.utc(f.detectedAt()));
+            FiguresChange.Granted g = f.granted();
+            ps.setObject(9, g == null ? null : g.on());
+            ps.setBigDecimal(10, g == null ? null : g.amount());
+            ps.setBigDecimal(11, g == null ? null : g.computed());
+            ps.setString(12, g == null ? null : g.reason());
             ps.executeUpdate();
         }
     }
@@ -54,12 +59,16 @@ final class FiguresChangeRows {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     OffsetDateTime reviewed = rs.getObject("reviewed_at", OffsetDateTime.class);
+                    BigDecimal grantedAmount = rs.getBigDecimal("granted_amount");
+                    FiguresChange.Granted granted = grantedAmount == null ? null : new FiguresChange.Granted(
+                            rs.getObject("granted_on", java.time.LocalDate.class), grantedAmount,
+                            rs.getBigDecimal("granted_computed"), rs.getString("granted_reason"));
                     out.add(new FiguresChange(rs.getLong("id"), applicationId, Stage.valueOf(rs.getString("from_stage")),
                             bills(rs.getString("old_bills")), bills(rs.getString("new_bills")), rs.getBigDecimal("old_self_pay"),
                             rs.getBigDecimal("new_self_pay"), rs.getString("detected_by"),
                             rs.getObject("detected_at", OffsetDateTime.class).toInstant(),
                             FiguresChange.State.valueOf(rs.getString("state")), rs.getString("reviewed_by"),
-                            reviewed == null ? null : reviewed.toInstant()));
+                            reviewed == null ? null : reviewed.toInstant(), granted));
                 }
             }
         }
@@ -100,10 +109,14 @@ final class FiguresChangeRows {
         }
     }
 
-    /** Sends the case back to 乡镇审核 (waiting for the review again). */
+    /**
+     * Sends the case back to 乡镇审核 (waiting for the review again). An approval it held goes with it (ADR 0064): the
+     * day, the granted amount, the computed figure and the reason are cleared (the figures change keeps them), so no
+     * amount nobody reviewed is approved or paid.
+     */
     static void backToReview(Tx c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE application SET version = version + 1, stage = 'APPLIED' "
-                + "WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE application SET version = version + 1, stage = 'APPLIED', "
+                + "approved_on = NULL, approved_amount = NULL, computed_amount = NULL, grant_reason = NULL WHERE id = ?")) {
             ps.setLong(1, id);
             ps.executeUpdate();
         }

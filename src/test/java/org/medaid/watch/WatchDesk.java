@@ -13,20 +13,20 @@ import org.medaid.store.People;
 import org.medaid.store.PersonRecord;
 
 /** A desk for the watch-list tests: today is 2024-12-20; a clerk and a township reviewer. */
-final class WatchDesk implements AutoCloseable {
+public final class WatchDesk implements AutoCloseable {
 
-    static final String GUANGXI = "450102";
-    static final String CHAOZHOU = "445102";
+    public static final String GUANGXI = "450102";
+    public static final String CHAOZHOU = "445102";
 
-    final TestDesk desk;
-    final LedgerService ledger;
-    final WatchStore store;
-    final WatchLists lists;
-    final Session clerk;
-    final Session reviewer;
+    public final TestDesk desk;
+    public final LedgerService ledger;
+    public final WatchStore store;
+    public final WatchLists lists;
+    public final Session clerk;
+    public final Session reviewer;
     private int sequence = 500;
 
-    WatchDesk(Path dir) {
+    public WatchDesk(Path dir) {
         desk = new TestDesk(dir);
         ledger = new LedgerService(desk.db, desk.people, desk.bills, desk.calculator, desk.clock);
         store = new WatchStore(desk.db, desk.clock);
@@ -35,17 +35,17 @@ final class WatchDesk implements AutoCloseable {
         reviewer = TestSessions.as(desk.db, "reviewer", Role.TOWNSHIP_REVIEWER);
     }
 
-    PersonRecord person(String name, String region, String village, Category... categories) {
+    public PersonRecord person(String name, String region, String village, Category... categories) {
         return desk.person(name, region, village, categories);
     }
 
-    PersonRecord member(String name, String region, PersonRecord head) {
+    public PersonRecord member(String name, String region, PersonRecord head) {
         return desk.people.enrol(People.member(name, People.id(region, 1990, sequence++), head.village(), head.id(), "子女"),
                 List.of(), clerk);
     }
 
     /** An inpatient stay with the basic payment as settled and no critical-illness payment. */
-    void stay(PersonRecord p, LocalDate discharged, String total, String outOfCatalog, String basic) {
+    public void stay(PersonRecord p, LocalDate discharged, String total, String outOfCatalog, String basic) {
         desk.bills.add(TestDesk.stay(p.id(), discharged, total, outOfCatalog, basic, "0.00"), clerk);
     }
 

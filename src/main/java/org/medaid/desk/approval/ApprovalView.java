@@ -213,7 +213,7 @@ public final class ApprovalView {
             return;
         }
         AssistanceApplication a = d.application();
-        figuresBox.getChildren().setAll(FiguresChangeView.of(d.figuresChange(), a, text));
+        figuresBox.getChildren().setAll(FiguresChangeView.of(d.figuresChange(), a, d.grant(), text));
         caseTitle.setText(d.person().name());
         stageTag.setVisible(true);
         stageTag.setText(a.stage().label(text.locale()));
@@ -242,6 +242,10 @@ public final class ApprovalView {
                 .map(g -> AssistanceApplication.groundLabel(g, text.locale())).toList()));
         if (a.grantReason() != null && d.grant() == null) {
             fact(row++, 0, "approval.fact.grantReason", a.grantReason());
+        }
+        if (d.returned() != null && d.figuresChange() == null) {
+            // the approval the case held before it was sent back, beside the amount of its new approval (ADR 0064)
+            fact(row++, 0, "approval.fact.returned", FiguresChangeView.granted(d.returned(), text));
         }
         if (a.rejectionReason() != null) {
             fact(row, 0, "approval.fact.rejection", a.rejectionReason());
@@ -289,7 +293,7 @@ public final class ApprovalView {
         factsGrid.add(name, column, row);
         factsGrid.add(v, column + 1, row, column == 0 && key.equals("approval.fact.grounds")
                 || key.equals("approval.fact.rejection") || key.equals("approval.fact.publicity")
-                || key.equals("approval.fact.grantReason") ? 3 : 1, 1);
+                || key.equals("approval.fact.grantReason") || key.equals("approval.fact.returned") ? 3 : 1, 1);
     }
 
     private void act(Action a) {

@@ -165,7 +165,9 @@ public final class ApprovalViewModel {
             names.put(u.login(), u.displayName());
         }
         return new CaseDetail(a, person, me.equals(a.enteredBy()) || billUsers.contains(me), names,
-                settled.figures().pending(id).orElse(null), work.workflow().procedure(a), grant(a));
+                settled.figures().pending(id).orElse(null), work.workflow().procedure(a), grant(a),
+                settled.figures().changes(id).stream().map(org.medaid.workflow.FiguresChange::granted)
+                        .filter(java.util.Objects::nonNull).reduce((x, y) -> y).orElse(null));
     }
 
     /** The calculator's amount for a case the county has still to decide (ADR 0056); null otherwise. */

@@ -14,13 +14,20 @@ import org.medaid.workflow.Procedures;
  * or one of its bills ({@code ownCase}: they may not review, approve or refuse it), and the display names
  * of the users named on its stages, the procedure of its policy (ADR 0038: deadlines, notice before approval), and
  * for a case not yet approved the amount the calculator grants it with its lines ({@code grant}, ADR 0056; null once
- * decided or when the bills cannot be computed).
+ * decided or when the bills cannot be computed). {@code returned} is the approval the case held when it was last sent
+ * back to 乡镇审核 (ADR 0064), shown beside the new figures; null when it never was.
  */
 public record CaseDetail(AssistanceApplication application, PersonRecord person, boolean ownCase, Map<String, String> names,
-        FiguresChange figuresChange, Procedure procedure, Grant grant) {
+        FiguresChange figuresChange, Procedure procedure, Grant grant, FiguresChange.Granted returned) {
 
     public CaseDetail {
         names = Map.copyOf(names);
+    }
+
+    /** A case never sent back after an approval. */
+    public CaseDetail(AssistanceApplication application, PersonRecord person, boolean ownCase, Map<String, String> names,
+            FiguresChange figuresChange, Procedure procedure, Grant grant) {
+        this(application, person, ownCase, names, figuresChange, procedure, grant, null);
     }
 
     /** A case whose figures are as reviewed. */

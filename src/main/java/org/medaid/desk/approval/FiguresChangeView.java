@@ -23,7 +23,11 @@ final class FiguresChangeView {
     private FiguresChangeView() {
     }
 
-    static List<Node> of(FiguresChange change, AssistanceApplication a, Texts text) {
+    /**
+     * The change's grid; where the case was approved when it went back (ADR 0064), the approved amount it lost beside
+     * the amount the calculator grants now ({@code grant}, null when it cannot be computed).
+     */
+    static List<Node> of(FiguresChange change, AssistanceApplication a, org.medaid.workflow.Grant grant, Texts text) {
         if (change == null) {
             return List.of();
         }
@@ -43,10 +47,28 @@ final class FiguresChangeView {
         row = line(grid, row, text.get("approval.figures.assistance"), change, ApplicationBill::assistance);
         row = line(grid, row, text.get("approval.figures.reAssistance"), change, ApplicationBill::reAssistance);
         row = line(grid, row, text.get("approval.bill.selfPay"), change, ApplicationBill::selfPay);
-        grid.addRow(row, new Label(text.get("approval.fact.requested")), money(a.requestedAmount(), "figuresRequested"),
+        grid.addRow(row++, new Label(text.get("approval.fact.requested")), money(a.requestedAmount(), "figuresRequested"),
                 new Label(""));
+        FiguresChange.Granted g = change.granted();
+        if (g != null) {
+            Label now = grant == null ? new Label(text.get("approval.figures.regrant"))
+                    : new Label(text.format("approval.fact.computedWas", MoneyText.format(grant.computed())));
+            now.setId("figuresGrantNow");
+            Label old = new Label(granted(g, text));
+            old.setId("figuresGrantBefore");
+            old.setWrapText(true);
+            grid.addRow(row, new Label(text.get("approval.figures.granted")), old, now);
+        }
         VBox box = new VBox(4, warning, grid);
         return List.of(box);
+    }
+
+    /** 3,500.00（2024-12-10 批准；按政策计算 3,500.00；调整理由：…） */
+    static String granted(FiguresChange.Granted g, Texts text) {
+        String computed = g.computed() == null ? "" : text.format("approval.figures.grantedComputed", MoneyText.format(g.computed()));
+        String reason = g.reason() == null ? "" : text.format("approval.figures.grantedReason", g.reason());
+        return text.format("approval.figures.grantedValue", MoneyText.format(g.amount()),
+                g.on() == null ? "" : g.on().toString(), computed, reason);
     }
 
     private static int line(GridPane grid, int row, String item, FiguresChange c, Function<ApplicationBill, BigDecimal> amount) {

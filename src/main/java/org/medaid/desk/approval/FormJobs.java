@@ -22,6 +22,8 @@ import org.medaid.store.PersonWriter;
 import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Texts;
 import org.medaid.workflow.ApplicationBill;
+import org.medaid.workflow.ApplicationFigures;
+import org.medaid.workflow.FiguresChange;
 import org.medaid.workflow.AssistanceApplication;
 import org.medaid.workflow.HouseholdMember;
 import org.medaid.workflow.Stage;
@@ -72,25 +74,55 @@ final class FormJobs {
         }
         String statement = a.grounds().stream().map(g -> AssistanceApplication.groundLabel(g, Labels.locale()))
                 .collect(Collectors.joining("；"));
-        Optional<String> appliedNote = a.stageRecord(Stage.APPLIED).map(StageRecord::note).filter(n -> n != null && !n.isBlank());
+        Optional<String> appliedNote = received(a).map(StageRecord::note).filter(n -> n != null && !n.isBlank());
         if (appliedNote.isPresent()) {
             statement = statement + "。" + appliedNote.get();
         }
         String office = settings.office().isBlank() ? p.township() : settings.office();
         return new ApplicationFormData(office, CaseNumber.of(a.id(), a.appliedOn()), applicant, household,
                 new ApplicationFormData.BankAccount(null, p.name(), a.bankAccount()), bills, statement, stages(a, names),
-                work.today(), IdDisplay.FULL, a.requestedAmount());
+                work.today(), IdDisplay.FULL, a.requestedAmount(), grant(work, a));
+    }
+
+    /** The clause the granted amount is computed by (邵医保发〔2021〕32号 二(八), POLICY-NOTES §7.3; ADR 0056). */
+    static final String GRANT_CLAUSE = "邵医保发〔2021〕32号 二(八)";
+
+    /**
+     * The policy's figure for the form (ADR 0056): the one stored at approval, or, while the county has still to decide,
+     * the calculator's figure on the day of printing; and the approval the case lost when it was last sent back (ADR 0064).
+     */
+    static ApplicationFormData.Grant grant(DeskServices work, AssistanceApplication a) {
+        java.math.BigDecimal computed = a.computedAmount();
+        boolean atApproval = computed != null;
+        if (computed == null && a.approvedAmount() == null && a.stage().open()) {
+            try {
+                computed = work.workflow().grant(a.id()).computed();
+            } catch (RuntimeException notComputed) {
+                computed = null; // the form prints without it; the approval screen says what is wrong
+            }
+        }
+        if (computed != null && computed.signum() == 0) {
+            computed = null; // no figure by 二(八) (another track or policy): the approved amount stands with its reason
+        }
+        ApplicationFormData.Returned returned = new ApplicationFigures(work.database(), work.people(), work.bills(),
+                work.ledger(), work.clock()).changes(a.id()).stream().map(FiguresChange::granted).filter(g -> g != null)
+                .reduce((x, y) -> y).map(g -> new ApplicationFormData.Returned(g.on(), g.amount(), g.computed(), g.reason()))
+                .orElse(null);
+        return computed == null && returned == null ? null
+                : new ApplicationFormData.Grant(computed, atApproval, GRANT_CLAUSE, returned);
     }
 
     /** The stages reached so far as the form prints them; one not reached is left blank for the pen. */
     static ApplicationStages stages(AssistanceApplication a, java.util.Map<String, String> names) {
-        ApplicationStages.Step applied = step(a, Stage.APPLIED, names);
+        // the acceptance is the first 申请 record: a case sent back to 乡镇审核 adds another one, which is not a new receipt
+        ApplicationStages.Step applied = received(a).map(r -> step(r, names))
+                .orElse(new ApplicationStages.Step(null, a.appliedOn(), null));
         ApplicationStages.Review review = a.visitDate() == null ? null
                 : new ApplicationStages.Review(step(a, Stage.TOWNSHIP_REVIEWED, names), a.visitDate(), a.visitors());
         ApplicationStages.Publicity publicity = a.publicityStart() == null ? null
                 : new ApplicationStages.Publicity(a.publicityStart(), null);
         ApplicationStages.Approval county = a.approvedOn() == null ? null
-                : new ApplicationStages.Approval(step(a, Stage.APPROVED, names), a.approvedAmount());
+                : new ApplicationStages.Approval(step(a, Stage.APPROVED, names), a.approvedAmount(), a.grantReason());
         ApplicationStages.Payout payout = a.payoutDate() == null ? null
                 : new ApplicationStages.Payout(step(a, Stage.PAID, names), a.approvedAmount());
         ApplicationStages.Refusal refusal = a.stage() != Stage.REJECTED ? null
@@ -99,9 +131,17 @@ final class FormJobs {
     }
 
     private static ApplicationStages.Step step(AssistanceApplication a, Stage s, java.util.Map<String, String> names) {
-        return a.stageRecord(s).map(r -> new ApplicationStages.Step(PersonWriter.SAMPLE_AUTHOR.equals(r.user())
-                ? SAMPLE_AUTHOR : names.getOrDefault(r.user(), r.user()), r.on(), r.note()))
-                .orElse(new ApplicationStages.Step(null, a.appliedOn(), null));
+        return a.stageRecord(s).map(r -> step(r, names)).orElse(new ApplicationStages.Step(null, a.appliedOn(), null));
+    }
+
+    private static ApplicationStages.Step step(StageRecord r, java.util.Map<String, String> names) {
+        return new ApplicationStages.Step(PersonWriter.SAMPLE_AUTHOR.equals(r.user())
+                ? SAMPLE_AUTHOR : names.getOrDefault(r.user(), r.user()), r.on(), r.note());
+    }
+
+    /** The record of the application's receipt (its first 申请 stage). */
+    private static Optional<StageRecord> received(AssistanceApplication a) {
+        return a.history().stream().filter(r -> r.stage() == Stage.APPLIED).findFirst();
     }
 
     /** A case refused while at a stage was refused at the step it waited for (ADR 0024). */

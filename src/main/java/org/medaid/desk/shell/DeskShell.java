@@ -187,8 +187,12 @@ public final class DeskShell {
                 new org.medaid.desk.reports.ObjectionsViewModel(new org.medaid.workflow.Objections(services.database(),
                         services.workflow(), services.clock()), services.queries(), window.executor(), text, session::current,
                         services.today()));
+        org.medaid.desk.reports.HouseholdFactsView facts = new org.medaid.desk.reports.HouseholdFactsView(
+                new org.medaid.desk.reports.HouseholdFactsViewModel(watchStore, services.people(), window.executor(), text,
+                        session::current, services::today));
         return List.of(new ReportTab(text.get("reports.stats"), stats::view, stats::shown),
                 new ReportTab(text.get("reports.watch"), watch::view, watch::shown),
+                new ReportTab(text.get("reports.facts"), facts::view, facts::shown),
                 new ReportTab(text.get("reports.fund"), fund::view, fund::shown),
                 new ReportTab(text.get("reports.objections"), objections::view, objections::shown));
     }
