@@ -41,11 +41,19 @@ public final class CountyFiguresCopy {
     private CountyFiguresCopy() {
     }
 
-    /** Copies the data folder's figures into {@code db} when they differ from its newest copy; one transaction. */
+    /**
+     * Copies the data folder's figures into {@code db} when they differ from its newest copy (no file and no
+     * copy: nothing to write; no file after a copy: an empty copy); one transaction.
+     */
     static void take(Database db, Clock clock) {
-        String layer = read(db.folder().resolve(CountyFigures.FILE)).orElse("");
+        Optional<String> file = read(db.folder().resolve(CountyFigures.FILE));
         db.inTransaction(tx -> {
-            if (!layer.equals(newest(tx).orElse(null))) {
+            Optional<String> last = newest(tx);
+            String layer = file.orElse("");
+            if (file.isPresent() || last.isPresent()) {
+                if (last.isPresent() && last.get().equals(layer)) {
+                    return null;
+                }
                 try (var ps = tx.prepareStatement("INSERT INTO county_figures_copy (taken_at, layer) VALUES (?, ?)")) {
                     ps.setObject(1, LocalDateTime.now(clock).withNano(0));
                     ps.setString(2, layer);
