@@ -68,6 +68,15 @@ final class ExtrasReader {
             }
             return new IntakeType(n.text("id"), n.text("label"), documents, n.text("source"));
         }) : List.of();
-        return new PolicyExtras(share, supplementary, referral, coverage, listsOnly, intake);
+        SpecialOutpatientRule special = null;
+        if (root.has("specialOutpatient")) {
+            Node o = root.child("specialOutpatient");
+            o.allow("certified", "diseases", "source", "note");
+            if (!o.bool("certified")) {
+                throw o.fail("certified", "write true, or leave the section out");
+            }
+            special = new SpecialOutpatientRule(o.has("diseases") ? o.texts("diseases") : List.of(), o.text("source"));
+        }
+        return new PolicyExtras(share, supplementary, referral, coverage, listsOnly, intake, special);
     }
 }

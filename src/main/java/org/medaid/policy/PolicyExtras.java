@@ -9,12 +9,19 @@ import java.util.List;
  * target of the protected population ({@code coverageTarget}: the 参保台账; null where the document
  * gives no figure, which the desk shows as unconfirmed), and whether categories change only with the monthly
  * lists, and the written applications with their documents ({@code intake}, empty where the document lists
- * none). Each may be null.
+ * none), and whether a special-outpatient bill needs a certified disease ({@code specialOutpatient}, ADR 0068). Each
+ * may be null.
  */
 public record PolicyExtras(CatalogueShare catalogueShare, SupplementaryRule supplementary, String referralSource,
-        Param coverageTarget, String listsOnlySource, List<IntakeType> intake) {
+        Param coverageTarget, String listsOnlySource, List<IntakeType> intake, SpecialOutpatientRule specialOutpatient) {
 
-    public static final PolicyExtras NONE = new PolicyExtras(null, null, null, null, null, List.of());
+    public static final PolicyExtras NONE = new PolicyExtras(null, null, null, null, null, List.of(), null);
+
+    /** Without the special-outpatient entitlement rule. */
+    public PolicyExtras(CatalogueShare catalogueShare, SupplementaryRule supplementary, String referralSource,
+            Param coverageTarget, String listsOnlySource, List<IntakeType> intake) {
+        this(catalogueShare, supplementary, referralSource, coverageTarget, listsOnlySource, intake, null);
+    }
 
     public PolicyExtras {
         intake = intake == null ? List.of() : List.copyOf(intake);

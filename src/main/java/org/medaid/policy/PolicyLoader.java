@@ -45,7 +45,7 @@ public final class PolicyLoader {
         Node root = Node.root(fileName, json);
         root.allow("id", "name", "document", "carries", "regions", "from", "to", "source", "timing", "basic",
                 "criticalIllness", "assistance", "reAssistance", "hospitalWaiver", "fallback", "premium", "flags", "notes",
-                "catalogueShare", "supplementaryInsurance", "referral", "coverage", "monthlyLists", "procedure", "intake");
+                "catalogueShare", "supplementaryInsurance", "referral", "coverage", "monthlyLists", "procedure", "intake", "specialOutpatient");
         String id = root.text("id");
         String expected = fileName.replaceFirst("\\.ya?ml$", "");
         if (!id.equals(expected)) {

@@ -72,6 +72,7 @@ public final class BillEntryViewModel {
     private boolean loading;
     private boolean saveRequested;
     private TaskHandle pending = TaskHandle.DONE;
+    private org.medaid.chronic.BillFlags flags;
     private Consumer<StoredBill> onSaved = b -> { };
     private final ObservableList<EarlierStay> earlierStays = FXCollections.observableArrayList();
     private final BooleanBinding catalogueApplies;
@@ -217,11 +218,12 @@ public final class BillEntryViewModel {
         StoredBill old = editing.get();
         computing.set(true);
         executor.submit(BackgroundTask.of("preview bill", t -> new Computed(old == null ? ledger.preview(p.id(), parsed.draft())
-                : ledger.previewCorrection(old.id(), parsed.draft()), stays(p.id(), parsed.draft(), old)))
+                : ledger.previewCorrection(old.id(), parsed.draft()), stays(p.id(), parsed.draft(), old),
+                flags(p.id(), parsed.draft())))
                 .onSuccess(result -> {
                     if (gen == generation) {
                         showStays(result.stays());
-                        show(parsed, result.preview());
+                        show(parsed, result.preview(), result.flags());
                     }
                 })
                 .onFailure(e -> {
@@ -243,7 +245,18 @@ public final class BillEntryViewModel {
                 }));
     }
 
-    private record Computed(Preview preview, List<EarlierStay> stays) {
+    private record Computed(Preview preview, List<EarlierStay> stays, List<String> flags) {
+    }
+
+    /**
+     * The 参保台账 and 门诊慢特病 flags of the bill as typed (ADR 0050, 0068), shown among the notes; none when not set.
+     */
+    public void setFlags(org.medaid.chronic.BillFlags flags) {
+        this.flags = flags;
+    }
+
+    private List<String> flags(long personId, BillDraft d) {
+        return flags == null || d == null ? List.of() : flags.of(personId, d, text.locale());
     }
 
     /**
@@ -275,7 +288,7 @@ public final class BillEntryViewModel {
         }
     }
 
-    private void show(BillFormViewModel.Parsed parsed, Preview result) {
+    private void show(BillFormViewModel.Parsed parsed, Preview result, List<String> flagged) {
         Map<String, String> byField = new HashMap<>(parsed.problems());
         List<String> general = new ArrayList<>();
         for (BillProblem pr : result.problems()) {
@@ -295,7 +308,7 @@ public final class BillEntryViewModel {
         preview.set(result);
         StoredBill old = editing.get();
         if (parsed.problems().isEmpty()) {
-            panel.show(result, old == null ? LedgerService.NEW_BILL : old.id());
+            panel.show(result, old == null ? LedgerService.NEW_BILL : old.id(), flagged);
         } else {
             // an amount or date that is not one: nothing computed from the rest is shown
             panel.clear();

@@ -44,6 +44,11 @@ public final class BillPreviewViewModel {
     }
 
     void show(Preview p, long draftId) {
+        show(p, draftId, List.of());
+    }
+
+    /** With the flags of the 参保台账 and the entitlements ({@code flagged}), shown first among the notes. */
+    void show(Preview p, long draftId, List<String> flagged) {
         if (p == null || !p.computed()) {
             clear();
             return;
@@ -69,6 +74,9 @@ public final class BillPreviewViewModel {
         }
         lines.setAll(l);
         List<Note> n = new ArrayList<>();
+        for (String f : flagged) {
+            n.add(new Note(Note.Kind.FLAG, f));
+        }
         if (row.ordinary()) {
             n.add(new Note(Note.Kind.ORDINARY, text.get("bill.note.ordinary")));
         }

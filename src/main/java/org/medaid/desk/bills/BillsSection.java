@@ -70,6 +70,7 @@ public final class BillsSection {
         List<Integer> years = IntStream.rangeClosed(year - 4, year).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
         ledgerView = new LedgerView(ledgerModel, years);
         entryModel = new BillEntryViewModel(work.bills(), work.ledger(), work.policies(), executor, text, session);
+        entryModel.setFlags(work.billFlags());
         entryView = new BillEntryView(entryModel);
         ledgerView.setOnBack(this::showPick);
         ledgerView.setOnNew(this::newBill);

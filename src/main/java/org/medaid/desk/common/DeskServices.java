@@ -114,6 +114,16 @@ public record DeskServices(
         return new org.medaid.insurance.PremiumSubsidies(database, clock, premiumSource, workingDays);
     }
 
+    /** 门诊慢特病 entitlements per person and the 帮办/代办 applications (ADR 0068). */
+    public org.medaid.chronic.ChronicEntitlements chronic() {
+        return new org.medaid.chronic.ChronicEntitlements(database, people, policySource, clock);
+    }
+
+    /** The bill screen's flags: the 参保台账 on the bill's date and the special-outpatient entitlement. */
+    public org.medaid.chronic.BillFlags billFlags() {
+        return new org.medaid.chronic.BillFlags(insurance(), chronic());
+    }
+
     public org.medaid.importer.ImportLog importLog() {
         return new org.medaid.importer.ImportLog(database);
     }

@@ -32,6 +32,7 @@ import org.medaid.roster.RosterRow;
 /** The person form: wires PersonView.fxml to a {@link PersonViewModel}; Enter saves, Esc goes back. */
 public final class PersonView {
 
+    @FXML private javafx.scene.layout.VBox sideColumn;
     @FXML private Label titleLabel;
     @FXML private Label stateTag;
     @FXML private HBox banner;
@@ -316,6 +317,11 @@ public final class PersonView {
                 texts.get("person.discard.text"))) {
             onClose.run();
         }
+    }
+
+    /** Adds a card below the policy and premium cards (门诊慢特病资格). */
+    public void addSideCard(javafx.scene.Node card) {
+        sideColumn.getChildren().add(card);
     }
 
     public void setOnClose(Runnable action) {

@@ -98,6 +98,14 @@ public final class PeopleSection implements org.medaid.desk.common.DeskSection {
         DeskServices s = services.get();
         PersonView view = new PersonView(model, new HeadPickerView(s.roster(), executor, texts, s::today));
         view.setOnClose(this::backToRoster);
+        // 门诊慢特病资格 of the stored person (ADR 0068)
+        org.medaid.desk.chronic.ChronicViewModel chronic = new org.medaid.desk.chronic.ChronicViewModel(s::chronic, executor,
+                texts, user, s::today);
+        model.storedProperty().addListener((o, a, b) -> chronic.personIdProperty().set(b == null ? 0 : b.id()));
+        chronic.personIdProperty().set(model.storedProperty().get() == null ? 0 : model.storedProperty().get().id());
+        chronic.load();
+        view.addSideCard(new org.medaid.desk.chronic.ChronicCardView(chronic, () -> model.storedProperty().get() == null ? ""
+                : model.storedProperty().get().name()).view());
         host.getChildren().setAll(view.view());
         Platform.runLater(view::focusFirst);
     }

@@ -1,0 +1,63 @@
+package org.medaid.chronic;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.medaid.bills.BillDraft;
+import org.medaid.insurance.CoverageCheck;
+import org.medaid.insurance.CoverageRecord;
+import org.medaid.insurance.InsuranceLedger;
+import org.medaid.insurance.InsuranceTexts;
+import org.medaid.insurance.UninsuredReason;
+
+/**
+ * The flags the bill screen shows beside the calculator's, for the bill as typed: the 参保台账 on the bill's date
+ * (未参保 with the reason the ledger records, and that an application for assistance on it is refused; 未登记 asks the
+ * clerk to record the year) and a special-outpatient bill outside the person's certified entitlements (ADR 0068).
+ */
+public final class BillFlags {
+
+    private final InsuranceLedger insurance;
+    private final ChronicEntitlements entitlements;
+
+    public BillFlags(InsuranceLedger insurance, ChronicEntitlements entitlements) {
+        this.insurance = insurance;
+        this.entitlements = entitlements;
+    }
+
+    /** The flag sentences of the bill, each with its clause; empty when there is nothing to say or no date yet. */
+    public List<String> of(long personId, BillDraft bill, Locale locale) {
+        LocalDate date = bill.settlementDate();
+        if (date == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        CoverageCheck c = insurance.check(personId, date);
+        if (c.flagged()) {
+            out.add(coverage(c, locale));
+        }
+        String chronic = ChronicTexts.check(entitlements.check(personId, bill.kind(), bill.specialDisease(), date), locale);
+        if (chronic != null) {
+            out.add(chronic);
+        }
+        return out;
+    }
+
+    private static String coverage(CoverageCheck c, Locale locale) {
+        if (c.state() == CoverageCheck.State.UNRECORDED) {
+            return ChronicTexts.get("bill.flag.UNRECORDED", locale, c.date().toString());
+        }
+        CoverageRecord e = c.entry();
+        String why;
+        if (e.reason() == null) {
+            // insured that year, but only from a date after the bill's (中途参保)
+            why = ChronicTexts.get("bill.flag.insuredFrom", locale, e.draft().coveredFrom().toString());
+        } else {
+            why = InsuranceTexts.reason(e.reason(), locale)
+                    + (e.reason() == UninsuredReason.OTHER || e.reasonText() != null && !e.reasonText().isBlank()
+                            ? "：" + (e.reasonText() == null ? "" : e.reasonText()) : "");
+        }
+        return ChronicTexts.get("bill.flag.NOT_INSURED", locale, c.date().toString(), why);
+    }
+}
