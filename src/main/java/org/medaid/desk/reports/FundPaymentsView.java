@@ -1,6 +1,5 @@
 package org.medaid.desk.reports;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.medaid.desk.common.DataTables;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.PeriodPicker;
+import org.medaid.desk.common.ReportControls;
 import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
@@ -35,7 +35,7 @@ public final class FundPaymentsView {
     private final Parent view;
     private final TableView<List<Object>> hospitals;
     private final TableView<List<Object>> persons;
-    private SaveTarget saveTarget = SaveTarget.chooser();
+    private ReportControls controls;
 
     public FundPaymentsView(FundPaymentsViewModel model) {
         this.model = model;
@@ -52,10 +52,8 @@ public final class FundPaymentsView {
         VBox.setVgrow(persons, Priority.ALWAYS);
         hospitalBox.getChildren().add(hospitals);
         personBox.getChildren().add(persons);
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
-        xlsxButton.disableProperty().bind(model.listsProperty().isNull());
-        pdfButton.disableProperty().bind(model.listsProperty().isNull());
+        controls = new ReportControls(root, text, busyIndicator, model.busyProperty(), messageLabel, model.messageProperty(),
+                model.listsProperty(), xlsxButton, pdfButton);
         model.listsProperty().addListener((o, a, b) -> {
             DataTables.show(hospitals, model.hospitals());
             DataTables.show(persons, model.persons());
@@ -78,12 +76,11 @@ public final class FundPaymentsView {
     }
 
     private void export(ReportFiles.Format f) {
-        Path file = saveTarget.choose(root.getScene().getWindow(), text.get("export.chooser"), model.fileName(f), f);
-        model.export(f, file);
+        model.export(f, controls.choose(f, model.fileName(f)));
     }
 
     public void setSaveTarget(SaveTarget target) {
-        this.saveTarget = target;
+        controls.setSaveTarget(target);
     }
 
     public void shown() {

@@ -29,6 +29,7 @@ import org.medaid.desk.common.DataTables;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.PeriodPicker;
 import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.ReportControls;
 import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 import org.medaid.print.TableReportRenderer;
@@ -60,7 +61,7 @@ public final class StatisticsView {
     private final TableView<List<Object>> categoryTable;
     private final TableView<List<Object>> burdenTable;
     private final TableView<List<Object>> channelTable;
-    private SaveTarget saveTarget = SaveTarget.chooser();
+    private ReportControls controls;
 
     public StatisticsView(StatisticsViewModel model) {
         this.model = model;
@@ -83,10 +84,8 @@ public final class StatisticsView {
         place(categoryBox, categoryTable);
         place(burdenBox, burdenTable);
         place(channelBox, channelTable);
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
-        xlsxButton.disableProperty().bind(model.statisticsProperty().isNull());
-        pdfButton.disableProperty().bind(model.statisticsProperty().isNull());
+        controls = new ReportControls(root, text, busyIndicator, model.busyProperty(), messageLabel, model.messageProperty(),
+                model.statisticsProperty(), xlsxButton, pdfButton);
         model.statisticsProperty().addListener((o, a, b) -> show(b));
     }
 
@@ -138,7 +137,7 @@ public final class StatisticsView {
     }
 
     private void export(ReportFiles.Format f) {
-        Path file = saveTarget.choose(root.getScene().getWindow(), text.get("export.chooser"), model.fileName(f), f);
+        Path file = controls.choose(f, model.fileName(f));
         if (file == null) {
             return;
         }
@@ -165,7 +164,7 @@ public final class StatisticsView {
 
     /** Where exports are saved (a test gives a path instead of the file chooser). */
     public void setSaveTarget(SaveTarget target) {
-        this.saveTarget = target;
+        controls.setSaveTarget(target);
     }
 
     /** The tab came on screen: the first query runs once. */

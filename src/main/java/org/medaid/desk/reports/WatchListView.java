@@ -1,7 +1,6 @@
 package org.medaid.desk.reports;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -21,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.ReportControls;
 import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.Widgets;
@@ -58,7 +58,7 @@ public final class WatchListView {
     private final WatchListViewModel model;
     private final Texts text;
     private final Parent view;
-    private SaveTarget saveTarget = SaveTarget.chooser();
+    private ReportControls controls;
 
     public WatchListView(WatchListViewModel model) {
         this.model = model;
@@ -78,8 +78,6 @@ public final class WatchListView {
         Widgets.cells(monthBox, m -> m == 0 ? text.get("watch.wholeYear") : text.format("period.month.n", m));
         monthBox.setValue(model.monthProperty().get());
         monthBox.valueProperty().addListener((o, a, b) -> model.monthProperty().set(b == null ? 0 : b));
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
         table.setItems(model.entries());
         text(nameColumn, WatchEntry::name);
         text(placeColumn, e -> orEmpty(e.township()) + orEmpty(e.village()));
@@ -100,8 +98,8 @@ public final class WatchListView {
         noteField.textProperty().bindBidirectional(model.noteProperty());
         recordButton.disableProperty().bind(model.selectedProperty().isNull());
         actMessageLabel.textProperty().bind(model.actMessageProperty());
-        xlsxButton.disableProperty().bind(model.listProperty().isNull());
-        pdfButton.disableProperty().bind(model.listProperty().isNull());
+        controls = new ReportControls(root, text, busyIndicator, model.busyProperty(), messageLabel, model.messageProperty(),
+                model.listProperty(), xlsxButton, pdfButton);
     }
 
     private static void text(TableColumn<WatchEntry, String> c, Function<WatchEntry, String> f) {
@@ -137,12 +135,11 @@ public final class WatchListView {
     }
 
     private void export(ReportFiles.Format f) {
-        Path file = saveTarget.choose(root.getScene().getWindow(), text.get("export.chooser"), model.fileName(f), f);
-        model.export(f, file);
+        model.export(f, controls.choose(f, model.fileName(f)));
     }
 
     public void setSaveTarget(SaveTarget target) {
-        this.saveTarget = target;
+        controls.setSaveTarget(target);
     }
 
     public void shown() {
