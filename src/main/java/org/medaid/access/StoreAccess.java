@@ -161,6 +161,7 @@ public final class StoreAccess {
         Database db = open != null ? open : opening.open(folder, u.key());
         open = db;
         LoginAudit.flush(db, folder);
+        org.medaid.backup.CountyFiguresCopy.afterOpen(db);
         new AuthService(db, clock).resetByRecoveryCode(code, login, password);
         return login(login, password);
     }
@@ -218,6 +219,7 @@ public final class StoreAccess {
     private LoginResult opened(Database db, Session session) {
         open = db;
         LoginAudit.flush(db, folder);
+        org.medaid.backup.CountyFiguresCopy.afterOpen(db);
         boolean needsCode = session.has(org.medaid.session.Role.ADMINISTRATOR)
                 && Keyring.read(folder).map(k -> !k.recoveryConfirmed()).orElse(true);
         User user = new AuthService(db, clock).byId(session.userId()).orElseThrow();

@@ -43,6 +43,7 @@ public final class BackupService {
             Files.createDirectories(folder);
             work = Files.createTempDirectory("medaid-backup");
             Path h2Zip = work.resolve("h2.zip");
+            CountyFiguresCopy.take(db, clock);
             Fingerprint live = db.read(Fingerprint::of);
             db.backupTo(h2Zip);
             h2Zip = compacted(h2Zip, work, db.key().orElse(null));

@@ -186,6 +186,7 @@ public final class RestoreService {
         try {
             if (Files.isRegularFile(staging.resolve(MARKER))) {
                 org.medaid.store.StoreTip.forget(dataFolder);
+                CountyFiguresCopy.markRestored(dataFolder);
                 for (String f : new String[] {BackupFiles.DATABASE, Keyring.FILE}) {
                     if (Files.isRegularFile(staging.resolve(f))) {
                         Files.move(staging.resolve(f), dataFolder.resolve(f), StandardCopyOption.ATOMIC_MOVE);
@@ -240,8 +241,16 @@ public final class RestoreService {
             // the tip marker describes the store being replaced: gone first, so a crash after it leaves the old
             // store without a marker (it passes), never the restored older store under the newer marker
             org.medaid.store.StoreTip.forget(dataFolder);
-            Files.move(staged, dataFolder.resolve(BackupFiles.DATABASE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            // the county's figures come back from the restored store at its first open (before the move:
+            // a kill between the two still finds the marker; a failed move takes it away again)
+            CountyFiguresCopy.markRestored(dataFolder);
+            try {
+                Files.move(staged, dataFolder.resolve(BackupFiles.DATABASE), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.deleteIfExists(dataFolder.resolve(CountyFiguresCopy.RESTORED));
+                throw e;
+            }
             Files.deleteIfExists(dataFolder.resolve("medaid.trace.db"));
             DatabaseCopy.delete(pending);
             return true;

@@ -154,8 +154,10 @@ class RecoveryAttackTest {
         assertEquals(List.of("admin"), held.administrators());
         assertEquals(List.of(), files(pc), "looking at a backup writes nothing");
         assertEquals(2, fresh.restoreFromBackup(zip, null, code.toLowerCase(Locale.ROOT).toCharArray(), "test").people());
-        assertEquals(List.of("keyring.json", "medaid.mv.db"), files(pc));
+        // the marker: the county's figures are taken from the restored store at its first open (ADR 0070)
+        assertEquals(List.of("county-figures.from-backup", "keyring.json", "medaid.mv.db"), files(pc));
         assertInstanceOf(LoginResult.LoggedIn.class, fresh.login("clerk", "clerk-pass-9a".toCharArray())).database().close();
+        assertFalse(Files.exists(pc.resolve("county-figures.from-backup")), "the first login used the marker");
         assertFalse(theirCode.equals(code));
     }
 
@@ -182,7 +184,7 @@ class RecoveryAttackTest {
         Files.copy(pc.resolve("keyring.json"), most.resolve("restore-new-desk").resolve("keyring.json"));
         Files.writeString(most.resolve("restore-new-desk").resolve("restore.properties"), "ready");
         assertEquals(StoreAccess.State.ENCRYPTED, access(most).state());
-        assertEquals(List.of("keyring.json", "medaid.mv.db"), files(most));
+        assertEquals(List.of("county-figures.from-backup", "keyring.json", "medaid.mv.db"), files(most));
         assertInstanceOf(LoginResult.LoggedIn.class, access(most).login("admin", ADMIN.clone())).database().close();
         assertFalse(Files.exists(staging));
     }

@@ -22,8 +22,11 @@ public final class CategoryActions {
     private final TaskExecutor executor;
     private final Texts texts;
     private final Supplier<org.medaid.session.Session> operator;
+    private final org.medaid.importer.HeldEdits held;
 
-    CategoryActions(PersonViewModel form, PersonStore people, TaskExecutor executor, Texts texts, Supplier<org.medaid.session.Session> operator) {
+    CategoryActions(PersonViewModel form, PersonStore people, TaskExecutor executor, Texts texts, Supplier<org.medaid.session.Session> operator,
+            org.medaid.importer.HeldEdits held) {
+        this.held = held;
         this.form = form;
         this.people = people;
         this.executor = executor;
@@ -46,7 +49,8 @@ public final class CategoryActions {
         }
         long personId = form.storedProperty().get().id();
         CategoryRecord record = draft.toRecord(personId);
-        run("add category", () -> people.addCategory(record, operator.get()), personId, "category.added");
+        holdOr(() -> held.holdAdd(record, operator.get()),
+                () -> run("add category", () -> people.addCategory(record, operator.get()), personId, "category.added"));
     }
 
     /** The message to show when {@code to} cannot end the item, else null. */
@@ -67,7 +71,9 @@ public final class CategoryActions {
             return;
         }
         CategoryRecord r = item.record();
-        run("end category", () -> people.endCategory(r.id(), r.version(), to, operator.get()), r.personId(), "category.ended");
+        holdOr(() -> held.holdEnd(r.id(), to, operator.get()),
+                () -> run("end category", () -> people.endCategory(r.id(), r.version(), to, operator.get()), r.personId(),
+                        "category.ended"));
     }
 
     /**
@@ -86,6 +92,35 @@ public final class CategoryActions {
         CategoryRecord r = item.record();
         run("void category", () -> people.voidCategory(r.id(), r.version(), reason.strip(), operator.get()), r.personId(),
                 "category.voided");
+    }
+
+    /**
+     * Holds the edit until the next monthly list where the person's policy says so (临医保发〔2022〕13号 六
+     * 「当月其他时间不再对帮扶对象进行变更」, ADR 0051): the same path as the import's, applied with the next list or by
+     * an administrator's override. Elsewhere {@code applyNow} runs.
+     */
+    private void holdOr(Runnable holdIt, Runnable applyNow) {
+        String region = form.storedProperty().get() == null ? null : form.storedProperty().get().region();
+        if (held == null || region == null) {
+            applyNow.run();
+            return;
+        }
+        form.busyProperty().set(true);
+        executor.submit(BackgroundTask.of("held category edit", p -> {
+            String clause = held.heldUnder(region);
+            if (clause == null) {
+                return null;
+            }
+            holdIt.run();
+            return clause;
+        }).onSuccess(clause -> {
+            if (clause == null) {
+                applyNow.run();
+                return;
+            }
+            form.bannerProperty().set(Banner.of(Banner.Kind.WARNING, texts.format("category.held", clause)));
+        }).onFailure(e -> form.bannerProperty().set(Banner.of(Banner.Kind.ERROR, texts.format("person.saveFailed", e.getMessage()))))
+                .onFinally(() -> form.busyProperty().set(false)));
     }
 
     private void run(String name, Runnable change, long personId, String doneKey) {

@@ -44,6 +44,7 @@ public final class PersonViewModel {
     private final Texts texts;
     private final Supplier<LocalDate> today;
     private final Supplier<org.medaid.session.Session> operator;
+    private org.medaid.importer.HeldEdits heldEdits;
     private final PolicySummaries summaries;
     private final PersonFieldsViewModel fields;
     private final ObservableList<CategoryItem> categories = FXCollections.observableArrayList();
@@ -209,7 +210,15 @@ public final class PersonViewModel {
     }
 
     public CategoryActions categoryActions() {
-        return new CategoryActions(this, people, executor, texts, operator);
+        return new CategoryActions(this, people, executor, texts, operator, heldEdits);
+    }
+
+    /**
+     * Where the policy says categories change only with the monthly lists (临医保发〔2022〕13号 六), the category edits
+     * of a stored person are held until the next list (ADR 0051); without it they apply at once.
+     */
+    public void setHeldEdits(org.medaid.importer.HeldEdits heldEdits) {
+        this.heldEdits = heldEdits;
     }
 
     void categoriesChanged(List<CategoryRecord> reloaded) {

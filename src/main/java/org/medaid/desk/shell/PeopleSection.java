@@ -89,6 +89,7 @@ public final class PeopleSection implements org.medaid.desk.common.DeskSection {
         PersonViewModel model = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts),
                 s.regions(), executor, texts, s::today, user);
         model.setOnSaved(p -> main.messageProperty().set(texts.format("person.saved", p.name())));
+        model.setHeldEdits(s.heldEdits());
         model.setOnOpenPerson(this::openPerson);
         return model;
     }
