@@ -141,6 +141,10 @@ public final class ApprovalViewModel {
                 .onSuccess(d -> {
                     if (selected.get() != null && selected.get().applicationId() == row.applicationId()) {
                         detail.set(d);
+                        if (d.application().stage() == Stage.APPLIED && stage.get() != Stage.APPLIED) {
+                            // reading it sent the case back to 乡镇审核 (ADR 0031, 0064): the list follows it there
+                            open(d.application().id(), Stage.APPLIED);
+                        }
                     }
                 })
                 .onFailure(e -> error.set(text.format("approval.error.load", e.getMessage()))));

@@ -54,6 +54,7 @@ final class FiguresChangeView {
             Label now = grant == null ? new Label(text.get("approval.figures.regrant"))
                     : new Label(text.format("approval.fact.computedWas", MoneyText.format(grant.computed())));
             now.setId("figuresGrantNow");
+            now.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label old = new Label(granted(g, text));
             old.setId("figuresGrantBefore");
             old.setWrapText(true);

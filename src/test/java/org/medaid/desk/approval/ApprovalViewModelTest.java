@@ -192,4 +192,33 @@ class ApprovalViewModelTest {
         apply.bills().get(0).chosenProperty().set(false);
         assertEquals("请至少选择一张票据", apply.problemBinding().get());
     }
+
+    @Test
+    void aCaseSentBackShowsTheApprovalItLostBesideTheNewFigure() {
+        AssistanceApplication a = applied(fx.clerk, "2024-12-02");
+        ApprovalViewModel reviewer = as(fx.reviewer);
+        reviewer.open(a.id(), Stage.APPLIED);
+        step(reviewer, Action.REVIEW, "2024-12-04");
+        step(reviewer, Action.PUBLICISE, "2024-12-05");
+        ApprovalViewModel approver = as(fx.approver);
+        approver.open(a.id(), Stage.PUBLICISED);
+        step(approver, Action.APPROVE, "2024-12-12");
+        long billId = a.bills().get(0).billId();
+        StoredBill bill = fx.work.bills().byId(billId).orElseThrow();
+        // corrected to 32,000: base 15,000 → (15,000 − 6,000) × 50% = 4,500 (邵医保发〔2021〕32号 二(八))
+        fx.work.bills().correct(billId, bill.version(), ScreensFixture.stay(marginal.id(), LocalDate.of(2024, 11, 28),
+                "32000.00", "2000.00", "15000.00"), ScreensFixture.service(fx.clerk));
+
+        approver.open(a.id(), Stage.APPROVED);
+
+        CaseDetail d = approver.detailProperty().get();
+        assertEquals(Stage.APPLIED, d.application().stage(), "opening the case found the change and sent it back");
+        assertNull(d.application().approvedAmount(), "the old amount is not the case's any more");
+        assertEquals(new BigDecimal("3500.00"), d.figuresChange().granted().amount(), "old");
+        assertEquals(new BigDecimal("4500.00"), d.grant().computed(), "new, beside it");
+        assertEquals("3,500.00（2024-12-12 批准；按政策计算 3,500.00）",
+                FiguresChangeView.granted(d.figuresChange().granted(), ScreensFixture.CHINESE));
+        assertFalse(approver.enabledProperty(Action.APPROVE).get(), "nobody approves before the township reviewed again");
+        assertFalse(approver.enabledProperty(Action.PAY).get(), "nor pays");
+    }
 }
