@@ -38,7 +38,7 @@ public final class StoreEncryption {
 
     /** Deletes the store files of a first run that ended before any user could open them again. */
     public static void discardUnreadable(Path folder) {
-        for (String f : new String[] {"medaid.mv.db", "medaid.trace.db", "keyring.json"}) {
+        for (String f : new String[] {"medaid.mv.db", "medaid.trace.db", "keyring.json", StoreTip.FILE}) {
             try {
                 Files.deleteIfExists(folder.resolve(f));
             } catch (java.io.IOException e) {
