@@ -36,7 +36,8 @@ import org.medaid.store.StaleRecordException;
 public final class PersonViewModel {
 
     /** What one background load brings back. */
-    record Loaded(PersonRecord person, List<CategoryRecord> categories, String headLabel) {
+    record Loaded(PersonRecord person, List<CategoryRecord> categories, String headLabel,
+            List<org.medaid.importer.HeldEdit> held) {
     }
 
     private final PersonStore people;
@@ -45,6 +46,8 @@ public final class PersonViewModel {
     private final Supplier<LocalDate> today;
     private final Supplier<org.medaid.session.Session> operator;
     private org.medaid.importer.HeldEdits heldEdits;
+    /** The banner saying the opened person's held edits, so that opening another person takes it away. */
+    private Banner heldBanner;
     private final PolicySummaries summaries;
     private final PersonFieldsViewModel fields;
     private final ObservableList<CategoryItem> categories = FXCollections.observableArrayList();
@@ -111,7 +114,9 @@ public final class PersonViewModel {
     private Loaded read(long personId) {
         PersonRecord p = people.byId(personId).orElseThrow(() -> new IllegalStateException("person " + personId + " is not stored"));
         String head = p.householdHeadId() == null ? null : people.byId(p.householdHeadId()).map(PersonViewModel::label).orElse(null);
-        return new Loaded(p, people.categories(personId), head);
+        List<org.medaid.importer.HeldEdit> held = heldEdits == null ? List.of() : heldEdits.held(personId).stream()
+                .filter(e -> e.state() == org.medaid.importer.HeldEdit.State.HELD).toList();
+        return new Loaded(p, people.categories(personId), head, held);
     }
 
     static String label(PersonRecord p) {
@@ -124,7 +129,24 @@ public final class PersonViewModel {
         categories.setAll(loaded.categories().stream().map(c -> new CategoryItem(c, false)).toList());
         duplicate.set(null);
         dirty.set(false);
+        if (!loaded.held().isEmpty()) {
+            heldBanner = Banner.of(Banner.Kind.WARNING, heldText(loaded.held()));
+            banner.set(heldBanner);
+        } else if (heldBanner != null && banner.get() == heldBanner) {
+            banner.set(null); // another person opened: the last one's held edits are not this one's
+        }
         refreshSummary();
+    }
+
+    /**
+     * The person's category edits still held for the month's list (临医保发〔2022〕13号 六, ADR 0051), said when
+     * the person is opened, so that a clerk who comes back does not enter them again.
+     */
+    private String heldText(List<org.medaid.importer.HeldEdit> held) {
+        List<String> parts = held.stream().map(e -> e.kind() == org.medaid.importer.HeldEdit.Kind.ADD
+                ? texts.format("person.held.add", texts.label(e.code()), e.from())
+                : texts.format("person.held.end", texts.label(e.code()), e.to())).toList();
+        return texts.format("person.held", held.size(), String.join("；", parts));
     }
 
     /** Enrols the new person with their categories, or saves the changed fields; one transaction. */

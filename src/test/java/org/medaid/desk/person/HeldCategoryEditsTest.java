@@ -71,6 +71,13 @@ class HeldCategoryEditsTest {
         assertEquals(List.of(HeldEdit.Kind.END, HeldEdit.Kind.ADD), held.stream().map(HeldEdit::kind).toList());
         assertEquals(LocalDate.of(2024, 5, 31), held.get(0).to());
         assertEquals(Category.EXTREME_POOR, held.get(1).code());
+
+        // the clerk comes back to the person: the held edits are said, so they are not entered a second time
+        Banner again = form(p.id()).bannerProperty().get();
+        assertEquals(Banner.Kind.WARNING, again.kind());
+        assertTrue(again.text().contains("2 项类别修改已暂存") && again.text().contains("至 2024-05-31")
+                && again.text().contains("自 2024-06-01") && again.text().contains(DeskFixture.CHINESE.label(Category.EXTREME_POOR)),
+                again.text());
     }
 
     @Test
@@ -81,5 +88,6 @@ class HeldCategoryEditsTest {
         m.categoryActions().end(m.categories().get(0), LocalDate.of(2024, 5, 31));
         assertEquals(LocalDate.of(2024, 5, 31), store.services().people().categories(p.id()).get(0).to());
         assertEquals(List.of(), store.services().heldEdits().held(p.id()));
+        assertNull(form(p.id()).bannerProperty().get(), "nothing held, nothing said");
     }
 }
