@@ -40,7 +40,17 @@ public final class Objections {
     }
 
     /** A case at 公示 with its objections, for the screen. */
-    public record Held(AssistanceApplication application, String name, String village, List<Objection> objections) {
+    public record Held(AssistanceApplication application, String name, String village, List<Objection> objections,
+            List<Recovery> recoveries) {
+
+        public Held(AssistanceApplication application, String name, String village, List<Objection> objections) {
+            this(application, name, village, objections, List.of());
+        }
+
+        /** The amount to be recovered after upheld objections to the paid case (zero when none). */
+        public BigDecimal due() {
+            return recoveries.stream().map(Recovery::amountDue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        }
 
         public boolean held() {
             return objections.stream().anyMatch(Objection::open);
@@ -176,6 +186,32 @@ public final class Objections {
             }
             return out;
         });
+    }
+
+    /**
+     * The cases on a notice now: those at 公示, then the paid cases on the village notice of this quarter and the
+     * last one (POLICY-NOTES §8) and any other paid case with objections, each with its objections and recoveries.
+     */
+    public List<Held> onNotices(ApplicationQueries queries) {
+        List<Held> out = new ArrayList<>(atNotice(queries));
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Paid p : afterPayment()) {
+            seen.add(p.application().id());
+            out.add(new Held(p.application(), p.name(), p.village(), p.objections(), p.recoveries()));
+        }
+        LocalDate today = today();
+        int quarter = (today.getMonthValue() - 1) / 3 + 1;
+        LocalDate last = today.minusMonths(3);
+        for (NoticeList list : List.of(queries.noticeList(today.getYear(), quarter),
+                queries.noticeList(last.getYear(), (last.getMonthValue() - 1) / 3 + 1))) {
+            for (NoticeRow r : list.rows()) {
+                AssistanceApplication a = workflow.byId(r.applicationId()).orElseThrow();
+                if (a.stage() == Stage.PAID && seen.add(a.id())) {
+                    out.add(new Held(a, r.name(), r.village(), List.of(), List.of()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Refuses approval while an objection is open (called by the approval in its transaction). */

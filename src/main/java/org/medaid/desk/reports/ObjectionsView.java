@@ -41,6 +41,8 @@ public final class ObjectionsView {
     @FXML private ComboBox<Objection.Outcome> outcomeBox;
     @FXML private TextField checkField;
     @FXML private TextField resolvedOnField;
+    @FXML private TextField recoverField;
+    @FXML private TextField amountReasonField;
     @FXML private Button resolveButton;
     @FXML private Label messageLabel;
 
@@ -61,8 +63,7 @@ public final class ObjectionsView {
         col(caseNumberColumn, model::caseNumber);
         col(caseNameColumn, Objections.Held::name);
         col(caseVillageColumn, h -> h.village() == null ? "" : h.village());
-        col(caseNoticeColumn, h -> text.format("objection.noticeDays", Formats.date(h.application().publicityStart()),
-                Formats.date(h.application().publicityEnd())));
+        col(caseNoticeColumn, model::notice);
         col(caseStateColumn, model::state);
         caseTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -90,6 +91,8 @@ public final class ObjectionsView {
         outcomeBox.valueProperty().bindBidirectional(model.outcome);
         checkField.textProperty().bindBidirectional(model.check);
         resolvedOnField.textProperty().bindBidirectional(model.resolvedOn);
+        recoverField.textProperty().bindBidirectional(model.recover);
+        amountReasonField.textProperty().bindBidirectional(model.amountReason);
         resolveButton.disableProperty().bind(model.selectedObjectionProperty().isNull());
         messageLabel.textProperty().bind(model.messageProperty());
     }

@@ -1,5 +1,6 @@
 package org.medaid.desk.reports;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,15 +19,19 @@ import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.session.Session;
 import org.medaid.workflow.ApplicationQueries;
+import org.medaid.workflow.AssistanceApplication;
 import org.medaid.workflow.CaseNumber;
 import org.medaid.workflow.Objection;
 import org.medaid.workflow.Objections;
+import org.medaid.workflow.Stage;
 import org.medaid.workflow.WorkflowException;
 
 /**
  * 公示异议: the cases under a notice before approval, each with its objections; the township records an
  * objection (who, when, what), which holds the case; the county decides it with the check made (upheld: the
- * case ends as 不予救助; dismissed: approval may go on). Each act is one transaction of the workflow, audited.
+ * case ends as 不予救助; dismissed: approval may go on). Paid cases on the village notice take objections too;
+ * upheld, the amount to recover (应退回, blank = the amount paid) is recorded (ADR 0073). Each act is one
+ * transaction of the workflow, audited.
  */
 public final class ObjectionsViewModel {
 
@@ -45,6 +50,8 @@ public final class ObjectionsViewModel {
     final ObjectProperty<Objection.Outcome> outcome = new SimpleObjectProperty<>();
     final StringProperty check = new SimpleStringProperty("");
     final StringProperty resolvedOn = new SimpleStringProperty("");
+    final StringProperty recover = new SimpleStringProperty("");
+    final StringProperty amountReason = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -63,7 +70,7 @@ public final class ObjectionsViewModel {
     public void load() {
         Long keep = selectedCase.get() == null ? null : selectedCase.get().application().id();
         busy.set(true);
-        executor.submit(BackgroundTask.of("objections", t -> objections.atNotice(queries))
+        executor.submit(BackgroundTask.of("objections", t -> objections.onNotices(queries))
                 .onSuccess(l -> {
                     cases.setAll(l);
                     message.set(l.isEmpty() ? text.get("objection.noCases") : message.get());
@@ -116,10 +123,22 @@ public final class ObjectionsViewModel {
         }
         Objection.Outcome out = outcome.get();
         String c = check.get();
+        BigDecimal amount;
+        try {
+            amount = recover.get() == null || recover.get().isBlank() ? null : new BigDecimal(recover.get().strip());
+        } catch (NumberFormatException e) {
+            message.set(text.get("objection.badAmount"));
+            return;
+        }
+        String why = amountReason.get();
+        boolean paid = h.application().stage() == Stage.PAID;
         executor.submit(BackgroundTask.of("decide objection", t -> objections.resolve(o.id(), h.application().version(), out, c,
-                on.get(), session.get())).onSuccess(r -> {
-                    message.set(text.format("objection.decided." + r.outcome().name(), h.name()));
+                amount, why, on.get(), session.get())).onSuccess(r -> {
+                    message.set(text.format((paid ? "objection.decidedPaid." : "objection.decided.") + r.outcome().name(),
+                            h.name()));
                     check.set("");
+                    recover.set("");
+                    amountReason.set("");
                     load();
                 }).onFailure(e -> message.set(error(e))));
     }
@@ -134,8 +153,20 @@ public final class ObjectionsViewModel {
 
     public String state(Objections.Held h) {
         long open = h.objections().stream().filter(Objection::open).count();
+        if (h.application().stage() == Stage.PAID) {
+            return open > 0 ? text.format("objection.paidOpen", open) : h.recoveries().isEmpty()
+                    ? text.get(h.objections().isEmpty() ? "objection.none" : "objection.allDecided")
+                    : text.format("objection.recovery", Formats.money(h.due()));
+        }
         return open > 0 ? text.format("objection.held", open) : h.objections().isEmpty() ? text.get("objection.none")
                 : text.get("objection.allDecided");
+    }
+
+    /** The notice: its days for a case at 公示, the payout for a paid case on the village notice. */
+    public String notice(Objections.Held h) {
+        AssistanceApplication a = h.application();
+        return a.stage() == Stage.PAID ? text.format("objection.paid", Formats.date(a.payoutDate()), Formats.money(a.approvedAmount()))
+                : text.format("objection.noticeDays", Formats.date(a.publicityStart()), Formats.date(a.publicityEnd()));
     }
 
     public String outcomeText(Objection o) {

@@ -38,6 +38,7 @@ final class ReportDesk implements AutoCloseable {
     final PersonRecord liu;
     final PersonRecord wang;
     final AssistanceApplication atNotice;
+    final long wangCase;
 
     ReportDesk(Path folder) {
         fx = new ScreensFixture(folder);
@@ -69,6 +70,7 @@ final class ReportDesk implements AutoCloseable {
         b = w.review(b.id(), b.version(), LocalDate.of(2024, 11, 4), "李审核", null, ScreensFixture.service(fx.reviewer));
         b = w.publicise(b.id(), b.version(), LocalDate.of(2024, 11, 5), null, ScreensFixture.service(fx.reviewer));
         w.approve(b.id(), b.version(), null, LocalDate.of(2024, 11, 20), null, ScreensFixture.service(fx.approver));
+        wangCase = b.id();
     }
 
     private void settle(BillDraft d) {

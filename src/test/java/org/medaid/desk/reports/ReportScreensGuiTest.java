@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -43,6 +44,7 @@ import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.export.XlsxExportTestAccess;
 import org.medaid.session.Session;
 import org.medaid.watch.WatchAction;
+import org.medaid.workflow.AssistanceApplication;
 import org.medaid.workflow.Stage;
 import org.medaid.workflow.WorkflowException;
 import org.medaid.workflow.WorkflowProblem;
@@ -273,6 +275,46 @@ class ReportScreensGuiTest {
         waitUntil(() -> robot.lookup("#messageLabel").queryAs(Labeled.class).getText().startsWith("异议不成立"));
         assertEquals(Stage.APPROVED, d.fx.work.workflow().approve(d.atNotice.id(), d.atNotice.version(), null,
                 ScreensFixture.TODAY, null, ScreensFixture.service(d.fx.approver)).stage());
+    }
+
+    @Test
+    void anObjectionUpheldAfterPaymentRecordsTheAmountToRecover() throws Exception {
+        AssistanceApplication approved = d.fx.work.workflow().byId(d.wangCase).orElseThrow();
+        AssistanceApplication paid = d.fx.work.workflow().pay(approved.id(), approved.version(), null, LocalDate.of(2024, 11, 25),
+                null, ScreensFixture.service(d.fx.approver));
+        assertEquals(new BigDecimal("3500.00"), paid.approvedAmount(), "(28,000 − 15,000 − 6,000) × 50%");
+        AtomicReference<Session> who = new AtomicReference<>(ScreensFixture.service(d.fx.reviewer));
+        ObjectionsView view = onFx(() -> new ObjectionsView(new ObjectionsViewModel(d.objections, d.fx.work.queries(), executor,
+                ScreensFixture.CHINESE, who::get, ScreensFixture.TODAY)));
+        show(view::view);
+        WaitForAsyncUtils.asyncFx(view::shown);
+        waitUntil(() -> robot.lookup("#caseTable").queryAs(TableView.class).getItems().size() == 2);
+        robot.clickOn("王五");
+        robot.clickOn("#raisedByField").write("村民赵某");
+        robot.clickOn("#contentField").write("住院期间另有商业保险赔付");
+        robot.clickOn("#recordButton");
+        waitUntil(() -> robot.lookup("#objectionTable").queryAs(TableView.class).getItems().size() == 1);
+
+        who.set(ScreensFixture.service(d.fx.approver));
+        robot.clickOn("住院期间另有商业保险赔付");
+        robot.clickOn("#outcomeBox").clickOn("异议成立");
+        robot.clickOn("#checkField").write("保险公司理赔记录属实");
+        robot.clickOn("#recoverField").write("3600");
+        robot.clickOn("#resolveButton");
+        waitUntil(() -> robot.lookup("#messageLabel").queryAs(Labeled.class).getText()
+                .equals("应退回金额须大于零且不超过已拨付金额 3500.00 元"));
+        assertEquals(List.of(), d.objections.recoveries(paid.id()), "refused: nothing written");
+
+        robot.doubleClickOn("#recoverField").eraseText(4).write("2000.00");
+        robot.clickOn("#resolveButton");
+        waitUntil(() -> robot.lookup("#messageLabel").queryAs(Labeled.class).getText().startsWith("应退回金额与已拨付金额不同"));
+        robot.clickOn("#amountReasonField").write("商业保险赔付2000元，按赔付额追回");
+        robot.clickOn("#resolveButton");
+        waitUntil(() -> robot.lookup("#messageLabel").queryAs(Labeled.class).getText().startsWith("异议成立：王五"));
+        waitUntil(() -> robot.lookup("复核追回中：应退回 2,000.00 元").tryQuery().isPresent());
+        screenshot("reports-objections-paid.png");
+        assertEquals(new BigDecimal("2000.00"), d.objections.recoveries(paid.id()).get(0).amountDue());
+        assertEquals(Stage.PAID, d.fx.work.workflow().byId(paid.id()).orElseThrow().stage());
     }
 
     @Test
