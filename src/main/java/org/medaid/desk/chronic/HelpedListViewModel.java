@@ -98,11 +98,12 @@ public final class HelpedListViewModel {
         if (from == null || to == null) {
             return "";
         }
-        String key = pending ? "helped.waiting" : "helped.took";
         try {
-            return text.format(key + ".working", calendar.between(from, to));
+            int n = calendar.between(from, to);
+            return pending ? text.format("helped.waiting.working", n) : text.format("helped.took.working", n);
         } catch (NoCalendarException e) {
-            return text.format(key + ".days", Math.max(0, ChronoUnit.DAYS.between(from, to)));
+            long n = Math.max(0, ChronoUnit.DAYS.between(from, to));
+            return pending ? text.format("helped.waiting.days", n) : text.format("helped.took.days", n);
         }
     }
 
