@@ -74,6 +74,24 @@ final class ObjectionRows {
         }
     }
 
+    record Named(long applicationId, String name, String village) {
+    }
+
+    /** The paid applications that have objections, the one with the latest objection first. */
+    static List<Named> paidWithObjections(Tx c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, p.name, p.village, MAX(o.id) AS latest "
+                + "FROM publicity_objection o JOIN application a ON a.id = o.application_id JOIN person p ON p.id = a.person_id "
+                + "WHERE a.stage = 'PAID' GROUP BY a.id, p.name, p.village ORDER BY latest DESC")) {
+            List<Named> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Named(rs.getLong("id"), rs.getString("name"), rs.getString("village")));
+                }
+            }
+            return out;
+        }
+    }
+
     private static List<Objection> query(Tx c, String where, long key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM publicity_objection WHERE " + where + " ORDER BY raised_on, id")) {
             ps.setLong(1, key);

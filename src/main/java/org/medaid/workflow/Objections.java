@@ -1,5 +1,7 @@
 package org.medaid.workflow;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,16 +47,32 @@ public final class Objections {
         }
     }
 
+    /** A paid case with objections to the village notice after payment, and the recoveries the upheld ones opened. */
+    public record Paid(AssistanceApplication application, String name, String village, List<Objection> objections,
+            List<Recovery> recoveries) {
+
+        public boolean open() {
+            return objections.stream().anyMatch(Objection::open);
+        }
+
+        /** The amount to be recovered, summed over the recoveries recorded (zero when none). */
+        public BigDecimal due() {
+            return recoveries.stream().map(Recovery::amountDue).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        }
+    }
+
     /** Records an objection against a case at 公示 (乡镇审核人); refused with {@link WorkflowException}. */
     public Objection record(long applicationId, String raisedBy, LocalDate raisedOn, String content, Session actor) {
         return db.inTransaction(c -> {
             String user = Actors.author(c, actor, Action.RECORD_OBJECTION);
             AssistanceApplication a = ApplicationRows.byId(c, applicationId)
                     .orElseThrow(() -> new WorkflowException(WorkflowProblem.APPLICATION_UNKNOWN, Long.toString(applicationId)));
-            Guard.atStage(a, Stage.PUBLICISED);
+            if (a.stage() != Stage.PAID) {
+                Guard.atStage(a, Stage.PUBLICISED);
+            }
             String who = required(raisedBy, RAISED_BY_MAX);
             String what = required(content, Guard.NOTE_MAX);
-            LocalDate on = Guard.date(raisedOn, a.publicityStart(), today());
+            LocalDate on = Guard.date(raisedOn, a.stage() == Stage.PAID ? a.payoutDate() : a.publicityStart(), today());
             long id = ObjectionRows.insert(c, applicationId, who, on, what, user, now());
             Objection o = ObjectionRows.byId(c, id).orElseThrow();
             audit.write(c, user, "OBJECTION", ObjectionRows.TABLE, id, null, o);
@@ -68,6 +86,17 @@ public final class Objections {
      */
     public Objection resolve(long objectionId, long version, Objection.Outcome outcome, String check, LocalDate on,
             Session actor) {
+        return resolve(objectionId, version, outcome, check, null, null, on, actor);
+    }
+
+    /**
+     * As {@link #resolve(long, long, Objection.Outcome, String, LocalDate, Session)}; an objection to a case already
+     * paid (the quarterly village notice after payment, POLICY-NOTES §8), upheld, puts the case under review and
+     * records the amount to recover ({@link Recovery}, 追回): {@code recover} null means the amount paid; another
+     * amount, above zero and at most the amount paid, needs {@code amountReason}. The paid record is not changed.
+     */
+    public Objection resolve(long objectionId, long version, Objection.Outcome outcome, String check, BigDecimal recover,
+            String amountReason, LocalDate on, Session actor) {
         return db.inTransaction(c -> {
             String user = Actors.author(c, actor, Action.REFUSE_AT_APPROVAL);
             Objection before = ObjectionRows.byId(c, objectionId)
@@ -85,12 +114,41 @@ public final class Objections {
             }
             Objection after = ObjectionRows.byId(c, objectionId).orElseThrow();
             audit.write(c, user, "DECIDE_OBJECTION", ObjectionRows.TABLE, objectionId, before, after);
-            if (outcome == Objection.Outcome.UPHELD) {
+            AssistanceApplication a = ApplicationRows.byId(c, before.applicationId()).orElseThrow();
+            if (outcome == Objection.Outcome.UPHELD && a.stage() == Stage.PAID) {
+                Recovery r = recovery(before, a, checked, recover, amountReason, day, user);
+                long rid = RecoveryRows.insert(c, r, now());
+                audit.write(c, user, "RECOVERY", RecoveryRows.TABLE, rid, null, RecoveryRows.byObjection(c, objectionId).orElseThrow());
+            } else if (outcome == Objection.Outcome.UPHELD) {
                 workflow.reject(before.applicationId(), version, Guard.text("公示异议成立：" + before.content() + "；核查："
                         + checked, Guard.NOTE_MAX), day, actor);
             }
             return after;
         });
+    }
+
+    private static Recovery recovery(Objection o, AssistanceApplication a, String checked, BigDecimal recover,
+            String amountReason, LocalDate day, String user) {
+        BigDecimal paid = a.approvedAmount().setScale(2, RoundingMode.HALF_UP);
+        BigDecimal due = recover == null ? paid : recover;
+        if (due.scale() > 2 || due.signum() <= 0 || due.compareTo(paid) > 0) {
+            throw new WorkflowException(WorkflowProblem.RECOVERY_OVER_PAID, paid.toPlainString());
+        }
+        due = due.setScale(2);
+        String why = null;
+        if (due.compareTo(paid) != 0) {
+            if (amountReason == null || amountReason.isBlank()) {
+                throw new WorkflowException(WorkflowProblem.RECOVERY_REASON_MISSING);
+            }
+            why = Guard.text(amountReason.strip(), Guard.NOTE_MAX);
+        }
+        String reason = "公示异议成立：" + o.content() + "；核查：" + checked;
+        return new Recovery(0, o.id(), a.id(), reason, paid, due, why, day, user);
+    }
+
+    /** The recoveries recorded for the application (a paid case under review after an upheld objection). */
+    public List<Recovery> recoveries(long applicationId) {
+        return db.read(c -> RecoveryRows.of(c, applicationId));
     }
 
     /** Every objection of the application, oldest first. */
@@ -106,6 +164,18 @@ public final class Objections {
             out.add(new Held(a, w.name(), w.village(), of(a.id())));
         }
         return out;
+    }
+
+    /** The paid cases that have objections (the village notice after payment), most recent objection first. */
+    public List<Paid> afterPayment() {
+        return db.read(c -> {
+            List<Paid> out = new ArrayList<>();
+            for (ObjectionRows.Named n : ObjectionRows.paidWithObjections(c)) {
+                AssistanceApplication a = ApplicationRows.byId(c, n.applicationId()).orElseThrow();
+                out.add(new Paid(a, n.name(), n.village(), ObjectionRows.of(c, a.id()), RecoveryRows.of(c, a.id())));
+            }
+            return out;
+        });
     }
 
     /** Refuses approval while an objection is open (called by the approval in its transaction). */

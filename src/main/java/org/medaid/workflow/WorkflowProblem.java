@@ -53,5 +53,9 @@ public enum WorkflowProblem {
     OBJECTION_RESOLVED,
     OBJECTION_OUTCOME_MISSING,
     /** Who raised an objection, what it says, and the check made are all required. */
-    OBJECTION_DETAILS_MISSING
+    OBJECTION_DETAILS_MISSING,
+    /** The amount to recover after an upheld objection to a paid case is above zero and at most the amount paid. */
+    RECOVERY_OVER_PAID,
+    /** An amount to recover other than the amount paid needs the reviewer's reason. */
+    RECOVERY_REASON_MISSING
 }

@@ -163,6 +163,7 @@ public final class DeskShell {
         }, () -> imports[0].shown());
         List<ReportTab> after = new ArrayList<>(laterReports(text));
         after.add(intakeTab(text));
+        after.add(helpedTab(text));
         return new ReportsView(List.of(premiumTab, insuranceTab, subsidyTab, importTab), new ListsViewModel(services, window.executor(), text, session, print),
                 job -> PreviewDialogView.show(window.stage(), job, services.printer(), window.executor(), text, print, () -> { }),
                 after);
@@ -206,6 +207,18 @@ public final class DeskShell {
                     job -> PreviewDialogView.show(window.stage(), job, services.printer(), window.executor(), text, print, () -> { })));
             return intake[0].view();
         }, () -> intake[0].shown());
+    }
+
+    /** 慢特病帮办代办: the certification applications the desk helped with or filed (ADR 0068), read-only. */
+    private ReportTab helpedTab(Texts text) {
+        org.medaid.desk.chronic.HelpedListView[] helped = new org.medaid.desk.chronic.HelpedListView[1];
+        return new ReportTab(text.get("reports.helped"), () -> {
+            helped[0] = new org.medaid.desk.chronic.HelpedListView(new org.medaid.desk.chronic.HelpedListViewModel(
+                    services::chronic, services.people(),
+                    () -> org.medaid.policy.WorkingCalendar.forDataFolder(services.database().folder()),
+                    window.executor(), text, services::today));
+            return helped[0].view();
+        }, () -> helped[0].shown());
     }
 
     /** A section whose page is made on the first visit. */

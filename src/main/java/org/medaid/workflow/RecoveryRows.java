@@ -1,0 +1,67 @@
+package org.medaid.workflow;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.medaid.store.Sql;
+import org.medaid.store.Tx;
+
+/** The rows of {@code objection_recovery} (V80). */
+final class RecoveryRows {
+
+    static final String TABLE = "objection_recovery";
+
+    private RecoveryRows() {
+    }
+
+    static long insert(Tx c, Recovery r, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO objection_recovery (objection_id, application_id, "
+                + "review_reason, paid_amount, amount_due, amount_reason, recorded_on, recorded_by, recorded_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"ID"})) {
+            ps.setLong(1, r.objectionId());
+            ps.setLong(2, r.applicationId());
+            ps.setString(3, r.reviewReason());
+            ps.setBigDecimal(4, r.paidAmount());
+            ps.setBigDecimal(5, r.amountDue());
+            ps.setString(6, r.amountReason());
+            ps.setObject(7, r.recordedOn());
+            ps.setString(8, r.recordedBy());
+            ps.setObject(9, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static Optional<Recovery> byObjection(Tx c, long objectionId) throws SQLException {
+        List<Recovery> l = query(c, "objection_id = ?", objectionId);
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    static List<Recovery> of(Tx c, long applicationId) throws SQLException {
+        return query(c, "application_id = ?", applicationId);
+    }
+
+    private static List<Recovery> query(Tx c, String where, long key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM objection_recovery WHERE " + where + " ORDER BY id")) {
+            ps.setLong(1, key);
+            List<Recovery> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Recovery(rs.getLong("id"), rs.getLong("objection_id"), rs.getLong("application_id"),
+                            rs.getString("review_reason"), rs.getBigDecimal("paid_amount"), rs.getBigDecimal("amount_due"),
+                            rs.getString("amount_reason"), Sql.date(rs, "recorded_on"), rs.getString("recorded_by")));
+                }
+            }
+            return out;
+        }
+    }
+}
