@@ -32,12 +32,15 @@ public final class StoreTip {
 
     /** The marker's file name in the data folder. */
     public static final String FILE = "medaid.tip";
-    private static final String PREFIX = "medaid-tip 1 ";
+    private static final String PREFIX = "medaid-tip 2 ";
 
-    /** What the marker says: the audit chain had {@code rows} rows, the newest hashing to {@code digest}. */
-    public record Tip(long rows, String digest) {
+    /**
+     * What the marker says: the audit chain had {@code rows} rows, the newest (audit id {@code lastId}, 0 for
+     * none) hashing to {@code digest}.
+     */
+    public record Tip(long rows, long lastId, String digest) {
         String line() {
-            return PREFIX + rows + " " + digest + "\n";
+            return PREFIX + rows + " " + lastId + " " + digest + "\n";
         }
     }
 
@@ -68,11 +71,12 @@ public final class StoreTip {
 
     /** The tip of the store on {@code c}: the audit head's row count and the digest of its newest hash. */
     static Tip current(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT rows, tip_hash FROM audit_head WHERE id = 1")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT h.rows, h.tip_hash, "
+                + "(SELECT COALESCE(MAX(a.id), 0) FROM audit a) FROM audit_head h WHERE h.id = 1")) {
             if (!rs.next()) {
-                return new Tip(0, digest(""));
+                return new Tip(0, 0, digest(""));
             }
-            return new Tip(rs.getLong(1), digest(rs.getString(2)));
+            return new Tip(rs.getLong(1), rs.getLong(3), digest(rs.getString(2)));
         }
     }
 
@@ -88,10 +92,10 @@ public final class StoreTip {
                 throw new StoreException("the store's tip marker " + file + " is not one the desk wrote");
             }
             String[] parts = line.split(" ");
-            if (parts.length != 4) {
+            if (parts.length != 5) {
                 throw new StoreException("the store's tip marker " + file + " is not one the desk wrote");
             }
-            return Optional.of(new Tip(Long.parseLong(parts[2]), parts[3]));
+            return Optional.of(new Tip(Long.parseLong(parts[2]), Long.parseLong(parts[3]), parts[4]));
         } catch (IOException | NumberFormatException e) {
             throw new StoreException("the store's tip marker " + file + " cannot be read: " + e.getMessage(), e);
         }
@@ -113,17 +117,16 @@ public final class StoreTip {
             throw new StoreException("the store is older than the desk left it: its audit trail has " + now.rows()
                     + " rows, the last session ended with " + expected.rows() + " (the file was cut short or replaced)");
         }
-        String digestThere = expected.rows() == 0 ? digest(
-                "0000000000000000000000000000000000000000000000000000000000000000") : rowDigest(c.connection(), expected.rows());
-        if (expected.rows() > 0 && !expected.digest().equals(digestThere)) {
-            throw new StoreException("the store is not the one the desk left: its audit row " + expected.rows()
+        if (expected.rows() > 0 && !expected.digest().equals(rowDigest(c.connection(), expected.lastId()))) {
+            throw new StoreException("the store is not the one the desk left: its audit row " + expected.lastId()
                     + " differs from the one the last session ended with (the file was replaced)");
         }
     }
 
-    private static String rowDigest(Connection c, long position) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT row_hash FROM audit ORDER BY id OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
-            p.setLong(1, position - 1);
+    /** The digest of audit row {@code id}'s hash: one look-up by the primary key, however long the trail. */
+    private static String rowDigest(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT row_hash FROM audit WHERE id = ?")) {
+            p.setLong(1, id);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? digest(rs.getString(1)) : "";
             }
