@@ -42,7 +42,9 @@ public final class DeskLogin {
     public static void enter(DeskWindow window, LoginResult.LoggedIn result, Clock clock,
             BiConsumer<Database, DeskServices> opened) {
         Database db = result.database();
+        org.medaid.logging.Timing.mark("desk: logged in, making the services");
         window.executor().submit(BackgroundTask.of("open desk", p -> DeskServices.over(db, clock)).onSuccess(services -> {
+            org.medaid.logging.Timing.mark("desk: services made");
             opened.accept(db, services);
             // ADR 0034: the session the login issued; every screen acts with it
             window.attach(services, result.session());
