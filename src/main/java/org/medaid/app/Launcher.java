@@ -50,8 +50,10 @@ public final class Launcher {
                     return 2;
                 }
                 try {
+                    org.medaid.logging.Timing.mark("launcher: main");
                     // the data folder chosen in 设置 › 数据与备份 holds the log too (ADR 0040)
                     DeskLog.start(DeskSettings.forUser().applyAtStart().resolve("logs"), version(), "desk");
+                    org.medaid.logging.Timing.mark("launcher: log started");
                     return DeskStarter.start(args);
                 } catch (RuntimeException | Error e) {
                     return DeskStarter.cannotStart(e);

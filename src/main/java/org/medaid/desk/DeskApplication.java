@@ -36,6 +36,7 @@ public final class DeskApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        org.medaid.logging.Timing.mark("desk: JavaFX started");
         executor = new FxTaskExecutor(e -> LOG.error("a background task failed before the window opened", e));
         StartupTiming timing = new StartupTiming(launchedAt(), Boolean.getBoolean("medaid.timing"));
         timing.toolkitStarted();
@@ -44,6 +45,7 @@ public final class DeskApplication extends Application {
         executor.setDefaultFailure(window::showError);
         window.open(executor);
         // step 2: the data folder (settings, a staged restore) on the worker; the store opens at login (ADR 0033)
+        org.medaid.logging.Timing.mark("desk: main window shown");
         executor.submit(BackgroundTask.of("prepare data folder", p -> StartUp.prepare())
                 .onSuccess(this::firstRunOrLogin)
                 .onFailure(window::cannotOpen));
