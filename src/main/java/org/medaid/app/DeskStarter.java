@@ -55,7 +55,12 @@ final class DeskStarter {
      */
     static int cannotStart(Throwable cause) {
         LoggerFactory.getLogger(DeskStarter.class).error("the desk could not start", cause);
-        String reason = Masking.mask(String.valueOf(cause));
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        // the innermost cause says what failed ("Exception in Application start method" says only where)
+        String reason = Masking.mask(String.valueOf(root));
         System.err.println("the desk could not start: " + reason);
         StartFailure.showIfNoConsole(reason, DeskLog.folder().map(f -> f.resolve(DeskLog.FILE_NAME)));
         return 1;

@@ -176,7 +176,7 @@ public final class DeskStartBenchmark {
             BlockingQueue<String> lines = lines(p);
             Matcher shown = await(lines, LOGIN_SHOWN, p);
             String window = xdotool("search", "--sync", "--pid", String.valueOf(p.pid()), "--name", "登录").strip()
-                    .lines().reduce((a, b) -> b).orElseThrow();
+                    .lines().reduce((first, last) -> last).orElseThrow();
             xdotool("windowfocus", "--sync", window);
             xdotool("type", "--delay", "10", LOGIN);
             xdotool("key", "Tab");

@@ -32,6 +32,7 @@ public final class DeskLogin {
      */
     public static void start(DeskWindow window, StoreAccess access, Clock clock, BiConsumer<Database, DeskServices> opened) {
         Texts text = window.texts();
+        org.medaid.logging.Timing.mark("login: building the login window");
         window.model().waitingProperty().set(window.texts().get("status.login"));
         LoginDialogView.show(window.stage(), LoginGate.over(access, clock), window.executor(), text,
                 result -> enter(window, result, clock, opened), window::cannotOpen);
