@@ -44,12 +44,15 @@ public final class DeskApplication extends Application {
         // step 1: the window, at once, before anything is opened
         window = new DeskWindow(stage, DeskSettings.forUser(), timing);
         executor.setDefaultFailure(window::showError);
+        // step 2: the data folder (settings, a staged restore, what it holds) on the worker while this thread
+        // builds the window (ADR 0079); the store opens at login (ADR 0033). Its result arrives after the window.
+        executor.submit(BackgroundTask.of("prepare data folder", p -> {
+            StoreAccess access = StartUp.prepare();
+            access.state();
+            return access;
+        }).onSuccess(this::firstRunOrLogin).onFailure(window::cannotOpen));
         window.open(executor);
-        // step 2: the data folder (settings, a staged restore) on the worker; the store opens at login (ADR 0033)
         org.medaid.logging.Timing.mark("desk: main window shown");
-        executor.submit(BackgroundTask.of("prepare data folder", p -> StartUp.prepare())
-                .onSuccess(this::firstRunOrLogin)
-                .onFailure(window::cannotOpen));
         executor.toolkitStarted();
         // once the first page is on screen and the policies are read: one collection that gives the start's
         // garbage back to the system (Serial GC collects only when the heap fills; ADR 0079)

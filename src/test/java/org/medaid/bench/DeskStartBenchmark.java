@@ -232,6 +232,10 @@ public final class DeskStartBenchmark {
                 }
                 continue;
             }
+            if (line.startsWith("medaid.timing:")) {
+                // the desk's own steps (StartupTiming, logging.Timing): printed as they come, for the breakdown
+                System.out.println("  desk " + line);
+            }
             Matcher m = pattern.matcher(line);
             if (m.find()) {
                 return m;

@@ -37,6 +37,7 @@ public final class DeskLogin {
         LoginDialogView.show(window.stage(), LoginGate.over(access, clock), window.executor(), text,
                 result -> enter(window, result, clock, opened), window::cannotOpen);
         window.loginShown();
+        LoginWarmUp.start();
     }
 
     /** The desk after a login: services made on the worker, then the sections. */
