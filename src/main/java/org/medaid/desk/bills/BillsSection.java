@@ -96,7 +96,7 @@ public final class BillsSection {
         entryView.setOnClose(this::showLedger);
         entryModel.setOnSaved(b -> {
             status.accept(text.format("bill.saved", person.name(), b.settlementDate()));
-            ledgerModel.messageProperty().set(text.get("bill.saved.hint"));
+            ledgerModel.status().say(text.get("bill.saved.hint"));
             ledgerModel.saved(b, beforeEdit);
             showLedger();
         });

@@ -1,5 +1,6 @@
 package org.medaid.desk.county;
 
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Texts;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -85,8 +86,7 @@ public final class CountyFiguresView {
         Label message = new Label();
         message.setId("countyMessage");
         message.setWrapText(true);
-        message.getStyleClass().add("note");
-        message.textProperty().bind(model.messageProperty());
+        StatusLine.bind(model.status(), message, null);
         view.getChildren().setAll(title, note, top, table, form, message);
     }
 

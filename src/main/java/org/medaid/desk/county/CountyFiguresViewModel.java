@@ -1,5 +1,6 @@
 package org.medaid.desk.county;
 
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,7 +40,7 @@ public final class CountyFiguresViewModel {
     private final ObjectProperty<CountyFigureRows.Row> selected = new SimpleObjectProperty<>();
     private final StringProperty value = new SimpleStringProperty("");
     private final StringProperty document = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ScreenStatus status = new ScreenStatus();
 
     public CountyFiguresViewModel(CountyFigures layer, Supplier<PolicyRegistry> policies, TaskExecutor executor, Session actor, Clock clock) {
         this.layer = layer;
@@ -65,7 +66,7 @@ public final class CountyFiguresViewModel {
             if (!sorted.isEmpty()) {
                 policy.set(sorted.get(0));
             }
-        }).onFailure(e -> message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.error.failed", e.getMessage()))));
+        }).onFailure(e -> status.refuse(texts().format("county.error.failed", e.getMessage()))));
     }
 
     void reload() {
@@ -78,18 +79,18 @@ public final class CountyFiguresViewModel {
         executor.submit(BackgroundTask.of("county figures", t -> {
             Policy fresh = policies.get().byId(p.id()).orElse(p);
             return CountyFigureRows.of(fresh, layer.all(), today);
-        }).onSuccess(rows::setAll).onFailure(e -> message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.error.failed", e.getMessage()))));
+        }).onSuccess(rows::setAll).onFailure(e -> status.refuse(texts().format("county.error.failed", e.getMessage()))));
     }
 
-    /** Sets the selected figure; every refusal is a sentence in {@link #messageProperty}. */
+    /** Sets the selected figure; every refusal is a sentence in {@link #status}. */
     public void save() {
         CountyFigureRows.Row row = selected.get();
         if (!mayEdit()) {
-            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.admin"));
+            status.refuse(texts().get("county.error.admin"));
             return;
         }
         if (row == null) {
-            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.noRow"));
+            status.refuse(texts().get("county.error.noRow"));
             return;
         }
         BigDecimal v;
@@ -99,20 +100,20 @@ public final class CountyFiguresViewModel {
             v = null;
         }
         if (v == null || v.signum() < 0 || v.scale() > 4) {
-            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.value"));
+            status.refuse(texts().get("county.error.value"));
             return;
         }
         if (document.get() == null || document.get().isBlank()) {
-            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.document"));
+            status.refuse(texts().get("county.error.document"));
             return;
         }
         CountyFigure figure = new CountyFigure(policy.get().id(), row.figure(), v,
                 actor.displayName() + " " + actor.login(), OffsetDateTime.now(clock), document.get().strip());
         BigDecimal shown = v;
         executor.submit(BackgroundTask.run("set county figure", () -> layer.set(figure)).onSuccess(done -> {
-            message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.saved", row.label(), shown.toPlainString()));
+            status.say(texts().format("county.saved", row.label(), shown.toPlainString()));
             reload();
-        }).onFailure(e -> message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.error.failed", e.getMessage()))));
+        }).onFailure(e -> status.refuse(texts().format("county.error.failed", e.getMessage()))));
     }
 
     public ObservableList<Policy> policyList() {
@@ -139,7 +140,12 @@ public final class CountyFiguresViewModel {
         return document;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    /** Saved, or the sentence that refused it. */
+    public ScreenStatus status() {
+        return status;
+    }
+
+    private static Texts texts() {
+        return Texts.load(org.medaid.model.Labels.locale());
     }
 }

@@ -57,6 +57,6 @@ class SettingsViewModelTest {
         model.idleMinutesProperty().set("30");
         assertTrue(model.commitIdle("saved"));
         assertEquals(30, new DeskSettings(prefs).idleMinutes());
-        assertEquals("saved", model.messageProperty().get());
+        assertEquals("saved", model.status().message());
     }
 }
