@@ -101,7 +101,7 @@ public final class BillEntryViewModel {
             o.addListener(x -> changed());
         }
         compliantText = Bindings.createStringBinding(this::compliant, form.all());
-        statusText = Bindings.createStringBinding(this::status, computing, preview, fresh, person);
+        statusText = Bindings.createStringBinding(this::statusLine, computing, preview, fresh, person);
         // the inputs of POLICY-NOTES §7 and §8 show where the bill's policy has the rule (or a value is already typed,
         // so that the clerk sees the refusal next to it)
         catalogueApplies = Bindings.createBooleanBinding(() -> form.outOfCatalogApproved.get() || policy()
@@ -150,7 +150,7 @@ public final class BillEntryViewModel {
         return MoneyText.format(c);
     }
 
-    private String status() {
+    private String statusLine() {
         if (person.get() == null) {
             return "";
         }

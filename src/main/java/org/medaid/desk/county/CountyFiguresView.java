@@ -39,7 +39,7 @@ public final class CountyFiguresView {
     private void build() {
         view.getStyleClass().add("card");
         view.setId("countyFigures");
-        view.setMaxWidth(760);
+        view.setMaxWidth(860);
         view.setPadding(new Insets(14));
         Label title = new Label(Texts.load(org.medaid.model.Labels.locale()).get("county.title"));
         title.getStyleClass().add("card-title");

@@ -57,16 +57,23 @@ public final class CountyFiguresViewModel {
         return actor != null && actor.has(org.medaid.session.Role.ADMINISTRATOR);
     }
 
-    /** Reads the policies; the one in force today comes first. */
+    /** Reads the policies; the county's own (chosen at the first run) comes first, then those in force today. */
     public void load() {
         LocalDate today = LocalDate.now(clock);
-        executor.submit(BackgroundTask.of("county policies", p -> policies.get().all()).onSuccess(all -> {
-            List<Policy> sorted = all.stream().sorted((x, y) -> Boolean.compare(y.inForceOn(today), x.inForceOn(today))).toList();
+        executor.submit(BackgroundTask.of("county policies", p -> new Listed(policies.get().all(),
+                org.medaid.backup.CountyFile.read(layer.file().getParent()).map(org.medaid.backup.CountyFile.County::policyId)
+                        .orElse(null))).onSuccess(listed -> {
+            java.util.Comparator<Policy> order = java.util.Comparator.<Policy, Boolean>comparing(x -> !x.id().equals(listed.own()))
+                    .thenComparing(x -> !x.inForceOn(today));
+            List<Policy> sorted = listed.all().stream().sorted(order).toList();
             policyList.setAll(sorted);
             if (!sorted.isEmpty()) {
                 policy.set(sorted.get(0));
             }
         }).onFailure(e -> status.refuse(texts().format("county.error.failed", e.getMessage()))));
+    }
+
+    private record Listed(List<Policy> all, String own) {
     }
 
     void reload() {

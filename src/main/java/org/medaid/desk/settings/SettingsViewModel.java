@@ -74,6 +74,7 @@ public final class SettingsViewModel {
         }
         int minutes = Integer.parseInt(idleMinutes.get().strip());
         if (minutes == settings.idleMinutes()) {
+            status.clearRefusal(); // typed back to the kept minutes: an earlier refusal no longer holds
             return true;
         }
         changes.apply(() -> settings.setIdleMinutes(minutes), () -> {

@@ -92,7 +92,12 @@ public final class DeskShell {
         VBox page = new VBox(16, new SettingsView(model, text).view());
         for (SettingsEntry card : cards()) {
             if (card.needs() == null || session.may(card.needs())) {
-                page.getChildren().add(card.view().get());
+                Node view = card.view().get();
+                if (!view.getStyleClass().contains("page")) {
+                    // a bare card lines up with the cards of the pages above it (desk.css .page padding)
+                    VBox.setMargin(view, new Insets(0, 24, 0, 24));
+                }
+                page.getChildren().add(view);
             }
         }
         page.setPadding(new Insets(0, 0, 24, 0));

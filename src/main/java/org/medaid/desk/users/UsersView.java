@@ -41,7 +41,7 @@ public final class UsersView {
 
     private void build() {
         view.getStyleClass().add("card");
-        view.setMaxWidth(760);
+        view.setMaxWidth(860);
         view.setPadding(new Insets(14));
         Label title = new Label(t("users.title"));
         title.getStyleClass().add("card-title");

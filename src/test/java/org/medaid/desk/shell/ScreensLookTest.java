@@ -34,6 +34,7 @@ class ScreensLookTest extends ScreensGuiTest {
 
     private PersonRecord withBills;
     private final List<String> cut = new ArrayList<>();
+    private static final List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     protected void fill(ScreensFixture f) {
@@ -112,25 +113,45 @@ class ScreensLookTest extends ScreensGuiTest {
     /** 设置 › 空闲锁定: a kept value says 已保存 in the success colour, a value out of range says why in the error colour. */
     private void idleMinutesSayWhatHappenedInTheirColour() throws Exception {
         Label message = robot.lookup("#idleMessage").queryAs(Label.class);
-        robot.clickOn("#idleField");
+        TextInputControl field = robot.lookup("#idleField").queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            field.textProperty().addListener((o, x, y) -> seen.add("field " + y));
+            message.textProperty().addListener((o, x, y) -> seen.add("message " + y));
+            field.focusedProperty().addListener((o, x, y) -> seen.add("focused " + y));
+        });
+        robot.interact(field::requestFocus);
+        await(field::isFocused);
         shortcut(KeyCode.CONTROL, KeyCode.A);
         keys("30");
         robot.type(KeyCode.ENTER);
-        await(() -> "已保存".equals(message.getText()));
+        said(message, field, "已保存");
         assertEquals(List.of(true, false), List.of(message.getStyleClass().contains("field-ok"),
                 message.getStyleClass().contains("field-message")), "已保存 in green: " + message.getStyleClass());
         assertEquals(30, window.settings().idleMinutes());
         shortcut(KeyCode.CONTROL, KeyCode.A);
         keys("0");
         robot.type(KeyCode.ENTER);
-        await(() -> message.getText().contains("1–240"));
+        said(message, field, "1–240");
         assertEquals(List.of(false, true), List.of(message.getStyleClass().contains("field-ok"),
                 message.getStyleClass().contains("field-message")), "the refusal in red: " + message.getStyleClass());
         assertEquals(30, window.settings().idleMinutes(), "a refused value is not kept");
         shortcut(KeyCode.CONTROL, KeyCode.A);
         keys("30");
         robot.type(KeyCode.ENTER);
-        await(() -> "已保存".equals(message.getText()) || message.getText().isEmpty());
+        // back to the kept minutes: the refusal goes, nothing is saved again
+        await(() -> message.getText().isEmpty());
+        // the focus leaves the field before the window closes (leaving it keeps the minutes)
+        robot.interact(() -> window.scene().lookup("#languageBox").requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void said(Label message, TextInputControl field, String part) throws Exception {
+        try {
+            await(() -> message.getText().contains(part));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("expected “" + part + "”, the screen says “" + message.getText() + "” with the field “"
+                    + field.getText() + "”: " + seen, e);
+        }
     }
 
     private void scrollTo(String id) {
