@@ -99,6 +99,9 @@ public final class ApplyView {
         });
         javafx.application.Platform.runLater(v.dateField::requestFocus);
         d.showAndWait();
+        if (d.getResult() != ok) {
+            model.cancelled();
+        }
     }
 
     /** A bill with a tick box: its date, hospital and what it leaves the person. */

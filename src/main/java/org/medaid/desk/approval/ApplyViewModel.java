@@ -75,6 +75,7 @@ public final class ApplyViewModel {
     private final BooleanBinding canApply;
     private boolean amountTouched;
     private Consumer<AssistanceApplication> onApplied = a -> { };
+    private Runnable onCancelled = () -> { };
 
     public ApplyViewModel(WorkflowService workflow, TaskExecutor executor, Texts text, Session session,
             PersonRecord person, List<LedgerRow> yearRows, long chosenBillId, LocalDate today) {
@@ -186,6 +187,15 @@ public final class ApplyViewModel {
 
     Consumer<AssistanceApplication> onApplied() {
         return onApplied;
+    }
+
+    /** The clerk closed the dialog without an application (取消, Esc). */
+    public void setOnCancelled(Runnable action) {
+        this.onCancelled = action;
+    }
+
+    void cancelled() {
+        onCancelled.run();
     }
 
     public void setOnApplied(Consumer<AssistanceApplication> action) {

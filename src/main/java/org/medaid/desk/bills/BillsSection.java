@@ -153,6 +153,11 @@ public final class BillsSection {
         pickModel.refresh();
     }
 
+    /** The ledger's table gets the keyboard back (a dialog over it closed without a change). */
+    public void focusLedger() {
+        Platform.runLater(ledgerView::focusTable);
+    }
+
     private void showLedger() {
         show(ledgerView.view(), ledgerView::focusTable);
     }

@@ -157,7 +157,7 @@ public final class DeskShell {
                         window.model().messageProperty().set(text.format("apply.done", person.name()));
                         window.model().select(Section.APPROVALS);
                         approvals(text).show(a);
-                    }));
+                    }, bills::focusLedger));
         }
         return bills;
     }

@@ -157,11 +157,18 @@ class ScreensLookTest extends ScreensGuiTest {
     private void scrollTo(String id) {
         robot.interact(() -> {
             Node target = window.scene().lookup(id);
+            // the card around it comes to the top of the page
+            for (Node n = target; n != null; n = n.getParent()) {
+                if (n.getStyleClass().contains("card")) {
+                    target = n;
+                    break;
+                }
+            }
             ScrollPane scroll = (ScrollPane) window.scene().lookup(".page-scroll");
             Node content = scroll.getContent();
             double y = content.sceneToLocal(target.localToScene(0, 0)).getY();
             double range = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (y - 40) / range)));
+            scroll.setVvalue(range <= 0 ? 0 : Math.max(0, Math.min(1, (y - 12) / range)));
         });
     }
 
