@@ -13,8 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ListView;
+import org.medaid.desk.reports.ReportEntry;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * No internal text reaches the clerk: with the sample township loaded, every section, every 报表 tab, every
  * card of 设置, each approval stage with a case open, a person's page, a year ledger and a bill open for
  * correction (with its computed panel) are opened in Chinese and their scene graph is read — labels,
- * buttons, table cells, fields and prompts. A text holding an ASCII identifier path such as
+ * buttons, table cells, fields, prompts, tooltips and report titles. A text holding an ASCII identifier path such as
  * {@code basic.table[1].rate}, {@code a.b[1].c} or a Java class name fails with the screen and the text.
  */
 class InternalTextScanTest extends ScreensGuiTest {
@@ -92,11 +92,12 @@ class InternalTextScanTest extends ScreensGuiTest {
     }
 
     private void reportTabs() throws Exception {
-        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        for (Tab t : new ArrayList<>(tabs.getTabs())) {
-            robot.interact(() -> tabs.getSelectionModel().select(t));
+        @SuppressWarnings("unchecked")
+        ListView<ReportEntry> reports = robot.lookup("#reportList").queryAs(ListView.class);
+        for (ReportEntry r : new ArrayList<>(reports.getItems())) {
+            robot.interact(() -> reports.getSelectionModel().select(r));
             settle();
-            scan("报表 › " + t.getText());
+            scan("报表 › " + r.id());
         }
     }
 
@@ -155,6 +156,12 @@ class InternalTextScanTest extends ScreensGuiTest {
         if (n instanceof TextInputControl t) {
             check(screen, t.getText());
             check(screen, t.getPromptText());
+        }
+        if (n instanceof javafx.scene.control.Control c && c.getTooltip() != null) {
+            check(screen, c.getTooltip().getText());
+        }
+        if (n instanceof javafx.scene.control.ComboBoxBase<?> box) {
+            check(screen, box.getPromptText());
         }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {

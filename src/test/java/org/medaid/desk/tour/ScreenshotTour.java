@@ -43,7 +43,6 @@ public final class ScreenshotTour {
         DeskServices services = DeskServices.over(db, Clock.systemDefaultZone());
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-tour");
         DeskSettings settings = new DeskSettings(prefs);
-        settings.setOperator("李文静");
         settings.setLocale(args.length > 1 && "en".equals(args[1]) ? DeskSettings.ENGLISH : DeskSettings.CHINESE);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(() -> {
@@ -67,6 +66,13 @@ public final class ScreenshotTour {
         pause(2000);
         fx(() -> {
             @SuppressWarnings("unchecked")
+            var list = (javafx.scene.control.ListView<org.medaid.desk.reports.ReportEntry>) window.scene().lookup("#reportList");
+            list.getItems().stream().filter(x -> x.id().equals("premium")).findFirst()
+                    .ifPresent(x -> list.getSelectionModel().select(x));
+        });
+        pause(1500);
+        fx(() -> {
+            @SuppressWarnings("unchecked")
             javafx.scene.control.Spinner<Integer> year = (javafx.scene.control.Spinner<Integer>) window.scene().lookup("#yearSpinner");
             year.getValueFactory().setValue(2024);
             ((Button) window.scene().lookup("#queryButton")).fire();
@@ -74,9 +80,10 @@ public final class ScreenshotTour {
         pause(3000);
         shoot(window.scene(), "premium-list.png");
         fx(() -> {
-            var tabs = (javafx.scene.control.TabPane) window.scene().lookup(".tab-pane");
-            tabs.getTabs().stream().filter(x -> x.getText().startsWith("参保台账")).findFirst()
-                    .ifPresent(x -> tabs.getSelectionModel().select(x));
+            @SuppressWarnings("unchecked")
+            var list = (javafx.scene.control.ListView<org.medaid.desk.reports.ReportEntry>) window.scene().lookup("#reportList");
+            list.getItems().stream().filter(x -> x.id().equals("insurance")).findFirst()
+                    .ifPresent(x -> list.getSelectionModel().select(x));
         });
         pause(3000);
         shoot(window.scene(), "insurance-ledger.png");
