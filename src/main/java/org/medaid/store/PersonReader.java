@@ -4,7 +4,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.medaid.identity.Department;
 import org.medaid.identity.Sex;
@@ -35,6 +39,63 @@ public final class PersonReader {
             ps.setString(1, idNumber);
             return first(ps);
         }
+    }
+
+    /**
+     * The living people with these ID numbers, by ID number: one query per {@value #CHUNK} numbers, each an
+     * index lookup (the list import's one bulk lookup instead of a query per row, ADR 0076).
+     */
+    public static Map<String, PersonRecord> byIdNumbers(Tx c, Collection<String> idNumbers) throws SQLException {
+        Map<String, PersonRecord> out = new HashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(idNumbers))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + PERSON_COLUMNS + " FROM person WHERE live_id_number IN ("
+                    + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        PersonRecord p = person(rs);
+                        out.put(p.idNumber(), p);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The categories of these people (voided ones too), each person's in {@link #categories(Tx, long)}'s order. */
+    public static Map<Long, List<CategoryRecord>> categories(Tx c, Collection<Long> personIds) throws SQLException {
+        Map<Long, List<CategoryRecord>> out = new HashMap<>();
+        for (List<Long> chunk : chunks(new ArrayList<>(personIds))) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + CATEGORY_COLUMNS + " FROM person_category "
+                    + "WHERE person_id IN (" + marks(chunk.size()) + ") ORDER BY person_id, from_date, id")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        CategoryRecord k = category(rs);
+                        out.computeIfAbsent(k.personId(), x -> new ArrayList<>()).add(k);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final int CHUNK = 500;
+
+    private static <T> List<List<T>> chunks(List<T> all) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     public static List<PersonRecord> household(Tx c, long headId) throws SQLException {
