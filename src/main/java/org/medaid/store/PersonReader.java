@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +41,16 @@ public final class PersonReader {
     }
 
     /**
-     * The living people with these ID numbers, by ID number: one query per {@value #CHUNK} numbers, each an
-     * index lookup (the list import's one bulk lookup instead of a query per row, ADR 0076).
+     * The living people with these ID numbers, by ID number: the numbers go as an array joined to the unique index
+     * (one index lookup each, {@value #CHUNK} a query), the list import's one bulk lookup instead of a query per row
+     * (ADR 0076). An {@code IN (?, …)} list would be checked again, value by value, on every row found.
      */
     public static Map<String, PersonRecord> byIdNumbers(Tx c, Collection<String> idNumbers) throws SQLException {
         Map<String, PersonRecord> out = new HashMap<>();
         for (List<String> chunk : chunks(new ArrayList<>(idNumbers))) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + PERSON_COLUMNS + " FROM person WHERE live_id_number IN ("
-                    + marks(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setString(i + 1, chunk.get(i));
-                }
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + columns("p", PERSON_COLUMNS) + " FROM "
+                    + "UNNEST(CAST(? AS CHAR(18) ARRAY)) AS t(n) JOIN person p ON p.live_id_number = t.n")) {
+                ps.setObject(1, chunk.toArray(new String[0]));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         PersonRecord p = person(rs);
@@ -68,11 +66,10 @@ public final class PersonReader {
     public static Map<Long, List<CategoryRecord>> categories(Tx c, Collection<Long> personIds) throws SQLException {
         Map<Long, List<CategoryRecord>> out = new HashMap<>();
         for (List<Long> chunk : chunks(new ArrayList<>(personIds))) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + CATEGORY_COLUMNS + " FROM person_category "
-                    + "WHERE person_id IN (" + marks(chunk.size()) + ") ORDER BY person_id, from_date, id")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    ps.setLong(i + 1, chunk.get(i));
-                }
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + columns("k", CATEGORY_COLUMNS) + " FROM "
+                    + "UNNEST(CAST(? AS BIGINT ARRAY)) AS t(n) JOIN person_category k ON k.person_id = t.n "
+                    + "ORDER BY k.person_id, k.from_date, k.id")) {
+                ps.setObject(1, chunk.toArray(new Long[0]));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         CategoryRecord k = category(rs);
@@ -84,7 +81,8 @@ public final class PersonReader {
         return out;
     }
 
-    private static final int CHUNK = 500;
+    /** Values a query: well below H2's largest array (65,536). */
+    private static final int CHUNK = 10_000;
 
     private static <T> List<List<T>> chunks(List<T> all) {
         List<List<T>> out = new ArrayList<>();
@@ -94,8 +92,8 @@ public final class PersonReader {
         return out;
     }
 
-    private static String marks(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
+    private static String columns(String alias, String columns) {
+        return alias + "." + columns.replace(", ", ", " + alias + ".");
     }
 
     public static List<PersonRecord> household(Tx c, long headId) throws SQLException {
