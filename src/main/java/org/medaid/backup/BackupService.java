@@ -41,7 +41,8 @@ public final class BackupService {
         Path work = null;
         try {
             Files.createDirectories(folder);
-            work = Files.createTempDirectory("medaid-backup");
+            WorkFolders.sweep(WorkFolders.temporaryRoot(), folder);
+            work = WorkFolders.create("backup");
             Path h2Zip = work.resolve("h2.zip");
             CountyFiguresCopy.take(db, clock);
             Fingerprint live = db.read(Fingerprint::of);
@@ -49,7 +50,7 @@ public final class BackupService {
             h2Zip = compacted(h2Zip, work, db.key().orElse(null));
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT, appVersion, db.schemaVersion(),
                     LocalDateTime.now(clock).withNano(0).toString(), live.tables());
-            Path part = target.resolveSibling(target.getFileName() + ".part");
+            Path part = WorkFolders.partOf(target);
             StoreKey key = db.key().orElse(null);
             byte[] keyring = key == null ? null : Keyring.read(db.folder()).orElseGet(() -> Keyring.forKey(key)).toJson();
             BackupFiles.assemble(h2Zip, manifest, keyring, key == null ? null : new BackupSeal(key), part);

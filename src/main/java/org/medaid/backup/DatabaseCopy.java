@@ -39,7 +39,7 @@ final class DatabaseCopy implements AutoCloseable {
     static DatabaseCopy open(Path zip, StoreKey key, String schemaVersion) {
         Path folder;
         try {
-            folder = Files.createTempDirectory("medaid-verify");
+            folder = WorkFolders.create("verify");
         } catch (IOException e) {
             throw new BackupException(BackupProblem.BACKUP_FAILED, "no temporary folder: " + e.getMessage(), e);
         }

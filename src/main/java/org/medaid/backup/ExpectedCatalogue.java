@@ -30,7 +30,7 @@ final class ExpectedCatalogue {
     private static List<StoreCatalogue.Entry> make(String schemaVersion, boolean encrypted) {
         Path folder = null;
         try {
-            folder = Files.createTempDirectory("medaid-catalogue");
+            folder = WorkFolders.create("catalogue");
             StoreKey key = StoreKey.random();
             Database db = encrypted ? Database.migratedTo(folder, key, schemaVersion) : Database.migratedTo(folder, null, schemaVersion);
             db.close();

@@ -20,6 +20,10 @@ public enum Action {
     /** 不予救助 at county approval (after the notice). */
     REFUSE_AT_APPROVAL(Role.COUNTY_APPROVER),
     PAY(Role.PAYOUT_CLERK),
+    /** 登记追回款: money returned after an upheld objection to a paid case, and the void of a mistaken entry (ADR 0077). */
+    RECORD_RETURN(Role.PAYOUT_CLERK),
+    /** 结束追回复核 before the whole amount is back, with the recorded reason (ADR 0077). */
+    CLOSE_RECOVERY(Role.COUNTY_APPROVER),
     MANAGE_USERS(Role.ADMINISTRATOR),
     /** Apply a held hand edit of a category now, before the next monthly list (临医保发〔2022〕13号 六), with a reason. */
     OVERRIDE_MONTHLY_LIST(Role.ADMINISTRATOR),

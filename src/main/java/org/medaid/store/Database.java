@@ -361,6 +361,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Whether {@link #close()} has run. */
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** Closes every connection; H2 then writes and closes the file. A second call does nothing. */
     @Override
     public synchronized void close() {

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tip marker beside the store (ADR 0072, after ADR 0053): how far the audit chain had
@@ -95,24 +96,44 @@ public final class StoreTip {
         }
     }
 
-    /** The marker in {@code folder}, if one is there and readable. */
+    /**
+     * The marker in {@code folder}, if one is there and readable. A marker the desk cannot read (edited by hand,
+     * or not one it wrote) is treated as absent and logged: it says nothing about the store, and a sound store
+     * must not be called damaged for it. The next work open writes a good one in its place.
+     */
     public static Optional<Tip> read(Path folder) {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        String why;
         try {
-            String line = Files.readString(file, StandardCharsets.US_ASCII).trim();
-            if (!line.startsWith(PREFIX.trim())) {
-                throw new StoreException("the store's tip marker " + file + " is not one the desk wrote");
+            Optional<Tip> tip = parse(Files.readString(file, StandardCharsets.ISO_8859_1));
+            if (tip.isPresent()) {
+                return tip;
             }
-            String[] parts = line.split(" ");
-            if (parts.length != 5) {
-                throw new StoreException("the store's tip marker " + file + " is not one the desk wrote");
-            }
-            return Optional.of(new Tip(Long.parseLong(parts[2]), Long.parseLong(parts[3]), parts[4]));
-        } catch (IOException | NumberFormatException e) {
-            throw new StoreException("the store's tip marker " + file + " cannot be read: " + e.getMessage(), e);
+            why = "it is not one the desk wrote";
+        } catch (IOException e) {
+            why = e.getClass().getSimpleName();
+        }
+        LoggerFactory.getLogger(StoreTip.class).warn("The store's tip marker {} cannot be read ({}); it is ignored "
+                + "and the next open writes a new one", file.getFileName(), why);
+        return Optional.empty();
+    }
+
+    /** The tip a marker's text says, or empty when the text is not a marker the desk wrote. */
+    static Optional<Tip> parse(String text) {
+        String[] parts = text.trim().split(" ");
+        if (parts.length != 5 || !(parts[0] + " " + parts[1] + " ").equals(PREFIX)
+                || !parts[4].matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        try {
+            long rows = Long.parseLong(parts[2]);
+            long lastId = Long.parseLong(parts[3]);
+            return rows < 0 || lastId < 0 ? Optional.empty() : Optional.of(new Tip(rows, lastId, parts[4]));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -77,11 +77,11 @@ final class ObjectionRows {
     record Named(long applicationId, String name, String village) {
     }
 
-    /** The paid applications that have objections, the one with the latest objection first. */
+    /** The approved or paid applications that have objections, the one with the latest objection first. */
     static List<Named> paidWithObjections(Tx c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT a.id, p.name, p.village, MAX(o.id) AS latest "
                 + "FROM publicity_objection o JOIN application a ON a.id = o.application_id JOIN person p ON p.id = a.person_id "
-                + "WHERE a.stage = 'PAID' GROUP BY a.id, p.name, p.village ORDER BY latest DESC")) {
+                + "WHERE a.stage IN ('APPROVED', 'PAID') GROUP BY a.id, p.name, p.village ORDER BY latest DESC")) {
             List<Named> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

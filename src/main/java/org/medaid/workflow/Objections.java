@@ -21,7 +21,9 @@ import org.medaid.store.Tx;
  * an objection (who raised it, the day, what it says) against a case at 公示; while it is open the case is held —
  * approval is refused ({@link WorkflowProblem#OBJECTION_OPEN}). The county decides it with the check made: upheld,
  * the case ends as 不予救助 with the objection as the reason, in the same transaction; dismissed, approval may go
- * on. Every act is one transaction with its audit row; nothing is deleted.
+ * on. An objection to an approved case on the village notice holds its payment ({@link WorkflowProblem#PAYOUT_HELD});
+ * upheld, the approval is withdrawn and the case ends as 不予救助 (ADR 0077). Upheld on a paid case, it records the
+ * amount to recover (ADR 0073). Every act is one transaction with its audit row; nothing is deleted.
  */
 public final class Objections {
 
@@ -31,12 +33,19 @@ public final class Objections {
     private final WorkflowService workflow;
     private final AuditWriter audit;
     private final Clock clock;
+    private final Recoveries returns;
 
     public Objections(Database db, WorkflowService workflow, Clock clock) {
         this.db = db;
         this.workflow = workflow;
         this.audit = new AuditWriter(clock);
         this.clock = clock;
+        this.returns = new Recoveries(db, clock);
+    }
+
+    /** The money returned against the recoveries the upheld objections opened, and their closing (ADR 0077). */
+    public Recoveries returns() {
+        return returns;
     }
 
     /** A case at 公示 with its objections, for the screen. */
@@ -77,12 +86,16 @@ public final class Objections {
             String user = Actors.author(c, actor, Action.RECORD_OBJECTION);
             AssistanceApplication a = ApplicationRows.byId(c, applicationId)
                     .orElseThrow(() -> new WorkflowException(WorkflowProblem.APPLICATION_UNKNOWN, Long.toString(applicationId)));
-            if (a.stage() != Stage.PAID) {
+            if (a.stage() != Stage.PAID && a.stage() != Stage.APPROVED) {
                 Guard.atStage(a, Stage.PUBLICISED);
             }
             String who = required(raisedBy, RAISED_BY_MAX);
             String what = required(content, Guard.NOTE_MAX);
-            LocalDate on = Guard.date(raisedOn, a.stage() == Stage.PAID ? a.payoutDate() : a.publicityStart(), today());
+            LocalDate on = Guard.date(raisedOn, switch (a.stage()) {
+                case PAID -> a.payoutDate();
+                case APPROVED -> a.approvedOn();
+                default -> a.publicityStart();
+            }, today());
             long id = ObjectionRows.insert(c, applicationId, who, on, what, user, now());
             Objection o = ObjectionRows.byId(c, id).orElseThrow();
             audit.write(c, user, "OBJECTION", ObjectionRows.TABLE, id, null, o);
@@ -126,9 +139,15 @@ public final class Objections {
             audit.write(c, user, "DECIDE_OBJECTION", ObjectionRows.TABLE, objectionId, before, after);
             AssistanceApplication a = ApplicationRows.byId(c, before.applicationId()).orElseThrow();
             if (outcome == Objection.Outcome.UPHELD && a.stage() == Stage.PAID) {
-                Recovery r = recovery(before, a, checked, recover, amountReason, day, user);
+                BigDecimal dueAlready = RecoveryRows.of(c, a.id()).stream().map(Recovery::amountDue)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                Recovery r = recovery(before, a, checked, recover, amountReason, day, user, dueAlready);
                 long rid = RecoveryRows.insert(c, r, now());
                 audit.write(c, user, "RECOVERY", RecoveryRows.TABLE, rid, null, RecoveryRows.byObjection(c, objectionId).orElseThrow());
+            } else if (outcome == Objection.Outcome.UPHELD && a.stage() == Stage.APPROVED) {
+                // approved, not paid: the approval is withdrawn, no money goes out (ADR 0077)
+                workflow.withdrawApproval(before.applicationId(), version, Guard.text("公示异议成立，撤销审批：" + before.content()
+                        + "；核查：" + checked, Guard.NOTE_MAX), day, actor);
             } else if (outcome == Objection.Outcome.UPHELD) {
                 workflow.reject(before.applicationId(), version, Guard.text("公示异议成立：" + before.content() + "；核查："
                         + checked, Guard.NOTE_MAX), day, actor);
@@ -138,11 +157,14 @@ public final class Objections {
     }
 
     private static Recovery recovery(Objection o, AssistanceApplication a, String checked, BigDecimal recover,
-            String amountReason, LocalDate day, String user) {
+            String amountReason, LocalDate day, String user, BigDecimal dueAlready) {
         BigDecimal paid = a.approvedAmount().setScale(2, RoundingMode.HALF_UP);
-        BigDecimal due = recover == null ? paid : recover;
-        if (due.scale() > 2 || due.signum() <= 0 || due.compareTo(paid) > 0) {
-            throw new WorkflowException(WorkflowProblem.RECOVERY_OVER_PAID, paid.toPlainString());
+        // several upheld objections never ask back more than was paid in all (ADR 0077)
+        BigDecimal left = paid.subtract(dueAlready);
+        BigDecimal due = recover == null ? left : recover;
+        if (due.scale() > 2 || due.signum() <= 0 || due.compareTo(left) > 0) {
+            throw dueAlready.signum() == 0 ? new WorkflowException(WorkflowProblem.RECOVERY_OVER_PAID, paid.toPlainString())
+                    : new WorkflowException(WorkflowProblem.RECOVERY_OVER_LEFT, left.toPlainString(), dueAlready.setScale(2).toPlainString());
         }
         due = due.setScale(2);
         String why = null;
@@ -176,7 +198,10 @@ public final class Objections {
         return out;
     }
 
-    /** The paid cases that have objections (the village notice after payment), most recent objection first. */
+    /**
+     * The approved or paid cases that have objections (the village notice after approval, ADR 0073, 0077), most recent
+     * objection first; an approved case whose approval an upheld objection withdrew is 不予救助 and no longer listed.
+     */
     public List<Paid> afterPayment() {
         return db.read(c -> {
             List<Paid> out = new ArrayList<>();
@@ -189,8 +214,9 @@ public final class Objections {
     }
 
     /**
-     * The cases on a notice now: those at 公示, then the paid cases on the village notice of this quarter and the
-     * last one (POLICY-NOTES §8) and any other paid case with objections, each with its objections and recoveries.
+     * The cases on a notice now: those at 公示, then the approved and paid cases on the village notice of this quarter
+     * and the last one (POLICY-NOTES §8) and any other such case with objections, each with its objections and
+     * recoveries.
      */
     public List<Held> onNotices(ApplicationQueries queries) {
         List<Held> out = new ArrayList<>(atNotice(queries));
@@ -206,12 +232,19 @@ public final class Objections {
                 queries.noticeList(last.getYear(), (last.getMonthValue() - 1) / 3 + 1))) {
             for (NoticeRow r : list.rows()) {
                 AssistanceApplication a = workflow.byId(r.applicationId()).orElseThrow();
-                if (a.stage() == Stage.PAID && seen.add(a.id())) {
+                if ((a.stage() == Stage.PAID || a.stage() == Stage.APPROVED) && seen.add(a.id())) {
                     out.add(new Held(a, r.name(), r.village(), List.of(), List.of()));
                 }
             }
         }
         return out;
+    }
+
+    /** Refuses payment while an objection is open (called by the payout in its transaction). */
+    static void requireNoneOpenForPayout(Tx c, AssistanceApplication a) throws SQLException {
+        if (ObjectionRows.anyOpen(c, a.id())) {
+            throw new WorkflowException(WorkflowProblem.PAYOUT_HELD);
+        }
     }
 
     /** Refuses approval while an objection is open (called by the approval in its transaction). */

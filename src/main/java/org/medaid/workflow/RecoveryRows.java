@@ -50,8 +50,51 @@ final class RecoveryRows {
         return query(c, "application_id = ?", applicationId);
     }
 
+    /** The recovery, its row locked until the transaction ends (returns are checked against its amount). */
+    static Optional<Recovery> locked(Tx c, long id) throws SQLException {
+        List<Recovery> l = query(c, "id = ?", id, " FOR UPDATE");
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    /** Every recovery with its applicant's name and village and the application's day, the newest first. */
+    static List<Named> all(Tx c) throws SQLException {
+        return named(c, "", null);
+    }
+
+    static Named named(Tx c, long recoveryId) throws SQLException {
+        return named(c, "WHERE r.id = ? ", recoveryId).get(0);
+    }
+
+    static Optional<Recovery> byId(Tx c, long id) throws SQLException {
+        List<Recovery> l = query(c, "id = ?", id);
+        return l.isEmpty() ? Optional.empty() : Optional.of(l.get(0));
+    }
+
+    private static List<Named> named(Tx c, String where, Long key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, p.name, p.village, a.applied_on FROM objection_recovery r "
+                + "JOIN application a ON a.id = r.application_id JOIN person p ON p.id = a.person_id " + where + "ORDER BY r.id DESC")) {
+            if (key != null) {
+                ps.setLong(1, key);
+            }
+            List<Named> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Named(rs.getLong("id"), rs.getString("name"), rs.getString("village"), Sql.date(rs, "applied_on")));
+                }
+            }
+            return out;
+        }
+    }
+
+    record Named(long recoveryId, String name, String village, java.time.LocalDate appliedOn) {
+    }
+
     private static List<Recovery> query(Tx c, String where, long key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM objection_recovery WHERE " + where + " ORDER BY id")) {
+        return query(c, where, key, " ORDER BY id");
+    }
+
+    private static List<Recovery> query(Tx c, String where, long key, String tail) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM objection_recovery WHERE " + where + tail)) {
             ps.setLong(1, key);
             List<Recovery> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

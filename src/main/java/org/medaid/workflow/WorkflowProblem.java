@@ -57,5 +57,21 @@ public enum WorkflowProblem {
     /** The amount to recover after an upheld objection to a paid case is above zero and at most the amount paid. */
     RECOVERY_OVER_PAID,
     /** An amount to recover other than the amount paid needs the reviewer's reason. */
-    RECOVERY_REASON_MISSING
+    RECOVERY_REASON_MISSING,
+    /** With recoveries already recorded on the case ({1}), the new amount is above zero and at most what is left ({0}). */
+    RECOVERY_OVER_LEFT,
+    /** Payment of an approved case waits while an objection to it is open (ADR 0077). */
+    PAYOUT_HELD,
+    RECOVERY_UNKNOWN,
+    /** A recovery review closed (whole amount returned, or closed with a reason) takes no more returns or voids. */
+    RECOVERY_CLOSED,
+    /** The returns not voided may not exceed the amount due: {0} the return, {1} what is still owed. */
+    RETURN_OVER_DUE,
+    /** A return needs its receipt or voucher number. */
+    RETURN_VOUCHER_MISSING,
+    RETURN_UNKNOWN,
+    /** A return is voided once. */
+    RETURN_VOIDED,
+    /** Voiding a return, or closing a review before the whole amount is back, needs the reason. */
+    RECOVERY_NOTE_MISSING
 }

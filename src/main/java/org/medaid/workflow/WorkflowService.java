@@ -278,6 +278,8 @@ public final class WorkflowService {
             Guard.atStage(a, Stage.APPROVED);
             duties.mayPay(c, user, a);
             figures.requireReviewed(c, a);
+            // no money goes out while an objection to the case is open (ADR 0077)
+            Objections.requireNoneOpenForPayout(c, a);
             LocalDate on = Guard.date(payoutDate, a.approvedOn(), today());
             String account = Payee.approvedAccount(bankAccount, a.bankAccount());
             return new Step(Stage.PAID, on, ApplicationRows.columns("payout_date", on, "bank_account", account));
@@ -302,6 +304,23 @@ public final class WorkflowService {
             }
             LocalDate on = Guard.date(rejectedOn, lastDate(a), today());
             return new Step(Stage.REJECTED, on, ApplicationRows.columns("rejected_on", on, "rejected_at_stage", a.stage(),
+                    "rejection_reason", Guard.text(reason.strip(), Guard.NOTE_MAX)));
+        }, reason);
+    }
+
+    /**
+     * An objection to an approved, unpaid case (it is on the quarterly village notice, POLICY-NOTES §8) upheld by the
+     * county: the approval is withdrawn and the case ends as 不予救助 with the objection and the check as the reason
+     * (ADR 0077). Called by {@link Objections#resolve} inside its transaction; the approval's figures stay on the row
+     * and in the audit as the record of what was withdrawn.
+     */
+    AssistanceApplication withdrawApproval(long id, long version, String reason, LocalDate on, Session actor) {
+        return step(id, version, actor, "REVOKE_APPROVAL", (c, a, user) -> {
+            Actors.require(c, user, Action.REFUSE_AT_APPROVAL);
+            Guard.atStage(a, Stage.APPROVED);
+            duties.mayApprove(c, user, a);
+            LocalDate day = Guard.date(on, a.approvedOn(), today());
+            return new Step(Stage.REJECTED, day, ApplicationRows.columns("rejected_on", day, "rejected_at_stage", a.stage(),
                     "rejection_reason", Guard.text(reason.strip(), Guard.NOTE_MAX)));
         }, reason);
     }

@@ -254,7 +254,7 @@ public final class CrashBenchmark {
     }
 
     /** The class path of this program, whether run by exec:java (a class loader of its own) or by a test. */
-    static String classPath() {
+    public static String classPath() {
         List<String> entries = new ArrayList<>();
         for (ClassLoader l = CrashBenchmark.class.getClassLoader(); l != null; l = l.getParent()) {
             if (l instanceof URLClassLoader u) {

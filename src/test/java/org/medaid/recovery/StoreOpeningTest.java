@@ -110,6 +110,26 @@ class StoreOpeningTest {
     }
 
     @Test
+    void aGarbledTipMarkerIsIgnoredAndReplacedNotTakenForDamage() throws IOException {
+        Path marker = data.resolve(org.medaid.store.StoreTip.FILE);
+        for (String garbled : new String[] {"medaid-tip 2 12 9 zz\n", "hello", "", "medaid-tip 2 -4 1 "
+                + "a".repeat(64), "\u0000\u00ff\u0001 garbage"}) {
+            Files.writeString(marker, garbled, java.nio.charset.StandardCharsets.ISO_8859_1);
+            try (Database db = opening.open(data, Database::open)) {
+                assertEquals(40, count(db, "person"), "a sound store opens whatever its marker holds: " + garbled);
+            }
+            assertTrue(org.medaid.store.StoreTip.read(data).isPresent(), "the open wrote a good marker again");
+        }
+        // and the good marker it wrote still catches an older copy put in place afterwards
+        byte[] older = Files.readAllBytes(file());
+        try (TestDesk desk = new TestDesk(data)) {
+            desk.person("新登记", TestDesk.LINYI, "石门村", Category.MARGINAL);
+        }
+        Files.write(file(), older);
+        assertThrows(DamagedStoreException.class, () -> opening.open(data, Database::open));
+    }
+
+    @Test
     void anOpenThatMigratesNothingLeavesNoCopyBehind() {
         try (Database db = opening.open(data, Database::open)) {
             assertEquals(40, count(db, "person"));

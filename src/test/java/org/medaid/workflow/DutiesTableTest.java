@@ -130,6 +130,15 @@ class DutiesTableTest {
                         null, w.approver);
                 yield () -> assertEquals(Stage.PAID, wf.pay(a.id(), a.version(), null, LocalDate.of(2024, 12, 18), null, actor).stage());
             }
+            case RECORD_RETURN -> {
+                Recovery r = recovery(w, people);
+                yield () -> new Recoveries(w.desk.db, w.desk.clock).recordReturn(r.id(), LocalDate.of(2024, 12, 19),
+                        new BigDecimal("100.00"), "收据 0001", actor);
+            }
+            case CLOSE_RECOVERY -> {
+                Recovery r = recovery(w, people);
+                yield () -> new Recoveries(w.desk.db, w.desk.clock).close(r.id(), "经县医保局批准核销", LocalDate.of(2024, 12, 19), actor);
+            }
             case MANAGE_USERS -> () -> w.auth.createUser(actor, "new" + people.incrementAndGet(), "新用户",
                     EnumSet.of(Role.CLERK), "new-user-pass-1".toCharArray());
             case OVERRIDE_MONTHLY_LIST -> {
@@ -170,6 +179,17 @@ class DutiesTableTest {
     private static AssistanceApplication reviewed(WorkflowDesk w, AtomicInteger people) {
         AssistanceApplication a = applied(w, people);
         return w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 12, 3), "刘干部", null, w.reviewer);
+    }
+
+    /** A paid case whose objection the county upheld: the amount paid is to be recovered (ADR 0073). */
+    private static Recovery recovery(WorkflowDesk w, AtomicInteger people) {
+        AssistanceApplication p = publicised(w, people);
+        AssistanceApplication a = w.workflow.approve(p.id(), p.version(), null, LocalDate.of(2024, 12, 12), null, w.approver);
+        a = w.workflow.pay(a.id(), a.version(), null, LocalDate.of(2024, 12, 18), null, w.payer);
+        Objections o = new Objections(w.desk.db, w.workflow, w.desk.clock);
+        Objection raised = o.record(a.id(), "村民", LocalDate.of(2024, 12, 18), "另有赔付", w.reviewer);
+        o.resolve(raised.id(), a.version(), Objection.Outcome.UPHELD, "属实", LocalDate.of(2024, 12, 19), w.approver);
+        return o.recoveries(a.id()).get(0);
     }
 
     private static AssistanceApplication publicised(WorkflowDesk w, AtomicInteger people) {

@@ -12,19 +12,19 @@ import javafx.stage.WindowEvent;
 import org.medaid.backup.BackupService;
 import org.medaid.settings.DeskSettings;
 import org.medaid.backup.RestoreService;
-import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.store.Database;
 
 /**
- * The backup on exit (on unless turned off in 设置), installed on the main window at start: when the
- * window has closed, a verified backup
- * goes into the backup folder on the worker thread, queued before the desk closes the store; only the
- * latest {@value #KEEP} exit backups are kept. Not when a restore is staged: that made its own backup.
+ * The desk's exit, installed on the main window at start (ADR 0072 amendment): as the window closes, a small
+ * window ({@link ExitProgressView}) shows while the verified backup on exit (on unless turned off in 设置; not
+ * when a restore is staged, which made its own) goes into the backup folder and the store is closed once and
+ * compacted, on the worker thread, behind any task still running. Before, both ran after the window had gone,
+ * unseen: a clerk who switched the computer off then lost the backup. Only the latest {@value #KEEP} exit
+ * backups are kept.
  */
 public final class ExitBackup {
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExitBackup.class);
 
     public static final String PREFIX = "medaid-exit";
     public static final int KEEP = 10;
@@ -32,18 +32,18 @@ public final class ExitBackup {
     private ExitBackup() {
     }
 
-    public static void install(Stage stage, TaskExecutor executor, Database db, DeskSettings settings) {
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
-            if (!settings.backupOnExit() || RestoreService.isPending(db.folder())) {
-                return;
-            }
+    public static void install(Stage stage, TaskExecutor executor, Database db, DeskSettings settings, Texts texts) {
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
+            boolean backup = settings.backupOnExit() && !RestoreService.isPending(db.folder());
+            ExitProgressView view = new ExitProgressView(new ExitProgressViewModel(executor, texts, db,
+                    backup ? settings.backupFolder(db.folder()) : null));
             try {
-                executor.submit(BackgroundTask.of("backup on exit", p -> run(db, settings.backupFolder(db.folder())))
-                        .onFailure(error -> LOG.error("backup on exit failed", error)));
+                view.showAndStart();
             } catch (RejectedExecutionException stopped) {
                 // The desk was ended by the program (Platform.exit: a restart after a restore, leaving the
-                // first run), not by closing its window: the worker has already stopped and there is
-                // nothing new to keep; only a window closed by the clerk is backed up.
+                // first run), not by closing its window: the worker has already stopped, the application's
+                // stop closes the store, and there is nothing new to keep.
+                view.stage().close();
             }
         });
     }

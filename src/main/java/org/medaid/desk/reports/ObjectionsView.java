@@ -11,8 +11,11 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.Widgets;
 import org.medaid.workflow.Objection;
@@ -45,10 +48,12 @@ public final class ObjectionsView {
     @FXML private TextField amountReasonField;
     @FXML private Button resolveButton;
     @FXML private Label messageLabel;
+    @FXML private VBox returnsBox;
 
     private final ObjectionsViewModel model;
     private final Texts text;
     private final Parent view;
+    private SaveTarget saveTarget = SaveTarget.chooser();
 
     public ObjectionsView(ObjectionsViewModel model) {
         this.model = model;
@@ -95,6 +100,37 @@ public final class ObjectionsView {
         amountReasonField.textProperty().bindBidirectional(model.amountReason);
         resolveButton.disableProperty().bind(model.selectedObjectionProperty().isNull());
         messageLabel.textProperty().bind(model.messageProperty());
+        // a success reads in the success colour, a refusal in the error colour
+        style(model.messageIsErrorProperty().get());
+        model.messageIsErrorProperty().addListener((o, a, b) -> style(b));
+        returnsBox.getChildren().setAll(new RecoveryReturnsView(model.returns()).view());
+        // the money returned is shown for a case with something to return only
+        returnsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.returns().accounts()));
+        returnsBox.managedProperty().bind(returnsBox.visibleProperty());
+    }
+
+    private void style(boolean error) {
+        messageLabel.getStyleClass().setAll("label", error ? "field-message" : "field-ok");
+    }
+
+    @FXML
+    private void exportXlsx() {
+        export(ReportFiles.Format.XLSX);
+    }
+
+    @FXML
+    private void exportPdf() {
+        export(ReportFiles.Format.PDF);
+    }
+
+    private void export(ReportFiles.Format f) {
+        model.exportRecoveries(f, saveTarget.choose(view.getScene().getWindow(), text.get("export.chooser"),
+                model.exportFileName(f), f));
+    }
+
+    /** Where the recovery list is saved (a test gives a path instead of the file chooser). */
+    public void setSaveTarget(SaveTarget target) {
+        this.saveTarget = target;
     }
 
     private static <S> void col(TableColumn<S, String> c, Function<S, String> f) {

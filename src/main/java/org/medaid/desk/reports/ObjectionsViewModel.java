@@ -1,8 +1,11 @@
 package org.medaid.desk.reports;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -14,7 +17,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.common.Formats;
+import org.medaid.desk.common.ReportExport;
+import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.Texts;
+import org.medaid.export.ExportText;
+import org.medaid.export.RecoveryExports;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.session.Session;
@@ -23,6 +30,7 @@ import org.medaid.workflow.AssistanceApplication;
 import org.medaid.workflow.CaseNumber;
 import org.medaid.workflow.Objection;
 import org.medaid.workflow.Objections;
+import org.medaid.workflow.RecoveryAccount;
 import org.medaid.workflow.Stage;
 import org.medaid.workflow.WorkflowException;
 
@@ -30,8 +38,10 @@ import org.medaid.workflow.WorkflowException;
  * 公示异议: the cases under a notice before approval, each with its objections; the township records an
  * objection (who, when, what), which holds the case; the county decides it with the check made (upheld: the
  * case ends as 不予救助; dismissed: approval may go on). Paid cases on the village notice take objections too;
- * upheld, the amount to recover (应退回, blank = the amount paid) is recorded (ADR 0073). Each act is one
- * transaction of the workflow, audited.
+ * upheld, the amount to recover (应退回, blank = the amount paid) is recorded (ADR 0073), then the money returned
+ * against it and the review's closing ({@link RecoveryReturnsViewModel}); approved cases not yet paid take them as
+ * well, and an upheld one withdraws the approval (ADR 0077). The recovery list exports to XLSX and PDF. Each act is
+ * one transaction of the workflow, audited; a success reads in the success colour, a refusal in the error colour.
  */
 public final class ObjectionsViewModel {
 
@@ -53,7 +63,12 @@ public final class ObjectionsViewModel {
     final StringProperty recover = new SimpleStringProperty("");
     final StringProperty amountReason = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final Map<Long, List<RecoveryAccount>> accounts = new HashMap<>();
+    private final RecoveryReturnsViewModel returns;
+    private final RecoveryExports exports;
+    private final LocalDate today;
 
     public ObjectionsViewModel(Objections objections, ApplicationQueries queries, TaskExecutor executor, Texts text,
             Supplier<Session> session, LocalDate today) {
@@ -62,26 +77,43 @@ public final class ObjectionsViewModel {
         this.executor = executor;
         this.text = text;
         this.session = session;
+        this.today = today;
+        this.exports = new RecoveryExports(new ExportText(text.locale()));
+        this.returns = new RecoveryReturnsViewModel(objections.returns(), executor, text, session, () -> today, this::say,
+                this::load);
         raisedOn.set(Formats.date(today));
         resolvedOn.set(Formats.date(today));
-        selectedCase.addListener((o, a, b) -> ofCase.setAll(b == null ? List.of() : b.objections()));
+        selectedCase.addListener((o, a, b) -> {
+            ofCase.setAll(b == null ? List.of() : b.objections());
+            returns.show(b == null ? List.of() : accounts.getOrDefault(b.application().id(), List.of()));
+        });
+    }
+
+    private record Loaded(List<Objections.Held> cases, List<RecoveryAccount> accounts) {
     }
 
     public void load() {
         Long keep = selectedCase.get() == null ? null : selectedCase.get().application().id();
         busy.set(true);
-        executor.submit(BackgroundTask.of("objections", t -> objections.onNotices(queries))
+        executor.submit(BackgroundTask.of("objections", t -> new Loaded(objections.onNotices(queries), objections.returns().all()))
                 .onSuccess(l -> {
-                    cases.setAll(l);
-                    message.set(l.isEmpty() ? text.get("objection.noCases") : message.get());
+                    accounts.clear();
+                    for (RecoveryAccount a : l.accounts()) {
+                        accounts.computeIfAbsent(a.recovery().applicationId(), k -> new java.util.ArrayList<>()).add(0, a);
+                    }
+                    cases.setAll(l.cases());
+                    if (l.cases().isEmpty()) {
+                        say(text.get("objection.noCases"), false);
+                    }
                     if (keep != null) {
-                        l.stream().filter(h -> h.application().id() == keep).findFirst().ifPresent(h -> {
+                        l.cases().stream().filter(h -> h.application().id() == keep).findFirst().ifPresent(h -> {
                             selectedCase.set(h);
                             ofCase.setAll(h.objections());
+                            returns.show(accounts.getOrDefault(keep, List.of()));
                         });
                     }
                 })
-                .onFailure(e -> message.set(error(e)))
+                .onFailure(e -> say(sentence(text, e), true))
                 .onFinally(() -> busy.set(false)));
     }
 
@@ -89,23 +121,27 @@ public final class ObjectionsViewModel {
     public void record() {
         Objections.Held h = selectedCase.get();
         if (h == null) {
-            message.set(text.get("objection.chooseCase"));
+            say(text.get("objection.chooseCase"), true);
             return;
         }
         Optional<LocalDate> on = Formats.parseDate(raisedOn.get());
         if (on.isEmpty()) {
-            message.set(text.get("objection.badDate"));
+            say(text.get("objection.badDate"), true);
             return;
         }
         String who = raisedBy.get();
         String what = content.get();
         executor.submit(BackgroundTask.of("record objection", t -> objections.record(h.application().id(), who, on.get(), what,
                 session.get())).onSuccess(o -> {
-                    message.set(text.format("objection.recorded", h.name()));
+                    say(text.format(switch (h.application().stage()) {
+                        case APPROVED -> "objection.recordedHeld";
+                        case PAID -> "objection.recordedPaid";
+                        default -> "objection.recorded";
+                    }, h.name()), false);
                     raisedBy.set("");
                     content.set("");
                     load();
-                }).onFailure(e -> message.set(error(e))));
+                }).onFailure(e -> say(sentence(text, e), true)));
     }
 
     /** Decides the chosen objection with the check made. */
@@ -113,12 +149,12 @@ public final class ObjectionsViewModel {
         Objections.Held h = selectedCase.get();
         Objection o = selectedObjection.get();
         if (h == null || o == null) {
-            message.set(text.get("objection.chooseObjection"));
+            say(text.get("objection.chooseObjection"), true);
             return;
         }
         Optional<LocalDate> on = Formats.parseDate(resolvedOn.get());
         if (on.isEmpty()) {
-            message.set(text.get("objection.badDate"));
+            say(text.get("objection.badDate"), true);
             return;
         }
         Objection.Outcome out = outcome.get();
@@ -127,24 +163,46 @@ public final class ObjectionsViewModel {
         try {
             amount = recover.get() == null || recover.get().isBlank() ? null : new BigDecimal(recover.get().strip());
         } catch (NumberFormatException e) {
-            message.set(text.get("objection.badAmount"));
+            say(text.get("objection.badAmount"), true);
             return;
         }
         String why = amountReason.get();
-        boolean paid = h.application().stage() == Stage.PAID;
+        String prefix = switch (h.application().stage()) {
+            case PAID -> "objection.decidedPaid.";
+            case APPROVED -> "objection.decidedApproved.";
+            default -> "objection.decided.";
+        };
         executor.submit(BackgroundTask.of("decide objection", t -> objections.resolve(o.id(), h.application().version(), out, c,
                 amount, why, on.get(), session.get())).onSuccess(r -> {
-                    message.set(text.format((paid ? "objection.decidedPaid." : "objection.decided.") + r.outcome().name(),
-                            h.name()));
+                    say(text.format(prefix + r.outcome().name(), h.name()), false);
                     check.set("");
                     recover.set("");
                     amountReason.set("");
                     load();
-                }).onFailure(e -> message.set(error(e))));
+                }).onFailure(e -> say(sentence(text, e), true)));
     }
 
-    private String error(Throwable e) {
+    /** The refusal's sentence: the workflow's in the desk's language, a duty refusal's own (Chinese). */
+    static String sentence(Texts text, Throwable e) {
         return e instanceof WorkflowException w ? w.message(text.locale()) : e.getMessage();
+    }
+
+    private void say(String sentence, boolean error) {
+        messageIsError.set(error);
+        message.set(sentence);
+    }
+
+    /** Exports the recovery list (every recovery and every return) to {@code file}; null: the clerk cancelled. */
+    public void exportRecoveries(ReportFiles.Format format, Path file) {
+        ReportExport.run(executor, text, format, file, exports.title(), () -> null, () -> {
+            List<RecoveryAccount> all = objections.returns().all();
+            return all.isEmpty() ? List.<org.medaid.table.DataTable>of()
+                    : List.of(exports.recoveries(all, null, today), exports.returns(all, null, today));
+        }, List.of(), () -> today, m -> say(m, !m.startsWith(text.format("export.saved", "").strip())));
+    }
+
+    public String exportFileName(ReportFiles.Format format) {
+        return ReportFiles.fileName(exports.title(), Formats.date(today), format);
     }
 
     public String caseNumber(Objections.Held h) {
@@ -154,19 +212,36 @@ public final class ObjectionsViewModel {
     public String state(Objections.Held h) {
         long open = h.objections().stream().filter(Objection::open).count();
         if (h.application().stage() == Stage.PAID) {
-            return open > 0 ? text.format("objection.paidOpen", open) : h.recoveries().isEmpty()
-                    ? text.get(h.objections().isEmpty() ? "objection.none" : "objection.allDecided")
-                    : text.format("objection.recovery", Formats.money(h.due()));
+            List<RecoveryAccount> r = accounts.getOrDefault(h.application().id(), List.of());
+            return open > 0 ? text.format("objection.paidOpen", open) : r.isEmpty()
+                    ? text.get(h.objections().isEmpty() ? "objection.none" : "objection.allDecided") : recoveryState(r);
+        }
+        if (h.application().stage() == Stage.APPROVED) {
+            return open > 0 ? text.format("objection.approvedOpen", open) : h.objections().isEmpty() ? text.get("objection.none")
+                    : text.get("objection.allDecided");
         }
         return open > 0 ? text.format("objection.held", open) : h.objections().isEmpty() ? text.get("objection.none")
                 : text.get("objection.allDecided");
     }
 
-    /** The notice: its days for a case at 公示, the payout for a paid case on the village notice. */
+    private String recoveryState(List<RecoveryAccount> r) {
+        BigDecimal due = r.stream().map(a -> a.recovery().amountDue()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal back = r.stream().map(RecoveryAccount::returned).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (r.stream().allMatch(RecoveryAccount::closed)) {
+            return text.format(r.stream().allMatch(RecoveryAccount::fullyReturned) ? "objection.recoveryDone"
+                    : "objection.recoveryClosed", Formats.money(due), Formats.money(back));
+        }
+        return text.format("objection.recoveryReturned", Formats.money(due), Formats.money(back));
+    }
+
+    /** The notice: its days for a case at 公示, the approval or payout for a case on the village notice. */
     public String notice(Objections.Held h) {
         AssistanceApplication a = h.application();
-        return a.stage() == Stage.PAID ? text.format("objection.paid", Formats.date(a.payoutDate()), Formats.money(a.approvedAmount()))
-                : text.format("objection.noticeDays", Formats.date(a.publicityStart()), Formats.date(a.publicityEnd()));
+        return switch (a.stage()) {
+            case PAID -> text.format("objection.paid", Formats.date(a.payoutDate()), Formats.money(a.approvedAmount()));
+            case APPROVED -> text.format("objection.approved", Formats.date(a.approvedOn()), Formats.money(a.approvedAmount()));
+            default -> text.format("objection.noticeDays", Formats.date(a.publicityStart()), Formats.date(a.publicityEnd()));
+        };
     }
 
     public String outcomeText(Objection o) {
@@ -196,6 +271,14 @@ public final class ObjectionsViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    public BooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+
+    public RecoveryReturnsViewModel returns() {
+        return returns;
     }
 
     public BooleanProperty busyProperty() {

@@ -1,22 +1,29 @@
 package org.medaid.desk.backup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import java.util.Locale;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.backup.BackupService;
 import org.medaid.settings.DeskSettings;
+import org.medaid.desk.ShotsFolder;
+import org.medaid.desk.common.Texts;
+import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.store.Database;
 import org.medaid.store.JdbcPersonStore;
@@ -54,15 +61,40 @@ class ExitBackupTest {
         prefs.removeNode();
     }
 
-    private void closeWindow() throws Exception {
+    /** Closes the desk's window and returns the exit window it showed, still on screen. */
+    private Stage closeWindow() throws Exception {
         Stage[] stage = new Stage[1];
         FxToolkit.setupFixture(() -> {
             executor = new FxTaskExecutor(Throwable::printStackTrace);
             stage[0] = new Stage();
-            ExitBackup.install(stage[0], executor, db, settings);
+            ExitBackup.install(stage[0], executor, db, settings, Texts.load(Locale.SIMPLIFIED_CHINESE));
             stage[0].show();
         });
-        FxToolkit.setupFixture(() -> stage[0].close());
+        List<Window> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        javafx.collections.ListChangeListener<Window> watch = c -> {
+            while (c.next()) {
+                shown.addAll(c.getAddedSubList());
+            }
+        };
+        FxToolkit.setupFixture(() -> {
+            Window.getWindows().addListener(watch);
+            stage[0].close();
+            Window.getWindows().removeListener(watch);
+        });
+        Stage exit = (Stage) shown.stream()
+                .filter(w -> w.getScene() != null && "exitProgress".equals(w.getScene().getRoot().getId()))
+                .findFirst().orElse(null);
+        assertNotNull(exit, "closing the desk shows what it does until it is done");
+        return exit;
+    }
+
+    /** Waits until the exit's work is over: the worker runs the tasks in order, so one queued after it runs last. */
+    private void awaitExitWork() throws Exception {
+        java.util.concurrent.CompletableFuture<Void> after = new java.util.concurrent.CompletableFuture<>();
+        FxToolkit.setupFixture(() -> {
+            executor.submit(BackgroundTask.run("after the exit", () -> { }).onFinally(() -> after.complete(null)));
+        });
+        after.get();
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -77,20 +109,44 @@ class ExitBackupTest {
     }
 
     @Test
-    void closingTheWindowLeavesAVerifiedBackup() throws Exception {
-        closeWindow();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backups().size() == 1);
+    void closingTheWindowShowsTheWorkThenLeavesAVerifiedBackupAndTheStoreClosed() throws Exception {
+        Stage exit = closeWindow();
+        ShotsFolder.shoot(exit.getScene(), "exit-progress.png");
+        awaitExitWork();
+        String step = FxToolkit.setupFixture(() -> ((Label) exit.getScene().lookup("#exitStep")).getText());
+        assertTrue(List.of("正在备份数据并核对……", "正在保存并整理数据文件……").contains(step), step);
+        assertFalse(FxToolkit.setupFixture(exit::isShowing), "the exit window closes itself when all went well");
+        assertTrue(db.isClosed(), "the store is closed once, by the exit");
+        assertEquals(1, backups().size());
         Path backup = backups().get(0);
         assertTrue(backup.getFileName().toString().startsWith(ExitBackup.PREFIX + "-"), backup.toString());
         assertEquals(1, new BackupService(java.time.Clock.systemDefaultZone(), "test").verify(backup, null).tables().get("PERSON").rows());
     }
 
     @Test
-    void noBackupWhenTurnedOff() throws Exception {
+    void noBackupWhenTurnedOffButTheStoreIsStillClosed() throws Exception {
         settings.setBackupOnExit(false);
-        closeWindow();
-        executor.shutdown();
+        Stage exit = closeWindow();
+        awaitExitWork();
+        assertFalse(FxToolkit.setupFixture(exit::isShowing));
+        assertTrue(db.isClosed());
         assertEquals(List.of(), backups());
+    }
+
+    @Test
+    void aBackupThatFailsStaysOnScreenAsASentenceAndTheStoreIsClosed() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("a-file"), "x");
+        settings.setBackupFolder(notAFolder);
+        Stage exit = closeWindow();
+        awaitExitWork();
+        assertTrue(FxToolkit.setupFixture(exit::isShowing), "a failure stays until the clerk reads it");
+        String sentence = FxToolkit.setupFixture(() -> exit.getScene().getRoot().lookupAll(".field-message").stream()
+                .map(n -> ((Label) n).getText()).filter(t -> !t.isEmpty()).findFirst().orElse(""));
+        assertTrue(sentence.startsWith("退出时备份未完成，数据已保存在本机：不能写入所选文件夹"), sentence);
+        assertTrue(db.isClosed(), "the store is closed even when the backup failed");
+        ShotsFolder.shoot(exit.getScene(), "exit-backup-failed.png");
+        FxToolkit.setupFixture(() -> ((javafx.scene.control.Button) exit.getScene().lookup(".button")).fire());
+        assertFalse(FxToolkit.setupFixture(exit::isShowing), "关闭 closes it");
     }
 
     @Test
