@@ -49,6 +49,10 @@ public final class ListExports {
         if (list.missingAccounts() > 0) {
             f.add(0, text.format("payout.missing", list.missingAccounts()));
         }
+        if (list.held() > 0) {
+            // left off while an objection to them is open (ADR 0077): the office sees they exist
+            f.add(0, text.format("payout.held", list.held()));
+        }
         DataTable t = new DataTable(text.get("payout.title"), f, List.of(
                 text.column("no", ColumnType.COUNT), text.column("caseNumber", ColumnType.CODE),
                 text.column("name", ColumnType.TEXT), text.column("idNumber", ColumnType.CODE),

@@ -69,6 +69,9 @@ class ApprovedObjectionsTest {
         assertEquals(List.of(), list.rows(), "the bank is never handed a held case");
         assertEquals(new BigDecimal("0.00"), list.total());
         assertEquals(1, list.held());
+        assertTrue(new org.medaid.export.ListExports(new org.medaid.export.ExportText(Locale.SIMPLIFIED_CHINESE))
+                .payout(list, null, LocalDate.of(2024, 12, 3)).filter().contains("另有 1 件有未处理的公示异议，暂缓拨付，未列入本名单"),
+                "the office's list says a case is held");
         assertEquals(approved.version(), w.workflow.byId(approved.id()).orElseThrow().version(), "nothing written");
         assertTrue(objections.onNotices(w.queries).stream().anyMatch(h -> h.application().id() == approved.id() && h.held()));
 

@@ -2,20 +2,27 @@ package org.medaid.desk.chronic;
 
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import org.medaid.desk.common.Columns;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ReportControls;
+import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 
 /** 慢特病帮办代办: who, village, disease, 帮办 or 代办, applied on, state, waiting time and outcome; waiting rows marked. */
 public final class HelpedListView {
 
+    @FXML private VBox root;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label messageLabel;
+    @FXML private Button xlsxButton;
+    @FXML private Button pdfButton;
     @FXML private TableView<HelpedListViewModel.Row> table;
     @FXML private TableColumn<HelpedListViewModel.Row, String> nameColumn;
     @FXML private TableColumn<HelpedListViewModel.Row, String> idColumn;
@@ -30,22 +37,23 @@ public final class HelpedListView {
     private final HelpedListViewModel model;
     private final Texts texts;
     private final Parent view;
+    private ReportControls controls;
 
     public HelpedListView(HelpedListViewModel model) {
         this.model = model;
-        this.texts = model.texts();
+        this.texts = model.state().text();
         this.view = Fxml.load(this, texts);
     }
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
+        controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
+                model::fileName, model::export, xlsxButton, pdfButton);
         table.setItems(model.rows());
         table.setPlaceholder(new Label(texts.get("helped.empty")));
         Columns.text(nameColumn, HelpedListViewModel.Row::name);
         Columns.text(idColumn, HelpedListViewModel.Row::maskedId);
-        Columns.text(villageColumn, r -> r.township() == null || r.township().isBlank() ? r.village() : r.township() + " " + r.village());
+        Columns.text(villageColumn, HelpedListViewModel::place);
         Columns.text(diseaseColumn, HelpedListViewModel.Row::disease);
         Columns.text(helpColumn, HelpedListViewModel.Row::help);
         Columns.text(appliedColumn, r -> r.appliedOn() == null ? "" : r.appliedOn().toString());
@@ -69,7 +77,12 @@ public final class HelpedListView {
         model.load();
     }
 
-    /** The tab came on screen: the list is read again. */
+    /** Where exports are saved (a test gives a path instead of the file chooser). */
+    public void setSaveTarget(SaveTarget target) {
+        controls.setSaveTarget(target);
+    }
+
+    /** The page came on screen: the list is read again. */
     public void shown() {
         model.load();
     }

@@ -6,23 +6,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.chronic.ChronicEntitlements;
 import org.medaid.chronic.ChronicTexts;
 import org.medaid.chronic.Entitlement;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.ReportState;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.model.NoCalendarException;
 import org.medaid.model.WorkingDays;
 import org.medaid.print.IdDisplay;
 import org.medaid.store.PersonRecord;
 import org.medaid.store.PersonStore;
+import org.medaid.table.Column;
+import org.medaid.table.ColumnType;
+import org.medaid.table.DataTable;
 
 /**
  * 慢特病帮办代办 (鲁医保发〔2021〕56号 二(三) 「门诊慢特病资格认定“帮办”“代办”服务」, ADR 0068): every certification
@@ -40,37 +43,68 @@ public final class HelpedListViewModel {
     private final Supplier<ChronicEntitlements> chronic;
     private final PersonStore people;
     private final Supplier<WorkingDays> days;
-    private final TaskExecutor executor;
     private final Texts text;
-    private final Supplier<LocalDate> today;
+    private final ReportState state;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<List<Row>> loaded = new SimpleObjectProperty<>();
 
     public HelpedListViewModel(Supplier<ChronicEntitlements> chronic, PersonStore people, Supplier<WorkingDays> days,
-            TaskExecutor executor, Texts text, Supplier<LocalDate> today) {
+            TaskExecutor executor, Texts text, Supplier<String> office, Supplier<LocalDate> today) {
         this.chronic = chronic;
         this.people = people;
         this.days = days;
-        this.executor = executor;
         this.text = text;
-        this.today = today;
+        this.state = new ReportState(executor, text, office, today);
     }
 
     public void load() {
-        busy.set(true);
-        executor.submit(BackgroundTask.of("chronic helped list", p -> read())
-                .onSuccess(r -> {
-                    rows.setAll(r);
-                    long pending = r.stream().filter(Row::pending).count();
-                    message.set(text.format("helped.loaded", r.size(), pending));
-                })
-                .onFailure(e -> message.set(text.format("helped.failed", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+        state.read("chronic helped list", p -> read(), r -> {
+            rows.setAll(r);
+            loaded.set(List.copyOf(r));
+            long pending = r.stream().filter(Row::pending).count();
+            state.say(text.format("helped.loaded", r.size(), pending));
+        }, "helped.failed");
+    }
+
+    /** The list as read last, for the XLSX and PDF files: applied on as a date, the masked ID number as text. */
+    DataTable table(List<Row> rows) {
+        List<String> filter = new ArrayList<>(List.of(text.get("helped.filter")));
+        filter.addAll(List.of(state.source()));
+        DataTable t = new DataTable(title(), filter, List.of(
+                Column.of(text.get("helped.col.name"), ColumnType.TEXT).wider(10),
+                Column.of(text.get("helped.col.id"), ColumnType.CODE),
+                Column.of(text.get("helped.col.village"), ColumnType.TEXT),
+                Column.of(text.get("helped.col.disease"), ColumnType.TEXT),
+                Column.of(text.get("helped.col.help"), ColumnType.TEXT).wider(8),
+                Column.of(text.get("helped.col.applied"), ColumnType.DATE),
+                Column.of(text.get("helped.col.state"), ColumnType.TEXT).wider(8),
+                Column.of(text.get("helped.col.waiting"), ColumnType.TEXT).wider(20),
+                Column.of(text.get("helped.col.outcome"), ColumnType.TEXT).wider(40)));
+        for (Row x : rows) {
+            t.row(x.name(), x.maskedId(), place(x), x.disease(), x.help(), x.appliedOn(), x.state(), x.waiting(), x.outcome());
+        }
+        return t;
+    }
+
+    /** 乡镇 村 as the list shows it. */
+    public static String place(Row r) {
+        return r.township() == null || r.township().isBlank() ? r.village() : r.township() + " " + r.village();
+    }
+
+    public String title() {
+        return text.get("helped.title");
+    }
+
+    public String fileName(ReportFiles.Format f) {
+        return ReportState.fileName(title(), state.today(), f);
+    }
+
+    public void export(ReportFiles.Format format, Path file) {
+        state.export(format, file, title(), loaded.get(), r -> List.of(table(r)));
     }
 
     private List<Row> read() {
-        LocalDate now = today.get();
+        LocalDate now = state.today();
         WorkingDays calendar = days.get();
         List<Row> out = new ArrayList<>();
         for (Entitlement e : chronic.get().helped()) {
@@ -120,19 +154,15 @@ public final class HelpedListViewModel {
         return s == null ? "" : s;
     }
 
-    public Texts texts() {
-        return text;
-    }
-
     public ObservableList<Row> rows() {
         return rows;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ObjectProperty<List<Row>> loadedProperty() {
+        return loaded;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReportState state() {
+        return state;
     }
 }

@@ -1,18 +1,21 @@
 package org.medaid.desk.common;
 
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableObjectValue;
-import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 
 /**
- * The controls the report tabs share (统计报表, 监测预警, 资金清算): the busy mark and the message, the XLSX and PDF buttons
- * enabled once there is a result, and where an export is saved ({@link SaveTarget}: the file chooser, or a path in tests).
+ * The controls every report page shares (ADR 0075): the busy mark and the message bound to the view model's
+ * {@link ReportState}, and the export buttons, each asking where to save ({@link SaveTarget}: the file chooser, or
+ * a path in tests) and handing the file to the view model. A report view declares no export handler of its own.
  */
 public final class ReportControls {
 
@@ -20,19 +23,50 @@ public final class ReportControls {
     private final Texts text;
     private SaveTarget saveTarget = SaveTarget.chooser();
 
-    public ReportControls(Node root, Texts text, ProgressIndicator busyIndicator, ObservableBooleanValue busy,
-            Label messageLabel, ObservableStringValue message, ObservableObjectValue<?> result, Button xlsx, Button pdf) {
+    /** Binds the busy mark and the message (either may be null where the page has none). */
+    public ReportControls(Node root, ReportState state, ProgressIndicator busyIndicator, Label messageLabel) {
         this.root = root;
-        this.text = text;
-        busyIndicator.visibleProperty().bind(busy);
-        messageLabel.textProperty().bind(message);
-        xlsx.disableProperty().bind(Bindings.isNull(result));
-        pdf.disableProperty().bind(Bindings.isNull(result));
+        this.text = state.text();
+        if (busyIndicator != null) {
+            busyIndicator.visibleProperty().bind(state.busyProperty());
+        }
+        if (messageLabel != null) {
+            messageLabel.textProperty().bind(state.messageProperty());
+        }
+    }
+
+    /**
+     * The XLSX and PDF buttons (either may be null): enabled once {@code result} holds something; each asks where to
+     * save the file named by {@code fileName} and hands the path to {@code save}.
+     */
+    public ReportControls exports(ObservableObjectValue<?> result, Function<ReportFiles.Format, String> fileName,
+            BiConsumer<ReportFiles.Format, Path> save, Button xlsx, Button pdf) {
+        if (xlsx != null) {
+            xlsx.disableProperty().bind(Bindings.isNull(result));
+            button(xlsx, ReportFiles.Format.XLSX, () -> fileName.apply(ReportFiles.Format.XLSX), p -> save.accept(ReportFiles.Format.XLSX, p));
+        }
+        if (pdf != null) {
+            pdf.disableProperty().bind(Bindings.isNull(result));
+            button(pdf, ReportFiles.Format.PDF, () -> fileName.apply(ReportFiles.Format.PDF), p -> save.accept(ReportFiles.Format.PDF, p));
+        }
+        return this;
+    }
+
+    /** One export button: asks where to save a {@code format} file named {@code fileName}, then {@code save}s there. */
+    public ReportControls button(Button b, ReportFiles.Format format, Supplier<String> fileName, Consumer<Path> save) {
+        b.setOnAction(e -> {
+            Path file = choose(format, fileName.get());
+            if (file != null) {
+                save.accept(file);
+            }
+        });
+        return this;
     }
 
     /** Asks where to save the export named {@code fileName}; null when the clerk cancelled. */
     public Path choose(ReportFiles.Format format, String fileName) {
-        return saveTarget.choose(root.getScene().getWindow(), text.get("export.chooser"), fileName, format);
+        return saveTarget.choose(root.getScene() == null ? null : root.getScene().getWindow(), text.get("export.chooser"),
+                fileName, format);
     }
 
     /** Where exports are saved (a test gives a path instead of the file chooser). */

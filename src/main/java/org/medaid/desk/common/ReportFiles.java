@@ -19,7 +19,9 @@ public final class ReportFiles {
     /** The file kinds an export button writes; {@code extension} without the dot. */
     public enum Format {
         XLSX("xlsx"),
-        PDF("pdf");
+        PDF("pdf"),
+        /** A plain list for another office's system (written by the screen's own exporter, not {@link #save}). */
+        CSV("csv");
 
         private final String extension;
 
@@ -42,6 +44,8 @@ public final class ReportFiles {
         }
         if (format == Format.XLSX) {
             XlsxExport.write(tables, file);
+        } else if (format == Format.CSV) {
+            throw new IllegalArgumentException("a CSV list is written by its own exporter");
         } else {
             PdfFiles.write(file, PrintDocument.report(title, title, office, tables, charts, today).pdf());
         }

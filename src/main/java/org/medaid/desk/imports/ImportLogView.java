@@ -1,25 +1,29 @@
 package org.medaid.desk.imports;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ReportControls;
+import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 import org.medaid.importer.ImportLogEntry;
 
 /** 导入记录: when, which file, which list (full or change), department, month, who, and the counts. */
 public final class ImportLogView {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    @FXML private VBox root;
     @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button xlsxButton;
+    @FXML private Button pdfButton;
     @FXML private Label messageLabel;
     @FXML private TableView<ImportLogEntry> table;
     @FXML private TableColumn<ImportLogEntry, String> atColumn;
@@ -38,24 +42,25 @@ public final class ImportLogView {
     private final ImportLogViewModel model;
     private final Texts texts;
     private final Parent view;
+    private ReportControls controls;
 
     public ImportLogView(ImportLogViewModel model) {
         this.model = model;
-        this.texts = model.texts();
+        this.texts = model.state().text();
         this.view = Fxml.load(this, texts);
     }
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
+        controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
+                model::fileName, model::export, xlsxButton, pdfButton);
         table.setItems(model.rows());
         table.setPlaceholder(new Label(texts.get("importLog.empty")));
-        text(atColumn, e -> AT.format(e.at().atZone(ZoneId.systemDefault())));
+        text(atColumn, model::at);
         text(fileColumn, ImportLogEntry::fileName);
-        text(kindColumn, e -> e.info() == null ? texts.get("importLog.kind.none") : texts.get("importLog.kind." + e.info().kind().name()));
-        text(departmentColumn, e -> e.info() == null ? "" : texts.label(e.info().department()));
-        text(monthColumn, e -> e.info() == null ? "" : e.info().month() + "（" + e.info().listDate() + "）");
+        text(kindColumn, model::kind);
+        text(departmentColumn, model::department);
+        text(monthColumn, model::month);
         text(userColumn, ImportLogEntry::user);
         text(addedColumn, e -> Long.toString(e.result().added()));
         text(changedColumn, e -> Long.toString(e.result().changed()));
@@ -74,7 +79,12 @@ public final class ImportLogView {
         model.load();
     }
 
-    /** The tab came on screen: the log is read again. */
+    /** Where exports are saved (a test gives a path instead of the file chooser). */
+    public void setSaveTarget(SaveTarget target) {
+        controls.setSaveTarget(target);
+    }
+
+    /** The page came on screen: the log is read again. */
     public void shown() {
         model.load();
     }

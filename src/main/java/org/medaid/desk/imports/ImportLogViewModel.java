@@ -1,61 +1,111 @@
 package org.medaid.desk.imports;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.ReportState;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.importer.ImportLog;
 import org.medaid.importer.ImportLogEntry;
+import org.medaid.table.Column;
+import org.medaid.table.ColumnType;
+import org.medaid.table.DataTable;
 
-/** 导入记录: the list imports committed on this desk, newest first (临医保发〔2022〕13号 六, ADR 0051). */
+/** 导入记录: the list imports committed on this desk, newest first (临医保发〔2022〕13号 六, ADR 0051); XLSX and PDF. */
 public final class ImportLogViewModel {
 
     /** How many imports the screen shows: years of monthly lists from several departments. */
     public static final int SHOWN = 500;
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Supplier<ImportLog> log;
-    private final TaskExecutor executor;
     private final Texts texts;
+    private final ReportState state;
     private final ObservableList<ImportLogEntry> rows = FXCollections.observableArrayList();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<List<ImportLogEntry>> loaded = new SimpleObjectProperty<>();
 
-    public ImportLogViewModel(Supplier<ImportLog> log, TaskExecutor executor, Texts texts) {
+    public ImportLogViewModel(Supplier<ImportLog> log, TaskExecutor executor, Texts texts, Supplier<String> office,
+            Supplier<LocalDate> today) {
         this.log = log;
-        this.executor = executor;
         this.texts = texts;
+        this.state = new ReportState(executor, texts, office, today);
     }
 
     public void load() {
-        busy.set(true);
-        executor.submit(BackgroundTask.of("import log", p -> log.get().recent(SHOWN))
-                .onSuccess(r -> {
-                    rows.setAll(r);
-                    message.set(texts.format("importLog.loaded", r.size()));
-                })
-                .onFailure(e -> message.set(texts.format("importLog.failed", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+        state.read("import log", p -> log.get().recent(SHOWN), r -> {
+            rows.setAll(r);
+            loaded.set(List.copyOf(r));
+            state.say(texts.format("importLog.loaded", r.size()));
+        }, "importLog.failed");
     }
 
-    public Texts texts() {
-        return texts;
+    public String at(ImportLogEntry e) {
+        return AT.format(e.at().atZone(ZoneId.systemDefault()));
+    }
+
+    public String kind(ImportLogEntry e) {
+        return e.info() == null ? texts.get("importLog.kind.none") : texts.get("importLog.kind." + e.info().kind().name());
+    }
+
+    public String department(ImportLogEntry e) {
+        return e.info() == null ? "" : texts.label(e.info().department());
+    }
+
+    public String month(ImportLogEntry e) {
+        return e.info() == null ? "" : e.info().month() + "（" + e.info().listDate() + "）";
+    }
+
+    /** The imports as read last: the counts as whole numbers. */
+    DataTable table(List<ImportLogEntry> entries) {
+        List<String> filter = new ArrayList<>(List.of(texts.format("importLog.filter", SHOWN)));
+        filter.addAll(List.of(state.source()));
+        List<Column> cols = new ArrayList<>(List.of(Column.of(texts.get("importLog.col.at"), ColumnType.TEXT),
+                Column.of(texts.get("importLog.col.file"), ColumnType.TEXT).wider(24),
+                Column.of(texts.get("importLog.col.kind"), ColumnType.TEXT), Column.of(texts.get("importLog.col.department"), ColumnType.TEXT),
+                Column.of(texts.get("importLog.col.month"), ColumnType.TEXT).wider(22), Column.of(texts.get("importLog.col.user"), ColumnType.TEXT)));
+        for (String k : List.of("added", "changed", "unchanged", "rejected", "exited", "ended")) {
+            cols.add(Column.of(texts.get("importLog.col." + k), ColumnType.COUNT));
+        }
+        DataTable t = new DataTable(title(), filter, cols);
+        for (ImportLogEntry e : entries) {
+            var r = e.result();
+            t.row(at(e), e.fileName(), kind(e), department(e), month(e), e.user(), r.added(), r.changed(), r.unchanged(),
+                    r.rejected(), r.exited(), r.ended());
+        }
+        return t;
+    }
+
+    public String title() {
+        return texts.get("importLog.title");
+    }
+
+    public String fileName(ReportFiles.Format f) {
+        return ReportState.fileName(title(), state.today(), f);
+    }
+
+    public void export(ReportFiles.Format format, Path file) {
+        state.export(format, file, title(), loaded.get(), l -> List.of(table(l)));
     }
 
     public ObservableList<ImportLogEntry> rows() {
         return rows;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ObjectProperty<List<ImportLogEntry>> loadedProperty() {
+        return loaded;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReportState state() {
+        return state;
     }
 }

@@ -2,7 +2,6 @@ package org.medaid.desk.insurance;
 
 import static org.medaid.desk.common.Columns.text;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -23,6 +22,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ReportControls;
+import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 import org.medaid.insurance.InsuranceStatus;
 import org.medaid.insurance.InsuranceTexts;
@@ -40,6 +41,8 @@ public final class InsuranceLedgerView {
     @FXML private Label deadlineLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label messageLabel;
+    @FXML private Button xlsxButton;
+    @FXML private Button pdfButton;
     @FXML private TableView<UninsuredRow> table;
     @FXML private TableColumn<UninsuredRow, String> nameColumn;
     @FXML private TableColumn<UninsuredRow, String> idColumn;
@@ -65,10 +68,11 @@ public final class InsuranceLedgerView {
     private final Texts texts;
     private final Parent view;
     private ObjectProperty<Integer> yearObject;
+    private ReportControls controls;
 
     public InsuranceLedgerView(InsuranceLedgerViewModel model) {
         this.model = model;
-        this.texts = model.texts();
+        this.texts = model.state().text();
         this.view = Fxml.load(this, texts);
     }
 
@@ -80,8 +84,8 @@ public final class InsuranceLedgerView {
         yearObject = model.yearProperty().asObject();
         yearSpinner.getValueFactory().valueProperty().bindBidirectional(yearObject);
         onlyUninsured.selectedProperty().bindBidirectional(model.onlyUninsuredProperty());
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
+        controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
+                model::fileName, model::export, xlsxButton, pdfButton);
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotNull());
         deadlineLabel.setText(texts.format("insurance.deadline", model.daysLeft()));
@@ -89,7 +93,7 @@ public final class InsuranceLedgerView {
         initVillages();
         initForm();
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
-        saveButton.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        saveButton.disableProperty().bind(model.selectedProperty().isNull().or(model.state().busyProperty()));
     }
 
     private void initTable() {
@@ -98,14 +102,10 @@ public final class InsuranceLedgerView {
         text(nameColumn, UninsuredRow::name);
         text(idColumn, UninsuredRow::idNumber);
         text(villageColumn, UninsuredRow::village);
-        text(categoriesColumn, r -> r.categories().stream().map(texts::label).collect(Collectors.joining("、")));
-        text(statusColumn, r -> r.entry() == null ? texts.get("insurance.unrecorded")
-                : InsuranceTexts.status(r.entry().status(), texts.locale()));
-        text(reasonColumn, r -> r.entry() == null || r.entry().reason() == null ? ""
-                : InsuranceTexts.reason(r.entry().reason(), texts.locale())
-                        + (r.entry().reasonText() == null ? "" : "：" + r.entry().reasonText()));
-        text(daysColumn, r -> r.entry() != null && r.entry().status().insured() ? ""
-                : r.daysLeft() < 0 ? texts.get("insurance.days.over") : texts.format("insurance.days", r.daysLeft()));
+        text(categoriesColumn, model::categories);
+        text(statusColumn, model::status);
+        text(reasonColumn, model::reason);
+        text(daysColumn, model::days);
     }
 
     private void initVillages() {
@@ -167,7 +167,7 @@ public final class InsuranceLedgerView {
         form.addRow(r++, label("insurance.reasonText", reasonText), reasonText);
         form.addRow(r, label("insurance.correction", correction), correction);
         for (javafx.scene.control.Control c : java.util.List.of(status, since, reason, reasonText, correction)) {
-            c.setPrefWidth(230);
+            c.setPrefWidth(200);
         }
         reason.disableProperty().bind(model.statusProperty().isNotEqualTo(InsuranceStatus.UNINSURED));
         reasonText.disableProperty().bind(model.reasonProperty().isNotEqualTo(UninsuredReason.OTHER)
@@ -217,7 +217,12 @@ public final class InsuranceLedgerView {
         model.save();
     }
 
-    /** The section came on screen: the list is read again. */
+    /** Where exports are saved (a test gives a path instead of the file chooser). */
+    public void setSaveTarget(SaveTarget target) {
+        controls.setSaveTarget(target);
+    }
+
+    /** The page came on screen: the list is read again. */
     public void shown() {
         model.load();
         yearSpinner.requestFocus();

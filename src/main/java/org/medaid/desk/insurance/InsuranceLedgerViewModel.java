@@ -14,7 +14,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.task.BackgroundTask;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.ReportState;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.insurance.CoverageDraft;
 import org.medaid.insurance.CoverageRecord;
@@ -35,7 +38,7 @@ import org.medaid.store.StaleRecordException;
 public final class InsuranceLedgerViewModel {
 
     private final InsuranceLedger ledger;
-    private final TaskExecutor executor;
+    private final ReportState state;
     private final Texts texts;
     private final Supplier<Session> session;
     private final IntegerProperty year = new SimpleIntegerProperty();
@@ -48,13 +51,13 @@ public final class InsuranceLedgerViewModel {
     private final ObjectProperty<UninsuredReason> reason = new SimpleObjectProperty<>();
     private final StringProperty reasonText = new SimpleStringProperty("");
     private final StringProperty correctionReason = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
 
-    public InsuranceLedgerViewModel(InsuranceLedger ledger, TaskExecutor executor, Texts texts, Supplier<Session> session) {
+    public InsuranceLedgerViewModel(InsuranceLedger ledger, TaskExecutor executor, Texts texts, Supplier<Session> session,
+            Supplier<String> office) {
         this.ledger = ledger;
-        this.executor = executor;
+        this.state = new ReportState(executor, texts, office, ledger::today);
         this.texts = texts;
         this.session = session;
         year.set(ledger.today().getYear());
@@ -65,19 +68,17 @@ public final class InsuranceLedgerViewModel {
     public void load() {
         int y = year.get();
         boolean only = onlyUninsured.get();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("insurance ledger", p -> new Loaded(only ? ledger.uninsured(y) : ledger.protectedPeople(y),
-                ledger.coverage(y)))
-                .onSuccess(l -> {
+        state.run("insurance ledger", p -> new Loaded(y, only, only ? ledger.uninsured(y) : ledger.protectedPeople(y),
+                ledger.coverage(y)), l -> {
                     rows.setAll(l.rows());
                     villages.setAll(l.villages());
-                    message.set(texts.format("insurance.loaded", y, l.rows().size()));
-                })
-                .onFailure(e -> error.set(texts.format("insurance.error.failed", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+                    loaded.set(l);
+                    state.say(texts.format("insurance.loaded", y, l.rows().size()));
+                }, e -> error.set(texts.format("insurance.error.failed", e.getMessage())));
     }
 
-    private record Loaded(List<UninsuredRow> rows, List<VillageCoverage> villages) {
+    /** What was read last: the year, whether only the uninsured, the people and the villages. */
+    public record Loaded(int year, boolean onlyUninsured, List<UninsuredRow> rows, List<VillageCoverage> villages) {
     }
 
     private void fill(UninsuredRow r) {
@@ -102,15 +103,10 @@ public final class InsuranceLedgerViewModel {
         String why = correctionReason.get();
         Session user = session.get();
         error.set(null);
-        busy.set(true);
-        executor.submit(BackgroundTask.of("record insurance", p -> ledger.record(d, version, why, user))
-                .onSuccess(saved -> {
-                    message.set(texts.format("insurance.saved", r.name(), r.year(),
-                            InsuranceTexts.status(saved.status(), texts.locale())));
-                    load();
-                })
-                .onFailure(e -> error.set(sentence(e)))
-                .onFinally(() -> busy.set(false)));
+        state.run("record insurance", p -> ledger.record(d, version, why, user), saved -> {
+            state.say(texts.format("insurance.saved", r.name(), r.year(), InsuranceTexts.status(saved.status(), texts.locale())));
+            load();
+        }, e -> error.set(sentence(e)));
     }
 
     private String sentence(Throwable e) {
@@ -129,8 +125,43 @@ public final class InsuranceLedgerViewModel {
         return java.time.temporal.ChronoUnit.DAYS.between(today, LocalDate.of(today.getYear(), 12, 31));
     }
 
-    public Texts texts() {
-        return texts;
+    public String categories(UninsuredRow r) {
+        return r.categories().stream().map(texts::label).collect(Collectors.joining("、"));
+    }
+
+    public String status(UninsuredRow r) {
+        return r.entry() == null ? texts.get("insurance.unrecorded") : InsuranceTexts.status(r.entry().status(), texts.locale());
+    }
+
+    public String reason(UninsuredRow r) {
+        return r.entry() == null || r.entry().reason() == null ? ""
+                : InsuranceTexts.reason(r.entry().reason(), texts.locale()) + (r.entry().reasonText() == null ? "" : "：" + r.entry().reasonText());
+    }
+
+    public String days(UninsuredRow r) {
+        return r.entry() != null && r.entry().status().insured() ? ""
+                : r.daysLeft() < 0 ? texts.get("insurance.days.over") : texts.format("insurance.days", r.daysLeft());
+    }
+
+    public String title() {
+        return texts.get("insurance.title");
+    }
+
+    public String fileName(ReportFiles.Format f) {
+        return ReportState.fileName(title(), loaded.get() == null ? year.get() : loaded.get().year(), f);
+    }
+
+    /** The people and the villages' rates as read last, to XLSX (two sheets) or PDF. */
+    public void export(ReportFiles.Format format, Path file) {
+        state.export(format, file, title(), loaded.get(), new InsuranceTables(this, state, texts)::of);
+    }
+
+    public ReportState state() {
+        return state;
+    }
+
+    public ObjectProperty<Loaded> loadedProperty() {
+        return loaded;
     }
 
     public IntegerProperty yearProperty() {
@@ -173,15 +204,8 @@ public final class InsuranceLedgerViewModel {
         return correctionReason;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
     public StringProperty errorProperty() {
         return error;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ReportControls;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.Widgets;
 import org.medaid.intake.IntakeCase;
@@ -53,13 +54,13 @@ public final class IntakeView {
 
     public IntakeView(IntakeViewModel model) {
         this.model = model;
-        this.texts = model.text();
+        this.texts = model.state().text();
         this.view = Fxml.load(this, texts);
     }
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(model.busyProperty());
+        new ReportControls(caseTable, model.state(), busyIndicator, messageLabel);
         caseTable.setItems(model.cases());
         text(urgentColumn, model::urgentText);
         text(numberColumn, IntakeCase::caseNumber);
@@ -99,7 +100,6 @@ public final class IntakeView {
         toldHowField.disableProperty().bind(model.refusedProperty().not());
         toldButton.disableProperty().bind(model.refusedProperty().not());
         refusalButton.disableProperty().bind(model.refusedProperty().not());
-        messageLabel.textProperty().bind(model.messageProperty());
     }
 
     private void documents() {

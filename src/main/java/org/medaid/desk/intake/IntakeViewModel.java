@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.Formats;
+import org.medaid.desk.common.ReportState;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.task.BackgroundTask;
@@ -65,8 +66,7 @@ public final class IntakeViewModel {
     final StringProperty toldHow = new SimpleStringProperty("");
     private final StringProperty facts = new SimpleStringProperty("");
     private final StringProperty source = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReportState state;
     private final BooleanBinding refused = Bindings.createBooleanBinding(
             () -> detail.get() != null && detail.get().application().stage() == Stage.REJECTED, detail);
 
@@ -78,6 +78,7 @@ public final class IntakeViewModel {
         this.text = text;
         this.session = session;
         this.office = office;
+        this.state = new ReportState(executor, text, office, services::today);
         this.preview = preview;
         toldOn.set(Formats.date(services.today()));
         selected.addListener((o, a, b) -> open(b));
@@ -87,19 +88,15 @@ public final class IntakeViewModel {
     /** Reads the list again, keeping the chosen case. */
     public void load() {
         Long keep = selected.get() == null ? null : selected.get().applicationId();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("intake cases", t -> intake.cases(services.queries()))
-                .onSuccess(l -> {
-                    cases.setAll(l);
-                    if (l.isEmpty()) {
-                        message.set(text.get("intake.noCases"));
-                    }
-                    if (keep != null) {
-                        l.stream().filter(c -> c.applicationId() == keep).findFirst().ifPresent(selected::set);
-                    }
-                })
-                .onFailure(e -> message.set(sentence(e)))
-                .onFinally(() -> busy.set(false)));
+        state.run("intake cases", t -> intake.cases(services.queries()), l -> {
+            cases.setAll(l);
+            if (l.isEmpty()) {
+                state.say(text.get("intake.noCases"));
+            }
+            if (keep != null) {
+                l.stream().filter(c -> c.applicationId() == keep).findFirst().ifPresent(selected::set);
+            }
+        }, e -> state.say(sentence(e)));
     }
 
     private void open(IntakeCase c) {
@@ -110,7 +107,7 @@ public final class IntakeViewModel {
         executor.submit(BackgroundTask.of("intake case", t -> {
             AssistanceApplication a = services.workflow().byId(c.applicationId()).orElseThrow();
             return new Detail(a, intake.types(a), intake.of(a.id()).orElse(null));
-        }).onSuccess(this::show).onFailure(e -> message.set(sentence(e))));
+        }).onSuccess(this::show).onFailure(e -> state.say(sentence(e))));
     }
 
     private void show(Detail d) {
@@ -139,7 +136,7 @@ public final class IntakeViewModel {
         facts.set(line);
         source.set(d.types().isEmpty() ? text.get("intake.noTypes") : text.format("intake.source", chosen == null
                 ? d.types().get(0).source() : chosen.source()));
-        message.set(r == null ? text.get("intake.notYet") : text.format("intake.recordedBy", r.updatedBy()));
+        state.say(r == null ? text.get("intake.notYet") : text.format("intake.recordedBy", r.updatedBy()));
     }
 
     private void documents(IntakeType t, IntakeRecord r) {
@@ -151,7 +148,7 @@ public final class IntakeViewModel {
     public void save() {
         Detail d = detail.get();
         if (d == null) {
-            message.set(text.get("intake.chooseCase"));
+            state.say(text.get("intake.chooseCase"));
             return;
         }
         long id = d.application().id();
@@ -162,23 +159,23 @@ public final class IntakeViewModel {
         long version = d.record() == null ? 0 : d.record().version();
         executor.submit(BackgroundTask.of("intake receive", t -> intake.receive(id, typeId, got, mark, reason, version,
                 session.get())).onSuccess(r -> {
-                    message.set(r.missing().isEmpty() ? text.format("intake.saved", d.application().caseNumber())
+                    state.say(r.missing().isEmpty() ? text.format("intake.saved", d.application().caseNumber())
                             : text.format("intake.savedMissing", d.application().caseNumber(), r.missing().size()));
                     load();
                     open(selected.get());
-                }).onFailure(e -> message.set(sentence(e))));
+                }).onFailure(e -> state.say(sentence(e))));
     }
 
     /** Records the day and the way the applicant was told of the refusal. */
     public void told() {
         Detail d = detail.get();
         if (d == null || d.application().stage() != Stage.REJECTED) {
-            message.set(text.get("intake.notRefused"));
+            state.say(text.get("intake.notRefused"));
             return;
         }
         Optional<LocalDate> on = Formats.parseDate(toldOn.get());
         if (on.isEmpty()) {
-            message.set(text.get("intake.badDate"));
+            state.say(text.get("intake.badDate"));
             return;
         }
         long id = d.application().id();
@@ -186,17 +183,17 @@ public final class IntakeViewModel {
         long version = d.record() == null ? 0 : d.record().version();
         executor.submit(BackgroundTask.of("intake told", t -> intake.told(id, on.get(), how, version, session.get()))
                 .onSuccess(r -> {
-                    message.set(text.format("intake.toldSaved", d.application().caseNumber(), Formats.date(r.toldOn())));
+                    state.say(text.format("intake.toldSaved", d.application().caseNumber(), Formats.date(r.toldOn())));
                     load();
                     open(selected.get());
-                }).onFailure(e -> message.set(sentence(e))));
+                }).onFailure(e -> state.say(sentence(e))));
     }
 
     /** The 受理回执 of the chosen case, as it stands in the store when rendered. */
     public Optional<PrintJob> receiptJob() {
         Detail d = detail.get();
         if (d == null) {
-            message.set(text.get("intake.chooseCase"));
+            state.say(text.get("intake.chooseCase"));
             return Optional.empty();
         }
         long id = d.application().id();
@@ -213,7 +210,7 @@ public final class IntakeViewModel {
     public Optional<PrintJob> refusalJob() {
         Detail d = detail.get();
         if (d == null || d.application().stage() != Stage.REJECTED) {
-            message.set(text.get("intake.notRefused"));
+            state.say(text.get("intake.notRefused"));
             return Optional.empty();
         }
         long id = d.application().id();
@@ -307,15 +304,7 @@ public final class IntakeViewModel {
         return source;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public Texts text() {
-        return text;
+    public ReportState state() {
+        return state;
     }
 }

@@ -9,25 +9,29 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Widgets;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ReportControls;
+import org.medaid.desk.common.ReportFiles.Format;
+import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 import org.medaid.workflow.NoticeRow;
 import org.medaid.workflow.PayoutRow;
 import org.medaid.workflow.WaitingCase;
 
-/** The three lists of 报表 as tabs: wires ListsView.fxml to a {@link ListsViewModel}; Alt+V previews the one on show. */
+/** The three lists of 报表, one page each: wires ListsView.fxml to a {@link ListsViewModel}; Alt+V previews the one on show. */
 public final class ListsView {
 
-    @FXML private TabPane tabs;
+    @FXML private VBox noticePage;
+    @FXML private VBox payoutPage;
+    @FXML private VBox waitingPage;
     @FXML private ComboBox<Integer> yearBox;
     @FXML private ComboBox<Integer> quarterBox;
     @FXML private TextField fromField;
@@ -62,12 +66,19 @@ public final class ListsView {
     @FXML private TableColumn<WaitingCase, String> waitingAmount;
     @FXML private Label waitingTotal;
 
+    @FXML private Button noticeXlsx;
+    @FXML private Button noticePdf;
+    @FXML private Button payoutXlsx;
+    @FXML private Button payoutBank;
+    @FXML private Button payoutPdf;
+    @FXML private Button waitingXlsx;
+    @FXML private Button waitingPdf;
     @FXML private Label noticeExported;
     @FXML private Label payoutExported;
     @FXML private Label waitingExported;
 
     private final ListsViewModel model;
-    private org.medaid.desk.common.SaveTarget saveTarget = org.medaid.desk.common.SaveTarget.chooser();
+    private ReportControls controls;
     private final Texts text;
     private Consumer<PrintJob> onPreview = j -> { };
 
@@ -113,8 +124,16 @@ public final class ListsView {
         payoutWarning.textProperty().bind(model.payoutWarningProperty());
         FieldMarks.collapseWhenEmpty(payoutWarning);
         for (Label l : List.of(noticeExported, payoutExported, waitingExported)) {
-            l.textProperty().bind(model.exportedProperty());
+            l.textProperty().bind(model.state().messageProperty());
         }
+        controls = new ReportControls(noticeTable, model.state(), null, null);
+        exports(noticeXlsx, ListsViewModel.ExportKind.NOTICE, Format.XLSX);
+        exports(noticePdf, ListsViewModel.ExportKind.NOTICE, Format.PDF);
+        exports(payoutXlsx, ListsViewModel.ExportKind.PAYOUT, Format.XLSX);
+        exports(payoutBank, ListsViewModel.ExportKind.PAYOUT_BANK, Format.XLSX);
+        exports(payoutPdf, ListsViewModel.ExportKind.PAYOUT, Format.PDF);
+        exports(waitingXlsx, ListsViewModel.ExportKind.WAITING, Format.XLSX);
+        exports(waitingPdf, ListsViewModel.ExportKind.WAITING, Format.PDF);
         waitingTable.setItems(model.waiting());
         waitingTable.setPlaceholder(new Label(text.get("lists.waiting.none")));
         text(waitingStage, w -> w.stage().label(text.locale()));
@@ -142,60 +161,33 @@ public final class ListsView {
         onPreview.accept(model.waitingJob());
     }
 
-    @FXML
-    private void noticeXlsx() {
-        export(ListsViewModel.ExportKind.NOTICE, org.medaid.desk.common.ReportFiles.Format.XLSX);
-    }
-
-    @FXML
-    private void noticePdf() {
-        export(ListsViewModel.ExportKind.NOTICE, org.medaid.desk.common.ReportFiles.Format.PDF);
-    }
-
-    @FXML
-    private void payoutXlsx() {
-        export(ListsViewModel.ExportKind.PAYOUT, org.medaid.desk.common.ReportFiles.Format.XLSX);
-    }
-
-    @FXML
-    private void payoutBank() {
-        export(ListsViewModel.ExportKind.PAYOUT_BANK, org.medaid.desk.common.ReportFiles.Format.XLSX);
-    }
-
-    @FXML
-    private void payoutPdf() {
-        export(ListsViewModel.ExportKind.PAYOUT, org.medaid.desk.common.ReportFiles.Format.PDF);
-    }
-
-    @FXML
-    private void waitingXlsx() {
-        export(ListsViewModel.ExportKind.WAITING, org.medaid.desk.common.ReportFiles.Format.XLSX);
-    }
-
-    @FXML
-    private void waitingPdf() {
-        export(ListsViewModel.ExportKind.WAITING, org.medaid.desk.common.ReportFiles.Format.PDF);
-    }
-
-    private void export(ListsViewModel.ExportKind kind, org.medaid.desk.common.ReportFiles.Format f) {
-        javafx.stage.Window owner = java.util.stream.Stream.of(noticeTable, payoutTable, waitingTable).map(t -> t.getScene())
-                .filter(java.util.Objects::nonNull).map(javafx.scene.Scene::getWindow).findFirst().orElse(null);
-        java.nio.file.Path file = saveTarget.choose(owner,
-                text.get("export.chooser"), model.exportName(kind, f), f);
-        model.export(kind, f, file);
+    /** An export button of a list: the file is asked for, then the list is read and written in the background. */
+    private void exports(Button b, ListsViewModel.ExportKind kind, Format f) {
+        controls.button(b, f, () -> model.exportName(kind, f), file -> model.export(kind, f, file));
     }
 
     /** Where exports are saved (a test gives a path instead of the file chooser). */
-    public void setSaveTarget(org.medaid.desk.common.SaveTarget target) {
-        this.saveTarget = target;
+    public void setSaveTarget(SaveTarget target) {
+        controls.setSaveTarget(target);
     }
 
-    /** The lists' tabs, to be shown beside the desk's own reports. */
-    public List<Tab> tabs() {
-        List<Tab> out = List.copyOf(tabs.getTabs());
-        // a tab belongs to one tab pane: they leave the FXML's own
-        tabs.getTabs().clear();
-        return out;
+    public ListsViewModel model() {
+        return model;
+    }
+
+    /** 救助公示名单: the quarter's notice, IDs masked. */
+    public VBox notice() {
+        return noticePage;
+    }
+
+    /** 拨付名单: the payout list for the bank. */
+    public VBox payout() {
+        return payoutPage;
+    }
+
+    /** 待办名单: the cases waiting at each stage. */
+    public VBox waiting() {
+        return waitingPage;
     }
 
     public void setOnPreview(Consumer<PrintJob> action) {

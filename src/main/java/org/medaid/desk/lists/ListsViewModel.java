@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -17,6 +15,7 @@ import org.medaid.desk.common.Formats;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.preview.PrintSettings;
 import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.ReportState;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.Session;
 import org.medaid.desk.common.DeskServices;
@@ -57,8 +56,7 @@ public final class ListsViewModel {
     private final StringProperty payoutTotal = new SimpleStringProperty("");
     private final StringProperty payoutWarning = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
-    private final StringProperty exported = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReportState state;
     private final BooleanBinding noticeReady;
 
     public ListsViewModel(DeskServices work, TaskExecutor executor, Texts text, Session session, PrintSettings settings) {
@@ -67,6 +65,7 @@ public final class ListsViewModel {
         this.text = text;
         this.session = session;
         this.settings = settings;
+        this.state = new ReportState(executor, text, () -> blank(office.get()), work::today);
         LocalDate today = work.today();
         year.set(today.getYear());
         quarter.set((today.getMonthValue() - 1) / 3 + 1);
@@ -76,16 +75,15 @@ public final class ListsViewModel {
         batch.set(Formats.date(today));
         year.addListener((o, a, b) -> loadNotice());
         quarter.addListener((o, a, b) -> loadNotice());
-        noticeReady = Bindings.createBooleanBinding(() -> Formats.parseDate(from.get()).isPresent() && !busy.get(), from, busy);
+        noticeReady = Bindings.createBooleanBinding(() -> Formats.parseDate(from.get()).isPresent() && !state.busyProperty().get(), from,
+                state.busyProperty());
     }
 
     /** Reads all three lists. */
     public void load() {
         loadNotice();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("payout and waiting", t -> new Object[] {work.queries().payoutList(),
-                work.queries().waiting().values().stream().flatMap(List::stream).toList()})
-                .onSuccess(r -> {
+        state.run("payout and waiting", t -> new Object[] {work.queries().payoutList(),
+                work.queries().waiting().values().stream().flatMap(List::stream).toList()}, r -> {
                     PayoutList p = (PayoutList) r[0];
                     payout.setAll(p.rows());
                     payoutTotal.set(text.format("lists.total", p.rows().size(), MoneyText.format(p.total())));
@@ -93,9 +91,7 @@ public final class ListsViewModel {
                     @SuppressWarnings("unchecked")
                     List<WaitingCase> w = (List<WaitingCase>) r[1];
                     waiting.setAll(w);
-                })
-                .onFailure(e -> error.set(text.format("lists.error", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+                }, e -> error.set(text.format("lists.error", e.getMessage())));
     }
 
     private record Notice(NoticeList list, String basis, String township) {
@@ -187,17 +183,17 @@ public final class ListsViewModel {
         int q = quarter.get();
         String o = blank(office.get());
         org.medaid.export.ListExports lists = new org.medaid.export.ListExports(new org.medaid.export.ExportText(text.locale()));
-        org.medaid.desk.common.ReportExport.run(executor, text, format, file, exportTitle(kind), () -> o, () -> List.of(switch (kind) {
+        state.export(format, file, exportTitle(kind), kind, k -> List.of(switch (k) {
             case NOTICE -> lists.notice(work.queries().noticeList(y, q), o, work.today());
             case PAYOUT -> lists.payout(work.queries().payoutList(), o, work.today());
             case PAYOUT_BANK -> lists.payoutForBank(work.queries().payoutList(), o, work.today());
             case WAITING -> lists.waiting(work.queries().waiting(), o, work.today());
-        }), List.of(), work::today, exported::set);
+        }));
     }
 
-    /** What the last export said: saved, or why not. */
-    public StringProperty exportedProperty() {
-        return exported;
+    /** The busy mark and what the last export said: saved, or why not. */
+    public ReportState state() {
+        return state;
     }
 
     private static String blank(String s) {

@@ -14,7 +14,6 @@ import org.medaid.desk.common.DataTables;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.PeriodPicker;
 import org.medaid.desk.common.ReportControls;
-import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 
@@ -39,7 +38,7 @@ public final class FundPaymentsView {
 
     public FundPaymentsView(FundPaymentsViewModel model) {
         this.model = model;
-        this.text = model.text();
+        this.text = model.state().text();
         hospitals = DataTables.view("hospitalTable", text.get("fund.hospitals.none"));
         persons = DataTables.view("personTable", text.get("fund.persons.none"));
         this.view = Fxml.load(this, text);
@@ -52,8 +51,8 @@ public final class FundPaymentsView {
         VBox.setVgrow(persons, Priority.ALWAYS);
         hospitalBox.getChildren().add(hospitals);
         personBox.getChildren().add(persons);
-        controls = new ReportControls(root, text, busyIndicator, model.busyProperty(), messageLabel, model.messageProperty(),
-                model.listsProperty(), xlsxButton, pdfButton);
+        controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.listsProperty(),
+                model::fileName, model::export, xlsxButton, pdfButton);
         model.listsProperty().addListener((o, a, b) -> {
             DataTables.show(hospitals, model.hospitals());
             DataTables.show(persons, model.persons());
@@ -65,26 +64,12 @@ public final class FundPaymentsView {
         model.query();
     }
 
-    @FXML
-    private void exportXlsx() {
-        export(ReportFiles.Format.XLSX);
-    }
-
-    @FXML
-    private void exportPdf() {
-        export(ReportFiles.Format.PDF);
-    }
-
-    private void export(ReportFiles.Format f) {
-        model.export(f, controls.choose(f, model.fileName(f)));
-    }
-
     public void setSaveTarget(SaveTarget target) {
         controls.setSaveTarget(target);
     }
 
     public void shown() {
-        if (model.listsProperty().get() == null && !model.busyProperty().get()) {
+        if (model.listsProperty().get() == null && !model.state().busyProperty().get()) {
             model.query();
         }
     }

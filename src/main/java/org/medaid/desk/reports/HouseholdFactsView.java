@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ReportControls;
 import org.medaid.desk.common.Widgets;
 
 /** 家庭经济状况: find a household by a member's ID number, record its income, assets and 普通农户 with date and source. */
@@ -33,12 +34,12 @@ public final class HouseholdFactsView {
 
     public HouseholdFactsView(HouseholdFactsViewModel model) {
         this.model = model;
-        this.view = Fxml.load(this, model.text());
+        this.view = Fxml.load(this, model.state().text());
     }
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(model.busyProperty());
+        new ReportControls(idField, model.state(), busyIndicator, messageLabel);
         idField.textProperty().bindBidirectional(model.idNumber);
         yearField.textProperty().bindBidirectional(model.year);
         householdLabel.textProperty().bind(model.householdProperty());
@@ -51,9 +52,8 @@ public final class HouseholdFactsView {
         recordedOnField.textProperty().bindBidirectional(model.recordedOn);
         sourceField.textProperty().bindBidirectional(model.source);
         voidField.textProperty().bindBidirectional(model.voidReason);
-        saveButton.disableProperty().bind(model.headProperty().isNull().or(model.busyProperty()));
-        voidButton.disableProperty().bind(model.factsProperty().isNull().or(model.busyProperty()));
-        messageLabel.textProperty().bind(model.messageProperty());
+        saveButton.disableProperty().bind(model.headProperty().isNull().or(model.state().busyProperty()));
+        voidButton.disableProperty().bind(model.factsProperty().isNull().or(model.state().busyProperty()));
     }
 
     @FXML
@@ -75,7 +75,7 @@ public final class HouseholdFactsView {
         return view;
     }
 
-    /** Each time the tab is selected: nothing to reload until a household is asked for. */
+    /** Each time the page is chosen: nothing to reload until a household is asked for. */
     public void shown() {
         idField.requestFocus();
     }

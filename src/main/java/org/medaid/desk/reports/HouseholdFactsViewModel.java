@@ -4,16 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.ReportState;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.session.Session;
 import org.medaid.store.PersonRecord;
@@ -36,7 +34,7 @@ public final class HouseholdFactsViewModel {
 
     private final WatchStore store;
     private final PersonStore people;
-    private final TaskExecutor executor;
+    private final ReportState state;
     private final Texts text;
     private final Supplier<Session> session;
     private final Supplier<LocalDate> today;
@@ -50,8 +48,6 @@ public final class HouseholdFactsViewModel {
     final StringProperty voidReason = new SimpleStringProperty("");
     private final StringProperty household = new SimpleStringProperty("");
     private final StringProperty current = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<PersonRecord> head = new SimpleObjectProperty<>();
     private final ObjectProperty<HouseholdFacts> facts = new SimpleObjectProperty<>();
 
@@ -59,7 +55,7 @@ public final class HouseholdFactsViewModel {
             Supplier<Session> session, Supplier<LocalDate> today) {
         this.store = store;
         this.people = people;
-        this.executor = executor;
+        this.state = new ReportState(executor, text, () -> "", today);
         this.text = text;
         this.session = session;
         this.today = today;
@@ -75,26 +71,25 @@ public final class HouseholdFactsViewModel {
         String id = idNumber.get() == null ? "" : idNumber.get().strip().toUpperCase(java.util.Locale.ROOT);
         Optional<Integer> y = year();
         if (y.isEmpty()) {
-            message.set(text.get("facts.badYear"));
+            state.say(text.get("facts.badYear"));
             return;
         }
-        busy.set(true);
-        executor.submit(BackgroundTask.of("household facts", t -> {
+        state.run("household facts", t -> {
             PersonRecord p = people.byIdNumber(id).orElse(null);
             if (p == null) {
                 return null;
             }
             PersonRecord h = p.householdHeadId() == null ? p : people.byId(p.householdHeadId()).orElse(p);
             return new Found(h, store.facts(h.id(), y.get()).orElse(null));
-        }).onSuccess(f -> {
+        }, f -> {
             if (f == null) {
                 clear();
-                message.set(text.get("facts.notFound"));
+                state.say(text.get("facts.notFound"));
                 return;
             }
             show(f.head(), f.facts());
-            message.set("");
-        }).onFailure(e -> message.set(e.getMessage())).onFinally(() -> busy.set(false)));
+            state.say("");
+        }, e -> state.say(e.getMessage()));
     }
 
     private void clear() {
@@ -129,37 +124,35 @@ public final class HouseholdFactsViewModel {
     public void save() {
         PersonRecord h = head.get();
         if (h == null) {
-            message.set(text.get("facts.findFirst"));
+            state.say(text.get("facts.findFirst"));
             return;
         }
         Optional<Integer> y = year();
         Optional<LocalDate> on = Formats.parseDate(recordedOn.get());
         if (y.isEmpty()) {
-            message.set(text.get("facts.badYear"));
+            state.say(text.get("facts.badYear"));
             return;
         }
         if (on.isEmpty()) {
-            message.set(text.get("facts.badDate"));
+            state.say(text.get("facts.badDate"));
             return;
         }
         if (badAmount(income.get()) || badAmount(assets.get())) {
-            message.set(text.get("facts.badAmount"));
+            state.say(text.get("facts.badAmount"));
             return;
         }
         if (MoneyText.blank(income.get()) && MoneyText.blank(assets.get()) && rural.get() == Rural.UNKNOWN) {
-            message.set(text.get("facts.empty"));
+            state.say(text.get("facts.empty"));
             return;
         }
         BigDecimal in = MoneyText.parse(income.get()).map(v -> v.setScale(2)).orElse(null);
         BigDecimal as = MoneyText.parse(assets.get()).map(v -> v.setScale(2)).orElse(null);
         Boolean r = rural.get() == Rural.UNKNOWN ? null : rural.get() == Rural.YES;
         String src = source.get();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("record household facts", t -> store.recordFacts(h.id(), y.get(), in, as, r, on.get(),
-                src, session.get())).onSuccess(f -> {
-                    show(h, f);
-                    message.set(text.format("facts.saved", h.name(), f.year()));
-                }).onFailure(e -> message.set(error(e))).onFinally(() -> busy.set(false)));
+        state.run("record household facts", t -> store.recordFacts(h.id(), y.get(), in, as, r, on.get(), src, session.get()), f -> {
+            show(h, f);
+            state.say(text.format("facts.saved", h.name(), f.year()));
+        }, e -> state.say(error(e)));
     }
 
     /** Voids the current record with the reason; the year's older record, if any, counts again. */
@@ -167,20 +160,19 @@ public final class HouseholdFactsViewModel {
         PersonRecord h = head.get();
         HouseholdFacts f = facts.get();
         if (h == null || f == null) {
-            message.set(text.get("facts.nothingToVoid"));
+            state.say(text.get("facts.nothingToVoid"));
             return;
         }
         String reason = voidReason.get();
         int y = f.year();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("void household facts", t -> {
+        state.run("void household facts", t -> {
             store.voidFacts(f.id(), reason, session.get());
             return store.facts(h.id(), y).orElse(null);
-        }).onSuccess(older -> {
+        }, older -> {
             show(h, older);
             voidReason.set("");
-            message.set(text.format("facts.voided", h.name()));
-        }).onFailure(e -> message.set(error(e))).onFinally(() -> busy.set(false)));
+            state.say(text.format("facts.voided", h.name()));
+        }, e -> state.say(error(e)));
     }
 
     /** Not a number, negative, or more than two decimals (yuan and fen). */
@@ -201,8 +193,8 @@ public final class HouseholdFactsViewModel {
         return e instanceof WatchException ? e.getMessage() : text.format("facts.failed", e.getMessage());
     }
 
-    public Texts text() {
-        return text;
+    public ReportState state() {
+        return state;
     }
 
     public StringProperty householdProperty() {
@@ -213,13 +205,6 @@ public final class HouseholdFactsViewModel {
         return current;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
 
     public ObjectProperty<PersonRecord> headProperty() {
         return head;

@@ -2,7 +2,6 @@ package org.medaid.desk.reports;
 
 import static org.medaid.desk.common.Columns.money;
 import static org.medaid.desk.common.Columns.text;
-import java.io.File;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -19,10 +18,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ReportControls;
+import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 import org.medaid.roster.PremiumLine;
 import org.medaid.roster.PremiumSummary;
@@ -55,15 +56,17 @@ public final class PremiumListView {
     @FXML private Button prevButton;
     @FXML private Button nextButton;
     @FXML private Button exportButton;
+    @FXML private Button xlsxButton;
 
     private final PremiumListViewModel model;
     private final Texts texts;
     private final Parent view;
     private ObjectProperty<Integer> yearObject;
+    private ReportControls controls;
 
     public PremiumListView(PremiumListViewModel model) {
         this.model = model;
-        this.texts = model.texts();
+        this.texts = model.state().text();
         this.view = Fxml.load(this, texts);
     }
 
@@ -80,11 +83,14 @@ public final class PremiumListView {
         yearSpinner.getValueFactory().valueProperty().bindBidirectional(yearObject);
         contributionField.textProperty().bindBidirectional(model.contributionProperty());
         FieldMarks.bind(contributionField, model.contributionError(), contributionMessage);
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        statusLabel.textProperty().bind(model.statusProperty());
+        controls = new ReportControls(root, model.state(), busyIndicator, statusLabel)
+                .button(exportButton, ReportFiles.Format.CSV, () -> model.fileName(ReportFiles.Format.CSV), model::export)
+                .button(xlsxButton, ReportFiles.Format.XLSX, () -> model.fileName(ReportFiles.Format.XLSX),
+                        f -> model.export(ReportFiles.Format.XLSX, f));
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotNull());
         exportButton.disableProperty().bind(model.canQuery().not());
+        xlsxButton.disableProperty().bind(model.canQuery().not());
         initTable();
         model.summaryProperty().addListener((o, a, b) -> showSummary(b));
         showSummary(null);
@@ -154,16 +160,9 @@ public final class PremiumListView {
         model.query();
     }
 
-    @FXML
-    private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("premiumList.export.title"));
-        chooser.setInitialFileName(model.defaultFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            model.export(file.toPath());
-        }
+    /** Where exports are saved (a test gives a path instead of the file chooser). */
+    public void setSaveTarget(SaveTarget target) {
+        controls.setSaveTarget(target);
     }
 
     @FXML
@@ -178,7 +177,7 @@ public final class PremiumListView {
 
     /** The section came on screen: the first query runs once, then the year has the focus. */
     public void shown() {
-        if (model.summaryProperty().get() == null && !model.busyProperty().get()) {
+        if (model.summaryProperty().get() == null && !model.state().busyProperty().get()) {
             model.query();
         }
         yearSpinner.requestFocus();

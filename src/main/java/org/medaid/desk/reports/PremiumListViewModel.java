@@ -2,6 +2,7 @@ package org.medaid.desk.reports;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,7 +19,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.ReportState;
 import org.medaid.desk.common.Texts;
+import org.medaid.export.ExportText;
+import org.medaid.export.ListExports;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.model.Money;
@@ -41,6 +46,7 @@ public final class PremiumListViewModel {
     private final Supplier<PremiumList> list;
     private final Supplier<PolicyRegistry> policies;
     private final TaskExecutor executor;
+    private final ReportState state;
     private final Texts texts;
     private final IntegerProperty year = new SimpleIntegerProperty();
     private final StringProperty contribution = new SimpleStringProperty("");
@@ -50,17 +56,16 @@ public final class PremiumListViewModel {
     private final IntegerProperty page = new SimpleIntegerProperty();
     private final BooleanProperty hasNext = new SimpleBooleanProperty();
     private final ObjectProperty<PremiumSummary> summary = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty();
     private long generation;
 
     /** {@code list} and {@code policies} are asked on the worker: the policy files may not be read yet. */
     public PremiumListViewModel(Supplier<PremiumList> list, Supplier<PolicyRegistry> policies, TaskExecutor executor, Texts texts,
-            Supplier<Integer> year) {
+            Supplier<Integer> year, Supplier<String> office, Supplier<LocalDate> today) {
         this.list = list;
         this.policies = policies;
         this.executor = executor;
+        this.state = new ReportState(executor, texts, office, today);
         this.texts = texts;
         this.year.set(year.get());
         contributionError = Bindings.createStringBinding(() -> contribution().isPresent() || blank()
@@ -97,17 +102,13 @@ public final class PremiumListViewModel {
         int y = year.get();
         BigDecimal c = contribution().orElse(null);
         long gen = generation;
-        busy.set(true);
-        status.set(texts.get("premiumList.summing"));
-        executor.submit(BackgroundTask.of("premium totals", p -> list.get().forEach(y, c, line -> p.checkCancelled()))
-                .onSuccess(s -> {
-                    if (gen == generation) {
-                        summary.set(s);
-                        status.set(texts.format("premiumList.summary", s.year(), s.people()));
-                    }
-                })
-                .onFailure(e -> error.set(texts.format("premiumList.error.failed", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+        state.say(texts.get("premiumList.summing"));
+        state.run("premium totals", p -> list.get().forEach(y, c, line -> p.checkCancelled()), s -> {
+            if (gen == generation) {
+                summary.set(s);
+                state.say(texts.format("premiumList.summary", s.year(), s.people()));
+            }
+        }, e -> error.set(texts.format("premiumList.error.failed", e.getMessage())));
     }
 
     private void loadPage() {
@@ -149,15 +150,27 @@ public final class PremiumListViewModel {
     public void export(Path file) {
         int y = year.get();
         BigDecimal c = contribution().orElse(null);
-        busy.set(true);
         error.set(null);
-        status.set(texts.get("premiumList.exporting"));
-        executor.submit(BackgroundTask.of("export premium list", p -> {
-            p.update(0, 0);
-            return PremiumCsv.export(list.get(), y, c, file);
-        }).onSuccess(s -> status.set(texts.format("premiumList.exported", s.people(), file.toString())))
-                .onFailure(e -> error.set(texts.format("premiumList.error.export", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+        state.say(texts.get("premiumList.exporting"));
+        state.run("export premium list", p -> PremiumCsv.export(list.get(), y, c, file),
+                s -> state.say(texts.format("premiumList.exported", s.people(), file.toString())),
+                e -> error.set(texts.format("premiumList.error.export", e.getMessage())));
+    }
+
+    /** The whole list of the year (not only the page on screen) to XLSX or PDF, with the year and contribution used. */
+    public void export(ReportFiles.Format format, Path file) {
+        if (format == ReportFiles.Format.CSV) {
+            export(file);
+            return;
+        }
+        int y = year.get();
+        BigDecimal c = contribution().orElse(null);
+        state.export(format, file, texts.get("premiumList.title"), y, x -> List.of(new ListExports(new ExportText(texts.locale()))
+                .premium(list.get(), x, c, state.today())));
+    }
+
+    public String fileName(ReportFiles.Format f) {
+        return f == ReportFiles.Format.CSV ? defaultFileName() : ReportState.fileName(texts.get("premiumList.title"), year.get(), f);
     }
 
     /** The document number of the policy a line was computed under (the lines' task has read the policies). */
@@ -170,7 +183,8 @@ public final class PremiumListViewModel {
     }
 
     public BooleanBinding canQuery() {
-        return Bindings.createBooleanBinding(() -> contributionError.get() == null && !busy.get(), contributionError, busy);
+        return Bindings.createBooleanBinding(() -> contributionError.get() == null && !state.busyProperty().get(), contributionError,
+                state.busyProperty());
     }
 
     public IntegerProperty yearProperty() {
@@ -201,19 +215,11 @@ public final class PremiumListViewModel {
         return summary;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public StringProperty statusProperty() {
-        return status;
-    }
-
     public StringProperty errorProperty() {
         return error;
     }
 
-    public Texts texts() {
-        return texts;
+    public ReportState state() {
+        return state;
     }
 }

@@ -1,59 +1,170 @@
 package org.medaid.desk.reports;
 
-import org.medaid.desk.common.Styles;
-import java.util.function.Consumer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import org.medaid.desk.lists.ListsView;
-import org.medaid.desk.lists.ListsViewModel;
-import org.medaid.desk.preview.PrintJob;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.medaid.desk.common.Focus;
+import org.medaid.desk.common.Styles;
+import org.medaid.desk.common.Texts;
 
 /**
- * 报表 as tabs, in the order {@code DeskShell} lists them: the premium subsidy list, the application lists
- * (waiting cases, public notice, payout), then any further report; Ctrl+Tab moves between them.
+ * 报表 as a list of reports beside one page (ADR 0075). The list, under short headings, takes the keyboard:
+ * Up/Down chooses a report and shows its page (made the first time it is chosen), Enter or Tab moves into the
+ * page, Shift+Tab back to the list. The report chosen last is handed to {@code onChosen}, so the desk opens on
+ * it again for the rest of the session.
  */
 public final class ReportsView {
 
-    private final TabPane tabs = new TabPane();
-    private final ListsViewModel lists;
-    private final Map<Tab, Runnable> onShown = new HashMap<>();
+    private final Texts text;
+    private final ListView<ReportEntry> list = new ListView<>();
+    private final StackPane page = new StackPane();
+    private final HBox root;
+    private final Map<String, ReportScreen> made = new HashMap<>();
+    private final Map<String, ScrollPane> holders = new HashMap<>();
+    private final String remembered;
+    private final Consumer<String> onChosen;
 
-    public ReportsView(List<ReportTab> first, ListsViewModel lists, Consumer<PrintJob> preview, List<ReportTab> after) {
-        this.lists = lists;
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add("reports-tabs");
-        add(first);
-        ListsView view = new ListsView(lists);
-        view.setOnPreview(preview);
-        tabs.getTabs().addAll(view.tabs());
-        add(after);
-        Styles.sheet(tabs);
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> shown());
-        lists.load();
+    public ReportsView(List<ReportEntry> entries, Texts text, String remembered, Consumer<String> onChosen) {
+        this.text = text;
+        this.remembered = remembered;
+        this.onChosen = onChosen;
+        list.getItems().setAll(entries);
+        list.setId("reportList");
+        list.getStyleClass().add("report-list");
+        list.setAccessibleText(text.get("reports.list"));
+        list.setCellFactory(v -> new EntryCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                show(b);
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                enterPage();
+                e.consume();
+            }
+        });
+        Label heading = new Label(text.get("nav.reports"));
+        heading.getStyleClass().add("report-list-title");
+        VBox side = new VBox(heading, list);
+        side.getStyleClass().add("report-side");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        page.getStyleClass().add("report-page");
+        HBox.setHgrow(page, Priority.ALWAYS);
+        root = new HBox(side, page);
+        root.getStyleClass().add("reports");
+        Styles.sheet(root);
     }
 
-    private void add(List<ReportTab> reports) {
-        for (ReportTab r : reports) {
-            Tab tab = new Tab(r.title(), r.page().get());
-            onShown.put(tab, r.shown());
-            tabs.getTabs().add(tab);
+    private void show(ReportEntry entry) {
+        boolean listHadFocus = list.isFocused();
+        ReportScreen screen = made.computeIfAbsent(entry.id(), id -> entry.make().get());
+        page.getChildren().setAll(holders.computeIfAbsent(entry.id(), id -> holder(screen.view())));
+        screen.shown().run();
+        onChosen.accept(entry.id());
+        if (listHadFocus) {
+            // a page that focuses its first field when shown must not take the keyboard from the list
+            list.requestFocus();
         }
     }
 
+    /**
+     * The page fills the room beside the list; a page wider or taller than the window at its smallest (a wide
+     * table, a form beside a table) scrolls instead of being cut at the window's edge.
+     */
+    private static ScrollPane holder(Node view) {
+        ScrollPane s = new ScrollPane(view);
+        s.setFitToWidth(true);
+        s.setFitToHeight(true);
+        s.setFocusTraversable(false);
+        s.getStyleClass().add("report-scroll");
+        return s;
+    }
+
+    /** The section came on screen: the last report chosen (or the first) is shown again and the list has the keyboard. */
     public void shown() {
-        Runnable own = onShown.get(tabs.getSelectionModel().getSelectedItem());
-        if (own != null) {
-            own.run();
+        ReportEntry current = list.getSelectionModel().getSelectedItem();
+        if (current == null) {
+            int at = 0;
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).id().equals(remembered)) {
+                    at = i;
+                }
+            }
+            list.getSelectionModel().select(at);
+            list.scrollTo(at);
         } else {
-            lists.load();
+            made.get(current.id()).shown().run();
         }
+        Focus.soon(list);
+    }
+
+    /** Enter on the list: the first control of the page takes the keyboard. */
+    private void enterPage() {
+        Node first = firstFocusable(page);
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private static Node firstFocusable(Node n) {
+        if (!n.isVisible() || n.isDisabled()) {
+            return null;
+        }
+        if (n.isFocusTraversable()) {
+            return n;
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Node f = firstFocusable(c);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
 
     public Node view() {
-        return tabs;
+        return root;
+    }
+
+    /** A report's title, with the heading of its group above the first report of the group. */
+    private final class EntryCell extends ListCell<ReportEntry> {
+        @Override
+        protected void updateItem(ReportEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(text.get(item.titleKey()));
+            title.getStyleClass().add("report-title");
+            title.setMaxWidth(Double.MAX_VALUE);
+            int i = getIndex();
+            boolean first = i == 0 || !getListView().getItems().get(i - 1).groupKey().equals(item.groupKey());
+            if (first) {
+                Label group = new Label(text.get(item.groupKey()));
+                group.getStyleClass().add("report-group");
+                group.setMaxWidth(Double.MAX_VALUE);
+                setGraphic(new VBox(group, title));
+            } else {
+                setGraphic(title);
+            }
+            setAccessibleText(text.get(item.titleKey()));
+        }
     }
 }

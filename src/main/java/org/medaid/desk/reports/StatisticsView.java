@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +64,8 @@ public final class StatisticsView {
 
     public StatisticsView(StatisticsViewModel model) {
         this.model = model;
-        this.text = model.text();
-        String none = model.text().get("stats.none");
+        this.text = model.state().text();
+        String none = text.get("stats.none");
         tierTable = DataTables.view("tierTable", none);
         categoryTable = DataTables.view("categoryTable", none);
         burdenTable = DataTables.view("burdenTable", none);
@@ -84,8 +83,8 @@ public final class StatisticsView {
         place(categoryBox, categoryTable);
         place(burdenBox, burdenTable);
         place(channelBox, channelTable);
-        controls = new ReportControls(root, text, busyIndicator, model.busyProperty(), messageLabel, model.messageProperty(),
-                model.statisticsProperty(), xlsxButton, pdfButton);
+        controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.statisticsProperty(),
+                model::fileName, (f, file) -> model.export(f, file, charts(f)), xlsxButton, pdfButton);
         model.statisticsProperty().addListener((o, a, b) -> show(b));
     }
 
@@ -126,21 +125,8 @@ public final class StatisticsView {
         model.query();
     }
 
-    @FXML
-    private void exportXlsx() {
-        export(ReportFiles.Format.XLSX);
-    }
-
-    @FXML
-    private void exportPdf() {
-        export(ReportFiles.Format.PDF);
-    }
-
-    private void export(ReportFiles.Format f) {
-        Path file = controls.choose(f, model.fileName(f));
-        if (file == null) {
-            return;
-        }
+    /** The charts as on screen, for the printed report (none in a workbook). */
+    private List<TableReportRenderer.Chart> charts(ReportFiles.Format f) {
         List<TableReportRenderer.Chart> charts = new ArrayList<>();
         if (f == ReportFiles.Format.PDF) {
             charts.add(new TableReportRenderer.Chart(text.get("stats.chart.tiers"), png(tierChart)));
@@ -148,7 +134,7 @@ public final class StatisticsView {
             charts.add(new TableReportRenderer.Chart(text.get("stats.chart.burden"), png(burdenChart)));
             charts.add(new TableReportRenderer.Chart(text.get("stats.chart.channel"), png(channelChart)));
         }
-        model.export(f, file, charts);
+        return charts;
     }
 
     /** The chart as it is on screen, as PNG bytes for the printed report. */
@@ -167,9 +153,9 @@ public final class StatisticsView {
         controls.setSaveTarget(target);
     }
 
-    /** The tab came on screen: the first query runs once. */
+    /** The page came on screen: the first query runs once. */
     public void shown() {
-        if (model.statisticsProperty().get() == null && !model.busyProperty().get()) {
+        if (model.statisticsProperty().get() == null && !model.state().busyProperty().get()) {
             model.query();
         }
     }

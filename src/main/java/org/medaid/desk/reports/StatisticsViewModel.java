@@ -9,16 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import org.medaid.desk.common.ReportExport;
 import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.ReportState;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.export.ExportText;
 import org.medaid.export.ReportExports;
@@ -40,23 +35,17 @@ import org.medaid.table.DataTable;
 public final class StatisticsViewModel {
 
     private final Supplier<StatisticsService> service;
-    private final TaskExecutor executor;
+    private final ReportState state;
     private final Texts text;
-    private final Supplier<String> office;
-    private final Supplier<LocalDate> today;
     private final ReportExports exports;
     private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>();
     private final ObjectProperty<Statistics> statistics = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
 
     public StatisticsViewModel(Supplier<StatisticsService> service, TaskExecutor executor, Texts text, Supplier<String> office,
             Supplier<LocalDate> today) {
         this.service = service;
-        this.executor = executor;
+        this.state = new ReportState(executor, text, office, today);
         this.text = text;
-        this.office = office;
-        this.today = today;
         this.exports = new ReportExports(new ExportText(text.locale()));
         period.set(ReportPeriod.year(today.get().getYear()));
         period.addListener((o, a, b) -> query());
@@ -64,16 +53,12 @@ public final class StatisticsViewModel {
 
     public void query() {
         ReportPeriod p = period.get();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("statistics", t -> service.get().compute(p))
-                .onSuccess(s -> {
-                    if (s.period().equals(period.get())) {
-                        statistics.set(s);
-                        message.set(text.format("stats.summary", s.total().visits(), s.total().people()));
-                    }
-                })
-                .onFailure(e -> message.set(text.format("stats.failed", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+        state.read("statistics", t -> service.get().compute(p), s -> {
+            if (s.period().equals(period.get())) {
+                statistics.set(s);
+                state.say(text.format("stats.summary", s.total().visits(), s.total().people()));
+            }
+        }, "stats.failed");
     }
 
     /** The tiers drawn on the chart: those the assistance fund and the insurers pay. */
@@ -187,18 +172,12 @@ public final class StatisticsViewModel {
     }
 
     public String fileName(ReportFiles.Format f) {
-        return ReportFiles.fileName(title(), String.valueOf(period.get()), f);
+        return ReportState.fileName(title(), period.get(), f);
     }
 
     /** Every breakdown to {@code file}; the PDF carries {@code charts}, drawn by the screen. */
     public void export(ReportFiles.Format format, Path file, List<TableReportRenderer.Chart> charts) {
-        Statistics s = statistics.get();
-        if (s == null) {
-            message.set(text.get("export.nothing"));
-            return;
-        }
-        ReportExport.run(executor, text, format, file, title(), office, () -> exports.statistics(s, office.get(), today.get()),
-                format == ReportFiles.Format.PDF ? charts : List.of(), today, message::set);
+        state.export(format, file, title(), statistics.get(), s -> exports.statistics(s, state.office(), state.today()), charts);
     }
 
     public ObjectProperty<ReportPeriod> periodProperty() {
@@ -209,16 +188,8 @@ public final class StatisticsViewModel {
         return statistics;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public Texts text() {
-        return text;
+    public ReportState state() {
+        return state;
     }
 
     public int firstYear() {
@@ -226,6 +197,6 @@ public final class StatisticsViewModel {
     }
 
     public int lastYear() {
-        return today.get().getYear();
+        return state.today().getYear();
     }
 }

@@ -19,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Fxml;
-import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.ReportControls;
 import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
@@ -62,7 +61,7 @@ public final class WatchListView {
 
     public WatchListView(WatchListViewModel model) {
         this.model = model;
-        this.text = model.text();
+        this.text = model.state().text();
         this.view = Fxml.load(this, text);
     }
 
@@ -98,8 +97,8 @@ public final class WatchListView {
         noteField.textProperty().bindBidirectional(model.noteProperty());
         recordButton.disableProperty().bind(model.selectedProperty().isNull());
         actMessageLabel.textProperty().bind(model.actMessageProperty());
-        controls = new ReportControls(root, text, busyIndicator, model.busyProperty(), messageLabel, model.messageProperty(),
-                model.listProperty(), xlsxButton, pdfButton);
+        controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.listProperty(),
+                model::fileName, model::export, xlsxButton, pdfButton);
     }
 
     private static void text(TableColumn<WatchEntry, String> c, Function<WatchEntry, String> f) {
@@ -124,26 +123,12 @@ public final class WatchListView {
         model.record();
     }
 
-    @FXML
-    private void exportXlsx() {
-        export(ReportFiles.Format.XLSX);
-    }
-
-    @FXML
-    private void exportPdf() {
-        export(ReportFiles.Format.PDF);
-    }
-
-    private void export(ReportFiles.Format f) {
-        model.export(f, controls.choose(f, model.fileName(f)));
-    }
-
     public void setSaveTarget(SaveTarget target) {
         controls.setSaveTarget(target);
     }
 
     public void shown() {
-        if (model.listProperty().get() == null && !model.busyProperty().get()) {
+        if (model.listProperty().get() == null && !model.state().busyProperty().get()) {
             model.query();
         }
     }

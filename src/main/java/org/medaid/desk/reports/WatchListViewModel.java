@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,8 +14,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.common.Formats;
-import org.medaid.desk.common.ReportExport;
 import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.ReportState;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -44,8 +42,7 @@ public final class WatchListViewModel {
     private final TaskExecutor executor;
     private final Texts text;
     private final Supplier<Session> session;
-    private final Supplier<String> office;
-    private final Supplier<LocalDate> today;
+    private final ReportState state;
     private final WatchExports exports;
     private final ObjectProperty<WatchRule> rule = new SimpleObjectProperty<>(WatchRule.GUANGXI_ALERT);
     private final IntegerProperty year = new SimpleIntegerProperty();
@@ -56,9 +53,7 @@ public final class WatchListViewModel {
     private final ObjectProperty<WatchAction> action = new SimpleObjectProperty<>(WatchAction.REVIEWED);
     private final StringProperty actedOn = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty actMessage = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
 
     public WatchListViewModel(Supplier<WatchLists> lists, WatchStore store, TaskExecutor executor, Texts text,
             Supplier<Session> session, Supplier<String> office, Supplier<LocalDate> today) {
@@ -67,8 +62,7 @@ public final class WatchListViewModel {
         this.executor = executor;
         this.text = text;
         this.session = session;
-        this.office = office;
-        this.today = today;
+        this.state = new ReportState(executor, text, office, today);
         this.exports = new WatchExports(new ExportText(text.locale()));
         year.set(today.get().getYear());
         month.set(0);
@@ -85,19 +79,15 @@ public final class WatchListViewModel {
     public void query() {
         WatchRule r = rule.get();
         Period p = period();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("watch list", t -> lists.get().compute(r, p))
-                .onSuccess(l -> {
-                    if (l.rule() == rule.get() && l.period().equals(period())) {
-                        list.set(l);
-                        entries.setAll(l.entries());
-                        long fresh = l.entries().stream().filter(WatchEntry::newInPeriod).count();
-                        message.set(text.format("watch.summary", l.entries().size(), fresh)
-                                + (l.notes().isEmpty() ? "" : "　" + String.join("；", l.notes())));
-                    }
-                })
-                .onFailure(e -> message.set(text.format("stats.failed", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+        state.read("watch list", t -> lists.get().compute(r, p), l -> {
+            if (l.rule() == rule.get() && l.period().equals(period())) {
+                list.set(l);
+                entries.setAll(l.entries());
+                long fresh = l.entries().stream().filter(WatchEntry::newInPeriod).count();
+                state.say(text.format("watch.summary", l.entries().size(), fresh)
+                        + (l.notes().isEmpty() ? "" : "　" + String.join("；", l.notes())));
+            }
+        }, "stats.failed");
     }
 
     /** Records the chosen act for the chosen person; a refusal is the store's sentence, nothing written. */
@@ -142,17 +132,11 @@ public final class WatchListViewModel {
     }
 
     public String fileName(ReportFiles.Format f) {
-        return ReportFiles.fileName(title(), period().toString(), f);
+        return ReportState.fileName(title(), period(), f);
     }
 
     public void export(ReportFiles.Format format, Path file) {
-        WatchList l = list.get();
-        if (l == null) {
-            message.set(text.get("export.nothing"));
-            return;
-        }
-        ReportExport.run(executor, text, format, file, title(), office, () -> List.of(exports.table(l, office.get(), today.get())),
-                List.of(), today, message::set);
+        state.export(format, file, title(), list.get(), l -> List.of(exports.table(l, state.office(), state.today())));
     }
 
     public ObjectProperty<WatchRule> ruleProperty() {
@@ -191,23 +175,15 @@ public final class WatchListViewModel {
         return note;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
     public StringProperty actMessageProperty() {
         return actMessage;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public Texts text() {
-        return text;
+    public ReportState state() {
+        return state;
     }
 
     public int lastYear() {
-        return today.get().getYear();
+        return state.today().getYear();
     }
 }

@@ -20,14 +20,8 @@ import org.medaid.desk.bills.BillsSection;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.county.CountyFiguresViewModel;
 import org.medaid.desk.county.CountyFiguresView;
-import org.medaid.desk.lists.ListsViewModel;
-import org.medaid.desk.reports.ReportTab;
 import org.medaid.desk.reports.ReportsView;
-import org.medaid.desk.shell.DeskWindow;
-import org.medaid.desk.preview.PreviewDialogView;
 import org.medaid.desk.preview.PrintSettings;
-import org.medaid.desk.reports.PremiumListView;
-import org.medaid.desk.reports.PremiumListViewModel;
 import org.medaid.desk.settings.AuditView;
 import org.medaid.desk.users.UsersViewModel;
 import org.medaid.desk.users.UsersView;
@@ -48,6 +42,7 @@ public final class DeskShell {
     private final PrintSettings print;
     private BillsSection bills;
     private ApprovalSection approvals;
+    private String lastReport;
 
     public DeskShell(DeskWindow window, DeskServices services, Session session, PrintSettings print) {
         this.window = window;
@@ -132,93 +127,10 @@ public final class DeskShell {
         return approvals;
     }
 
-    /** 报表: the premium subsidy list first, then the application lists, then further reports, as tabs. */
+    /** 报表: the report list beside one page (ADR 0075); the report chosen last comes back for the session. */
     private ReportsView reports(Texts text) {
-        PremiumListView[] premium = new PremiumListView[1];
-        ReportTab premiumTab = new ReportTab(text.get("reports.premium"), () -> {
-            premium[0] = new PremiumListView(new PremiumListViewModel(services::premiumList, services::policies,
-                    window.executor(), text, () -> services.today().getYear()));
-            return premium[0].view();
-        }, () -> premium[0].shown());
-        // 参保台账: who is not insured for the year, the rate by village, and the form that records it
-        org.medaid.desk.insurance.InsuranceLedgerView[] insurance = new org.medaid.desk.insurance.InsuranceLedgerView[1];
-        ReportTab insuranceTab = new ReportTab(text.get("reports.insurance"), () -> {
-            insurance[0] = new org.medaid.desk.insurance.InsuranceLedgerView(new org.medaid.desk.insurance.InsuranceLedgerViewModel(
-                    services.insurance(), window.executor(), text, session::current));
-            return insurance[0].view();
-        }, () -> insurance[0].shown());
-        // 资助参保报送: the premium-subsidy loop (sent to tax, paid, refunded) by fund
-        org.medaid.desk.subsidy.PremiumSubsidyView[] subsidy = new org.medaid.desk.subsidy.PremiumSubsidyView[1];
-        ReportTab subsidyTab = new ReportTab(text.get("reports.subsidy"), () -> {
-            subsidy[0] = new org.medaid.desk.subsidy.PremiumSubsidyView(new org.medaid.desk.subsidy.PremiumSubsidyViewModel(
-                    services.subsidies(), window.executor(), text, session::current));
-            return subsidy[0].view();
-        }, () -> subsidy[0].shown());
-        // 导入记录: every list import, its kind, department, month and counts
-        org.medaid.desk.imports.ImportLogView[] imports = new org.medaid.desk.imports.ImportLogView[1];
-        ReportTab importTab = new ReportTab(text.get("reports.importLog"), () -> {
-            imports[0] = new org.medaid.desk.imports.ImportLogView(new org.medaid.desk.imports.ImportLogViewModel(
-                    services::importLog, window.executor(), text));
-            return imports[0].view();
-        }, () -> imports[0].shown());
-        List<ReportTab> after = new ArrayList<>(laterReports(text));
-        after.add(intakeTab(text));
-        after.add(helpedTab(text));
-        return new ReportsView(List.of(premiumTab, insuranceTab, subsidyTab, importTab), new ListsViewModel(services, window.executor(), text, session, print),
-                job -> PreviewDialogView.show(window.stage(), job, services.printer(), window.executor(), text, print, () -> { }),
-                after);
-    }
-
-    /** 统计报表, 监测预警, 资金清算 and 公示异议: after the lists, each made when 报表 is first shown. */
-    private List<ReportTab> laterReports(Texts text) {
-        Supplier<org.medaid.settlement.SettlementService> settlements = () -> new org.medaid.settlement.SettlementService(
-                services.database(), services.people(), services.bills(), services.ledger(), services.policies(), services.clock());
-        org.medaid.desk.reports.StatisticsView stats = new org.medaid.desk.reports.StatisticsView(
-                new org.medaid.desk.reports.StatisticsViewModel(() -> new org.medaid.reports.StatisticsService(settlements.get(),
-                        services.people()), window.executor(), text, print::office, services::today));
-        org.medaid.watch.WatchStore watchStore = new org.medaid.watch.WatchStore(services.database(), services.clock());
-        org.medaid.desk.reports.WatchListView watch = new org.medaid.desk.reports.WatchListView(
-                new org.medaid.desk.reports.WatchListViewModel(() -> new org.medaid.watch.WatchLists(services.database(),
-                        services.people(), services.ledger(), watchStore, services::policies), watchStore, window.executor(), text,
-                        session::current, print::office, services::today));
-        org.medaid.desk.reports.FundPaymentsView fund = new org.medaid.desk.reports.FundPaymentsView(
-                new org.medaid.desk.reports.FundPaymentsViewModel(() -> new org.medaid.reports.FundPayments(settlements.get(),
-                        services.people()), window.executor(), text, print::office, services::today));
-        org.medaid.desk.reports.ObjectionsView objections = new org.medaid.desk.reports.ObjectionsView(
-                new org.medaid.desk.reports.ObjectionsViewModel(new org.medaid.workflow.Objections(services.database(),
-                        services.workflow(), services.clock()), services.queries(), window.executor(), text, session::current,
-                        services.today()));
-        org.medaid.desk.reports.HouseholdFactsView facts = new org.medaid.desk.reports.HouseholdFactsView(
-                new org.medaid.desk.reports.HouseholdFactsViewModel(watchStore, services.people(), window.executor(), text,
-                        session::current, services::today));
-        return List.of(new ReportTab(text.get("reports.stats"), stats::view, stats::shown),
-                new ReportTab(text.get("reports.watch"), watch::view, watch::shown),
-                new ReportTab(text.get("reports.facts"), facts::view, facts::shown),
-                new ReportTab(text.get("reports.fund"), fund::view, fund::shown),
-                new ReportTab(text.get("reports.objections"), objections::view, objections::shown));
-    }
-
-    /** 申请受理: the checklist, urgent mark, receipt and refusal notice of each application (邵医保发〔2021〕32号 二(八)). */
-    private ReportTab intakeTab(Texts text) {
-        org.medaid.desk.intake.IntakeView[] intake = new org.medaid.desk.intake.IntakeView[1];
-        return new ReportTab(text.get("reports.intake"), () -> {
-            intake[0] = new org.medaid.desk.intake.IntakeView(new org.medaid.desk.intake.IntakeViewModel(services,
-                    window.executor(), text, session::current, print::office,
-                    job -> PreviewDialogView.show(window.stage(), job, services.printer(), window.executor(), text, print, () -> { })));
-            return intake[0].view();
-        }, () -> intake[0].shown());
-    }
-
-    /** 慢特病帮办代办: the certification applications the desk helped with or filed (ADR 0068), read-only. */
-    private ReportTab helpedTab(Texts text) {
-        org.medaid.desk.chronic.HelpedListView[] helped = new org.medaid.desk.chronic.HelpedListView[1];
-        return new ReportTab(text.get("reports.helped"), () -> {
-            helped[0] = new org.medaid.desk.chronic.HelpedListView(new org.medaid.desk.chronic.HelpedListViewModel(
-                    services::chronic, services.people(),
-                    () -> org.medaid.policy.WorkingCalendar.forDataFolder(services.database().folder()),
-                    window.executor(), text, services::today));
-            return helped[0].view();
-        }, () -> helped[0].shown());
+        return new ReportsView(new DeskReports(window, services, session, print).entries(), text, lastReport,
+                id -> lastReport = id);
     }
 
     /** A section whose page is made on the first visit. */

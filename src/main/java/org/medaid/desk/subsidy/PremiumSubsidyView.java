@@ -22,6 +22,8 @@ import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ReportControls;
+import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Texts;
 import org.medaid.insurance.SubsidyRecord;
@@ -36,6 +38,7 @@ public final class PremiumSubsidyView {
     @FXML private ComboBox<SubsidyStatus> filterBox;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Label messageLabel;
+    @FXML private Button xlsxButton;
     @FXML private Label summaryLabel;
     @FXML private TableView<SubsidyRecord> table;
     @FXML private TableColumn<SubsidyRecord, String> nameColumn;
@@ -63,10 +66,11 @@ public final class PremiumSubsidyView {
     private final Texts texts;
     private final Parent view;
     private ObjectProperty<Integer> yearObject;
+    private ReportControls controls;
 
     public PremiumSubsidyView(PremiumSubsidyViewModel model) {
         this.model = model;
-        this.texts = model.texts();
+        this.texts = model.state().text();
         this.view = Fxml.load(this, texts);
     }
 
@@ -86,8 +90,8 @@ public final class PremiumSubsidyView {
         filterBox.setButtonCell(cell(names));
         filterBox.valueProperty().bindBidirectional(model.filterProperty());
         filterBox.valueProperty().addListener((o, a, b) -> model.load());
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
+        controls = new ReportControls(busyIndicator, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
+                model::fileName, model::export, xlsxButton, null);
         summaryLabel.textProperty().bind(model.summaryProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(model.errorProperty().isNotNull());
@@ -101,10 +105,10 @@ public final class PremiumSubsidyView {
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         refundButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.selectedProperty().get() == null || model.selectedProperty().get().status() != SubsidyStatus.PAID,
-                model.selectedProperty()).or(model.busyProperty()));
+                model.selectedProperty()).or(model.state().busyProperty()));
         repayButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.selectedProperty().get() == null || model.selectedProperty().get().status() != SubsidyStatus.REFUNDED,
-                model.selectedProperty()).or(model.busyProperty()));
+                model.selectedProperty()).or(model.state().busyProperty()));
     }
 
     private void initTable() {
@@ -223,7 +227,12 @@ public final class PremiumSubsidyView {
         return chooser;
     }
 
-    /** The tab came on screen: the rows are read again. */
+    /** Where the XLSX export is saved (a test gives a path instead of the file chooser). */
+    public void setSaveTarget(SaveTarget target) {
+        controls.setSaveTarget(target);
+    }
+
+    /** The page came on screen: the rows are read again. */
     public void shown() {
         model.load();
         yearSpinner.requestFocus();

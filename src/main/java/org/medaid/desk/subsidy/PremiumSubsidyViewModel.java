@@ -19,7 +19,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.task.BackgroundTask;
+import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.ReportState;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.importer.Encodings;
 import org.medaid.insurance.InsuranceException;
@@ -43,7 +44,7 @@ import org.medaid.store.StaleRecordException;
 public final class PremiumSubsidyViewModel {
 
     private final PremiumSubsidies loop;
-    private final TaskExecutor executor;
+    private final ReportState state;
     private final Texts texts;
     private final Supplier<Session> session;
     private final IntegerProperty year = new SimpleIntegerProperty();
@@ -54,13 +55,13 @@ public final class PremiumSubsidyViewModel {
     private final StringProperty file = new SimpleStringProperty("");
     private final StringProperty refundReason = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
 
-    public PremiumSubsidyViewModel(PremiumSubsidies loop, TaskExecutor executor, Texts texts, Supplier<Session> session) {
+    public PremiumSubsidyViewModel(PremiumSubsidies loop, TaskExecutor executor, Texts texts, Supplier<Session> session,
+            Supplier<String> office) {
         this.loop = loop;
-        this.executor = executor;
+        this.state = new ReportState(executor, texts, office, loop::today);
         this.texts = texts;
         this.session = session;
         year.set(loop.today().getYear());
@@ -71,17 +72,29 @@ public final class PremiumSubsidyViewModel {
     public void load() {
         int y = year.get();
         SubsidyStatus only = filter.get();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("premium subsidies", p -> new Loaded(loop.rows(y), loop.summary(y)))
-                .onSuccess(l -> {
-                    rows.setAll(l.rows().stream().filter(r -> only == null || r.status() == only).toList());
+        state.run("premium subsidies", p -> new Loaded(y, only, loop.rows(y).stream().filter(r -> only == null || r.status() == only)
+                .toList(), loop.summary(y)), l -> {
+                    rows.setAll(l.rows());
                     summary.set(summaryText(l.summary()));
-                })
-                .onFailure(e -> error.set(sentence(e)))
-                .onFinally(() -> busy.set(false)));
+                    loaded.set(l);
+                }, e -> error.set(sentence(e)));
     }
 
-    private record Loaded(List<SubsidyRecord> rows, SubsidySummary summary) {
+    /** What was read last: the year, the status chosen (null: all), the rows and the summary. */
+    public record Loaded(int year, SubsidyStatus only, List<SubsidyRecord> rows, SubsidySummary summary) {
+    }
+
+    public String title() {
+        return texts.get("subsidy.title");
+    }
+
+    public String fileName(ReportFiles.Format f) {
+        return ReportState.fileName(title(), loaded.get() == null ? year.get() : loaded.get().year(), f);
+    }
+
+    /** The rows as read last, to XLSX: amounts as numbers, dates as dates, ID numbers as text. */
+    public void export(ReportFiles.Format format, Path target) {
+        state.export(format, target, title(), loaded.get(), l -> List.of(new SubsidyTable(texts, state).of(l, this::statusText)));
     }
 
     private String summaryText(SubsidySummary s) {
@@ -188,15 +201,11 @@ public final class PremiumSubsidyViewModel {
 
     private void act(String name, Act work) {
         error.set(null);
-        busy.set(true);
-        executor.submit(BackgroundTask.of(name, p -> work.run())
-                .onSuccess(m -> {
-                    message.set(m);
-                    refundReason.set("");
-                    load();
-                })
-                .onFailure(e -> error.set(sentence(e)))
-                .onFinally(() -> busy.set(false)));
+        state.run(name, p -> work.run(), m -> {
+            state.say(m);
+            refundReason.set("");
+            load();
+        }, e -> error.set(sentence(e)));
     }
 
     private Path path() {
@@ -235,8 +244,12 @@ public final class PremiumSubsidyViewModel {
         return loop.today();
     }
 
-    public Texts texts() {
-        return texts;
+    public ReportState state() {
+        return state;
+    }
+
+    public ObjectProperty<Loaded> loadedProperty() {
+        return loaded;
     }
 
     public IntegerProperty yearProperty() {
@@ -271,15 +284,7 @@ public final class PremiumSubsidyViewModel {
         return summary;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
     public StringProperty errorProperty() {
         return error;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
     }
 }

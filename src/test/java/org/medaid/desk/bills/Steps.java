@@ -100,16 +100,10 @@ final class Steps {
         shoot("issue4-approval-clerk-cannot-approve.png");
         select(Section.REPORTS);
         pause(1500);
-        fx(() -> {
-            var tabs = (javafx.scene.control.TabPane) WorkTour.window.scene().lookup(".reports-tabs");
-            tabs.getSelectionModel().select(tabs.getTabs().size() - 1);
-        });
+        fx(() -> chooseReport("waiting"));
         pause(1200);
         shoot("issue4-lists-waiting.png");
-        fx(() -> {
-            var tabs = (javafx.scene.control.TabPane) WorkTour.window.scene().lookup(".reports-tabs");
-            tabs.getSelectionModel().select(tabs.getTabs().size() - 2);
-        });
+        fx(() -> chooseReport("payout"));
         pause(1200);
         shoot("issue4-lists-payout.png");
         fx(() -> ((Button) lookup("#payoutButton")).fire());
@@ -141,6 +135,13 @@ final class Steps {
             }
         });
         pause(300);
+    }
+
+    /** Chooses the report {@code id} in 报表's report list. */
+    @SuppressWarnings("unchecked")
+    static void chooseReport(String id) {
+        var list = (javafx.scene.control.ListView<org.medaid.desk.reports.ReportEntry>) lookup("#reportList");
+        list.getItems().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(e -> list.getSelectionModel().select(e));
     }
 
     static Node lookup(String id) {

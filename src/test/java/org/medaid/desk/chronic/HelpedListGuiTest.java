@@ -12,7 +12,7 @@ import org.medaid.desk.HeaderCheck;
 import org.medaid.desk.ShotsFolder;
 import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.desk.bills.ScreensGuiTest;
-import org.medaid.desk.subsidy.ReportsTabs;
+import org.medaid.desk.ReportList;
 import org.medaid.chronic.ChronicEntitlements;
 import org.medaid.chronic.Entitlement;
 import org.medaid.model.Category;
@@ -45,7 +45,7 @@ class HelpedListGuiTest extends ScreensGuiTest {
     void theWaitingApplicationIsMarkedAndTheCertifiedOneShowsItsCertificate() throws Exception {
         openAs(fx.clerk);
         shortcut(KeyCode.CONTROL, KeyCode.DIGIT4);
-        ReportsTabs.select(robot, "慢特病帮办代办");
+        ReportList.open(robot, "慢特病帮办代办");
         waitUntil(() -> robot.lookup("#helpedTable").tryQuery().isPresent() && table().getItems().size() == 2);
         assertEquals(List.of(), HeaderCheck.cut(table()));
         List<String> first = table().getColumns().stream().map(c -> String.valueOf(c.getCellData(0))).toList();

@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.Row;
+import org.medaid.desk.common.ReportFiles;
+import org.medaid.export.XlsxExportTestAccess;
 import org.medaid.chronic.ChronicEntitlements;
 import org.medaid.chronic.Entitlement;
 import org.medaid.desk.bills.ScreensFixture;
@@ -61,7 +67,7 @@ class HelpedListViewModelTest {
 
     private HelpedListViewModel model(WorkingDays days) {
         HelpedListViewModel m = new HelpedListViewModel(() -> chronic, fx.work.people(), () -> days,
-                new SameThreadTaskExecutor(), ScreensFixture.CHINESE, () -> ScreensFixture.TODAY);
+                new SameThreadTaskExecutor(), ScreensFixture.CHINESE, () -> "邵东县医疗保障局", () -> ScreensFixture.TODAY);
         m.load();
         return m;
     }
@@ -72,7 +78,7 @@ class HelpedListViewModelTest {
         List<HelpedListViewModel.Row> rows = m.rows();
         assertEquals(List.of("王五", "刘桂香", "赵六"), rows.stream().map(HelpedListViewModel.Row::name).toList(),
                 "本人申请 (孙七) is not listed; newest application first");
-        assertEquals("共 3 件，认定中 1 件", m.messageProperty().get());
+        assertEquals("共 3 件，认定中 1 件", m.state().messageProperty().get());
 
         HelpedListViewModel.Row waiting = rows.get(0);
         assertEquals("帮办", waiting.help());
@@ -112,5 +118,44 @@ class HelpedListViewModelTest {
         WorkingDays only2023 = new WorkingDays("2023", Set.of(2023), Set.of(), Set.of());
         HelpedListViewModel.Row waiting = model(only2023).rows().get(0);
         assertEquals("已等待 18 天（该年无工作日历）", waiting.waiting());
+    }
+
+    @Test
+    void theListExportsToXlsxWithItsTitleFilterAndTypedCells() throws Exception {
+        HelpedListViewModel m = model(WorkingDays.WEEKENDS_ONLY);
+        Path file = dir.resolve(m.fileName(ReportFiles.Format.XLSX));
+        assertEquals("门诊慢特病资格认定帮办代办-2024-12-20.xlsx", file.getFileName().toString());
+        m.export(ReportFiles.Format.XLSX, file);
+        assertEquals("已保存：" + file, m.state().messageProperty().get());
+
+        List<Row> rows = XlsxExportTestAccess.read(file);
+        assertEquals("门诊慢特病资格认定帮办代办", rows.get(0).getCell(0).asString(), "the title row");
+        assertTrue(rows.get(1).getCell(0).asString().startsWith("范围：本台帮办或代办的全部认定申请"), "the filter used");
+        assertEquals("经办机构：邵东县医疗保障局", rows.get(2).getCell(0).asString());
+        Row header = rows.stream().filter(r -> r != null && r.getCellCount() > 0 && "姓名".equals(r.getCell(0).getText()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("姓名", "身份证号", "乡镇 村", "病种", "方式", "申请日期", "状态", "等待时间", "结果"),
+                header.stream().map(c -> c.getText()).toList());
+        Row wangRow = rows.get(rows.indexOf(header) + 1);
+        assertEquals("王五", wangRow.getCell(0).asString(), "newest first, as on screen");
+        Cell id = wangRow.getCell(1);
+        assertEquals(CellType.STRING, id.getType(), "the masked ID number is text");
+        assertEquals(m.rows().get(0).maskedId(), id.asString());
+        assertFalse(id.asString().contains(wang.idNumber().substring(4, 14)), "never the full number");
+        Cell applied = wangRow.getCell(5);
+        assertEquals(CellType.NUMBER, applied.getType(), "a date is a date");
+        assertEquals(LocalDateTime.of(2024, 12, 2, 0, 0), applied.asDate());
+        assertEquals("认定中", wangRow.getCell(6).asString());
+        assertEquals(3, rows.size() - rows.indexOf(header) - 1, "three applications, 本人申请 not among them");
+    }
+
+    @Test
+    void nothingIsExportedBeforeTheListIsRead() {
+        HelpedListViewModel m = new HelpedListViewModel(() -> chronic, fx.work.people(), () -> WorkingDays.WEEKENDS_ONLY,
+                new SameThreadTaskExecutor(), ScreensFixture.CHINESE, () -> "", () -> ScreensFixture.TODAY);
+        Path file = dir.resolve("early.xlsx");
+        m.export(ReportFiles.Format.XLSX, file);
+        assertFalse(java.nio.file.Files.exists(file));
+        assertEquals("还没有可导出的内容，请先查询。", m.state().messageProperty().get());
     }
 }

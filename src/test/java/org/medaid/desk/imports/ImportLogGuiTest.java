@@ -14,7 +14,7 @@ import org.medaid.desk.HeaderCheck;
 import org.medaid.desk.ShotsFolder;
 import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.desk.bills.ScreensGuiTest;
-import org.medaid.desk.subsidy.ReportsTabs;
+import org.medaid.desk.ReportList;
 import org.medaid.desk.task.SameThreadTaskExecutor;
 import org.medaid.identity.Department;
 import org.medaid.importer.ImportLogEntry;
@@ -56,7 +56,7 @@ class ImportLogGuiTest extends ScreensGuiTest {
     void theFullListImportedIsLoggedWithItsKindDepartmentMonthAndCounts() throws Exception {
         openAs(fx.clerk);
         shortcut(KeyCode.CONTROL, KeyCode.DIGIT4);
-        ReportsTabs.select(robot, "导入记录");
+        ReportList.open(robot, "导入记录");
         waitUntil(() -> robot.lookup("#importLogTable").tryQuery().isPresent() && table().getItems().size() == 1);
         assertEquals(List.of(), HeaderCheck.cut(table()));
         List<String> cells = table().getColumns().stream().map(c -> String.valueOf(c.getCellData(0))).toList();

@@ -12,7 +12,7 @@ import org.medaid.desk.HeaderCheck;
 import org.medaid.desk.ShotsFolder;
 import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.desk.bills.ScreensGuiTest;
-import org.medaid.desk.subsidy.ReportsTabs;
+import org.medaid.desk.ReportList;
 import org.medaid.insurance.InsuranceStatus;
 import org.medaid.insurance.UninsuredReason;
 import org.medaid.insurance.UninsuredRow;
@@ -48,7 +48,7 @@ class InsuranceLedgerGuiTest extends ScreensGuiTest {
     void theVillageHeadersAreWholeAndAnUninsuredPersonIsRecordedWithTheReason() throws Exception {
         openAs(fx.clerk);
         shortcut(KeyCode.CONTROL, KeyCode.DIGIT4);
-        ReportsTabs.select(robot, "参保台账");
+        ReportList.open(robot, "参保台账");
         waitUntil(() -> robot.lookup("#villageTable").tryQuery().isPresent() && table().getItems().size() == 2);
         waitUntil(() -> robot.lookup("#villageTable").queryAs(TableView.class).getItems().size() == 2);
         assertEquals(List.of(), HeaderCheck.cut(robot.lookup("#villageTable").queryAs(TableView.class)));

@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.Row;
+import org.medaid.desk.common.ReportFiles;
+import org.medaid.export.XlsxExportTestAccess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +40,7 @@ class InsuranceLedgerViewModelTest {
         var s = store.services();
         Clock clock = Clock.fixed(DeskFixture.TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         model = new InsuranceLedgerViewModel(new InsuranceLedger(s.database(), clock, s::policies), new SameThreadTaskExecutor(),
-                DeskFixture.CHINESE, () -> store.session("clerk"));
+                DeskFixture.CHINESE, () -> store.session("clerk"), () -> "前岭镇人民政府");
     }
 
     @AfterEach
@@ -82,5 +87,24 @@ class InsuranceLedgerViewModelTest {
         assertNull(model.errorProperty().get());
         assertEquals(1, model.rows().size());
         assertEquals("50.00", model.villages().get(0).ratePercent().toPlainString());
+    }
+
+    @Test
+    void theLedgerExportsToXlsxWithTheYearAndTheIdNumbersAsText() throws Exception {
+        model.export(ReportFiles.Format.XLSX, folder.resolve("early.xlsx"));
+        assertEquals("还没有可导出的内容，请先查询。", model.state().messageProperty().get());
+        model.load();
+        Path file = folder.resolve(model.fileName(ReportFiles.Format.XLSX));
+        model.export(ReportFiles.Format.XLSX, file);
+        assertEquals("已保存：" + file, model.state().messageProperty().get());
+        List<Row> rows = XlsxExportTestAccess.read(file);
+        assertEquals("参保台账", rows.get(0).getCell(0).asString());
+        assertEquals("2024 年度，只列未参保和未登记的人员", rows.get(1).getCell(0).asString(), "the filter used");
+        Row header = rows.stream().filter(r -> r != null && r.getCellCount() > 0 && "姓名".equals(r.getCell(0).getText()))
+                .findFirst().orElseThrow();
+        Row first = rows.get(rows.indexOf(header) + 1);
+        assertEquals(model.rows().get(0).name(), first.getCell(0).asString());
+        assertEquals(CellType.STRING, first.getCell(1).getType(), "an ID number is text");
+        assertEquals(model.rows().get(0).idNumber(), first.getCell(1).asString());
     }
 }

@@ -25,7 +25,7 @@ import org.medaid.desk.ShotsFolder;
 import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.desk.bills.ScreensGuiTest;
 import org.medaid.desk.preview.PreviewViewModel;
-import org.medaid.desk.subsidy.ReportsTabs;
+import org.medaid.desk.ReportList;
 import org.medaid.intake.IntakeCase;
 import org.medaid.intake.IntakeRecord;
 import org.medaid.model.Category;
@@ -89,7 +89,7 @@ class IntakeGuiTest extends ScreensGuiTest {
     void anApplicationIsReceivedWithItsChecklistMarkedUrgentAndARefusalIsNotifiedInWriting() throws Exception {
         openAs(fx.clerk);
         shortcut(KeyCode.CONTROL, KeyCode.DIGIT4);
-        ReportsTabs.select(robot, "申请受理");
+        ReportList.open(robot, "申请受理");
         waitUntil(() -> robot.lookup("#caseTable").tryQuery().isPresent() && table().getItems().size() == 3);
         assertEquals(List.of(early.id(), late.id(), refused.id()), table().getItems().stream().map(IntakeCase::applicationId).toList(),
                 "open cases in the queue's order, then the refused one");

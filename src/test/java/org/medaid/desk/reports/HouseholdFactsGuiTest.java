@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.medaid.desk.ShotsFolder;
 import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.desk.bills.ScreensGuiTest;
-import org.medaid.desk.subsidy.ReportsTabs;
+import org.medaid.desk.ReportList;
 import org.medaid.model.Category;
 import org.medaid.store.PersonRecord;
 import org.medaid.watch.WatchStore;
@@ -37,7 +37,7 @@ class HouseholdFactsGuiTest extends ScreensGuiTest {
     void aHouseholdsMeansAreTypedAndSaved() throws Exception {
         openAs(fx.clerk);
         shortcut(KeyCode.CONTROL, KeyCode.DIGIT4);
-        ReportsTabs.select(robot, "家庭经济状况");
+        ReportList.open(robot, "家庭经济状况");
         waitUntil(() -> robot.lookup("#householdLabel").tryQuery().isPresent());
         robot.clickOn(in("#idField")).write(wang.idNumber()).type(KeyCode.ENTER);
         waitUntil(() -> ((Label) in("#householdLabel")).getText().contains("王五"));

@@ -71,7 +71,7 @@ class HouseholdFactsViewModelTest {
         form.recordedOn.set("2024-01-15");
         form.source.set("2024年家庭经济状况核对报告");
         form.save();
-        assertEquals("已记录 户主甲 家 2024 年度的经济状况", form.messageProperty().get());
+        assertEquals("已记录 户主甲 家 2024 年度的经济状况", form.state().messageProperty().get());
 
         HouseholdFacts f = w.store.facts(head.id(), 2024).orElseThrow();
         assertEquals(new BigDecimal("20000.00"), f.annualIncome());
@@ -101,7 +101,7 @@ class HouseholdFactsViewModelTest {
 
         form.voidReason.set(" ");
         form.voidCurrent();
-        assertEquals("请填写理由。", form.messageProperty().get());
+        assertEquals("请填写理由。", form.state().messageProperty().get());
         assertEquals(List.of(), names(WatchRule.GUANGXI_ALERT), "nothing voided without a reason");
         form.voidReason.set("录错：实为农村户籍");
         form.voidCurrent();
@@ -113,29 +113,29 @@ class HouseholdFactsViewModelTest {
     void absurdInputIsASentenceAndNothingIsStored() {
         PersonRecord p = w.person("单身乙", WatchDesk.CHAOZHOU, "西新村");
         form.save();
-        assertEquals("请先按身份证号查找家庭", form.messageProperty().get());
+        assertEquals("请先按身份证号查找家庭", form.state().messageProperty().get());
         form.idNumber.set("445102199001011234");
         form.find();
-        assertEquals("没有找到这个身份证号的人员", form.messageProperty().get());
+        assertEquals("没有找到这个身份证号的人员", form.state().messageProperty().get());
         form.idNumber.set(p.idNumber());
         form.find();
         form.income.set("12,000.555");
         form.save();
-        assertEquals("金额应为数字，最多两位小数，如 12000.00", form.messageProperty().get());
+        assertEquals("金额应为数字，最多两位小数，如 12000.00", form.state().messageProperty().get());
         form.income.set("-5");
         form.save();
-        assertEquals("金额应为数字，最多两位小数，如 12000.00", form.messageProperty().get());
+        assertEquals("金额应为数字，最多两位小数，如 12000.00", form.state().messageProperty().get());
         form.income.set("");
         form.save();
-        assertEquals("请至少填写收入、资产或是否普通农户中的一项", form.messageProperty().get());
+        assertEquals("请至少填写收入、资产或是否普通农户中的一项", form.state().messageProperty().get());
         form.income.set("8000");
         form.source.set("");
         form.save();
-        assertEquals("请填写家庭收入和资产数据的来源（如家庭经济状况核对报告）。", form.messageProperty().get());
+        assertEquals("请填写家庭收入和资产数据的来源（如家庭经济状况核对报告）。", form.state().messageProperty().get());
         form.source.set("核对报告");
         form.recordedOn.set("2025-01-01");
         form.save();
-        assertTrue(form.messageProperty().get().startsWith("日期 2025-01-01 不正确"), form.messageProperty().get());
+        assertTrue(form.state().messageProperty().get().startsWith("日期 2025-01-01 不正确"), form.state().messageProperty().get());
         assertTrue(w.store.facts(p.id(), 2024).isEmpty());
     }
 }

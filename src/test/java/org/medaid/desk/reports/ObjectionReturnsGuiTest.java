@@ -170,6 +170,19 @@ class ObjectionReturnsGuiTest {
         assertEquals(0, new BigDecimal("2000.00").compareTo(wang.getCell(7).asNumber()), "已追回");
         assertEquals(0, BigDecimal.ZERO.compareTo(wang.getCell(8).asNumber()), "未追回");
         assertEquals("已全额追回", wang.getCell(10).getText());
+
+        Path pdf = dir.resolve("recoveries.pdf");
+        view.setSaveTarget((owner, title, name, format) -> pdf);
+        robot.clickOn("#recoveryPdfButton");
+        waitUntil(() -> Files.exists(pdf) && message().getText().startsWith("已保存") && message().getText().contains("pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("公示异议复核追回清单") && text.contains("收据 No.0002") && text.contains("王五"), text);
+        }
+        String out = System.getenv("MEDAID_SCREENSHOTS");
+        if (out != null) {
+            Files.copy(pdf, Path.of(out, "reports-recoveries.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         assertEquals(Stage.PAID, d.fx.work.workflow().byId(paid.id()).orElseThrow().stage());
     }
 

@@ -30,7 +30,8 @@ class PremiumListViewModelTest {
         store.enrol("李四", DeskFixture.id(1961, 13), "后岭村", Category.EXTREME_POOR);
         store.enrol("王五", DeskFixture.id(1970, 15), "石埠村");
         var s = store.services();
-        model = new PremiumListViewModel(s::premiumList, s::policies, new SameThreadTaskExecutor(), DeskFixture.CHINESE, () -> 2024);
+        model = new PremiumListViewModel(s::premiumList, s::policies, new SameThreadTaskExecutor(), DeskFixture.CHINESE, () -> 2024,
+                () -> "", () -> DeskFixture.TODAY);
     }
 
     @AfterEach
@@ -79,7 +80,7 @@ class PremiumListViewModelTest {
         assertTrue(csv.startsWith("\uFEFF姓名"));
         assertEquals(4, csv.lines().count());
         assertTrue(csv.lines().reduce((a, b) -> b).orElseThrow().startsWith("合计"));
-        assertTrue(model.statusProperty().get().startsWith("已导出 2 人"));
+        assertTrue(model.state().messageProperty().get().startsWith("已导出 2 人"));
     }
 
     @Test

@@ -21,7 +21,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -326,13 +325,15 @@ class ReportScreensGuiTest {
             ListsView view = onFx(() -> new ListsView(model));
             view.setSaveTarget(save);
             show(() -> {
-                TabPane pane = new TabPane();
-                pane.getTabs().setAll(view.tabs());
-                org.medaid.desk.common.Styles.sheet(pane);
-                return pane;
+                ReportsView reports = new ReportsView(List.of(
+                        new ReportEntry("notice", "reports.group.lists", "lists.notice", () -> new ReportScreen(view.notice(), model::load)),
+                        new ReportEntry("payout", "reports.group.lists", "lists.payout", () -> new ReportScreen(view.payout(), model::load)),
+                        new ReportEntry("waiting", "reports.group.lists", "lists.waiting", () -> new ReportScreen(view.waiting(), model::load))),
+                        ScreensFixture.CHINESE, "payout", id -> { });
+                reports.shown();
+                return (Parent) reports.view();
             });
-            WaitForAsyncUtils.asyncFx(model::load);
-            robot.clickOn("拨付名单");
+            org.medaid.desk.ReportList.open(robot, "拨付名单");
             waitUntil(() -> model.payout().size() == 1);
             List<Row> bank = XlsxExportTestAccess.read(export("#payoutBank", "bank.xlsx"));
             Row header = bank.stream().filter(r -> r != null && r.getCellCount() > 0 && "姓名".equals(r.getCell(0).getText()))
@@ -343,10 +344,10 @@ class ReportScreensGuiTest {
             assertEquals(CellType.STRING, wang.getCell(2).getType(), "the account is text");
             assertEquals(0, model.payout().get(0).amount().compareTo(wang.getCell(4).asNumber()), "the granted amount");
             assertTrue(pdfText(export("#payoutPdf", "payout.pdf")).contains(d.wang.idNumber()));
-            robot.clickOn("待办名单");
+            org.medaid.desk.ReportList.open(robot, "待办名单");
             List<Row> waiting = XlsxExportTestAccess.read(export("#waitingXlsx", "waiting.xlsx"));
             assertTrue(waiting.stream().anyMatch(r -> r != null && r.getCellCount() > 2 && "刘桂香".equals(r.getCell(2).getText())));
-            robot.clickOn("救助公示名单");
+            org.medaid.desk.ReportList.open(robot, "救助公示名单");
             String notice = pdfText(export("#noticePdf", "notice.pdf"));
             assertTrue(notice.contains("王五") && !notice.contains(d.wang.idNumber()), "the notice never has the full number: " + notice);
             screenshot("reports-lists.png");

@@ -13,8 +13,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ListView;
+import org.medaid.desk.reports.ReportEntry;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -92,11 +92,12 @@ class InternalTextScanTest extends ScreensGuiTest {
     }
 
     private void reportTabs() throws Exception {
-        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
-        for (Tab t : new ArrayList<>(tabs.getTabs())) {
-            robot.interact(() -> tabs.getSelectionModel().select(t));
+        @SuppressWarnings("unchecked")
+        ListView<ReportEntry> reports = robot.lookup("#reportList").queryAs(ListView.class);
+        for (ReportEntry r : new ArrayList<>(reports.getItems())) {
+            robot.interact(() -> reports.getSelectionModel().select(r));
             settle();
-            scan("报表 › " + t.getText());
+            scan("报表 › " + r.id());
         }
     }
 

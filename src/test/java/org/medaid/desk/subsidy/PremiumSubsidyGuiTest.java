@@ -1,5 +1,6 @@
 package org.medaid.desk.subsidy;
 
+import org.medaid.desk.ReportList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,7 +54,7 @@ class PremiumSubsidyGuiTest extends ScreensGuiTest {
     void aSubsidyRowGoesThroughTheLoopWithATaxReturnFile() throws Exception {
         openAs(fx.clerk);
         shortcut(KeyCode.CONTROL, KeyCode.DIGIT4);
-        ReportsTabs.select(robot, "资助参保报送");
+        ReportList.open(robot, "资助参保报送");
         waitUntil(() -> robot.lookup("#prepareButton").tryQuery().isPresent());
         waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Labeled.class).getText().startsWith("待报送 0 人"));
         robot.clickOn("#prepareButton");

@@ -67,6 +67,13 @@ public final class ScreenshotTour {
         pause(2000);
         fx(() -> {
             @SuppressWarnings("unchecked")
+            var list = (javafx.scene.control.ListView<org.medaid.desk.reports.ReportEntry>) window.scene().lookup("#reportList");
+            list.getItems().stream().filter(x -> x.id().equals("premium")).findFirst()
+                    .ifPresent(x -> list.getSelectionModel().select(x));
+        });
+        pause(1500);
+        fx(() -> {
+            @SuppressWarnings("unchecked")
             javafx.scene.control.Spinner<Integer> year = (javafx.scene.control.Spinner<Integer>) window.scene().lookup("#yearSpinner");
             year.getValueFactory().setValue(2024);
             ((Button) window.scene().lookup("#queryButton")).fire();
@@ -74,9 +81,10 @@ public final class ScreenshotTour {
         pause(3000);
         shoot(window.scene(), "premium-list.png");
         fx(() -> {
-            var tabs = (javafx.scene.control.TabPane) window.scene().lookup(".tab-pane");
-            tabs.getTabs().stream().filter(x -> x.getText().startsWith("参保台账")).findFirst()
-                    .ifPresent(x -> tabs.getSelectionModel().select(x));
+            @SuppressWarnings("unchecked")
+            var list = (javafx.scene.control.ListView<org.medaid.desk.reports.ReportEntry>) window.scene().lookup("#reportList");
+            list.getItems().stream().filter(x -> x.id().equals("insurance")).findFirst()
+                    .ifPresent(x -> list.getSelectionModel().select(x));
         });
         pause(3000);
         shoot(window.scene(), "insurance-ledger.png");
