@@ -13,7 +13,7 @@ import org.medaid.store.DataFolder;
 
 /**
  * The one class over the desk's preferences node ({@code org/medaid/desk}): every choice that outlives a
- * session — language, operator, policy region, idle minutes, where the data lives (from the next start),
+ * session — language, policy region, idle minutes, where the data lives (from the next start),
  * backup on exit and its folder, the font printed forms use. Printing choices live in the child node
  * {@code print} ({@code desk.preview.PrintSettings}). {@code -Dmedaid.data} always wins over the stored data
  * folder. Tests pass their own node and remove it afterwards.
@@ -28,7 +28,6 @@ public final class DeskSettings {
     public static final String PRINT_FONT_PROPERTY = org.medaid.print.CjkFont.PROPERTY;
 
     private static final String LANGUAGE = "language";
-    private static final String OPERATOR = "operator";
     private static final String AREA = "policyArea";
     private static final String IDLE_MINUTES = "idleMinutes";
     private static final String DATA_FOLDER = "dataFolder";
@@ -76,16 +75,6 @@ public final class DeskSettings {
 
     public void setLocale(Locale locale) {
         node.put(LANGUAGE, ENGLISH.getLanguage().equals(locale.getLanguage()) ? "en" : "zh_CN");
-        flush();
-    }
-
-    /** Who is at the desk before a login names them; the system's user name until set. */
-    public String operator() {
-        return node.get(OPERATOR, System.getProperty("user.name", "clerk"));
-    }
-
-    public void setOperator(String operator) {
-        node.put(OPERATOR, operator.strip());
         flush();
     }
 

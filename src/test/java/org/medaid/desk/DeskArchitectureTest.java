@@ -72,4 +72,23 @@ class DeskArchitectureTest {
         noClasses().that().resideInAPackage("org.medaid.desk..").and().areTopLevelClasses().and().areNotEnums()
                 .should().haveNameMatching(".*(Step|Form|Panel|Page|Pane|Dialog|Wizard|Card)").check(DESK);
     }
+
+    /**
+     * The view-model role is spelled one way even where no control is built: a class of a screen package that
+     * hands out JavaFX properties ({@code xProperty()}) is a view model ({@code *ViewModel}) or a row of a table
+     * or list ({@code *Row}, {@code *Item}), never a Draft, Form, State or Model by another name (ADR 0078).
+     */
+    @Test
+    void classesHandingOutPropertiesAreViewModelsOrRows() {
+        classes().that().resideInAPackage("org.medaid.desk.*..")
+                .and().resideOutsideOfPackages("org.medaid.desk.common..", "org.medaid.desk.shell..", "org.medaid.desk.task..")
+                .and().areTopLevelClasses()
+                .and(DescribedPredicate.describe("hand out JavaFX properties", (JavaClass c) -> c.getMethods().stream()
+                        .anyMatch(m -> m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                                && m.getName().endsWith("Property")
+                                && m.getRawReturnType().isAssignableTo("javafx.beans.property.ReadOnlyProperty"))))
+                .should().haveSimpleNameEndingWith("ViewModel").orShould().haveSimpleNameEndingWith("Row")
+                .orShould().haveSimpleNameEndingWith("Item")
+                .check(DESK);
+    }
 }

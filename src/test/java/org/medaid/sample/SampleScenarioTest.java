@@ -33,7 +33,7 @@ import org.medaid.workflow.Stage;
 import org.medaid.workflow.WorkflowService;
 
 /**
- * The sample township as the first run loads it (issue #11 §5): for a county of each of the five policy files on a
+ * The sample township as the first run loads it (ADR 0052): for a county of each of the five policy files on a
  * day that policy is in force, everything loads and computes, the newest year has bills, every claim of the tour
  * holds in the store (the expectations come from the ledger and the workflow, not from fixed amounts).
  */

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.TaskExecutor;
 
@@ -41,10 +42,8 @@ public final class AboutView {
     private void initialize() {
         versionValue.setText("medaid-desk " + model.version());
         logFolderField.setText(model.logFolder().toString());
-        bundleButton.disableProperty().bind(model.busyProperty());
-        statusLabel.textProperty().bind(model.statusProperty());
-        model.statusIsErrorProperty().addListener((o, a, error) ->
-                statusLabel.getStyleClass().setAll("label", error ? "field-message" : "field-ok"));
+        bundleButton.disableProperty().bind(model.status().busyProperty());
+        StatusLine.bind(model.status(), statusLabel, null);
     }
 
     @FXML

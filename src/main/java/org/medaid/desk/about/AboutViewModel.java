@@ -4,15 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.medaid.settings.DeskSettings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -32,9 +26,7 @@ public final class AboutViewModel {
     private final TaskExecutor executor;
     private final Texts texts;
     private final Clock clock;
-    private final StringProperty status = new SimpleStringProperty("");
-    private final BooleanProperty statusIsError = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenStatus status = new ScreenStatus();
 
     public AboutViewModel(String version, Path logFolder, DeskSettings settings, TaskExecutor executor, Texts texts, Clock clock) {
         this.version = version;
@@ -66,13 +58,11 @@ public final class AboutViewModel {
     }
 
     public void saveBundle(Path target) {
-        busy.set(true);
         Map<String, String> values = settingsValues();
-        executor.submit(BackgroundTask.of("support bundle",
+        status.submit(executor, BackgroundTask.of("support bundle",
                 p -> SupportBundle.write(target, logFolder, version, values, clock.instant()))
-                .onSuccess(files -> show(texts.format("about.bundle.saved", target, files), false))
-                .onFailure(e -> show(texts.format("about.bundle.failed", target, String.valueOf(e.getMessage())), true))
-                .onFinally(() -> busy.set(false)));
+                .onSuccess(files -> status.say(texts.format("about.bundle.saved", target, files)))
+                .onFailure(e -> status.refuse(texts.format("about.bundle.failed", target, String.valueOf(e.getMessage())))));
     }
 
     /** The desk's settings (language, area, folders, print choices); read on the FX thread. */
@@ -80,20 +70,8 @@ public final class AboutViewModel {
         return settings.values();
     }
 
-    private void show(String text, boolean error) {
-        status.set(text);
-        statusIsError.set(error);
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
+    /** The card's sentence and busy mark. */
+    public ScreenStatus status() {
         return status;
-    }
-
-    public ReadOnlyBooleanProperty statusIsErrorProperty() {
-        return statusIsError;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Styles;
@@ -67,8 +68,7 @@ public final class ApplyView {
         problemLabel.textProperty().bind(Bindings.createStringBinding(() -> model.problemBinding().get() == null ? ""
                 : model.problemBinding().get(), model.problemBinding()));
         FieldMarks.collapseWhenEmpty(problemLabel);
-        errorLabel.textProperty().bind(model.errorProperty());
-        FieldMarks.collapseWhenEmpty(errorLabel);
+        StatusLine.bind(model.status(), errorLabel, null);
     }
 
     /** Shows the dialog; it closes once the application is made (then {@code onApplied} has run). */
@@ -99,6 +99,9 @@ public final class ApplyView {
         });
         javafx.application.Platform.runLater(v.dateField::requestFocus);
         d.showAndWait();
+        if (d.getResult() != ok) {
+            model.cancelled();
+        }
     }
 
     /** A bill with a tick box: its date, hospital and what it leaves the person. */

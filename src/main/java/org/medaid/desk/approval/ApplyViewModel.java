@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.Session;
 import org.medaid.desk.task.BackgroundTask;
@@ -68,13 +69,13 @@ public final class ApplyViewModel {
     final StringProperty income = new SimpleStringProperty("");
     final StringProperty account = new SimpleStringProperty("");
     final StringProperty note = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenStatus status = new ScreenStatus();
     private final StringBinding selfPay;
     private final StringBinding problem;
     private final BooleanBinding canApply;
     private boolean amountTouched;
     private Consumer<AssistanceApplication> onApplied = a -> { };
+    private Runnable onCancelled = () -> { };
 
     public ApplyViewModel(WorkflowService workflow, TaskExecutor executor, Texts text, Session session,
             PersonRecord person, List<LedgerRow> yearRows, long chosenBillId, LocalDate today) {
@@ -101,8 +102,8 @@ public final class ApplyViewModel {
             }
         });
         problem = Bindings.createStringBinding(this::problem, bills, date, amount, income);
-        canApply = Bindings.createBooleanBinding(() -> problem.get() == null && !busy.get(), problem, busy);
-        date.addListener((o, a, b) -> error.set(""));
+        canApply = Bindings.createBooleanBinding(() -> problem.get() == null && !status.isBusy(), problem, status.busyProperty());
+        date.addListener((o, a, b) -> status.clear());
     }
 
     private BigDecimal chosenSelfPay() {
@@ -140,13 +141,11 @@ public final class ApplyViewModel {
                 MoneyText.parse(amount.get()).orElseThrow(), MoneyText.parse(income.get()).orElse(null),
                 account.get().isBlank() ? null : account.get().strip(), note.get().isBlank() ? null : note.get().strip());
         var user = session.current();
-        busy.set(true);
-        error.set("");
-        executor.submit(BackgroundTask.of("apply", t -> workflow.apply(r, user))
+        status.clear();
+        status.submit(executor, BackgroundTask.of("apply", t -> workflow.apply(r, user))
                 .onSuccess(a -> onApplied.accept(a))
-                .onFailure(e -> error.set(e instanceof WorkflowException w ? w.message(text.locale())
-                        : text.format("approval.error.step", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+                .onFailure(e -> status.refuse(e instanceof WorkflowException w ? w.message(text.locale())
+                        : text.format("approval.error.step", e.getMessage()))));
     }
 
     public ObservableList<BillChoice> bills() {
@@ -169,8 +168,9 @@ public final class ApplyViewModel {
         return canApply;
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    /** The refusal of the last try (a banner) and the busy mark. */
+    public ScreenStatus status() {
+        return status;
     }
 
     public StringProperty dateProperty() {
@@ -187,6 +187,15 @@ public final class ApplyViewModel {
 
     Consumer<AssistanceApplication> onApplied() {
         return onApplied;
+    }
+
+    /** The clerk closed the dialog without an application (取消, Esc). */
+    public void setOnCancelled(Runnable action) {
+        this.onCancelled = action;
+    }
+
+    void cancelled() {
+        onCancelled.run();
     }
 
     public void setOnApplied(Consumer<AssistanceApplication> action) {

@@ -52,12 +52,19 @@ public final class ApprovalSection {
      */
     public static void apply(DeskServices work, Session session, TaskExecutor executor, Texts text, Window owner,
             PersonRecord person, LedgerItem item, Consumer<AssistanceApplication> made) {
+        apply(work, session, executor, text, owner, person, item, made, () -> { });
+    }
+
+    /** As above; {@code cancelled} runs when the clerk closes the dialog without an application (the focus goes back). */
+    public static void apply(DeskServices work, Session session, TaskExecutor executor, Texts text, Window owner,
+            PersonRecord person, LedgerItem item, Consumer<AssistanceApplication> made, Runnable cancelled) {
         int year = item.bill().settlementDate().getYear();
         executor.submit(BackgroundTask.of("year for application", t -> work.ledger().year(person.id(), year))
                 .onSuccess(v -> {
                     ApplyViewModel m = new ApplyViewModel(work.workflow(), executor, text, session, person, v.rows(),
                             item.billId(), work.today());
                     m.setOnApplied(made);
+                    m.setOnCancelled(cancelled);
                     ApplyView.show(owner, m);
                 }));
     }

@@ -20,6 +20,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.preview.PrintJob;
@@ -119,10 +120,7 @@ public final class ApprovalView {
         });
         caseColumns();
         billColumns();
-        messageLabel.textProperty().bind(model.messageProperty());
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        errorLabel.textProperty().bind(model.errorProperty());
-        FieldMarks.collapseWhenEmpty(errorLabel);
+        StatusLine.bind(model.status(), messageLabel, errorLabel, busyIndicator);
         model.detailProperty().addListener((o, a, b) -> detail(b));
         detail(null);
         bind(reviewButton, Action.REVIEW);
@@ -145,7 +143,7 @@ public final class ApprovalView {
     }
 
     private void bind(Button b, Action a) {
-        b.disableProperty().bind(model.enabledProperty(a).not().or(model.busyProperty()));
+        b.disableProperty().bind(model.enabledProperty(a).not().or(model.status().busyProperty()));
         b.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.detailProperty().get() != null
                 && a.appliesTo(model.detailProperty().get().application().stage(),
                         model.detailProperty().get().noticeBeforeApproval()), model.detailProperty()));

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.bills.BillRevision;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.Session;
 import org.medaid.desk.common.DeskServices;
@@ -50,9 +51,7 @@ public final class ApprovalViewModel {
     private final ObjectProperty<CaseDetail> detail = new SimpleObjectProperty<>();
     private final Map<Action, BooleanProperty> enabled = new EnumMap<>(Action.class);
     private final Map<Action, StringProperty> whyNot = new EnumMap<>(Action.class);
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenStatus status = new ScreenStatus();
     private long generation;
     private Long follow;
 
@@ -80,8 +79,7 @@ public final class ApprovalViewModel {
     public void refresh() {
         Stage s = stage.get();
         long gen = ++generation;
-        busy.set(true);
-        executor.submit(BackgroundTask.of("queue", t -> queue(s)).onSuccess(q -> {
+        status.submit(executor, BackgroundTask.of("queue", t -> queue(s)).onSuccess(q -> {
             if (gen != generation) {
                 return;
             }
@@ -106,7 +104,7 @@ public final class ApprovalViewModel {
                 // the same row read again raises no change: read the case again all the same
                 load(keep);
             }
-        }).onFailure(e -> error.set(text.format("approval.error.load", e.getMessage()))).onFinally(() -> busy.set(false)));
+        }).onFailure(e -> status.refuse(text.format("approval.error.load", e.getMessage()))));
     }
 
     private Queue queue(Stage s) {
@@ -147,7 +145,7 @@ public final class ApprovalViewModel {
                         }
                     }
                 })
-                .onFailure(e -> error.set(text.format("approval.error.load", e.getMessage()))));
+                .onFailure(e -> status.refuse(text.format("approval.error.load", e.getMessage()))));
     }
 
     private CaseDetail read(long id, String me) {
@@ -233,9 +231,8 @@ public final class ApprovalViewModel {
         }
         AssistanceApplication a = d.application();
         org.medaid.session.Session user = session.current();
-        busy.set(true);
-        error.set("");
-        executor.submit(BackgroundTask.of("step", t -> switch (f.action()) {
+        status.clearRefusal();
+        status.submit(executor, BackgroundTask.of("step", t -> switch (f.action()) {
             case REVIEW -> work.workflow().review(a.id(), a.version(), f.dateValue(), blankToNull(f.visitors.get()),
                     blankToNull(f.note.get()), user);
             case PUBLICISE -> work.workflow().publicise(a.id(), a.version(), f.dateValue(), blankToNull(f.note.get()), user);
@@ -244,17 +241,17 @@ public final class ApprovalViewModel {
                     blankToNull(f.note.get()), user);
             case REJECT -> work.workflow().reject(a.id(), a.version(), f.reason.get().strip(), f.dateValue(), user);
         }).onSuccess(after -> {
-            message.set(text.format("approval.done." + f.action().name(), d.person().name(),
+            status.say(text.format("approval.done." + f.action().name(), d.person().name(),
                     after.stage().label(text.locale())) + resettled(f.action()));
             open(after.id(), after.stage());
         }).onFailure(e -> {
-            error.set(e instanceof WorkflowException w ? w.message(text.locale())
+            status.refuse(e instanceof WorkflowException w ? w.message(text.locale())
                     : e instanceof StaleRecordException ? text.get("approval.error.stale")
                     : text.format("approval.error.step", e.getMessage()));
             if (e instanceof StaleRecordException) {
                 refresh();
             }
-        }).onFinally(() -> busy.set(false)));
+        }));
     }
 
     /** The adjustments the last approval queued, said after its message; set on the worker, read on success. */
@@ -322,16 +319,9 @@ public final class ApprovalViewModel {
         return whyNot.get(a);
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** The screen's sentence (news above the list, a refusal as a banner) and busy mark. */
+    public ScreenStatus status() {
+        return status;
     }
 
     public Session session() {

@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import org.medaid.backup.BackupManifest;
 import org.medaid.settings.DeskSettings;
 import org.medaid.backup.TableSum;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Dialogs;
 import org.medaid.desk.common.Errors;
 import org.medaid.desk.common.Styles;
@@ -92,12 +93,9 @@ public final class DataView {
         backupOnExitNote.setText(texts.format("data.backup.onExit.note", ExitBackup.KEEP));
         backupFolderField.textProperty().bind(Bindings.createStringBinding(
                 () -> String.valueOf(model.backupFolderProperty().get()), model.backupFolderProperty()));
-        backupButton.disableProperty().bind(model.busyProperty());
-        restoreButton.disableProperty().bind(model.busyProperty());
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        statusLabel.textProperty().bind(model.statusProperty());
-        statusLabel.getStyleClass().setAll("label", "field-ok");
-        model.statusIsErrorProperty().addListener((o, a, b) -> statusLabel.getStyleClass().setAll("label", b ? "field-message" : "field-ok"));
+        backupButton.disableProperty().bind(model.status().busyProperty());
+        restoreButton.disableProperty().bind(model.status().busyProperty());
+        StatusLine.bind(model.status(), statusLabel, busyIndicator);
         fontField.textProperty().bind(Bindings.createStringBinding(() -> model.fontProperty().get().isEmpty()
                 ? texts.get("data.font.bundled") : model.fontProperty().get(), model.fontProperty()));
     }

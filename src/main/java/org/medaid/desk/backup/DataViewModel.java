@@ -16,6 +16,7 @@ import org.medaid.backup.BackupResult;
 import org.medaid.backup.BackupService;
 import org.medaid.settings.DeskSettings;
 import org.medaid.backup.RestoreService;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -46,9 +47,7 @@ public final class DataViewModel {
     private final BooleanProperty backupOnExit = new SimpleBooleanProperty();
     private final ObjectProperty<Path> backupFolder = new SimpleObjectProperty<>();
     private final StringProperty font = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
-    private final BooleanProperty statusIsError = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenStatus status = new ScreenStatus();
 
     public DataViewModel(Database db, DeskSettings settings, TaskExecutor executor, Texts texts, Clock clock,
             Supplier<Session> session) {
@@ -128,21 +127,19 @@ public final class DataViewModel {
 
     /** Checks {@code zip}; {@code confirm} gets its manifest when it may be restored, {@code refused} the reason when not. */
     public void checkRestore(Path zip, Consumer<BackupManifest> confirm, Consumer<String> refused) {
-        busy.set(true);
         info(texts.get("data.restore.checking"));
-        executor.submit(BackgroundTask.of("check backup", p -> {
+        status.submit(executor, BackgroundTask.of("check backup", p -> {
             admin.authorise(session.get(), Action.RESTORE);
             return restores.check(zip, db);
         })
                 .onSuccess(m -> {
-                    status.set("");
+                    status.clear();
                     confirm.accept(m);
                 })
                 .onFailure(e -> {
                     failed(e);
-                    refused.accept(status.get());
-                })
-                .onFinally(() -> busy.set(false)));
+                    refused.accept(status.message());
+                }));
     }
 
     /** Backs up the current data, then stages {@code zip} for the next start; {@code ready} gets the safety backup. */
@@ -177,9 +174,8 @@ public final class DataViewModel {
     }
 
     private <T> void run(String running, BackgroundTask<T> task, Consumer<T> done) {
-        busy.set(true);
         info(running);
-        executor.submit(task.onSuccess(done).onFailure(this::failed).onFinally(() -> busy.set(false)));
+        status.submit(executor, task.onSuccess(done).onFailure(this::failed));
     }
 
     private void failed(Throwable e) {
@@ -198,13 +194,11 @@ public final class DataViewModel {
     }
 
     private void info(String text) {
-        statusIsError.set(false);
-        status.set(text);
+        status.say(text);
     }
 
     private void error(String text) {
-        statusIsError.set(true);
-        status.set(text);
+        status.refuse(text);
     }
 
     static String size(long bytes) {
@@ -228,15 +222,8 @@ public final class DataViewModel {
         return font;
     }
 
-    public StringProperty statusProperty() {
+    /** The card's sentence and busy mark. */
+    public ScreenStatus status() {
         return status;
-    }
-
-    public BooleanProperty statusIsErrorProperty() {
-        return statusIsError;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
     }
 }

@@ -17,7 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.medaid.desk.common.FieldMarks;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.Styles;
 
@@ -79,17 +79,15 @@ public final class NewDeskRestoreView {
             n.managedProperty().bind(model.withCodeProperty().not());
         }
         for (Node n : new Node[] {fileField, chooseButton, codeChoice, passwordChoice, restoreCodeField, adminLoginField, adminPasswordField}) {
-            n.disableProperty().bind(model.busyProperty().or(model.restoredProperty()));
+            n.disableProperty().bind(model.status().busyProperty().or(model.restoredProperty()));
         }
         checkButton.disableProperty().bind(model.canCheckBinding().not());
         restoreHereButton.disableProperty().bind(model.canRestoreBinding().not());
         backupSummary.textProperty().bind(model.summaryProperty());
         summaryBox.visibleProperty().bind(model.summaryProperty().isNotEmpty());
         summaryBox.managedProperty().bind(model.summaryProperty().isNotEmpty());
-        restoreMessage.textProperty().bind(model.messageProperty());
-        FieldMarks.collapseWhenEmpty(restoreMessage);
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        cancelButton.disableProperty().bind(model.busyProperty().or(model.restoredProperty()));
+        StatusLine.bind(model.status(), restoreMessage, busyIndicator);
+        cancelButton.disableProperty().bind(model.status().busyProperty().or(model.restoredProperty()));
         restoreHereButton.visibleProperty().bind(model.restoredProperty().not());
         restoreHereButton.managedProperty().bind(model.restoredProperty().not());
         continueButton.visibleProperty().bind(model.restoredProperty());
@@ -109,7 +107,7 @@ public final class NewDeskRestoreView {
                 continueButton.requestFocus();
             }
         });
-        model.messageProperty().addListener((o, a, b) -> stage.sizeToScene());
+        model.status().messageProperty().addListener((o, a, b) -> stage.sizeToScene());
         model.summaryProperty().addListener((o, a, b) -> stage.sizeToScene());
     }
 
@@ -129,7 +127,7 @@ public final class NewDeskRestoreView {
             e.consume();
             if (model.restoredProperty().get()) {
                 proceed();
-            } else if (!model.busyProperty().get()) {
+            } else if (!model.status().busyProperty().get()) {
                 cancel();
             }
         });

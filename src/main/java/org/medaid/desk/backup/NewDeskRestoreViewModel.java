@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import org.medaid.access.StoreAccess;
 import org.medaid.backup.BackupException;
 import org.medaid.backup.RestoreService.NewDeskBackup;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -43,8 +44,7 @@ public final class NewDeskRestoreViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ObjectProperty<NewDeskBackup> checked = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenStatus status = new ScreenStatus();
     private final BooleanProperty restored = new SimpleBooleanProperty();
     private final BooleanBinding canCheck;
     private final BooleanBinding canRestore;
@@ -53,11 +53,11 @@ public final class NewDeskRestoreViewModel {
         this.restoring = restoring;
         this.executor = executor;
         this.text = text;
-        canCheck = Bindings.createBooleanBinding(() -> !busy.get() && !restored.get() && !file.get().isBlank()
+        canCheck = Bindings.createBooleanBinding(() -> !status.isBusy() && !restored.get() && !file.get().isBlank()
                 && (withCode.get() ? !code.get().isBlank() : !login.get().isBlank() && !password.get().isEmpty()),
-                busy, restored, file, withCode, code, login, password);
-        canRestore = Bindings.createBooleanBinding(() -> !busy.get() && !restored.get() && checked.get() != null,
-                busy, restored, checked);
+                status.busyProperty(), restored, file, withCode, code, login, password);
+        canRestore = Bindings.createBooleanBinding(() -> !status.isBusy() && !restored.get() && checked.get() != null,
+                status.busyProperty(), restored, checked);
         for (StringProperty p : new StringProperty[] {file, code, login, password}) {
             p.addListener((o, a, b) -> forget());
         }
@@ -80,7 +80,7 @@ public final class NewDeskRestoreViewModel {
     }
 
     private void forget() {
-        if (!busy.get()) {
+        if (!status.isBusy()) {
             checked.set(null);
             summary.set("");
         }
@@ -106,9 +106,8 @@ public final class NewDeskRestoreViewModel {
         Path zip = Path.of(file.get().strip());
         String who = withCode.get() ? null : login.get().strip();
         char[] secret = (withCode.get() ? code.get() : password.get()).toCharArray();
-        busy.set(true);
-        message.set("");
-        executor.submit(BackgroundTask.of(name, p -> {
+        status.clear();
+        status.submit(executor, BackgroundTask.of(name, p -> {
             try {
                 return write ? restoring.restore(zip, who, secret) : restoring.inspect(zip, who, secret);
             } finally {
@@ -121,13 +120,13 @@ public final class NewDeskRestoreViewModel {
                 code.set("");
                 password.set("");
                 restored.set(true);
-                message.set(text.get("newDesk.restored"));
+                status.say(text.get("newDesk.restored"));
             }
         }).onFailure(e -> {
             checked.set(null);
             summary.set("");
-            message.set(refusal(e));
-        }).onFinally(() -> busy.set(false)));
+            status.refuse(refusal(e));
+        }));
     }
 
     private String describe(NewDeskBackup b) {
@@ -181,12 +180,9 @@ public final class NewDeskRestoreViewModel {
         return summary;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** Restored, or why not; and the busy mark. */
+    public ScreenStatus status() {
+        return status;
     }
 
     public BooleanProperty restoredProperty() {

@@ -160,7 +160,7 @@ public final class BillEntryView {
         secondAudit(f);
         wireResult();
         saveButton.disableProperty().bind(model.canSaveBinding().not());
-        savingIndicator.visibleProperty().bind(model.savingProperty());
+        savingIndicator.visibleProperty().bind(model.status().busyProperty());
         titleLabel.textProperty().bind(Bindings.createStringBinding(() -> model.personProperty().get() == null ? ""
                 : text.format(model.editingProperty().get() == null ? "bill.title.new" : "bill.title.correct",
                         model.personProperty().get().name()), model.personProperty(), model.editingProperty()));
@@ -249,7 +249,7 @@ public final class BillEntryView {
         linesList.setCellFactory(l -> new LineCell());
         linesList.setPlaceholder(new Label(text.get("bill.lines.none")));
         model.problems().addListener((javafx.collections.ListChangeListener<String>) c -> problemRows());
-        model.saveErrorProperty().addListener((o, a, b) -> problemRows());
+        model.status().messageProperty().addListener((o, a, b) -> problemRows());
         problemRows();
     }
 
@@ -291,7 +291,7 @@ public final class BillEntryView {
         for (String p : model.problems()) {
             problemBox.getChildren().add(problemLabel(p));
         }
-        String save = model.saveErrorProperty().get();
+        String save = model.status().isError() ? model.status().message() : "";
         if (save != null && !save.isEmpty()) {
             problemBox.getChildren().add(problemLabel(save));
         }

@@ -25,6 +25,7 @@ import org.medaid.bills.BillStore;
 import org.medaid.bills.StoredBill;
 import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Session;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -62,9 +63,9 @@ public final class BillEntryViewModel {
     private final BillPreviewViewModel panel;
     private final BooleanProperty fresh = new SimpleBooleanProperty();
     private final BooleanProperty computing = new SimpleBooleanProperty();
-    private final BooleanProperty saving = new SimpleBooleanProperty();
+    /** Saving, and why a save was refused. */
+    private final ScreenStatus status = new ScreenStatus();
     private final BooleanProperty localProblems = new SimpleBooleanProperty();
-    private final StringProperty saveError = new SimpleStringProperty("");
     private final BooleanBinding canSave;
     private final StringBinding compliantText;
     private final StringBinding statusText;
@@ -93,14 +94,14 @@ public final class BillEntryViewModel {
         for (String f : BillFormViewModel.FIELDS) {
             fieldErrors.put(f, new SimpleStringProperty());
         }
-        canSave = Bindings.createBooleanBinding(() -> fresh.get() && !computing.get() && !saving.get()
-                && !localProblems.get() && preview.get() != null && preview.get().canSave(), fresh, computing, saving,
+        canSave = Bindings.createBooleanBinding(() -> fresh.get() && !computing.get() && !status.isBusy()
+                && !localProblems.get() && preview.get() != null && preview.get().canSave(), fresh, computing, status.busyProperty(),
                 localProblems, preview);
         for (var o : form.all()) {
             o.addListener(x -> changed());
         }
         compliantText = Bindings.createStringBinding(this::compliant, form.all());
-        statusText = Bindings.createStringBinding(this::status, computing, preview, fresh, person);
+        statusText = Bindings.createStringBinding(this::statusLine, computing, preview, fresh, person);
         // the inputs of POLICY-NOTES §7 and §8 show where the bill's policy has the rule (or a value is already typed,
         // so that the clerk sees the refusal next to it)
         catalogueApplies = Bindings.createBooleanBinding(() -> form.outOfCatalogApproved.get() || policy()
@@ -149,7 +150,7 @@ public final class BillEntryViewModel {
         return MoneyText.format(c);
     }
 
-    private String status() {
+    private String statusLine() {
         if (person.get() == null) {
             return "";
         }
@@ -185,7 +186,7 @@ public final class BillEntryViewModel {
     private void start(PersonRecord p, StoredBill b) {
         person.set(p);
         editing.set(b);
-        saveError.set("");
+        status.clear();
         saveRequested = false;
     }
 
@@ -197,7 +198,7 @@ public final class BillEntryViewModel {
         generation++;
         fresh.set(false);
         saveRequested = false;
-        saveError.set("");
+        status.clear();
         if (!form.parse(person.get().id(), text).problems().isEmpty()) {
             // what is typed is not an amount or a date: the figures beside it no longer belong to the bill
             panel.clear();
@@ -335,22 +336,20 @@ public final class BillEntryViewModel {
         BillDraft draft = form.parse(person.get().id(), text).draft();
         StoredBill old = editing.get();
         var user = session.current();
-        saving.set(true);
-        saveError.set("");
-        executor.submit(BackgroundTask.of("save bill", t -> old == null ? bills.add(draft, user)
+        status.clear();
+        status.submit(executor, BackgroundTask.of("save bill", t -> old == null ? bills.add(draft, user)
                 : bills.correct(old.id(), old.version(), draft, user))
                 .onSuccess(saved -> onSaved.accept(saved))
-                .onFailure(this::saveFailed)
-                .onFinally(() -> saving.set(false)));
+                .onFailure(this::saveFailed));
     }
 
     private void saveFailed(Throwable e) {
         if (e instanceof BillRejectedException r) {
-            saveError.set(r.message(text.locale()));
+            status.refuse(r.message(text.locale()));
         } else if (e instanceof StaleRecordException) {
-            saveError.set(text.get("bill.error.stale"));
+            status.refuse(text.get("bill.error.stale"));
         } else {
-            saveError.set(text.format("bill.error.save", e.getMessage()));
+            status.refuse(text.format("bill.error.save", e.getMessage()));
         }
     }
 
@@ -397,17 +396,14 @@ public final class BillEntryViewModel {
         return computing;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    /** Busy while saving; the store's refusal of the last save. */
+    public ScreenStatus status() {
+        return status;
     }
 
     /** True once the computation shown is of the form as it stands. */
     public BooleanProperty freshProperty() {
         return fresh;
-    }
-
-    public StringProperty saveErrorProperty() {
-        return saveError;
     }
 
     public BooleanBinding canSaveBinding() {

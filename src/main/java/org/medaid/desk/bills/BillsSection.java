@@ -96,7 +96,7 @@ public final class BillsSection {
         entryView.setOnClose(this::showLedger);
         entryModel.setOnSaved(b -> {
             status.accept(text.format("bill.saved", person.name(), b.settlementDate()));
-            ledgerModel.messageProperty().set(text.get("bill.saved.hint"));
+            ledgerModel.status().say(text.get("bill.saved.hint"));
             ledgerModel.saved(b, beforeEdit);
             showLedger();
         });
@@ -151,6 +151,11 @@ public final class BillsSection {
     private void showPick() {
         show(pickView.view(), pickView::focusSearch);
         pickModel.refresh();
+    }
+
+    /** The ledger's table gets the keyboard back (a dialog over it closed without a change). */
+    public void focusLedger() {
+        Platform.runLater(ledgerView::focusTable);
     }
 
     private void showLedger() {

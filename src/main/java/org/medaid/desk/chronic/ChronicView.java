@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.medaid.chronic.Entitlement;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.Widgets;
 
@@ -71,7 +72,7 @@ public final class ChronicView {
         reasonField.textProperty().bindBidirectional(model.reason);
         refuseButton.disableProperty().bind(model.selectedProperty().isNull());
         voidButton.disableProperty().bind(model.selectedProperty().isNull());
-        messageLabel.textProperty().bind(model.messageProperty());
+        StatusLine.bind(model.status(), messageLabel, null);
     }
 
     @FXML

@@ -17,6 +17,7 @@ import org.medaid.chronic.ChronicException;
 import org.medaid.chronic.ChronicTexts;
 import org.medaid.chronic.Entitlement;
 import org.medaid.desk.common.Formats;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -50,7 +51,7 @@ public final class ChronicViewModel {
     final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty source = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ScreenStatus status = new ScreenStatus();
 
     public ChronicViewModel(Supplier<ChronicEntitlements> service, TaskExecutor executor, Texts text, Supplier<Session> session,
             Supplier<LocalDate> today) {
@@ -91,7 +92,7 @@ public final class ChronicViewModel {
                             : r.diseases().isEmpty() ? text.format("chronic.source.noList", r.source())
                             : text.format("chronic.source", r.source()));
                     summary.set(summary(l.entries(), day));
-                }).onFailure(e -> message.set(sentence(e))));
+                }).onFailure(e -> status.refuse(sentence(e))));
     }
 
     private String summary(List<Entitlement> l, LocalDate day) {
@@ -108,7 +109,7 @@ public final class ChronicViewModel {
         Optional<LocalDate> from = Formats.parseDate(validFrom.get());
         Optional<LocalDate> to = Formats.parseDate(validTo.get());
         if (from.isEmpty() && !validFrom.get().isBlank() || to.isEmpty() && !validTo.get().isBlank()) {
-            message.set(text.get("chronic.badDate"));
+            status.refuse(text.get("chronic.badDate"));
             return;
         }
         long id = personId.get();
@@ -126,7 +127,7 @@ public final class ChronicViewModel {
     public void apply() {
         Optional<LocalDate> on = Formats.parseDate(appliedOn.get());
         if (on.isEmpty() && !appliedOn.get().isBlank()) {
-            message.set(text.get("chronic.badDate"));
+            status.refuse(text.get("chronic.badDate"));
             return;
         }
         long id = personId.get();
@@ -140,7 +141,7 @@ public final class ChronicViewModel {
     public void refuse() {
         Entitlement e = selected.get();
         if (e == null) {
-            message.set(text.get("chronic.choose"));
+            status.refuse(text.get("chronic.choose"));
             return;
         }
         LocalDate on = Formats.parseDate(validFrom.get()).orElse(today.get());
@@ -153,7 +154,7 @@ public final class ChronicViewModel {
     public void voidSelected() {
         Entitlement e = selected.get();
         if (e == null) {
-            message.set(text.get("chronic.choose"));
+            status.refuse(text.get("chronic.choose"));
             return;
         }
         String why = reason.get();
@@ -163,15 +164,15 @@ public final class ChronicViewModel {
 
     private void run(String name, Supplier<Entitlement> act, java.util.function.Function<Entitlement, String> done) {
         if (personId.get() == 0) {
-            message.set(text.get("chronic.summary.newPerson"));
+            status.refuse(text.get("chronic.summary.newPerson"));
             return;
         }
-        executor.submit(BackgroundTask.of(name, t -> act.get()).onSuccess(e -> {
-            message.set(done.apply(e));
+        status.submit(executor, BackgroundTask.of(name, t -> act.get()).onSuccess(e -> {
+            status.say(done.apply(e));
             certificateNo.set("");
             reason.set("");
             load();
-        }).onFailure(e -> message.set(sentence(e))));
+        }).onFailure(e -> status.refuse(sentence(e))));
     }
 
     private String sentence(Throwable e) {
@@ -232,8 +233,9 @@ public final class ChronicViewModel {
         return source;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    /** The sentence of the last action (recorded, or why not). */
+    public ScreenStatus status() {
+        return status;
     }
 
     public Texts text() {

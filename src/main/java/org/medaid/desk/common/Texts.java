@@ -22,13 +22,9 @@ public final class Texts {
         this.bundle = bundle;
     }
 
+    /** The desk's text in {@code locale}: no fallback to the JVM's locale. */
     public static Texts load(Locale locale) {
-        return load(BUNDLE, locale);
-    }
-
-    /** Another screen bundle of the desk (first run, ...), read the same way: no fallback to the JVM's locale. */
-    public static Texts load(String bundle, Locale locale) {
-        return new Texts(locale, ResourceBundle.getBundle(bundle, locale, Labels.NO_FALLBACK));
+        return new Texts(locale, ResourceBundle.getBundle(BUNDLE, locale, Labels.NO_FALLBACK));
     }
 
     public Locale locale() {

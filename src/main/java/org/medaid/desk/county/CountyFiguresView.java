@@ -1,5 +1,6 @@
 package org.medaid.desk.county;
 
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Texts;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -38,7 +39,7 @@ public final class CountyFiguresView {
     private void build() {
         view.getStyleClass().add("card");
         view.setId("countyFigures");
-        view.setMaxWidth(760);
+        view.setMaxWidth(860);
         view.setPadding(new Insets(14));
         Label title = new Label(Texts.load(org.medaid.model.Labels.locale()).get("county.title"));
         title.getStyleClass().add("card-title");
@@ -85,8 +86,7 @@ public final class CountyFiguresView {
         Label message = new Label();
         message.setId("countyMessage");
         message.setWrapText(true);
-        message.getStyleClass().add("note");
-        message.textProperty().bind(model.messageProperty());
+        StatusLine.bind(model.status(), message, null);
         view.getChildren().setAll(title, note, top, table, form, message);
     }
 

@@ -1,5 +1,6 @@
 package org.medaid.desk.county;
 
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,7 +40,7 @@ public final class CountyFiguresViewModel {
     private final ObjectProperty<CountyFigureRows.Row> selected = new SimpleObjectProperty<>();
     private final StringProperty value = new SimpleStringProperty("");
     private final StringProperty document = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ScreenStatus status = new ScreenStatus();
 
     public CountyFiguresViewModel(CountyFigures layer, Supplier<PolicyRegistry> policies, TaskExecutor executor, Session actor, Clock clock) {
         this.layer = layer;
@@ -56,16 +57,23 @@ public final class CountyFiguresViewModel {
         return actor != null && actor.has(org.medaid.session.Role.ADMINISTRATOR);
     }
 
-    /** Reads the policies; the one in force today comes first. */
+    /** Reads the policies; the county's own (chosen at the first run) comes first, then those in force today. */
     public void load() {
         LocalDate today = LocalDate.now(clock);
-        executor.submit(BackgroundTask.of("county policies", p -> policies.get().all()).onSuccess(all -> {
-            List<Policy> sorted = all.stream().sorted((x, y) -> Boolean.compare(y.inForceOn(today), x.inForceOn(today))).toList();
+        executor.submit(BackgroundTask.of("county policies", p -> new Listed(policies.get().all(),
+                org.medaid.backup.CountyFile.read(layer.file().getParent()).map(org.medaid.backup.CountyFile.County::policyId)
+                        .orElse(null))).onSuccess(listed -> {
+            java.util.Comparator<Policy> order = java.util.Comparator.<Policy, Boolean>comparing(x -> !x.id().equals(listed.own()))
+                    .thenComparing(x -> !x.inForceOn(today));
+            List<Policy> sorted = listed.all().stream().sorted(order).toList();
             policyList.setAll(sorted);
             if (!sorted.isEmpty()) {
                 policy.set(sorted.get(0));
             }
-        }).onFailure(e -> message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.error.failed", e.getMessage()))));
+        }).onFailure(e -> status.refuse(texts().format("county.error.failed", e.getMessage()))));
+    }
+
+    private record Listed(List<Policy> all, String own) {
     }
 
     void reload() {
@@ -78,18 +86,18 @@ public final class CountyFiguresViewModel {
         executor.submit(BackgroundTask.of("county figures", t -> {
             Policy fresh = policies.get().byId(p.id()).orElse(p);
             return CountyFigureRows.of(fresh, layer.all(), today);
-        }).onSuccess(rows::setAll).onFailure(e -> message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.error.failed", e.getMessage()))));
+        }).onSuccess(rows::setAll).onFailure(e -> status.refuse(texts().format("county.error.failed", e.getMessage()))));
     }
 
-    /** Sets the selected figure; every refusal is a sentence in {@link #messageProperty}. */
+    /** Sets the selected figure; every refusal is a sentence in {@link #status}. */
     public void save() {
         CountyFigureRows.Row row = selected.get();
         if (!mayEdit()) {
-            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.admin"));
+            status.refuse(texts().get("county.error.admin"));
             return;
         }
         if (row == null) {
-            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.noRow"));
+            status.refuse(texts().get("county.error.noRow"));
             return;
         }
         BigDecimal v;
@@ -99,20 +107,20 @@ public final class CountyFiguresViewModel {
             v = null;
         }
         if (v == null || v.signum() < 0 || v.scale() > 4) {
-            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.value"));
+            status.refuse(texts().get("county.error.value"));
             return;
         }
         if (document.get() == null || document.get().isBlank()) {
-            message.set(Texts.load(org.medaid.model.Labels.locale()).get("county.error.document"));
+            status.refuse(texts().get("county.error.document"));
             return;
         }
         CountyFigure figure = new CountyFigure(policy.get().id(), row.figure(), v,
                 actor.displayName() + " " + actor.login(), OffsetDateTime.now(clock), document.get().strip());
         BigDecimal shown = v;
         executor.submit(BackgroundTask.run("set county figure", () -> layer.set(figure)).onSuccess(done -> {
-            message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.saved", row.label(), shown.toPlainString()));
+            status.say(texts().format("county.saved", row.label(), shown.toPlainString()));
             reload();
-        }).onFailure(e -> message.set(Texts.load(org.medaid.model.Labels.locale()).format("county.error.failed", e.getMessage()))));
+        }).onFailure(e -> status.refuse(texts().format("county.error.failed", e.getMessage()))));
     }
 
     public ObservableList<Policy> policyList() {
@@ -139,7 +147,12 @@ public final class CountyFiguresViewModel {
         return document;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    /** Saved, or the sentence that refused it. */
+    public ScreenStatus status() {
+        return status;
+    }
+
+    private static Texts texts() {
+        return Texts.load(org.medaid.model.Labels.locale());
     }
 }

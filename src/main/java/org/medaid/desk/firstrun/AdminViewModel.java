@@ -7,6 +7,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.medaid.security.AdministratorPasswords;
 
 /**
  * Step 2: the administrator's account: login name, the name shown in the audit trail, the password
@@ -30,7 +31,8 @@ public final class AdminViewModel {
         return n.isEmpty() ? "firstrun.admin.name.missing" : n.length() > 32 ? "firstrun.admin.name.long" : "";
     }, displayName);
     private final StringBinding passwordProblem = Bindings.createStringBinding(
-            () -> PasswordRule.problem(normal(login.get()), password.get()).orElse(""), login, password);
+            () -> AdministratorPasswords.check(normal(login.get()), password.get()).map(AdminViewModel::key).orElse(""),
+            login, password);
     private final StringBinding repeatProblem = Bindings.createStringBinding(
             () -> repeat.get().isEmpty() || repeat.get().equals(password.get()) ? "" : "firstrun.admin.repeat.differs",
             password, repeat);
@@ -88,5 +90,10 @@ public final class AdminViewModel {
 
     public StringProperty repeatProperty() {
         return repeat;
+    }
+
+    /** The bundle key of the sentence for {@code problem} (the login window's first start says the same). */
+    public static String key(AdministratorPasswords.Problem problem) {
+        return "password.problem." + problem.name();
     }
 }

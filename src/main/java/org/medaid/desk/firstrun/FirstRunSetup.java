@@ -58,7 +58,6 @@ public final class FirstRunSetup {
         } finally {
             Arrays.fill(plan.password(), '\0');
         }
-        settings.setOperator(admin.displayName());
         progress.update(3, steps);
         int people = 0;
         int bills = 0;

@@ -1,5 +1,6 @@
 package org.medaid.desk.firstrun;
 
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.Texts;
 import java.nio.file.Path;
@@ -78,9 +79,7 @@ public final class FirstRunView {
         nextButton.disableProperty().bind(model.canGoNext().not());
         finishButton.disableProperty().bind(model.canFinish().not());
         model.pageProperty().addListener((o, a, b) -> show(b));
-        errorLabel.textProperty().bind(model.errorProperty());
-        errorLabel.managedProperty().bind(model.errorProperty().isNotEmpty());
-        errorLabel.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        StatusLine.bind(model.status(), errorLabel, null);
         progressBar.progressProperty().bind(model.progressProperty());
         progressLabel.textProperty().bind(model.progressTextProperty());
         progressBox.visibleProperty().bind(model.runningProperty().or(model.progressTextProperty().isNotEmpty()));

@@ -1,13 +1,12 @@
 package org.medaid.desk.firstrun;
 
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -34,10 +33,9 @@ public final class FirstRunViewModel {
     private final FirstRunSetup setup;
     private final Texts texts;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.COUNTY);
-    private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty progressText = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final ScreenStatus status = new ScreenStatus();
     private final BooleanBinding pageValid;
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
@@ -57,6 +55,7 @@ public final class FirstRunViewModel {
             case FIGURES -> figures.valid().get();
             case SAMPLE -> true;
         }, page, county.valid(), admin.valid(), figures.valid());
+        var running = status.busyProperty();
         canGoBack = Bindings.createBooleanBinding(() -> page.get() != Page.COUNTY && !running.get(), page, running);
         canGoNext = Bindings.createBooleanBinding(() -> page.get() != Page.SAMPLE && pageValid.get() && !running.get(),
                 page, pageValid, running);
@@ -80,7 +79,7 @@ public final class FirstRunViewModel {
         if (!canGoNext().get()) {
             return false;
         }
-        error.set("");
+        status.clear();
         page.set(Page.values()[page.get().ordinal() + 1]);
         return true;
     }
@@ -89,7 +88,7 @@ public final class FirstRunViewModel {
         if (!canGoBack().get()) {
             return false;
         }
-        error.set("");
+        status.clear();
         page.set(Page.values()[page.get().ordinal() - 1]);
         return true;
     }
@@ -100,11 +99,10 @@ public final class FirstRunViewModel {
             return;
         }
         FirstRunPlan plan = plan();
-        running.set(true);
-        error.set("");
+        status.clear();
         progress.set(-1);
         progressText.set(texts.get(plan.loadSample() ? "firstrun.finish.loading" : "firstrun.finish.writing"));
-        executor.submit(BackgroundTask.of("first run", p -> setup.apply(plan, p))
+        status.submit(executor, BackgroundTask.of("first run", p -> setup.apply(plan, p))
                 .onProgress((fraction, message) -> {
                     progress.set(fraction);
                     if (message != null && !message.isBlank()) {
@@ -116,18 +114,17 @@ public final class FirstRunViewModel {
                     progressText.set(texts.get("firstrun.finish.done"));
                     done.accept(outcome);
                 })
-                .onFailure(this::failed)
-                .onFinally(() -> running.set(false)));
+                .onFailure(this::failed));
     }
 
     private void failed(Throwable e) {
         progress.set(0);
         progressText.set("");
         if (e instanceof UserException u) {
-            error.set(u.message(texts.locale()));
+            status.refuse(u.message(texts.locale()));
             page.set(Page.ADMIN);
         } else {
-            error.set(texts.format("firstrun.finish.failed", String.valueOf(e.getMessage())));
+            status.refuse(texts.format("firstrun.finish.failed", String.valueOf(e.getMessage())));
         }
     }
 
@@ -157,8 +154,9 @@ public final class FirstRunViewModel {
         return page;
     }
 
-    public BooleanProperty runningProperty() {
-        return running;
+    /** True while the first run writes. */
+    public javafx.beans.property.ReadOnlyBooleanProperty runningProperty() {
+        return status.busyProperty();
     }
 
     public DoubleProperty progressProperty() {
@@ -170,7 +168,7 @@ public final class FirstRunViewModel {
     }
 
     /** What went wrong when finishing, in the clerk's language; empty otherwise. */
-    public StringProperty errorProperty() {
-        return error;
+    public ScreenStatus status() {
+        return status;
     }
 }

@@ -25,8 +25,8 @@ import javafx.scene.layout.VBox;
 import org.medaid.calc.Line;
 import org.medaid.calc.PremiumResult;
 import org.medaid.calc.Tier;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Dialogs;
-import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.ChangeText;
 import org.medaid.desk.common.MoneyText;
@@ -161,9 +161,7 @@ public final class LedgerView {
         printButton.disableProperty().bind(model.canPrintBinding().not());
         applyButton.disableProperty().bind(model.canPrintBinding().not());
         markButton.disableProperty().bind(model.canPrintBinding().not());
-        messageLabel.textProperty().bind(model.messageProperty());
-        errorLabel.textProperty().bind(model.errorProperty());
-        FieldMarks.collapseWhenEmpty(errorLabel);
+        StatusLine.bind(model.status(), messageLabel, errorLabel, null);
         model.changes().addListener((ListChangeListener<String>) c -> changeRows());
         changeRows();
         model.viewProperty().addListener((o, a, b) -> {

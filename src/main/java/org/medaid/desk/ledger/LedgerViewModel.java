@@ -5,14 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.bills.BillRejectedException;
@@ -20,6 +16,7 @@ import org.medaid.bills.BillStore;
 import org.medaid.bills.StoredBill;
 import org.medaid.calc.TrackStatus;
 import org.medaid.desk.common.ChangeText;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.Session;
 import org.medaid.desk.task.BackgroundTask;
@@ -54,9 +51,7 @@ public final class LedgerViewModel {
     private final ObservableList<TrackItem> tracks = FXCollections.observableArrayList();
     private final ObservableList<String> changes = FXCollections.observableArrayList();
     private final ObjectProperty<LedgerItem> selected = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenStatus status = new ScreenStatus();
     private final BooleanBinding canChange;
     private final BooleanBinding canPrint;
     private long generation;
@@ -69,10 +64,10 @@ public final class LedgerViewModel {
         this.text = text;
         this.session = session;
         this.names = new TrackNames(text.locale());
-        canChange = Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null && !selected.get().voided(),
-                busy, selected);
-        canPrint = Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null && selected.get().computed(),
-                busy, selected);
+        canChange = Bindings.createBooleanBinding(() -> !status.isBusy() && selected.get() != null && !selected.get().voided(),
+                status.busyProperty(), selected);
+        canPrint = Bindings.createBooleanBinding(() -> !status.isBusy() && selected.get() != null && selected.get().computed(),
+                status.busyProperty(), selected);
         year.addListener((o, a, b) -> {
             if (person.get() != null && b.intValue() > 0) {
                 reload(null, null);
@@ -84,7 +79,7 @@ public final class LedgerViewModel {
     public void open(PersonRecord p, int y) {
         person.set(p);
         changes.clear();
-        message.set("");
+        status.clear();
         if (year.get() == y) {
             reload(null, null);
         } else {
@@ -114,25 +109,23 @@ public final class LedgerViewModel {
         PersonRecord p = person.get();
         int y = year.get();
         long gen = ++generation;
-        busy.set(true);
-        error.set("");
+        status.clearRefusal();
         LedgerSettlements s = settlements;
         String user = session.login();
-        executor.submit(BackgroundTask.of("ledger", t -> new Loaded(s == null ? null : s.read(p.id(), user), ledger.year(p.id(), y)))
+        status.submit(executor, BackgroundTask.of("ledger", t -> new Loaded(s == null ? null : s.read(p.id(), user), ledger.year(p.id(), y)))
                 .onSuccess(l -> {
                     if (gen == generation) {
                         if (s != null) {
                             s.show(l.settled());
                             String m = s.message(l.settled());
                             if (!m.isEmpty()) {
-                                message.set(m);
+                                status.say(m);
                             }
                         }
                         show(l.view(), before == null ? null : LedgerService.diff(before, l.view()), focus);
                     }
                 })
-                .onFailure(e -> error.set(text.format("ledger.error.load", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+                .onFailure(e -> status.refuse(text.format("ledger.error.load", e.getMessage()))));
     }
 
     private record Loaded(LedgerSettlements.Read settled, YearLedgerView view) {
@@ -155,15 +148,14 @@ public final class LedgerViewModel {
         }
         String clerk = session.current().displayName();
         String user = session.login();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("mark settled", t -> {
+        status.submit(executor, BackgroundTask.of("mark settled", t -> {
             settlements.markSettled(item.billId(), clerk, user);
             return item.billId();
         }).onSuccess(id -> {
-            message.set(text.format("ledger.settlement.marked", item.number()));
+            status.say(text.format("ledger.settlement.marked", item.number()));
             reload(null, id);
-        }).onFailure(e -> error.set(e instanceof org.medaid.settlement.SettlementException se ? se.message(text.locale())
-                : text.format("ledger.error.load", e.getMessage()))).onFinally(() -> busy.set(false)));
+        }).onFailure(e -> status.refuse(e instanceof org.medaid.settlement.SettlementException se ? se.message(text.locale())
+                : text.format("ledger.error.load", e.getMessage()))));
     }
 
     private void show(YearLedgerView v, LedgerDiff diff, Long focus) {
@@ -207,7 +199,7 @@ public final class LedgerViewModel {
         YearLedgerView v = view.get();
         executor.submit(BackgroundTask.of("preview void", t -> ledger.previewVoid(item.billId()))
                 .onSuccess(d -> answer.accept(ChangeText.lines(d, v, v, item.billId(), text)))
-                .onFailure(e -> error.set(text.format("ledger.error.load", e.getMessage()))));
+                .onFailure(e -> status.refuse(text.format("ledger.error.load", e.getMessage()))));
     }
 
     /** Voids the selected bill with the clerk's reason, then shows what changed in the later bills. */
@@ -218,17 +210,15 @@ public final class LedgerViewModel {
         }
         YearLedgerView before = view.get();
         var user = session.current();
-        busy.set(true);
-        error.set("");
-        executor.submit(BackgroundTask.of("void bill", t -> bills.voidBill(item.billId(), item.bill().version(), reason, user))
+        status.clearRefusal();
+        status.submit(executor, BackgroundTask.of("void bill", t -> bills.voidBill(item.billId(), item.bill().version(), reason, user))
                 .onSuccess(b -> {
-                    message.set(text.format("ledger.voided", item.number(), b.bill().hospitalName()));
+                    status.say(text.format("ledger.voided", item.number(), b.bill().hospitalName()));
                     reload(before, b.id());
                 })
-                .onFailure(e -> error.set(e instanceof BillRejectedException r ? r.message(text.locale())
+                .onFailure(e -> status.refuse(e instanceof BillRejectedException r ? r.message(text.locale())
                         : e instanceof StaleRecordException ? text.get("ledger.error.stale")
-                        : text.format("ledger.error.void", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+                        : text.format("ledger.error.void", e.getMessage()))));
     }
 
     /** The selected bill goes by application (依申请): the ledger offers 申请救助. */
@@ -267,16 +257,9 @@ public final class LedgerViewModel {
         return selected;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public StringProperty errorProperty() {
-        return error;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** The screen's sentence (news in the toolbar, a refusal as a banner) and busy mark. */
+    public ScreenStatus status() {
+        return status;
     }
 
     /** A bill is selected that may be corrected or voided. */

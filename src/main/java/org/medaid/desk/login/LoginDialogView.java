@@ -79,7 +79,7 @@ public final class LoginDialogView {
                 stage.sizeToScene();
                 view.focusFirst();
             });
-            recovery.messageProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
+            recovery.status().messageProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
             scene.setRoot(card.view());
             stage.setTitle(text.get("recoveryLogin.title"));
             stage.sizeToScene();
@@ -97,7 +97,7 @@ public final class LoginDialogView {
         stage.setOnShown(e -> view.focusFirst());
         // the first-run fields and the message change the card's height: the window follows
         model.firstRunProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
-        model.messageProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
+        model.status().messageProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
         model.start();
         stage.show();
     }

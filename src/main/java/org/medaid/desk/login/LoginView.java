@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import org.medaid.desk.common.FieldMarks;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Fxml;
 
 /** The login card: wires LoginView.fxml to a {@link LoginViewModel}; Enter logs in, Esc quits. */
@@ -48,9 +48,7 @@ public final class LoginView {
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         displayNameField.textProperty().bindBidirectional(model.displayNameProperty());
         repeatField.textProperty().bindBidirectional(model.repeatProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
-        FieldMarks.collapseWhenEmpty(messageLabel);
-        busyIndicator.visibleProperty().bind(model.busyProperty());
+        StatusLine.bind(model.status(), messageLabel, busyIndicator);
         loginButton.disableProperty().bind(model.canSubmitBinding().not());
         loginButton.textProperty().bind(Bindings.when(model.firstRunProperty())
                 .then(model.text().get("login.create")).otherwise(model.text().get("login.submit")));
@@ -65,7 +63,7 @@ public final class LoginView {
         loginField.setAccessibleText(model.text().get("login.user.plain"));
         passwordField.setAccessibleText(model.text().get("login.password.plain"));
         // A wrong password: the field is cleared and gets the focus for the next try.
-        model.messageProperty().addListener((o, a, b) -> {
+        model.status().messageProperty().addListener((o, a, b) -> {
             if (!b.isEmpty() && !model.firstRunProperty().get()) {
                 passwordField.requestFocus();
             }

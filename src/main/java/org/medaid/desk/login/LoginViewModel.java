@@ -11,9 +11,11 @@ import javafx.beans.property.StringProperty;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.medaid.access.LoginResult;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
+import org.medaid.security.AdministratorPasswords;
 import org.medaid.users.AuthService;
 import org.medaid.users.UserException;
 
@@ -34,8 +36,7 @@ public final class LoginViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty displayName = new SimpleStringProperty("");
     private final StringProperty repeat = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenStatus status = new ScreenStatus();
     private final BooleanProperty firstRun = new SimpleBooleanProperty();
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private final BooleanProperty canRecover = new SimpleBooleanProperty();
@@ -53,26 +54,24 @@ public final class LoginViewModel {
         this.auth = auth;
         this.executor = executor;
         this.text = text;
-        canSubmit = Bindings.createBooleanBinding(() -> checked.get() && !busy.get() && !login.get().isBlank()
+        canSubmit = Bindings.createBooleanBinding(() -> checked.get() && !status.isBusy() && !login.get().isBlank()
                 && !password.get().isEmpty() && (!firstRun.get() || (!displayName.get().isBlank()
-                && password.get().equals(repeat.get()))), checked, busy, login, password, firstRun, displayName, repeat);
-        login.addListener((o, a, b) -> message.set(""));
-        password.addListener((o, a, b) -> message.set(""));
-        repeat.addListener((o, a, b) -> message.set(firstRun.get() && !b.isEmpty() && !password.get().startsWith(b)
+                && password.get().equals(repeat.get()))), checked, status.busyProperty(), login, password, firstRun, displayName, repeat);
+        login.addListener((o, a, b) -> status.clear());
+        password.addListener((o, a, b) -> status.clear());
+        repeat.addListener((o, a, b) -> status.refuse(firstRun.get() && !b.isEmpty() && !password.get().startsWith(b)
                 ? text.get("login.repeat.differs") : ""));
     }
 
     /** Asks the store whether any user exists: without one, the screen creates the first administrator. */
     public void start() {
-        busy.set(true);
-        executor.submit(BackgroundTask.of("users exist", p -> new boolean[] {auth.hasUsers(), auth.canRecover()})
+        status.submit(executor, BackgroundTask.of("users exist", p -> new boolean[] {auth.hasUsers(), auth.canRecover()})
                 .onSuccess(has -> {
                     firstRun.set(!has[0]);
                     canRecover.set(has[0] && has[1]);
                     checked.set(true);
                 })
-                .onFailure(e -> message.set(text.format("login.failed.store", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+                .onFailure(e -> status.refuse(text.format("login.failed.store", e.getMessage()))));
     }
 
     /** Logs in (or creates the first administrator); the password is cleared whatever comes of it. */
@@ -81,12 +80,17 @@ public final class LoginViewModel {
             return;
         }
         String name = login.get().strip();
-        char[] secret = password.get().toCharArray();
         boolean creating = firstRun.get();
+        // the first administrator's password keeps the first run's rule, whichever way the desk starts
+        var weak = creating ? AdministratorPasswords.check(name, password.get()) : java.util.Optional.<AdministratorPasswords.Problem>empty();
+        if (weak.isPresent()) {
+            status.refuse(text.get("password.problem." + weak.get().name()));
+            return;
+        }
+        char[] secret = password.get().toCharArray();
         String display = displayName.get().strip();
-        busy.set(true);
-        message.set("");
-        executor.submit(BackgroundTask.of("log in", p -> {
+        status.clear();
+        status.submit(executor, BackgroundTask.of("log in", p -> {
             try {
                 return creating ? auth.createFirstAdministrator(name, display, secret) : auth.login(name, secret);
             } finally {
@@ -99,9 +103,9 @@ public final class LoginViewModel {
                 onLoggedIn.accept(in.session());
                 onResult.accept(in);
             } else if (result instanceof LoginResult.Waiting w) {
-                message.set(text.format("login.waiting", WAIT_TIME.format(w.until().atZone(ZoneId.systemDefault()))));
+                status.refuse(text.format("login.waiting", WAIT_TIME.format(w.until().atZone(ZoneId.systemDefault()))));
             } else {
-                message.set(text.get("login.wrong"));
+                status.refuse(text.get("login.wrong"));
             }
         }).onFailure(e -> {
             password.set("");
@@ -110,8 +114,8 @@ public final class LoginViewModel {
                 onDamaged.accept(damaged);
                 return;
             }
-            message.set(e instanceof UserException u ? u.message(text.locale()) : text.format("login.failed.store", e.getMessage()));
-        }).onFinally(() -> busy.set(false)));
+            status.refuse(e instanceof UserException u ? u.message(text.locale()) : text.format("login.failed.store", e.getMessage()));
+        }));
     }
 
     /** Who is told when the login's store failed its check (the damaged-store dialog); unset, the message says it. */
@@ -135,12 +139,9 @@ public final class LoginViewModel {
         return repeat;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** Why the login was refused, and the busy mark. */
+    public ScreenStatus status() {
+        return status;
     }
 
     /** True when no user exists yet and this screen creates the first administrator. */

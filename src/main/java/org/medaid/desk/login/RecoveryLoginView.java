@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import org.medaid.desk.common.FieldMarks;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Fxml;
 
 /**
@@ -40,9 +40,7 @@ public final class RecoveryLoginView {
         loginField.textProperty().bindBidirectional(model.loginProperty());
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         repeatField.textProperty().bindBidirectional(model.repeatProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
-        FieldMarks.collapseWhenEmpty(messageLabel);
-        busyIndicator.visibleProperty().bind(model.busyProperty());
+        StatusLine.bind(model.status(), messageLabel, busyIndicator);
         recoverButton.disableProperty().bind(model.canSubmitBinding().not());
         codeField.setAccessibleText(model.text().get("recoveryLogin.code.plain"));
         model.wrongFieldProperty().addListener((o, a, b) -> {

@@ -6,11 +6,10 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.medaid.access.LoginResult;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -34,8 +33,7 @@ public final class RecoveryLoginViewModel {
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty repeat = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenStatus status = new ScreenStatus();
     /** Which field the last refusal is about: the view moves the focus there. */
     private final StringProperty wrongField = new SimpleStringProperty("");
     private final BooleanBinding canSubmit;
@@ -46,9 +44,9 @@ public final class RecoveryLoginViewModel {
         this.gate = gate;
         this.executor = executor;
         this.text = text;
-        canSubmit = Bindings.createBooleanBinding(() -> !busy.get() && !code.get().isBlank() && !login.get().isBlank()
-                && !password.get().isEmpty() && password.get().equals(repeat.get()), busy, code, login, password, repeat);
-        repeat.addListener((o, a, b) -> message.set(!b.isEmpty() && !password.get().startsWith(b)
+        canSubmit = Bindings.createBooleanBinding(() -> !status.isBusy() && !code.get().isBlank() && !login.get().isBlank()
+                && !password.get().isEmpty() && password.get().equals(repeat.get()), status.busyProperty(), code, login, password, repeat);
+        repeat.addListener((o, a, b) -> status.refuse(!b.isEmpty() && !password.get().startsWith(b)
                 ? text.get("login.repeat.differs") : ""));
     }
 
@@ -64,9 +62,8 @@ public final class RecoveryLoginViewModel {
         String typedCode = code.get();
         String name = login.get().strip();
         char[] secret = password.get().toCharArray();
-        busy.set(true);
-        message.set("");
-        executor.submit(BackgroundTask.of("recovery login", p -> {
+        status.clear();
+        status.submit(executor, BackgroundTask.of("recovery login", p -> {
             try {
                 return gate.recoverAdministrator(typedCode, name, secret);
             } finally {
@@ -83,7 +80,7 @@ public final class RecoveryLoginViewModel {
             } else {
                 refuse("code", text.get("recoveryLogin.wrong"));
             }
-        }).onFailure(this::failed).onFinally(() -> busy.set(false)));
+        }).onFailure(this::failed));
     }
 
     private void failed(Throwable e) {
@@ -108,7 +105,7 @@ public final class RecoveryLoginViewModel {
 
     private void refuse(String field, String sentence) {
         wrongField.set("");
-        message.set(sentence);
+        status.refuse(sentence);
         wrongField.set(field);
     }
 
@@ -137,16 +134,13 @@ public final class RecoveryLoginViewModel {
         return repeat;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    /** Why the code was refused, and the busy mark. */
+    public ScreenStatus status() {
+        return status;
     }
 
     public StringProperty wrongFieldProperty() {
         return wrongField;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
     }
 
     public BooleanBinding canSubmitBinding() {

@@ -34,11 +34,11 @@ public final class CategoryActions {
         this.operator = operator;
     }
 
-    public CategoryDraft newDraft() {
-        return new CategoryDraft(texts, form.today(), form.fields().idCheck.get().birthDate());
+    public CategoryDialogViewModel newDraft() {
+        return new CategoryDialogViewModel(texts, form.today(), form.fields().idCheck.get().birthDate());
     }
 
-    public void add(CategoryDraft draft) {
+    public void add(CategoryDialogViewModel draft) {
         if (!draft.validBinding().get()) {
             return;
         }
@@ -105,8 +105,7 @@ public final class CategoryActions {
             applyNow.run();
             return;
         }
-        form.busyProperty().set(true);
-        executor.submit(BackgroundTask.of("held category edit", p -> {
+        form.status().submit(executor, BackgroundTask.of("held category edit", p -> {
             String clause = held.heldUnder(region);
             if (clause == null) {
                 return null;
@@ -119,13 +118,11 @@ public final class CategoryActions {
                 return;
             }
             form.bannerProperty().set(Banner.of(Banner.Kind.WARNING, texts.format("category.held", clause)));
-        }).onFailure(e -> form.bannerProperty().set(Banner.of(Banner.Kind.ERROR, texts.format("person.saveFailed", e.getMessage()))))
-                .onFinally(() -> form.busyProperty().set(false)));
+        }).onFailure(e -> form.bannerProperty().set(Banner.of(Banner.Kind.ERROR, texts.format("person.saveFailed", e.getMessage())))));
     }
 
     private void run(String name, Runnable change, long personId, String doneKey) {
-        form.busyProperty().set(true);
-        executor.submit(BackgroundTask.of(name, p -> {
+        form.status().submit(executor, BackgroundTask.of(name, p -> {
             change.run();
             return people.categories(personId);
         }).onSuccess(reloaded -> {
@@ -138,6 +135,6 @@ public final class CategoryActions {
             } else {
                 form.bannerProperty().set(Banner.of(Banner.Kind.ERROR, texts.format("person.saveFailed", e.getMessage())));
             }
-        }).onFinally(() -> form.busyProperty().set(false)));
+        }));
     }
 }

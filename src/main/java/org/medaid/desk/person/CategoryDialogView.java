@@ -19,7 +19,7 @@ import org.medaid.identity.Department;
 import org.medaid.model.Category;
 
 /**
- * The "add identity category" dialog over a {@link CategoryDraft}: category (type its pinyin initials,
+ * The "add identity category" dialog over a {@link CategoryDialogViewModel}: category (type its pinyin initials,
  * 低保对象 → dbdx), start and end dates typed or picked, department, document number.
  */
 final class CategoryDialogView {
@@ -27,7 +27,7 @@ final class CategoryDialogView {
     private CategoryDialogView() {
     }
 
-    static boolean show(Window owner, CategoryDraft draft, Texts texts) {
+    static boolean show(Window owner, CategoryDialogViewModel draft, Texts texts) {
         ComboBox<Category> code = new ComboBox<>();
         code.setId("categoryCode");
         code.getItems().setAll(Arrays.asList(Category.values()));

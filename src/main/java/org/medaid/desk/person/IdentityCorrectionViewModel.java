@@ -31,7 +31,6 @@ public final class IdentityCorrectionViewModel {
     final StringProperty idNumber = new SimpleStringProperty();
     final StringProperty reason = new SimpleStringProperty("");
     final StringProperty dependents = new SimpleStringProperty("");
-    final StringProperty error = new SimpleStringProperty("");
     private final BooleanBinding valid;
 
     IdentityCorrectionViewModel(PersonViewModel person, PersonStore people, TaskExecutor executor, Texts texts,

@@ -219,10 +219,10 @@ public final class PersonView {
         categoryTable.setPlaceholder(new Label(texts.get("category.none")));
         var selected = categoryTable.getSelectionModel().selectedItemProperty();
         endCategoryButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> selected.get() == null || !selected.get().canEnd() || model.busyProperty().get(), selected, model.busyProperty()));
+                () -> selected.get() == null || !selected.get().canEnd() || model.status().busyProperty().get(), selected, model.status().busyProperty()));
         voidCategoryButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> selected.get() == null || !selected.get().canVoid() || model.busyProperty().get(), selected, model.busyProperty()));
-        addCategoryButton.disableProperty().bind(model.busyProperty());
+                () -> selected.get() == null || !selected.get().canVoid() || model.status().busyProperty().get(), selected, model.status().busyProperty()));
+        addCategoryButton.disableProperty().bind(model.status().busyProperty());
         categoryTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.INSERT) {
                 addCategory();
@@ -275,7 +275,7 @@ public final class PersonView {
     @FXML
     private void addCategory() {
         CategoryActions actions = model.categoryActions();
-        CategoryDraft draft = actions.newDraft();
+        CategoryDialogViewModel draft = actions.newDraft();
         if (CategoryDialogView.show(view.getScene().getWindow(), draft, texts)) {
             actions.add(draft);
         }

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.common.Banner;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -56,7 +57,8 @@ public final class PersonViewModel {
     private final ObjectProperty<Banner> banner = new SimpleObjectProperty<>();
     private final ObjectProperty<PolicySummary> summary = new SimpleObjectProperty<>();
     private final IntegerProperty premiumYear = new SimpleIntegerProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Busy while the person is read or saved; the sentences are the {@link #bannerProperty banner}'s. */
+    private final ScreenStatus status = new ScreenStatus();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanBinding canSave;
     private final DuplicateCheck duplicateCheck;
@@ -76,8 +78,8 @@ public final class PersonViewModel {
                 today);
         this.duplicateCheck = new DuplicateCheck(people, executor, duplicate, this::showDuplicate);
         premiumYear.set(today.get().getYear());
-        canSave = Bindings.createBooleanBinding(() -> fields.valid.get() && !busy.get() && duplicate.get() == null
-                && (stored.get() == null || dirty.get()), fields.valid, busy, duplicate, stored, dirty);
+        canSave = Bindings.createBooleanBinding(() -> fields.valid.get() && !status.isBusy() && duplicate.get() == null
+                && (stored.get() == null || dirty.get()), fields.valid, status.busyProperty(), duplicate, stored, dirty);
         for (var v : fields.all()) {
             v.addListener((o, a, b) -> dirty.set(true));
         }
@@ -104,11 +106,9 @@ public final class PersonViewModel {
 
     /** Loads a stored person in the background. */
     public void load(long personId) {
-        busy.set(true);
-        executor.submit(BackgroundTask.of("load person", p -> read(personId))
+        status.submit(executor, BackgroundTask.of("load person", p -> read(personId))
                 .onSuccess(this::show)
-                .onFailure(e -> banner.set(Banner.of(Banner.Kind.ERROR, texts.format("error.store", e.getMessage()))))
-                .onFinally(() -> busy.set(false)));
+                .onFailure(e -> banner.set(Banner.of(Banner.Kind.ERROR, texts.format("error.store", e.getMessage())))));
     }
 
     private Loaded read(long personId) {
@@ -159,9 +159,8 @@ public final class PersonViewModel {
         List<CategoryRecord> pending = categories.stream().filter(CategoryItem::pending).map(CategoryItem::record).toList();
         var user = operator.get();
         String regionReason = fields.regionChanged.get() ? fields.regionReason.get().strip() : null;
-        busy.set(true);
         banner.set(null);
-        executor.submit(BackgroundTask.of("save person", p -> {
+        status.submit(executor, BackgroundTask.of("save person", p -> {
             PersonRecord saved = current == null ? people.enrol(record, pending, user)
                     : people.update(record, regionReason, user);
             return read(saved.id());
@@ -170,7 +169,7 @@ public final class PersonViewModel {
             banner.set(Banner.of(Banner.Kind.SUCCESS, texts.format(current == null ? "person.enrolled" : "person.saved",
                     loaded.person().name())));
             onSaved.accept(loaded.person());
-        }).onFailure(this::saveFailed).onFinally(() -> busy.set(false)));
+        }).onFailure(this::saveFailed));
     }
 
     private void saveFailed(Throwable e) {
@@ -280,8 +279,8 @@ public final class PersonViewModel {
         return premiumYear;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ScreenStatus status() {
+        return status;
     }
 
     public BooleanProperty dirtyProperty() {

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Styles;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.Texts;
@@ -92,8 +93,8 @@ public final class PreviewView {
         reprintTag.managedProperty().bind(model.reprintProperty());
         printButton.disableProperty().bind(model.readyBinding().not());
         saveButton.disableProperty().bind(model.readyBinding().not());
+        StatusLine.bind(model.status(), messageLabel, null);
         busyIndicator.visibleProperty().bind(model.busyBinding());
-        messageLabel.textProperty().bind(model.messageProperty());
         model.pages().addListener((ListChangeListener<Image>) c -> pages());
         pages();
     }

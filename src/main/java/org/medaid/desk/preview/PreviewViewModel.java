@@ -17,6 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
@@ -50,9 +51,8 @@ public final class PreviewViewModel {
     private final ObservableList<Image> pages = FXCollections.observableArrayList();
     private final BooleanProperty reprint = new SimpleBooleanProperty();
     private final BooleanProperty rendering = new SimpleBooleanProperty();
-    private final BooleanProperty working = new SimpleBooleanProperty();
-    private final BooleanBinding busy = rendering.or(working);
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ScreenStatus status = new ScreenStatus();
+    private final BooleanBinding busy = rendering.or(status.busyProperty());
     private final ObjectProperty<PrintOutcome> outcome = new SimpleObjectProperty<>();
     private final BooleanBinding ready;
     private SaveTarget target = (reason, name) -> Optional.empty();
@@ -103,7 +103,7 @@ public final class PreviewViewModel {
                         pages.setAll(d.pages());
                     }
                 })
-                .onFailure(e -> message.set(text.format("preview.error.render", e.getMessage())))
+                .onFailure(e -> status.refuse(text.format("preview.error.render", e.getMessage())))
                 .onFinally(() -> {
                     if (gen == generation) {
                         rendering.set(false);
@@ -145,11 +145,10 @@ public final class PreviewViewModel {
     }
 
     private void run(String name, java.util.function.Function<PrintDocument, PrintOutcome> work, PrintDocument shown) {
-        working.set(true);
-        message.set(text.get(name.equals("print") ? "preview.printing" : "preview.saving"));
+        status.say(text.get(name.equals("print") ? "preview.printing" : "preview.saving"));
         PaperSize p = paper.get();
         IdDisplay i = ids.get();
-        executor.submit(BackgroundTask.of(name + " " + job.title(), t -> {
+        status.submit(executor, BackgroundTask.of(name + " " + job.title(), t -> {
             PrintDocument doc = job.finisher().finish(shown, p, i, name.equals("print"));
             PrintOutcome o = work.apply(doc);
             if (o.done()) {
@@ -158,14 +157,17 @@ public final class PreviewViewModel {
             return o;
         }).onSuccess(o -> {
             outcome.set(o);
-            message.set(o.message());
+            if (o.status() == PrintOutcome.Status.NOT_SAVED) {
+                status.refuse(o.message());
+            } else {
+                status.say(o.message());
+            }
             if (o.done()) {
                 // the next print of this version is a reprint: draw what it will print
                 render();
             }
-        }).onFailure(e -> message.set(e instanceof SettlementException se ? se.message(text.locale())
-                : text.format("preview.error.print", e.getMessage())))
-                .onFinally(() -> working.set(false)));
+        }).onFailure(e -> status.refuse(e instanceof SettlementException se ? se.message(text.locale())
+                : text.format("preview.error.print", e.getMessage()))));
     }
 
     public PrintJob job() {
@@ -197,8 +199,9 @@ public final class PreviewViewModel {
         return busy;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    /** Printed, saved, or why not; busy while printing or saving (drawing is {@link #busyBinding}). */
+    public ScreenStatus status() {
+        return status;
     }
 
     public ObjectProperty<PrintOutcome> outcomeProperty() {

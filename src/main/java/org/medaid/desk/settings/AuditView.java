@@ -39,7 +39,7 @@ public final class AuditView {
         check.setOnAction(e -> verify());
         VBox card = new VBox(10, title, new HBox(12, check, result));
         card.getStyleClass().add("card");
-        card.setMaxWidth(760);
+        card.setMaxWidth(860);
         VBox page = new VBox(card);
         page.getStyleClass().add("page");
         page.setStyle("-fx-padding: 0 24 0 24;");

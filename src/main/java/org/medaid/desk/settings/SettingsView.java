@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import org.medaid.settings.DeskSettings;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.Widgets;
@@ -57,8 +56,7 @@ public final class SettingsView {
         Widgets.cells(areaBox, a -> texts.get("area." + a.name()));
         areaBox.valueProperty().bindBidirectional(model.areaProperty());
 
-        idleMessage.textProperty().bind(model.messageProperty());
-        model.messageIsErrorProperty().addListener((o, a, b) -> idleMessage.getStyleClass().setAll("label", b ? "field-message" : "field-ok"));
+        StatusLine.bind(model.status(), idleMessage, null);
         schemaLabel.setText(texts.format("settings.schema", model.schemaVersion()));
     }
 
@@ -67,8 +65,7 @@ public final class SettingsView {
             return;
         }
         if (!model.commitIdle(texts.get("settings.saved"))) {
-            model.messageIsErrorProperty().set(true);
-            model.messageProperty().set(texts.get("settings.idle.note"));
+            model.status().refuse(texts.get("settings.idle.note"));
         }
     }
 

@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.settings.DeskSettings;
 import org.medaid.identity.PolicyArea;
 
@@ -17,7 +18,7 @@ import org.medaid.identity.PolicyArea;
  * chosen. A new language is handed to {@code onLanguage}, which rebuilds the screens. There is no operator
  * name any more: the audit names the logged-in user (ADR 0034); region and idle minutes are the
  * administrator's: {@link #setMayChange} only greys the fields, every change goes through
- * {@link SettingChanges} (users.Administration), which refuses anyone else with a sentence in {@link #messageProperty}.
+ * {@link SettingChanges} (users.Administration), which refuses anyone else with a sentence in {@link #status}.
  */
 public final class SettingsViewModel {
 
@@ -29,8 +30,7 @@ public final class SettingsViewModel {
     private final Path dataFolder;
     private final String schemaVersion;
     private final SettingChanges changes;
-    private final StringProperty message = new SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty messageIsError = new javafx.beans.property.SimpleBooleanProperty();
+    private final ScreenStatus status = new ScreenStatus();
     private Consumer<Locale> onLanguage = l -> { };
     private Runnable onChanged = () -> { };
 
@@ -74,11 +74,11 @@ public final class SettingsViewModel {
         }
         int minutes = Integer.parseInt(idleMinutes.get().strip());
         if (minutes == settings.idleMinutes()) {
+            status.clearRefusal(); // typed back to the kept minutes: an earlier refusal no longer holds
             return true;
         }
         changes.apply(() -> settings.setIdleMinutes(minutes), () -> {
-            messageIsError.set(false);
-            message.set(saved);
+            status.say(saved);
             onChanged.run();
         }, sentence -> {
             refused(sentence);
@@ -88,17 +88,12 @@ public final class SettingsViewModel {
     }
 
     private void refused(String sentence) {
-        messageIsError.set(true);
-        message.set(sentence);
+        status.refuse(sentence);
     }
 
     /** The outcome of the last change: saved, or the sentence that refused it. */
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public javafx.beans.property.BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+    public ScreenStatus status() {
+        return status;
     }
 
     /** Whether the logged-in user may change the desk's settings (系统管理员); the language is everyone's. */

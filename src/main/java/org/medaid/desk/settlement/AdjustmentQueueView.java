@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.Texts;
 import org.medaid.settlement.Adjustment;
@@ -59,10 +60,10 @@ public final class AdjustmentQueueView {
             }
         });
         detailList.setItems(model.detail());
-        messageLabel.textProperty().bind(model.messageProperty());
+        StatusLine.bind(model.status(), messageLabel, null);
         confirmButton.disableProperty().bind(model.canConfirmBinding().not());
         printButton.disableProperty().bind(model.canPrintBinding().not());
-        refreshButton.disableProperty().bind(model.busyProperty());
+        refreshButton.disableProperty().bind(model.status().busyProperty());
         root.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.preview.PrintSettings;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.Session;
 import org.medaid.desk.common.DeskServices;
@@ -42,8 +43,7 @@ public final class AdjustmentQueueViewModel {
     private final ObservableList<AdjustmentItem> items = FXCollections.observableArrayList();
     private final ObservableList<String> detail = FXCollections.observableArrayList();
     private final ObjectProperty<AdjustmentItem> selected = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ScreenStatus status = new ScreenStatus();
     private final BooleanBinding canConfirm;
     private final BooleanBinding canPrint;
     private Consumer<PrintJob> onPrint = j -> { };
@@ -57,10 +57,10 @@ public final class AdjustmentQueueViewModel {
         this.session = session;
         this.settings = settings;
         this.words = new ReasonText(text);
-        canConfirm = Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null && selected.get().pending(),
-                busy, selected);
-        canPrint = Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null && !selected.get().pending(),
-                busy, selected);
+        canConfirm = Bindings.createBooleanBinding(() -> !status.isBusy() && selected.get() != null && selected.get().pending(),
+                status.busyProperty(), selected);
+        canPrint = Bindings.createBooleanBinding(() -> !status.isBusy() && selected.get() != null && !selected.get().pending(),
+                status.busyProperty(), selected);
         selected.addListener((o, a, b) -> detail.setAll(b == null ? List.of() : lines(b.adjustment())));
     }
 
@@ -70,8 +70,7 @@ public final class AdjustmentQueueViewModel {
     /** Checks every issued settlement, then lists the queue; {@code focus} (an adjustment id, or null) is selected. */
     public void refresh(Long focus) {
         String user = session.login();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("adjustments", t -> {
+        status.submit(executor, BackgroundTask.of("adjustments", t -> {
             Reconciler.Outcome o = desk.reconciler().reconcileAll(user);
             List<AdjustmentItem> out = new ArrayList<>();
             for (Adjustment a : desk.settlements().pending()) {
@@ -88,9 +87,9 @@ public final class AdjustmentQueueViewModel {
             selected.set(pick);
             long waiting = l.items().stream().filter(AdjustmentItem::pending).count();
             if (focus == null) {
-                message.set(text.format("adjust.waiting", waiting));
+                status.say(text.format("adjust.waiting", waiting));
             }
-        }).onFailure(e -> message.set(text.format("adjust.error", e.getMessage()))).onFinally(() -> busy.set(false)));
+        }).onFailure(e -> status.refuse(text.format("adjust.error", e.getMessage()))));
     }
 
     private AdjustmentItem item(Adjustment a) {
@@ -105,14 +104,12 @@ public final class AdjustmentQueueViewModel {
             return;
         }
         String user = session.login();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("confirm adjustment", t -> desk.settlements().confirm(item.adjustment().id(),
+        status.submit(executor, BackgroundTask.of("confirm adjustment", t -> desk.settlements().confirm(item.adjustment().id(),
                 item.adjustment().version(), user)).onSuccess(a -> {
-                    message.set(text.format("adjust.confirmed", a.number(), a.settlementNumber()));
+                    status.say(text.format("adjust.confirmed", a.number(), a.settlementNumber()));
                     refresh(a.id());
-                }).onFailure(e -> message.set(e instanceof SettlementException s ? s.message(text.locale())
-                        : e instanceof StaleRecordException ? text.get("adjust.stale") : text.format("adjust.error", e.getMessage())))
-                .onFinally(() -> busy.set(false)));
+                }).onFailure(e -> status.refuse(e instanceof SettlementException s ? s.message(text.locale())
+                        : e instanceof StaleRecordException ? text.get("adjust.stale") : text.format("adjust.error", e.getMessage()))));
     }
 
     /** 打印调整单 of the selected confirmed adjustment: the preview opens. */
@@ -154,12 +151,9 @@ public final class AdjustmentQueueViewModel {
         return selected;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** The queue's sentence (waiting, confirmed, or why not) and busy mark. */
+    public ScreenStatus status() {
+        return status;
     }
 
     public BooleanBinding canConfirmBinding() {

@@ -11,7 +11,15 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.medaid.desk.settings.SettingChanges;
+import org.medaid.desk.settings.SettingsView;
+import org.medaid.desk.settings.SettingsViewModel;
+import org.medaid.settings.DeskSettings;
 import org.medaid.backup.CountyFigures;
 import org.medaid.desk.about.AboutView;
 import org.medaid.desk.approval.ApprovalSection;
@@ -51,8 +59,11 @@ public final class DeskShell {
         this.print = print;
     }
 
-    /** The navigation's sections in order: 人员, 费用, 审批, 报表, 设置. */
-    public List<DeskSection> sections(DeskSection people, DeskSection settings) {
+    /**
+     * The navigation's sections in order: 人员, 费用, 审批, 报表, 设置. 人员 is the window's own, made before the
+     * login so that the roster is on screen at once; every other section is made here.
+     */
+    public List<DeskSection> sections(DeskSection people) {
         Texts text = window.texts();
         bills = null;
         approvals = null;
@@ -61,8 +72,35 @@ public final class DeskShell {
         all.add(lazy(Section.BILLS, () -> bills(text), BillsSection::view, BillsSection::shown));
         all.add(lazy(Section.APPROVALS, () -> approvals(text), ApprovalSection::view, ApprovalSection::shown));
         all.add(lazy(Section.REPORTS, () -> reports(text), ReportsView::view, ReportsView::shown));
-        all.add(settings);
+        all.add(lazy(Section.SETTINGS, () -> settingsPage(text), n -> n, n -> { }));
         return all;
+    }
+
+    /** 设置: the desk's own settings, then the cards this user may see. */
+    private Node settingsPage(Texts text) {
+        DeskSettings settings = window.settings();
+        SettingsViewModel model = new SettingsViewModel(settings, services.dataFolder(), services.schemaVersion(),
+                SettingChanges.through(new org.medaid.users.Administration(services.database()), window::currentSession,
+                        window.executor(), text.locale()));
+        model.setMayChange(session.may(Action.CHANGE_SETTINGS));
+        model.setOnLanguage(l -> Platform.runLater(() -> window.rebuild(l)));
+        model.setOnChanged(() -> window.model().areaProperty().set(settings.area().orElse(null)));
+        VBox page = new VBox(16, new SettingsView(model, text).view());
+        for (SettingsEntry card : cards()) {
+            if (card.needs() == null || session.may(card.needs())) {
+                Node view = card.view().get();
+                if (!view.getStyleClass().contains("page")) {
+                    // a bare card lines up with the cards of the pages above it (desk.css .page padding)
+                    VBox.setMargin(view, new Insets(0, 24, 0, 24));
+                }
+                page.getChildren().add(view);
+            }
+        }
+        page.setPadding(new Insets(0, 0, 24, 0));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("page-scroll");
+        return scroll;
     }
 
     /** The cards of 设置 below the desk's own settings, in order. */
@@ -115,7 +153,7 @@ public final class DeskShell {
                         window.model().messageProperty().set(text.format("apply.done", person.name()));
                         window.model().select(Section.APPROVALS);
                         approvals(text).show(a);
-                    }));
+                    }, bills::focusLedger));
         }
         return bills;
     }

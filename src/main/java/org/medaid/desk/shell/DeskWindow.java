@@ -16,8 +16,6 @@ import org.medaid.desk.common.Errors;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.common.Styles;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.settings.SettingsView;
-import org.medaid.desk.settings.SettingsViewModel;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.roster.RosterQuery;
@@ -135,9 +133,7 @@ public final class DeskWindow {
         mainModel.operatorProperty().set(signedInStatus);
         ensurePeople();
         people.start();
-        org.medaid.desk.common.DeskSection settingsSection = org.medaid.desk.shell.DeskShell.lazy(Section.SETTINGS,
-                this::settingsPage, n -> n, n -> { });
-        for (org.medaid.desk.common.DeskSection section : shell.sections(people, settingsSection)) {
+        for (org.medaid.desk.common.DeskSection section : shell.sections(people)) {
             mainView.setSection(section.slot(), section::view, section::shown);
         }
         if (statusControl != null) {
@@ -166,28 +162,6 @@ public final class DeskWindow {
             });
             settle.play();
         }
-    }
-
-    private javafx.scene.Node settingsPage() {
-        SettingsViewModel model = new SettingsViewModel(settings, services.dataFolder(), services.schemaVersion(),
-                org.medaid.desk.settings.SettingChanges.through(new org.medaid.users.Administration(services.database()),
-                        this::currentSession, executor, texts.locale()));
-        model.setMayChange(session.may(org.medaid.session.Action.CHANGE_SETTINGS));
-        model.setOnLanguage(l -> Platform.runLater(() -> build(l)));
-        model.setOnChanged(() -> {
-            mainModel.areaProperty().set(settings.area().orElse(null));
-        });
-        javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(16, new SettingsView(model, texts).view());
-        for (org.medaid.desk.common.SettingsEntry card : shell.cards()) {
-            if (card.needs() == null || session.may(card.needs())) {
-                page.getChildren().add(card.view().get());
-            }
-        }
-        page.setPadding(new javafx.geometry.Insets(0, 0, 24, 0));
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(page);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("page-scroll");
-        return scroll;
     }
 
     /** The default report for a failed task without its own failure handling. */
@@ -230,6 +204,11 @@ public final class DeskWindow {
     /** Rebuilds every section in the current language (after a switch of user: nothing of the last one stays). */
     public void rebuild() {
         build(texts.locale());
+    }
+
+    /** Rebuilds every section in {@code locale} (the clerk chose another language in 设置). */
+    public void rebuild(Locale locale) {
+        build(locale);
     }
 
     /** The 账户 menu beside who is logged in; kept when the window is rebuilt. */

@@ -98,8 +98,8 @@ public final class MainView {
         name.getStyleClass().add("nav-name");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label hint = new Label(s.available() ? texts.format("nav.shortcut", s.shortcut()) : texts.get("nav.later.tag"));
-        hint.getStyleClass().add(s.available() ? "nav-shortcut" : "nav-later");
+        Label hint = new Label(texts.format("nav.shortcut", s.shortcut()));
+        hint.getStyleClass().add("nav-shortcut");
         HBox graphic = new HBox(ICONS.get(s).node(18), name, gap, hint);
         graphic.getStyleClass().add("nav-graphic");
         ToggleButton b = new ToggleButton();
@@ -115,17 +115,9 @@ public final class MainView {
             }
         });
         buttons.put(s, b);
-        if (s.available()) {
-            b.disableProperty().bind(model.readyProperty().not());
-            tooltips.add(() -> Widgets.tooltip(b, texts.get(s.textKey()) + "  (" + texts.format("nav.shortcut", s.shortcut()) + ")"));
-            return b;
-        }
-        b.setDisable(true);
-        // A disabled control gets no mouse events, so the tooltip sits on a holder around it.
-        StackPane holder = new StackPane(b);
-        holder.getStyleClass().add("nav-holder");
-        tooltips.add(() -> Widgets.tooltip(holder, texts.get(s.laterKey())));
-        return holder;
+        b.disableProperty().bind(model.readyProperty().not());
+        tooltips.add(() -> Widgets.tooltip(b, texts.get(s.textKey()) + "  (" + texts.format("nav.shortcut", s.shortcut()) + ")"));
+        return b;
     }
 
     /** Puts {@code control} right after who is logged in. */
@@ -143,7 +135,7 @@ public final class MainView {
     }
 
     /**
-     * Ctrl+1..5 choose a section from any focus; a disabled one says in the status bar why. A filter, not
+     * Ctrl+1..5 choose a section from any focus (once the sections exist). A filter, not
      * an accelerator: a focused table or list consumes Ctrl with a digit before a scene's accelerators see
      * it. The filter of the page before (a rebuilt window) is taken off first.
      */
@@ -160,9 +152,7 @@ public final class MainView {
                 KeyCombination pad = new KeyCodeCombination(KeyCode.valueOf("NUMPAD" + s.shortcut()), KeyCombination.SHORTCUT_DOWN);
                 if (combo.match(e) || pad.match(e)) {
                     e.consume();
-                    if (!model.select(s) && !s.available()) {
-                        model.messageProperty().set(texts.get(s.laterKey()));
-                    }
+                    model.select(s);
                     return;
                 }
             }

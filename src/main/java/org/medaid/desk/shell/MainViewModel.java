@@ -21,9 +21,9 @@ public final class MainViewModel {
     private final StringProperty waiting = new SimpleStringProperty();
     private final BooleanProperty ready = new SimpleBooleanProperty();
 
-    /** Shows {@code target} when it is available; a disabled section (a later issue) is refused. */
+    /** Shows {@code target} once the sections exist (after the login); before, nothing is shown. */
     public boolean select(Section target) {
-        if (!target.available() || !ready.get()) {
+        if (!ready.get()) {
             return false;
         }
         section.set(target);

@@ -68,6 +68,20 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /** Adds {@code action} after the finally callback set so far (which a later {@link #onFinally} replaces). */
+    public BackgroundTask<T> alsoFinally(Runnable action) {
+        Objects.requireNonNull(action);
+        Runnable before = onFinally;
+        this.onFinally = () -> {
+            try {
+                before.run();
+            } finally {
+                action.run();
+            }
+        };
+        return this;
+    }
+
     public BackgroundTask<T> onProgress(ProgressListener listener) {
         this.onProgress = Objects.requireNonNull(listener);
         return this;

@@ -1,13 +1,12 @@
 package org.medaid.desk.users;
 
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Texts;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -42,7 +41,7 @@ public final class UsersView {
 
     private void build() {
         view.getStyleClass().add("card");
-        view.setMaxWidth(760);
+        view.setMaxWidth(860);
         view.setPadding(new Insets(14));
         Label title = new Label(t("users.title"));
         title.getStyleClass().add("card-title");
@@ -110,8 +109,8 @@ public final class UsersView {
         saveRoles.disableProperty().bind(model.selectedProperty().isNull());
         Label message = new Label();
         message.setWrapText(true);
-        message.getStyleClass().add("note");
-        message.textProperty().bind(model.messageProperty());
+        message.setId("usersMessage");
+        StatusLine.bind(model.status(), message, null);
         HBox actions = new HBox(8, add, saveRoles, reset, toggle);
 
         Label note = new Label(t(model.mayManageUsers() ? "users.note" : "users.adminOnly"));

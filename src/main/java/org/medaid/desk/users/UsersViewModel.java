@@ -1,5 +1,6 @@
 package org.medaid.desk.users;
 
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -41,7 +42,7 @@ public final class UsersViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     /** The password typed a second time (ADR 0033): nothing is set until both agree. */
     private final StringProperty repeat = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final ScreenStatus status = new ScreenStatus();
     private final BooleanBinding canAdd;
 
     public UsersViewModel(AuthService auth, TaskExecutor executor, Session actor, Locale locale) {
@@ -78,8 +79,8 @@ public final class UsersViewModel {
         String n = displayName.get().trim();
         java.util.Set<Role> r = java.util.EnumSet.copyOf(roles);
         char[] pw = password.get().toCharArray();
-        executor.submit(BackgroundTask.of("add user", p -> auth.createUser(actor, l, n, r, pw)).onSuccess(u -> {
-            message.set(format("users.added", u.login()));
+        status.submit(executor, BackgroundTask.of("add user", p -> auth.createUser(actor, l, n, r, pw)).onSuccess(u -> {
+            status.say(format("users.added", u.login()));
             login.set("");
             displayName.set("");
             password.set("");
@@ -92,13 +93,13 @@ public final class UsersViewModel {
     public void resetPassword() {
         User u = selected.get();
         if (u == null || !typedTwice()) {
-            message.set(format("users.pickAndType"));
+            status.refuse(format("users.pickAndType"));
             return;
         }
         char[] pw = password.get().toCharArray();
-        executor.submit(BackgroundTask.of("reset password", p -> auth.resetPassword(actor, u.id(), u.version(), pw))
+        status.submit(executor, BackgroundTask.of("reset password", p -> auth.resetPassword(actor, u.id(), u.version(), pw))
                 .onSuccess(done -> {
-                    message.set(format("users.reset", done.login()));
+                    status.say(format("users.reset", done.login()));
                     password.set("");
                     repeat.set("");
                     reload();
@@ -112,8 +113,8 @@ public final class UsersViewModel {
             return;
         }
         User changed = new User(u.id(), u.version(), u.login(), u.displayName(), u.roles(), !u.active());
-        executor.submit(BackgroundTask.of("activate user", p -> auth.update(actor, changed)).onSuccess(done -> {
-            message.set(format(done.active() ? "users.activated" : "users.deactivated", done.login()));
+        status.submit(executor, BackgroundTask.of("activate user", p -> auth.update(actor, changed)).onSuccess(done -> {
+            status.say(format(done.active() ? "users.activated" : "users.deactivated", done.login()));
             reload();
         }).onFailure(this::failed));
     }
@@ -125,14 +126,14 @@ public final class UsersViewModel {
             return;
         }
         User changed = new User(u.id(), u.version(), u.login(), u.displayName(), java.util.EnumSet.copyOf(roles), u.active());
-        executor.submit(BackgroundTask.of("user roles", p -> auth.update(actor, changed)).onSuccess(done -> {
-            message.set(format("users.rolesSaved", done.login()));
+        status.submit(executor, BackgroundTask.of("user roles", p -> auth.update(actor, changed)).onSuccess(done -> {
+            status.say(format("users.rolesSaved", done.login()));
             reload();
         }).onFailure(this::failed));
     }
 
     private void failed(Throwable e) {
-        message.set(e instanceof UserException ue ? ue.message(locale)
+        status.refuse(e instanceof UserException ue ? ue.message(locale)
                 : e instanceof DutyException de ? de.message(locale) : String.valueOf(e.getMessage()));
     }
 
@@ -165,8 +166,8 @@ public final class UsersViewModel {
         return password;
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    public ScreenStatus status() {
+        return status;
     }
 
     public BooleanBinding canAddBinding() {

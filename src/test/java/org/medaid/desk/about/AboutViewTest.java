@@ -50,7 +50,7 @@ class AboutViewTest {
     void showsVersionAndLogFolderAndSavesABundleWithoutTheOperator() throws Exception {
         Path logs = Files.createDirectories(folder.resolve("logs"));
         Files.writeString(logs.resolve("medaid-desk.log"), "2026-12-02 INFO started\n", StandardCharsets.UTF_8);
-        new DeskSettings(prefs).setOperator("王小明");
+        prefs.put("operator", "王小明"); // an operator name older desks kept: never in a support bundle
         new DeskSettings(prefs).setArea(org.medaid.identity.PolicyArea.LINYI);
         Texts texts = Texts.load(DeskSettings.CHINESE);
         AboutViewModel model = new AboutViewModel("0.1.0", logs, new DeskSettings(prefs), new SameThreadTaskExecutor(), texts, CLOCK);
@@ -89,8 +89,8 @@ class AboutViewTest {
         AboutViewModel model = new AboutViewModel("0.1.0", folder, new DeskSettings(prefs), new SameThreadTaskExecutor(),
                 Texts.load(DeskSettings.CHINESE), CLOCK);
         model.saveBundle(blocked.resolve("support.zip"));
-        assertTrue(model.statusIsErrorProperty().get());
-        assertTrue(model.statusProperty().get().startsWith("支持包未能保存到"), model.statusProperty().get());
-        assertFalse(model.busyProperty().get());
+        assertTrue(model.status().isError());
+        assertTrue(model.status().message().startsWith("支持包未能保存到"), model.status().message());
+        assertFalse(model.status().isBusy());
     }
 }

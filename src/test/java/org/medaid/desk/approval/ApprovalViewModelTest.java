@@ -70,7 +70,7 @@ class ApprovalViewModelTest {
         f.dateProperty().set(date);
         assertTrue(f.validBinding().get(), action + ": " + f.problemBinding().get());
         m.act(f);
-        assertEquals("", m.errorProperty().get());
+        assertFalse(m.status().isError(), m.status().message());
     }
 
     @Test
@@ -135,7 +135,7 @@ class ApprovalViewModelTest {
         f.reasonProperty().set("家庭另获慈善救助，县级复核调减");
         assertTrue(f.validBinding().get(), f.problemBinding().get());
         approver.act(f);
-        assertEquals("", approver.errorProperty().get());
+        assertFalse(approver.status().isError(), approver.status().message());
 
         AssistanceApplication approved = fx.work.workflow().byId(a.id()).orElseThrow();
         assertEquals(new BigDecimal("3000.00"), approved.approvedAmount());

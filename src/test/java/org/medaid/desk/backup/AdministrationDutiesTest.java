@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
@@ -134,8 +133,8 @@ class AdministrationDutiesTest {
             int before = desk.idleMinutes();
             model.idleMinutesProperty().set(Integer.toString(before + 7));
             assertTrue(model.commitIdle("已保存"));
-            assertTrue(model.messageIsErrorProperty().get());
-            assertTrue(model.messageProperty().get().startsWith(REFUSAL), model.messageProperty().get());
+            assertTrue(model.status().isError());
+            assertTrue(model.status().message().startsWith(REFUSAL), model.status().message());
             assertEquals(before, new DeskSettings(deskPrefs).idleMinutes());
             assertEquals(Integer.toString(before), model.idleMinutesProperty().get(), "the field shows the kept minutes");
             model.areaProperty().set(PolicyArea.values()[PolicyArea.values().length - 1]);
@@ -158,8 +157,8 @@ class AdministrationDutiesTest {
     }
 
     private static void refused(DataViewModel model) {
-        assertTrue(model.statusIsErrorProperty().get(), model.statusProperty().get());
-        assertTrue(model.statusProperty().get().startsWith(REFUSAL), model.statusProperty().get());
-        model.statusProperty().set("");
+        assertTrue(model.status().isError(), model.status().message());
+        assertTrue(model.status().message().startsWith(REFUSAL), model.status().message());
+        model.status().clear();
     }
 }

@@ -79,8 +79,8 @@ class DataViewModelTest {
     @Test
     void backupNowWritesAVerifiedBackupAndSaysSo() throws Exception {
         model.backupNow(dir.resolve("usb"));
-        assertFalse(model.statusIsErrorProperty().get(), model.statusProperty().get());
-        assertTrue(model.statusProperty().get().startsWith("已备份并核对："), model.statusProperty().get());
+        assertFalse(model.status().isError(), model.status().message());
+        assertTrue(model.status().message().startsWith("已备份并核对："), model.status().message());
         try (var files = Files.list(dir.resolve("usb"))) {
             assertEquals(1, files.filter(p -> p.toString().endsWith(".zip")).count());
         }
@@ -94,8 +94,8 @@ class DataViewModelTest {
         model.checkRestore(notes, asked::set, refused::set);
         assertNull(asked.get(), "the clerk is not asked to confirm a file that is refused");
         assertTrue(refused.get().startsWith("这不是台账备份文件，或文件已损坏"), refused.get());
-        assertTrue(model.statusIsErrorProperty().get());
-        assertTrue(model.statusProperty().get().startsWith("这不是台账备份文件，或文件已损坏"), model.statusProperty().get());
+        assertTrue(model.status().isError());
+        assertTrue(model.status().message().startsWith("这不是台账备份文件，或文件已损坏"), model.status().message());
         assertFalse(RestoreService.isPending(db.folder()));
     }
 
@@ -125,7 +125,7 @@ class DataViewModelTest {
     void aDataFolderUnderAFileIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "x");
         assertFalse(model.chooseDataFolder(file.resolve("data")));
-        assertTrue(model.statusIsErrorProperty().get());
+        assertTrue(model.status().isError());
         assertTrue(settings.storedDataFolder().isEmpty());
     }
 
@@ -133,11 +133,11 @@ class DataViewModelTest {
     void aChineseFontBecomesThePrintFontAndAFileThatIsNoFontIsRefused() throws Exception {
         Path wqy = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
         assertTrue(Files.isReadable(wqy), "fonts-wqy-microhei is installed for the tests (README)");
-        assertTrue(model.chooseFont(wqy), model.statusProperty().get());
+        assertTrue(model.chooseFont(wqy), model.status().message());
         assertEquals(wqy.toString(), System.getProperty(DeskSettings.PRINT_FONT_PROPERTY));
         Path bogus = Files.writeString(dir.resolve("bogus.ttf"), "not a font");
         assertFalse(model.chooseFont(bogus));
-        assertTrue(model.statusProperty().get().startsWith("不能使用该字体"), model.statusProperty().get());
+        assertTrue(model.status().message().startsWith("不能使用该字体"), model.status().message());
         assertEquals(wqy.toString(), System.getProperty(DeskSettings.PRINT_FONT_PROPERTY), "the font in force stays");
         model.resetFont();
         assertNull(System.getProperty(DeskSettings.PRINT_FONT_PROPERTY));

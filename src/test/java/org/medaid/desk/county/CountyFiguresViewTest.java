@@ -94,14 +94,14 @@ class CountyFiguresViewTest {
             model.selectedProperty().set(row);
             model.valueProperty().set("");
             model.save();
-            assertEquals("请输入不小于0的数值（比例填小数，如 0.65 表示65%）。", model.messageProperty().get());
+            assertEquals("请输入不小于0的数值（比例填小数，如 0.65 表示65%）。", model.status().message());
             model.valueProperty().set("420");
             model.save();
-            assertEquals("请填写文件依据（如文件文号或统计公报）。", model.messageProperty().get());
+            assertEquals("请填写文件依据（如文件文号或统计公报）。", model.status().message());
             model.documentProperty().set("临医保发〔2025〕20号");
             model.save();
         }).get();
-        assertTrue(model.messageProperty().get().startsWith("已保存"), model.messageProperty().get());
+        assertTrue(model.status().message().startsWith("已保存"), model.status().message());
 
         PremiumResult r = calculator.calculate(new CaseFile(new Person("371302", Insurance.RESIDENT,
                 List.of(new CategorySpan(Category.EXTREME_POOR, LocalDate.of(2020, 1, 1), null))), List.of(),
@@ -127,7 +127,7 @@ class CountyFiguresViewTest {
         assertTrue(pane[0].view().lookup("#countyValue").isDisabled());
         assertFalse(model.rows().isEmpty());
         model.save();
-        assertEquals("只有系统管理员可以设置县级参数。", model.messageProperty().get());
+        assertEquals("只有系统管理员可以设置县级参数。", model.status().message());
     }
 
     private static void snapshot(CountyFiguresView pane, String env) throws Exception {

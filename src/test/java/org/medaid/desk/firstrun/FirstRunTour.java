@@ -64,7 +64,6 @@ public final class FirstRunTour {
             window.open(executor[0]);
             wizard = StartUp.wizard(stage, executor[0], db, services, settings, (s, o) -> {
                 window.model().areaProperty().set(settings.area().orElse(null));
-                window.model().operatorProperty().set(settings.operator());
                 window.attach(s);
                 window.model().messageProperty().set(Texts.load(DeskSettings.CHINESE)
                         .format("firstrun.done.sample", o.samplePeople(), o.sampleBills()));

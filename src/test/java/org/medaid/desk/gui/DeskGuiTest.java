@@ -53,7 +53,6 @@ abstract class DeskGuiTest {
         prefs = Preferences.userRoot().node("org/medaid/desk-test/" + UUID.randomUUID());
         DeskSettings settings = new DeskSettings(prefs);
         settings.setArea(PolicyArea.LINYI);
-        settings.setOperator("测试员");
         window = new DeskWindow(stage, settings, new StartupTiming(System.nanoTime(), false));
         executor = new FxTaskExecutor(Throwable::printStackTrace);
         window.open(executor);

@@ -55,16 +55,16 @@ class LoginDelayTest {
             m.loginProperty().set("lwj");
             m.passwordProperty().set("wrong-password-" + i);
             m.submit();
-            assertEquals("用户名或密码错误，请重新输入", m.messageProperty().get());
+            assertEquals("用户名或密码错误，请重新输入", m.status().message());
         }
         m.passwordProperty().set("yinan-2026-desk");
         m.submit();
-        String said = m.messageProperty().get();
+        String said = m.status().message();
         assertTrue(said.startsWith("密码错误次数过多，请在 ") && said.endsWith(" 以后再试"), said);
         now = now.plusSeconds(31);
         m.passwordProperty().set("yinan-2026-desk");
         m.submit();
-        assertNotNull(in[0], m.messageProperty().get());
+        assertNotNull(in[0], m.status().message());
         assertEquals("lwj", in[0].user().login());
         in[0].database().close();
     }

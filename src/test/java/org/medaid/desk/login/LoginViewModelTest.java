@@ -69,11 +69,11 @@ class LoginViewModelTest {
         m.passwordProperty().set("clerk-pass-2");
         m.submit();
         assertNull(loggedIn);
-        assertEquals("用户名或密码错误，请重新输入", m.messageProperty().get());
+        assertEquals("用户名或密码错误，请重新输入", m.status().message());
         m.loginProperty().set("nobody");
         m.passwordProperty().set("clerk-pass-1");
         m.submit();
-        assertEquals("用户名或密码错误，请重新输入", m.messageProperty().get());
+        assertEquals("用户名或密码错误，请重新输入", m.status().message());
     }
 
     @Test
@@ -87,12 +87,17 @@ class LoginViewModelTest {
         m.passwordProperty().set("short");
         m.repeatProperty().set("short");
         m.submit();
-        assertEquals("密码至少 10 位", m.messageProperty().get());
+        assertEquals("密码至少 10 位", m.status().message());
         assertNull(loggedIn);
         m.passwordProperty().set("admin-pass-1");
-        m.repeatProperty().set("admin-pass-2");
-        assertFalse(m.canSubmitBinding().get(), "the two passwords differ");
         m.repeatProperty().set("admin-pass-1");
+        m.submit();
+        assertEquals("密码不能包含登录名", m.status().message(), "the first run's rule for the administrator");
+        assertNull(loggedIn);
+        m.passwordProperty().set("lanshan2026");
+        m.repeatProperty().set("lanshan2025");
+        assertFalse(m.canSubmitBinding().get(), "the two passwords differ");
+        m.repeatProperty().set("lanshan2026");
         m.submit();
         assertTrue(loggedIn.has(Role.ADMINISTRATOR));
         assertEquals("李站长", loggedIn.displayName());
@@ -105,6 +110,6 @@ class LoginViewModelTest {
         m.loginProperty().set("clerk1");
         m.passwordProperty().set("wrong-pass-9");
         m.submit();
-        assertEquals("Wrong user name or password; please try again", m.messageProperty().get());
+        assertEquals("Wrong user name or password; please try again", m.status().message());
     }
 }

@@ -61,7 +61,7 @@ class HeldCategoryEditsTest {
         assertEquals(Banner.Kind.WARNING, b.kind());
         assertTrue(b.text().contains("临医保发〔2022〕13号 六") && b.text().contains("下次导入名单"), b.text());
 
-        CategoryDraft d = m.categoryActions().newDraft();
+        CategoryDialogViewModel d = m.categoryActions().newDraft();
         d.categoryProperty().set(Category.EXTREME_POOR);
         d.fromTextProperty().set("2024-06-01");
         m.categoryActions().add(d);

@@ -51,8 +51,8 @@ class PersonViewModelTest {
         m.fields().idNumber.set(id);
     }
 
-    private static CategoryDraft draft(CategoryActions actions, Category code, String from) {
-        CategoryDraft d = actions.newDraft();
+    private static CategoryDialogViewModel draft(CategoryActions actions, Category code, String from) {
+        CategoryDialogViewModel d = actions.newDraft();
         d.categoryProperty().set(code);
         d.fromTextProperty().set(from);
         return d;

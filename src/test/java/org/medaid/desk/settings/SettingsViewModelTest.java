@@ -57,6 +57,15 @@ class SettingsViewModelTest {
         model.idleMinutesProperty().set("30");
         assertTrue(model.commitIdle("saved"));
         assertEquals(30, new DeskSettings(prefs).idleMinutes());
-        assertEquals("saved", model.messageProperty().get());
+        assertEquals("saved", model.status().message());
+        assertFalse(model.status().isError(), "已保存 is news, shown in the success colour");
+    }
+
+    @Test
+    void typingBackTheKeptMinutesTakesAnEarlierRefusalAway() {
+        model.status().refuse("1–240");
+        model.idleMinutesProperty().set(Integer.toString(settings.idleMinutes()));
+        assertTrue(model.commitIdle("saved"));
+        assertEquals("", model.status().message());
     }
 }

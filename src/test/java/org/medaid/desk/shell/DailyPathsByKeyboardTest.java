@@ -56,6 +56,7 @@ class DailyPathsByKeyboardTest extends ScreensGuiTest {
         enrolAPerson();
         addACategory();
         enterABillFromTheLedger();
+        openABillForCorrectionAndLeaveWithEsc();
         printASlipWithoutAPrinter();
         startAnApplication();
     }
@@ -190,6 +191,25 @@ class DailyPathsByKeyboardTest extends ScreensGuiTest {
         await(() -> table("#table").getItems().size() == 2 && focusOwner() instanceof TableView);
     }
 
+    /** Enter on the ledger's table opens the selected bill for correction; Esc leaves it unsaved, the table has the keyboard. */
+    private void openABillForCorrectionAndLeaveWithEsc() throws Exception {
+        StoredBill september = fx.work.bills().forPersonAndYear(wang.id(), 2024).stream()
+                .filter(b -> b.id() != march.id()).findFirst().orElseThrow();
+        robot.type(KeyCode.ENTER);
+        await(() -> focused("#hospitalField"));
+        assertEquals("兰山区人民医院", ((TextInputControl) robot.lookup("#hospitalField").query()).getText(),
+                "the bill selected on the ledger is the one opened");
+        // an edit, then Esc: nothing of it is kept
+        retypeText("另一家医院");
+        robot.type(KeyCode.ESCAPE);
+        await(() -> robot.lookup("#newButton").tryQuery().map(DailyPathsByKeyboardTest::shown).orElse(false)
+                && focusOwner() instanceof TableView);
+        StoredBill after = fx.work.bills().forPersonAndYear(wang.id(), 2024).stream()
+                .filter(b -> b.id() == september.id()).findFirst().orElseThrow();
+        assertEquals(september.version(), after.version(), "Esc saved nothing");
+        assertEquals("兰山区人民医院", after.bill().hospitalName(), "Esc kept the stored hospital");
+    }
+
     private void printASlipWithoutAPrinter() throws Exception {
         Path saved = folder.resolve("slip.pdf");
         shortcut(KeyCode.ALT, KeyCode.P);
@@ -200,7 +220,7 @@ class DailyPathsByKeyboardTest extends ScreensGuiTest {
         try {
             await(() -> model.readyBinding().get() && focusedIn(stage, "#printButton"));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("preview not ready: " + model.readyBinding().get() + " " + model.messageProperty().get()
+            throw new AssertionError("preview not ready: " + model.readyBinding().get() + " " + model.status().message()
                     + " / focus " + stage.getScene().getFocusOwner() + " focused window " + stage.isFocused(), e);
         }
         // Enter prints; there is no printer: the desk says so and offers the PDF, Enter saves it
@@ -208,7 +228,7 @@ class DailyPathsByKeyboardTest extends ScreensGuiTest {
         try {
             await(() -> Files.exists(saved) && Files.size(saved) > 0);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no PDF: " + model.messageProperty().get() + " / " + model.outcomeProperty().get()
+            throw new AssertionError("no PDF: " + model.status().message() + " / " + model.outcomeProperty().get()
                     + " / focus " + stage.getScene().getFocusOwner() + " focused window " + stage.isFocused(), e);
         }
         assertTrue(new String(Files.readAllBytes(saved), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
@@ -222,8 +242,17 @@ class DailyPathsByKeyboardTest extends ScreensGuiTest {
     }
 
     private void startAnApplication() throws Exception {
+        // Esc closes the dialog and makes no application; the ledger's table has the keyboard again
         shortcut(KeyCode.ALT, KeyCode.A);
         await(() -> dialogOpen() && inDialog("#dateField"));
+        robot.type(KeyCode.ESCAPE);
+        await(() -> !dialogOpen());
+        targetMain();
+        await(() -> focusOwner() instanceof TableView);
+        assertTrue(fx.work.workflow().forPerson(wang.id()).isEmpty(), "Esc made an application");
+        shortcut(KeyCode.ALT, KeyCode.A);
+        await(() -> dialogOpen() && inDialog("#dateField"));
+        robot.targetWindow(robot.lookup("#dateField").query().getScene().getWindow());
         robot.type(KeyCode.ENTER);
         await(() -> !dialogOpen());
         targetMain();

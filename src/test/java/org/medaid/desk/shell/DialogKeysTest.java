@@ -117,6 +117,26 @@ class DialogKeysTest extends ScreensGuiTest {
         assertTrue(dialogOpen(), "Enter saved 孤儿 for a person aged 68");
     }
 
+    @Test
+    void escClosesTheDialogAddsNothingAndNeverReachesTheFormBehind() throws Exception {
+        openCategoryDialog();
+        robot.write("db");
+        await(() -> categoryBox().getValue() == Category.MINIMUM_LIVING);
+        robot.type(KeyCode.ESCAPE);
+        await(() -> !dialogOpen());
+        robot.targetWindow(window.scene().getWindow());
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene main = window.scene();
+        assertTrue(((javafx.scene.control.TableView<?>) main.lookup("#categoryTable")).getItems().isEmpty(),
+                "Esc added the category");
+        // the person form's own Esc (back to the roster) did not see the dialog's key: the unsaved person is still here
+        assertEquals("赵敏", ((javafx.scene.control.TextInputControl) main.lookup("#nameField")).getText());
+        assertTrue(main.lookup("#nameField").getScene() != null && main.lookup("#nameField").isVisible());
+        assertTrue(fx.work.people().byIdNumber(idNumber).isEmpty(), "Esc saved the person");
+        // the keyboard is back in the form: a visible control of the main window has the focus
+        await(() -> main.getWindow().isFocused() && main.getFocusOwner() != null && main.getFocusOwner().isVisible());
+    }
+
     /** Logs in as the clerk, starts a new person born in 1956 and opens 添加身份类别 (Alt+A) over the form. */
     private void openCategoryDialog() throws Exception {
         openAs(fx.clerk);

@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * No internal text reaches the clerk: with the sample township loaded, every section, every 报表 tab, every
  * card of 设置, each approval stage with a case open, a person's page, a year ledger and a bill open for
  * correction (with its computed panel) are opened in Chinese and their scene graph is read — labels,
- * buttons, table cells, fields and prompts. A text holding an ASCII identifier path such as
+ * buttons, table cells, fields, prompts, tooltips and report titles. A text holding an ASCII identifier path such as
  * {@code basic.table[1].rate}, {@code a.b[1].c} or a Java class name fails with the screen and the text.
  */
 class InternalTextScanTest extends ScreensGuiTest {
@@ -156,6 +156,12 @@ class InternalTextScanTest extends ScreensGuiTest {
         if (n instanceof TextInputControl t) {
             check(screen, t.getText());
             check(screen, t.getPromptText());
+        }
+        if (n instanceof javafx.scene.control.Control c && c.getTooltip() != null) {
+            check(screen, c.getTooltip().getText());
+        }
+        if (n instanceof javafx.scene.control.ComboBoxBase<?> box) {
+            check(screen, box.getPromptText());
         }
         if (n instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {

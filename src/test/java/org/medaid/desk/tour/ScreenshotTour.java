@@ -43,7 +43,6 @@ public final class ScreenshotTour {
         DeskServices services = DeskServices.over(db, Clock.systemDefaultZone());
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-tour");
         DeskSettings settings = new DeskSettings(prefs);
-        settings.setOperator("李文静");
         settings.setLocale(args.length > 1 && "en".equals(args[1]) ? DeskSettings.ENGLISH : DeskSettings.CHINESE);
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(() -> {

@@ -2,7 +2,7 @@ package org.medaid.desk.tour;
 
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.person.CategoryActions;
-import org.medaid.desk.person.CategoryDraft;
+import org.medaid.desk.person.CategoryDialogViewModel;
 import org.medaid.desk.person.PersonViewModel;
 import org.medaid.model.Category;
 
@@ -15,12 +15,12 @@ final class TourPeople {
     static void addCategories(DeskWindow window) {
         PersonViewModel form = window.people().currentPerson();
         CategoryActions actions = form.categoryActions();
-        CategoryDraft low = actions.newDraft();
+        CategoryDialogViewModel low = actions.newDraft();
         low.categoryProperty().set(Category.MINIMUM_LIVING);
         low.fromTextProperty().set("2023-03-01");
         low.documentNoProperty().set("沂南民发〔2023〕15号");
         actions.add(low);
-        CategoryDraft disabled = actions.newDraft();
+        CategoryDialogViewModel disabled = actions.newDraft();
         disabled.categoryProperty().set(Category.SEVERE_DISABILITY);
         disabled.fromTextProperty().set("2021-06-10");
         disabled.documentNoProperty().set("沂南残联〔2021〕8号");

@@ -61,7 +61,7 @@ class UsersViewModelTest {
         assertTrue(m.canAddBinding().get());
         m.add();
         assertEquals(2, m.users().size());
-        assertEquals("已添加用户 shen", m.messageProperty().get());
+        assertEquals("已添加用户 shen", m.status().message());
         assertEquals(EnumSet.of(Role.TOWNSHIP_REVIEWER), auth.authenticate("shen", "review-pass-1".toCharArray()).orElseThrow().roles());
     }
 

@@ -11,9 +11,9 @@ import org.medaid.desk.DeskFixture;
 import org.medaid.identity.Department;
 import org.medaid.model.Category;
 
-class CategoryDraftTest {
+class CategoryDialogViewModelTest {
 
-    private final CategoryDraft draft = new CategoryDraft(DeskFixture.CHINESE, DeskFixture.TODAY);
+    private final CategoryDialogViewModel draft = new CategoryDialogViewModel(DeskFixture.CHINESE, DeskFixture.TODAY);
 
     @Test
     void pickingACategoryOffersItsUsualDepartment() {
@@ -63,7 +63,7 @@ class CategoryDraftTest {
 
     @Test
     void anOrphanMustBeUnder18OnTheStartDate() {
-        CategoryDraft old = new CategoryDraft(DeskFixture.CHINESE, DeskFixture.TODAY, LocalDate.of(1956, 5, 2));
+        CategoryDialogViewModel old = new CategoryDialogViewModel(DeskFixture.CHINESE, DeskFixture.TODAY, LocalDate.of(1956, 5, 2));
         old.categoryProperty().set(Category.ORPHAN);
         old.fromTextProperty().set("2024-03-01");
         assertEquals("孤儿须未满18周岁：此人在开始日期已满67周岁", old.categoryError().get());
@@ -71,7 +71,7 @@ class CategoryDraftTest {
         old.categoryProperty().set(Category.MINIMUM_LIVING);
         assertNull(old.categoryError().get());
 
-        CategoryDraft child = new CategoryDraft(DeskFixture.CHINESE, DeskFixture.TODAY, LocalDate.of(2006, 3, 2));
+        CategoryDialogViewModel child = new CategoryDialogViewModel(DeskFixture.CHINESE, DeskFixture.TODAY, LocalDate.of(2006, 3, 2));
         child.categoryProperty().set(Category.DE_FACTO_ORPHAN);
         child.fromTextProperty().set("2024-03-01");
         assertNull(child.categoryError().get(), "17 years and 364 days old on the start date");

@@ -20,7 +20,7 @@ import org.medaid.store.CategoryRecord;
  * The "add category" dialog's state: category, dates typed as text (2024-03-01, 2024/3/1, 20240301),
  * certifying department and document number, with a message for each wrong field.
  */
-public final class CategoryDraft {
+public final class CategoryDialogViewModel {
 
     /** The department that usually certifies each category: offered when the clerk picks the category. */
     static final Map<Category, Department> USUAL_DEPARTMENT = Map.ofEntries(
@@ -54,7 +54,7 @@ public final class CategoryDraft {
     private final BooleanBinding valid;
     private boolean departmentChosen;
 
-    public CategoryDraft(Texts texts, LocalDate today) {
+    public CategoryDialogViewModel(Texts texts, LocalDate today) {
         this(texts, today, null);
     }
 
@@ -62,7 +62,7 @@ public final class CategoryDraft {
      * With the person's birth date (null when the ID number does not give one yet): a category of children
      * is refused for someone who is 18 or older on the category's start date.
      */
-    public CategoryDraft(Texts texts, LocalDate today, LocalDate birthDate) {
+    public CategoryDialogViewModel(Texts texts, LocalDate today, LocalDate birthDate) {
         this.texts = texts;
         fromText.set(Formats.date(today));
         category.addListener((o, a, b) -> {
