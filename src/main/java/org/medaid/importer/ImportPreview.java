@@ -4,10 +4,11 @@ import java.util.List;
 
 /**
  * Every row of a list classified as ADD, CHANGE, UNCHANGED or REJECT, in file order; with what the clerk said of
- * the file ({@code info}, null for an import without it) and, for a full list, the categories it ends.
+ * the file ({@code info}, null for an import without it), for a full list the categories it ends, and what the
+ * classification rests on for the commit ({@code basis}; null: the commit classifies again, ADR 0076).
  */
 public record ImportPreview(Table table, ColumnMapping mapping, List<PreviewRow> rows, ListInfo info,
-        List<ListEnding> endings) {
+        List<ListEnding> endings, PreviewBasis basis) {
 
     public ImportPreview {
         rows = List.copyOf(rows);
@@ -15,7 +16,11 @@ public record ImportPreview(Table table, ColumnMapping mapping, List<PreviewRow>
     }
 
     public ImportPreview(Table table, ColumnMapping mapping, List<PreviewRow> rows) {
-        this(table, mapping, rows, null, List.of());
+        this(table, mapping, rows, null, List.of(), null);
+    }
+
+    public ImportPreview(Table table, ColumnMapping mapping, List<PreviewRow> rows, ListInfo info, List<ListEnding> endings) {
+        this(table, mapping, rows, info, endings, null);
     }
 
     public long count(RowOutcome outcome) {

@@ -1,7 +1,5 @@
 package org.medaid.importer;
 
-import org.medaid.session.Session;
-
 import org.medaid.store.Tx;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -9,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.medaid.model.Insurance;
 import org.medaid.model.Labels;
@@ -19,14 +19,18 @@ import org.medaid.store.CategoryRecord;
 import org.medaid.store.CategoryWriter;
 import org.medaid.store.PersonReader;
 import org.medaid.store.PersonRecord;
-import org.medaid.store.PersonWriter;
 
 /**
- * One pass over a list on one connection: classifies every row and, when given a writer, applies it.
- * The preview runs without a writer and the commit with one, through the same code, so that what the
- * clerk saw is what is written. Heads of households are taken before their members.
+ * One pass over a list: classifies every row against the store as this transaction sees it, and says what each
+ * row writes ({@link RowWrite}). The people the file names are read by one bulk lookup, then every row is
+ * classified in memory against them as the earlier rows of the run leave them, so that what the clerk saw is what
+ * the commit writes (ADR 0076). Heads of households are taken before their members.
  */
 final class ImportRun {
+
+    /** The rows classified in file order, and the writes in the order they must be made. */
+    record Classified(List<PreviewRow> rows, List<RowWrite> writes) {
+    }
 
     /** A person added by an earlier row of this run: later rows for the same ID add categories to them. */
     private record Added(String name, long personId, List<CategoryRecord> spans) {
@@ -35,26 +39,22 @@ final class ImportRun {
     private final Tx c;
     private final ColumnMapping mapping;
     private final LocalDate today;
-    private final PersonWriter writer;
-    private final Session session;
     private final ListInfo info;
     private final Map<String, Added> added = new HashMap<>();
+    private final List<RowWrite> writes = new ArrayList<>();
+    /** The living people the file names (rows and 户主), by ID number, and their categories: as this run leaves them. */
+    private Map<String, PersonRecord> people;
+    private Map<Long, List<CategoryRecord>> categories;
     private long placeholderIds = -1;
 
-    ImportRun(Tx c, ColumnMapping mapping, LocalDate today, PersonWriter writer, Session session) {
-        this(c, mapping, today, writer, session, null);
-    }
-
-    ImportRun(Tx c, ColumnMapping mapping, LocalDate today, PersonWriter writer, Session session, ListInfo info) {
-        this.info = info;
+    ImportRun(Tx c, ColumnMapping mapping, LocalDate today, ListInfo info) {
         this.c = c;
         this.mapping = mapping;
         this.today = today;
-        this.writer = writer;
-        this.session = session;
+        this.info = info;
     }
 
-    List<PreviewRow> run(Table table, ImportListener listener) throws SQLException {
+    Classified run(Table table, ImportListener listener) throws SQLException {
         List<Table.Row> rows = table.rows();
         RowReader reader = new RowReader(mapping, today);
         RowReader.Read[] reads = new RowReader.Read[rows.size()];
@@ -68,6 +68,7 @@ final class ImportRun {
                 }
             }
         }
+        load(reads);
         PreviewRow[] out = new PreviewRow[rows.size()];
         List<Integer> order = IntStream.range(0, rows.size()).boxed()
                 .sorted(Comparator.comparingInt(i -> isMember(reads[i]) ? 1 : 0)).toList();
@@ -83,7 +84,29 @@ final class ImportRun {
                     : classify(line, read.row());
             listener.progress(++done, rows.size());
         }
-        return Arrays.asList(out);
+        return new Classified(Arrays.asList(out), writes);
+    }
+
+    /** One bulk lookup of the ID numbers of the file (rows and 户主) instead of a query per row. */
+    private void load(RowReader.Read[] reads) throws SQLException {
+        Set<String> numbers = new HashSet<>();
+        for (RowReader.Read read : reads) {
+            if (read.row() != null) {
+                numbers.add(read.row().idNumber());
+                if (read.row().headIdNumber() != null) {
+                    numbers.add(read.row().headIdNumber());
+                }
+            }
+        }
+        people = PersonReader.byIdNumbers(c, numbers);
+        categories = PersonReader.categories(c, people.values().stream().map(PersonRecord::id).toList());
+    }
+
+    /** The person's living categories as stored and as this run has changed them so far. */
+    private List<CategoryRecord> living(long personId) {
+        List<CategoryRecord> all = categories.computeIfAbsent(personId, x -> new ArrayList<>());
+        all.removeIf(CategoryRecord::voided);
+        return all;
     }
 
     private static boolean isMember(RowReader.Read read) {
@@ -98,14 +121,14 @@ final class ImportRun {
         if (earlier != null) {
             return addToNewPerson(line, row, earlier);
         }
-        PersonRecord stored = PersonReader.byIdNumber(c, row.idNumber()).orElse(null);
+        PersonRecord stored = people.get(row.idNumber());
         if (stored == null) {
             return addPerson(line, row);
         }
         if (!stored.name().equals(row.name())) {
             return reject(line, row, RejectReason.NAME_MISMATCH, row.name(), stored.name());
         }
-        List<CategoryRecord> living = PersonReader.categories(c, stored.id()).stream().filter(k -> !k.voided()).toList();
+        List<CategoryRecord> living = living(stored.id());
         CategoryRecord same = living.stream()
                 .filter(k -> k.code() == row.category() && k.from().equals(row.from())).findFirst().orElse(null);
         List<String> changes = new ArrayList<>();
@@ -125,17 +148,19 @@ final class ImportRun {
         if (changes.isEmpty()) {
             return new PreviewRow(line, RowOutcome.UNCHANGED, null, null, row, stored.id(), null);
         }
-        if (writer != null) {
-            if (corrected != null) {
-                writer.categories().correct(c, corrected, session);
-            }
-            if (fresh != null) {
-                writer.categories().add(c, fresh, session);
-            }
-            if (updated != stored) {
-                writer.update(c, updated, session);
-            }
+        boolean personChanged = updated != stored;
+        if (personChanged) {
+            people.put(stored.idNumber(), next(updated));
         }
+        CategoryRecord categoryBefore = corrected != null ? same : null;
+        CategoryRecord category = corrected != null ? corrected : fresh;
+        if (corrected != null) {
+            living.set(living.indexOf(same), next(corrected));
+        } else {
+            living.add(fresh); // id 0: overlaps are checked against it, an exit does not end it (it is not stored yet)
+        }
+        writes.add(new RowWrite(stored.name(), personChanged ? stored : null, personChanged ? updated : null,
+                categoryBefore, category));
         return new PreviewRow(line, RowOutcome.CHANGE, null, null, row, stored.id(), changes);
     }
 
@@ -145,7 +170,7 @@ final class ImportRun {
      */
     private PreviewRow exit(int line, ListRow row) throws SQLException {
         LocalDate endOn = row.to() != null ? row.to() : info != null ? info.listDate() : today;
-        PersonRecord stored = PersonReader.byIdNumber(c, row.idNumber()).orElse(null);
+        PersonRecord stored = people.get(row.idNumber());
         String label = Labels.of(row.category());
         if (stored == null) {
             return reject(line, row, RejectReason.EXIT_NOT_HELD, label, endOn.toString());
@@ -153,8 +178,8 @@ final class ImportRun {
         if (!stored.name().equals(row.name())) {
             return reject(line, row, RejectReason.NAME_MISMATCH, row.name(), stored.name());
         }
-        List<CategoryRecord> same = PersonReader.categories(c, stored.id()).stream()
-                .filter(k -> !k.voided() && k.code() == row.category()).toList();
+        List<CategoryRecord> living = living(stored.id());
+        List<CategoryRecord> same = living.stream().filter(k -> k.id() > 0 && k.code() == row.category()).toList();
         CategoryRecord held = same.stream().filter(k -> k.from().equals(row.from())).findFirst()
                 .orElse(same.stream().filter(k -> !k.from().isAfter(endOn) && (k.to() == null || !k.to().isBefore(endOn)))
                         .findFirst().orElse(null));
@@ -167,10 +192,10 @@ final class ImportRun {
         if (endOn.equals(held.to())) {
             return new PreviewRow(line, RowOutcome.UNCHANGED, null, null, row, stored.id(), null);
         }
-        if (writer != null) {
-            writer.categories().correct(c, new CategoryRecord(held.id(), held.version(), held.personId(), held.code(),
-                    held.from(), endOn, held.department(), held.documentNo(), false), session);
-        }
+        CategoryRecord ended = new CategoryRecord(held.id(), held.version(), held.personId(), held.code(), held.from(),
+                endOn, held.department(), held.documentNo(), false);
+        living.set(living.indexOf(held), next(ended));
+        writes.add(new RowWrite(stored.name(), null, null, held, ended));
         return new PreviewRow(line, RowOutcome.CHANGE, null, null, row, stored.id(),
                 List.of(ImportMessages.format("Change.category.exit", label, endOn)));
     }
@@ -183,20 +208,15 @@ final class ImportRun {
         if (headId != null) {
             changes.add(ImportMessages.format("Change.person.head", row.headName() != null ? row.headName() : row.headIdNumber()));
         }
-        long id;
-        CategoryRecord span = span(0, row);
-        if (writer != null) {
-            PersonRecord p = new PersonRecord(0, 0, row.name(), row.idNumber(), null, null, null, row.township(),
-                    row.village(), headId, row.relation(), row.phone(), row.bankAccount(), Insurance.RESIDENT,
-                    today.getYear(), false);
-            id = writer.enrol(c, p, List.of(span), session).id();
-        } else {
-            id = placeholderIds--;
-        }
+        long id = placeholderIds--;
+        CategoryRecord span = span(id, row);
+        writes.add(new RowWrite(row.name(), null, new PersonRecord(id, 0, row.name(), row.idNumber(), null, null, null,
+                row.township(), row.village(), headId, row.relation(), row.phone(), row.bankAccount(), Insurance.RESIDENT,
+                today.getYear(), false), null, span));
         List<CategoryRecord> spans = new ArrayList<>();
         spans.add(span);
         added.put(row.idNumber(), new Added(row.name(), id, spans));
-        return new PreviewRow(line, RowOutcome.ADD, null, null, row, id > 0 ? id : null, changes);
+        return new PreviewRow(line, RowOutcome.ADD, null, null, row, null, changes);
     }
 
     private PreviewRow addToNewPerson(int line, ListRow row, Added person) throws SQLException {
@@ -208,11 +228,9 @@ final class ImportRun {
         if (clash != null) {
             return reject(line, row, RejectReason.OVERLAPS, Labels.of(clash.code()), clash.from().toString());
         }
-        if (writer != null) {
-            writer.categories().add(c, span, session);
-        }
+        writes.add(new RowWrite(person.name(), null, null, null, span));
         person.spans().add(span);
-        return new PreviewRow(line, RowOutcome.ADD, null, null, row, person.personId() > 0 ? person.personId() : null,
+        return new PreviewRow(line, RowOutcome.ADD, null, null, row, null,
                 List.of(ImportMessages.format("Change.category.add", Labels.of(row.category()), row.from())));
     }
 
@@ -267,10 +285,22 @@ final class ImportRun {
         }
         Added a = added.get(row.headIdNumber());
         if (a != null) {
-            return a.personId(); // a placeholder below zero in the preview, the stored id in the commit
+            return a.personId(); // a placeholder below zero: the commit writes the head first
         }
-        return PersonReader.byIdNumber(c, row.headIdNumber()).filter(h -> h.householdHeadId() == null)
-                .map(PersonRecord::id).orElse(null);
+        PersonRecord head = people.get(row.headIdNumber());
+        return head != null && head.householdHeadId() == null ? head.id() : null;
+    }
+
+    /** The record as the store holds it once changed: its version one up. */
+    private static PersonRecord next(PersonRecord p) {
+        return new PersonRecord(p.id(), p.version() + 1, p.name(), p.idNumber(), p.birthDate(), p.sex(), p.region(),
+                p.township(), p.village(), p.householdHeadId(), p.relation(), p.phone(), p.bankAccount(), p.insurance(),
+                p.enrolmentYear(), p.voided(), p.bankName());
+    }
+
+    private static CategoryRecord next(CategoryRecord k) {
+        return new CategoryRecord(k.id(), k.version() + 1, k.personId(), k.code(), k.from(), k.to(), k.department(),
+                k.documentNo(), k.voided());
     }
 
     private static CategoryRecord span(long personId, ListRow row) {

@@ -43,19 +43,8 @@ public final class CategoryWriter {
         checkDates(cat);
         refuseOverlap(c, cat);
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person_category (version, person_id, person_sort_key, person_name, "
-                + "code, search_code, from_date, to_date, department, document_no, voided) "
-                + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)",
-                new String[] {"ID"})) {
-            ps.setLong(1, cat.personId());
-            ps.setString(2, PersonWriter.sortKey(person.name()));
-            ps.setString(3, person.name());
-            ps.setString(4, cat.code().name());
-            ps.setString(5, cat.code().name());
-            Sql.setDate(ps, 6, cat.from());
-            Sql.setDate(ps, 7, cat.to());
-            ps.setString(8, cat.department() == null ? null : cat.department().name());
-            ps.setString(9, PersonRules.blankToNull(cat.documentNo()));
+        try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"ID"})) {
+            bindInsert(ps, cat, person.name());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -65,6 +54,34 @@ public final class CategoryWriter {
         CategoryRecord stored = PersonReader.category(c, id).orElseThrow();
         audit.write(c, user, AuditWriter.INSERT, TABLE, id, null, stored);
         return stored;
+    }
+
+    static final String INSERT = "INSERT INTO person_category (version, person_id, person_sort_key, person_name, code, "
+            + "search_code, from_date, to_date, department, document_no, voided) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE)";
+    static final String CORRECT = "UPDATE person_category SET version = version + 1, from_date = ?, to_date = ?, "
+            + "department = ?, document_no = ? WHERE id = ? AND version = ? AND NOT voided";
+
+    /** The parameters of {@link #INSERT}: the category of the living person named {@code personName}. */
+    static void bindInsert(PreparedStatement ps, CategoryRecord cat, String personName) throws SQLException {
+        ps.setLong(1, cat.personId());
+        ps.setString(2, PersonWriter.sortKey(personName));
+        ps.setString(3, personName);
+        ps.setString(4, cat.code().name());
+        ps.setString(5, cat.code().name());
+        Sql.setDate(ps, 6, cat.from());
+        Sql.setDate(ps, 7, cat.to());
+        ps.setString(8, cat.department() == null ? null : cat.department().name());
+        ps.setString(9, PersonRules.blankToNull(cat.documentNo()));
+    }
+
+    /** The parameters of {@link #CORRECT}: the category's new dates, department and number over its version. */
+    static void bindCorrect(PreparedStatement ps, CategoryRecord cat) throws SQLException {
+        Sql.setDate(ps, 1, cat.from());
+        Sql.setDate(ps, 2, cat.to());
+        ps.setString(3, cat.department() == null ? null : cat.department().name());
+        ps.setString(4, PersonRules.blankToNull(cat.documentNo()));
+        ps.setLong(5, cat.id());
+        ps.setLong(6, cat.version());
     }
 
     public CategoryRecord end(Tx c, long id, long version, LocalDate to, Session session) throws SQLException {
@@ -87,14 +104,8 @@ public final class CategoryWriter {
         checkDates(cat);
         refuseOverlap(c, new CategoryRecord(cat.id(), cat.version(), old.personId(), old.code(), cat.from(), cat.to(),
                 cat.department(), cat.documentNo(), false));
-        try (PreparedStatement ps = c.prepareStatement("UPDATE person_category SET version = version + 1, from_date = ?, "
-                + "to_date = ?, department = ?, document_no = ? WHERE id = ? AND version = ? AND NOT voided")) {
-            Sql.setDate(ps, 1, cat.from());
-            Sql.setDate(ps, 2, cat.to());
-            ps.setString(3, cat.department() == null ? null : cat.department().name());
-            ps.setString(4, PersonRules.blankToNull(cat.documentNo()));
-            ps.setLong(5, cat.id());
-            ps.setLong(6, cat.version());
+        try (PreparedStatement ps = c.prepareStatement(CORRECT)) {
+            bindCorrect(ps, cat);
             if (ps.executeUpdate() == 0) {
                 throw new StaleRecordException(TABLE, cat.id());
             }
@@ -144,7 +155,7 @@ public final class CategoryWriter {
         return (a.to() == null || !a.to().isBefore(b.from())) && (b.to() == null || !b.to().isBefore(a.from()));
     }
 
-    private static void checkDates(CategoryRecord cat) {
+    static void checkDates(CategoryRecord cat) {
         Objects.requireNonNull(cat.code(), "category code");
         Objects.requireNonNull(cat.from(), "category start date");
         if (cat.to() != null && cat.to().isBefore(cat.from())) {

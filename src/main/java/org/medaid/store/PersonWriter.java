@@ -51,14 +51,8 @@ public final class PersonWriter {
         refuseDuplicate(c, p.idNumber(), 0);
         checkHead(c, p, 0);
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO person (version, name, id_number, birth_date, sex, "
-                + "region, township, village, household_head_id, relation, phone, bank_account, insurance, "
-                + "bank_name, enrolment_year, voided, sort_key, id_reversed) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "FALSE, ?, ?)", new String[] {"ID"})) {
-            int i = bindFields(ps, p);
-            ps.setInt(i, p.enrolmentYear());
-            ps.setString(i + 1, sortKey(p.name()));
-            ps.setString(i + 2, reversed(p.idNumber()));
+        try (PreparedStatement ps = c.prepareStatement(INSERT, new String[] {"ID"})) {
+            bindInsert(ps, p);
             executeUnique(ps, p.idNumber(), c);
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -84,16 +78,8 @@ public final class PersonWriter {
         PersonRecord p = PersonRules.checked(person.withRegion(old.region()), LocalDate.now(clock));
         refuseDuplicate(c, p.idNumber(), p.id());
         checkHead(c, p, p.id());
-        try (PreparedStatement ps = c.prepareStatement("UPDATE person SET version = version + 1, name = ?, id_number = ?, "
-                + "birth_date = ?, sex = ?, region = ?, township = ?, village = ?, household_head_id = ?, relation = ?, "
-                + "phone = ?, bank_account = ?, insurance = ?, bank_name = ?, enrolment_year = ?, sort_key = ?, id_reversed = ? "
-                + "WHERE id = ? AND version = ?")) {
-            int i = bindFields(ps, p);
-            ps.setInt(i, p.enrolmentYear());
-            ps.setString(i + 1, sortKey(p.name()));
-            ps.setString(i + 2, reversed(p.idNumber()));
-            ps.setLong(i + 3, p.id());
-            ps.setLong(i + 4, person.version());
+        try (PreparedStatement ps = c.prepareStatement(UPDATE)) {
+            bindUpdate(ps, p, person.version());
             if (executeUnique(ps, p.idNumber(), c) == 0) {
                 throw new StaleRecordException(TABLE, p.id());
             }
@@ -173,6 +159,29 @@ public final class PersonWriter {
             throw new StoreException("person " + id + " is voided and cannot be changed");
         }
         return p;
+    }
+
+    static final String INSERT = "INSERT INTO person (version, name, id_number, birth_date, sex, region, township, "
+            + "village, household_head_id, relation, phone, bank_account, insurance, bank_name, enrolment_year, voided, "
+            + "sort_key, id_reversed) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)";
+    static final String UPDATE = "UPDATE person SET version = version + 1, name = ?, id_number = ?, birth_date = ?, "
+            + "sex = ?, region = ?, township = ?, village = ?, household_head_id = ?, relation = ?, phone = ?, "
+            + "bank_account = ?, insurance = ?, bank_name = ?, enrolment_year = ?, sort_key = ?, id_reversed = ? "
+            + "WHERE id = ? AND version = ?";
+
+    /** The parameters of {@link #INSERT} for the checked person {@code p}. */
+    static void bindInsert(PreparedStatement ps, PersonRecord p) throws SQLException {
+        int i = bindFields(ps, p);
+        ps.setInt(i, p.enrolmentYear());
+        ps.setString(i + 1, sortKey(p.name()));
+        ps.setString(i + 2, reversed(p.idNumber()));
+    }
+
+    /** The parameters of {@link #UPDATE}: the checked person {@code p} over its stored {@code version}. */
+    static void bindUpdate(PreparedStatement ps, PersonRecord p, long version) throws SQLException {
+        bindInsert(ps, p);
+        ps.setLong(17, p.id());
+        ps.setLong(18, version);
     }
 
     private static int bindFields(PreparedStatement ps, PersonRecord p) throws SQLException {

@@ -70,6 +70,21 @@ public final class StoreTip {
         }
     }
 
+    /**
+     * The tip of the store in the transaction {@code c} (every write of the store adds an audit row, so an equal
+     * tip means nothing was written in between: a list import's proof that its preview still holds, ADR 0076).
+     * With {@code lock} the audit head stays locked to this transaction, so no other write can come between.
+     */
+    public static Tip current(Tx c, boolean lock) throws SQLException {
+        if (lock) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT id FROM audit_head WHERE id = 1 FOR UPDATE")) {
+                rs.next();
+            }
+        }
+        return current(c.connection());
+    }
+
     /** The tip of the store on {@code c}: the audit head's row count and the digest of its newest hash. */
     static Tip current(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT h.rows, h.tip_hash, "

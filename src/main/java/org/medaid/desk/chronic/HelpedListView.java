@@ -12,7 +12,6 @@ import javafx.scene.layout.VBox;
 import org.medaid.desk.common.Columns;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.ReportControls;
-import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 
 /** 慢特病帮办代办: who, village, disease, 帮办 or 代办, applied on, state, waiting time and outcome; waiting rows marked. */
@@ -37,7 +36,6 @@ public final class HelpedListView {
     private final HelpedListViewModel model;
     private final Texts texts;
     private final Parent view;
-    private ReportControls controls;
 
     public HelpedListView(HelpedListViewModel model) {
         this.model = model;
@@ -47,7 +45,7 @@ public final class HelpedListView {
 
     @FXML
     private void initialize() {
-        controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
+        new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
                 model::fileName, model::export, xlsxButton, pdfButton);
         table.setItems(model.rows());
         table.setPlaceholder(new Label(texts.get("helped.empty")));
@@ -75,11 +73,6 @@ public final class HelpedListView {
     @FXML
     private void refresh() {
         model.load();
-    }
-
-    /** Where exports are saved (a test gives a path instead of the file chooser). */
-    public void setSaveTarget(SaveTarget target) {
-        controls.setSaveTarget(target);
     }
 
     /** The page came on screen: the list is read again. */

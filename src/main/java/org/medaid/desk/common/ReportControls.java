@@ -6,11 +6,15 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 
 /**
  * The controls every report page shares (ADR 0075): the busy mark and the message bound to the view model's
@@ -61,6 +65,23 @@ public final class ReportControls {
             }
         });
         return this;
+    }
+
+    /** The refusal label: shown, and taking room, only while there is a refusal to read. */
+    public ReportControls errors(Label errorLabel, ReportState state) {
+        errorLabel.textProperty().bind(state.errorProperty());
+        errorLabel.managedProperty().bind(state.errorProperty().isNotNull());
+        return this;
+    }
+
+    /** A year spinner from 2019 to next year, bound both ways to {@code year}. */
+    public static void year(Spinner<Integer> spinner, IntegerProperty year) {
+        int now = year.get();
+        spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2019, now + 1, now));
+        ObjectProperty<Integer> boxed = year.asObject();
+        // the spinner keeps the boxed property: a bidirectional binding holds it only weakly
+        spinner.getProperties().put(ReportControls.class, boxed);
+        spinner.getValueFactory().valueProperty().bindBidirectional(boxed);
     }
 
     /** Asks where to save the export named {@code fileName}; null when the clerk cancelled. */

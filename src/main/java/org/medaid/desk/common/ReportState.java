@@ -27,6 +27,7 @@ public final class ReportState {
     private final Supplier<LocalDate> today;
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty();
 
     public ReportState(TaskExecutor executor, Texts text, Supplier<String> office, Supplier<LocalDate> today) {
         this.executor = executor;
@@ -87,6 +88,15 @@ public final class ReportState {
 
     public void say(String sentence) {
         message.set(sentence);
+    }
+
+    /** A refusal or a failure the clerk must act on (shown apart from the message, in red); null when none. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public void refuse(String sentence) {
+        error.set(sentence);
     }
 
     public StringProperty messageProperty() {

@@ -12,7 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.ReportControls;
-import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 import org.medaid.importer.ImportLogEntry;
 
@@ -42,7 +41,6 @@ public final class ImportLogView {
     private final ImportLogViewModel model;
     private final Texts texts;
     private final Parent view;
-    private ReportControls controls;
 
     public ImportLogView(ImportLogViewModel model) {
         this.model = model;
@@ -52,7 +50,7 @@ public final class ImportLogView {
 
     @FXML
     private void initialize() {
-        controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
+        new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
                 model::fileName, model::export, xlsxButton, pdfButton);
         table.setItems(model.rows());
         table.setPlaceholder(new Label(texts.get("importLog.empty")));
@@ -77,11 +75,6 @@ public final class ImportLogView {
     @FXML
     private void refresh() {
         model.load();
-    }
-
-    /** Where exports are saved (a test gives a path instead of the file chooser). */
-    public void setSaveTarget(SaveTarget target) {
-        controls.setSaveTarget(target);
     }
 
     /** The page came on screen: the log is read again. */

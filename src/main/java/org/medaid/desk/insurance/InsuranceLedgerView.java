@@ -2,7 +2,6 @@ package org.medaid.desk.insurance;
 
 import static org.medaid.desk.common.Columns.text;
 import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -13,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -23,7 +21,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.ReportControls;
-import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 import org.medaid.insurance.InsuranceStatus;
 import org.medaid.insurance.InsuranceTexts;
@@ -67,8 +64,6 @@ public final class InsuranceLedgerView {
     private final InsuranceLedgerViewModel model;
     private final Texts texts;
     private final Parent view;
-    private ObjectProperty<Integer> yearObject;
-    private ReportControls controls;
 
     public InsuranceLedgerView(InsuranceLedgerViewModel model) {
         this.model = model;
@@ -78,16 +73,11 @@ public final class InsuranceLedgerView {
 
     @FXML
     private void initialize() {
-        int year = model.yearProperty().get();
         yearLabel.setLabelFor(yearSpinner);
-        yearSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2019, year + 1, year));
-        yearObject = model.yearProperty().asObject();
-        yearSpinner.getValueFactory().valueProperty().bindBidirectional(yearObject);
+        ReportControls.year(yearSpinner, model.yearProperty());
         onlyUninsured.selectedProperty().bindBidirectional(model.onlyUninsuredProperty());
-        controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
+        new ReportControls(root, model.state(), busyIndicator, messageLabel).errors(errorLabel, model.state()).exports(model.loadedProperty(),
                 model::fileName, model::export, xlsxButton, pdfButton);
-        errorLabel.textProperty().bind(model.errorProperty());
-        errorLabel.managedProperty().bind(model.errorProperty().isNotNull());
         deadlineLabel.setText(texts.format("insurance.deadline", model.daysLeft()));
         initTable();
         initVillages();
@@ -215,11 +205,6 @@ public final class InsuranceLedgerView {
     @FXML
     private void save() {
         model.save();
-    }
-
-    /** Where exports are saved (a test gives a path instead of the file chooser). */
-    public void setSaveTarget(SaveTarget target) {
-        controls.setSaveTarget(target);
     }
 
     /** The page came on screen: the list is read again. */

@@ -51,7 +51,6 @@ public final class InsuranceLedgerViewModel {
     private final ObjectProperty<UninsuredReason> reason = new SimpleObjectProperty<>();
     private final StringProperty reasonText = new SimpleStringProperty("");
     private final StringProperty correctionReason = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
 
     public InsuranceLedgerViewModel(InsuranceLedger ledger, TaskExecutor executor, Texts texts, Supplier<Session> session,
@@ -74,7 +73,7 @@ public final class InsuranceLedgerViewModel {
                     villages.setAll(l.villages());
                     loaded.set(l);
                     state.say(texts.format("insurance.loaded", y, l.rows().size()));
-                }, e -> error.set(texts.format("insurance.error.failed", e.getMessage())));
+                }, e -> state.refuse(texts.format("insurance.error.failed", e.getMessage())));
     }
 
     /** What was read last: the year, whether only the uninsured, the people and the villages. */
@@ -82,7 +81,7 @@ public final class InsuranceLedgerViewModel {
     }
 
     private void fill(UninsuredRow r) {
-        error.set(null);
+        state.refuse(null);
         CoverageRecord e = r == null ? null : r.entry();
         status.set(e == null ? null : e.status());
         since.set(e == null ? null : e.since());
@@ -95,18 +94,18 @@ public final class InsuranceLedgerViewModel {
     public void save() {
         UninsuredRow r = selected.get();
         if (r == null) {
-            error.set(texts.get("insurance.error.noneSelected"));
+            state.refuse(texts.get("insurance.error.noneSelected"));
             return;
         }
         CoverageDraft d = new CoverageDraft(r.personId(), r.year(), status.get(), since.get(), reason.get(), reasonText.get());
         long version = r.entry() == null ? 0 : r.entry().version();
         String why = correctionReason.get();
         Session user = session.get();
-        error.set(null);
+        state.refuse(null);
         state.run("record insurance", p -> ledger.record(d, version, why, user), saved -> {
             state.say(texts.format("insurance.saved", r.name(), r.year(), InsuranceTexts.status(saved.status(), texts.locale())));
             load();
-        }, e -> error.set(sentence(e)));
+        }, e -> state.refuse(sentence(e)));
     }
 
     private String sentence(Throwable e) {
@@ -204,8 +203,5 @@ public final class InsuranceLedgerViewModel {
         return correctionReason;
     }
 
-    public StringProperty errorProperty() {
-        return error;
-    }
 
 }

@@ -4,14 +4,12 @@ import static org.medaid.desk.common.Columns.money;
 import static org.medaid.desk.common.Columns.text;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -23,7 +21,6 @@ import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.ReportControls;
 import org.medaid.desk.common.ReportFiles;
-import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
 import org.medaid.roster.PremiumLine;
 import org.medaid.roster.PremiumSummary;
@@ -61,8 +58,6 @@ public final class PremiumListView {
     private final PremiumListViewModel model;
     private final Texts texts;
     private final Parent view;
-    private ObjectProperty<Integer> yearObject;
-    private ReportControls controls;
 
     public PremiumListView(PremiumListViewModel model) {
         this.model = model;
@@ -77,18 +72,13 @@ public final class PremiumListView {
         HBox toolbar = (HBox) yearSpinner.getParent();
         toolbar.getChildren().add(0, yearLabel);
         toolbar.getChildren().add(2, contributionLabel);
-        int year = model.yearProperty().get();
-        yearSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2019, year + 1, year));
-        yearObject = model.yearProperty().asObject();
-        yearSpinner.getValueFactory().valueProperty().bindBidirectional(yearObject);
+        ReportControls.year(yearSpinner, model.yearProperty());
         contributionField.textProperty().bindBidirectional(model.contributionProperty());
         FieldMarks.bind(contributionField, model.contributionError(), contributionMessage);
-        controls = new ReportControls(root, model.state(), busyIndicator, statusLabel)
+        new ReportControls(root, model.state(), busyIndicator, statusLabel).errors(errorLabel, model.state())
                 .button(exportButton, ReportFiles.Format.CSV, () -> model.fileName(ReportFiles.Format.CSV), model::export)
                 .button(xlsxButton, ReportFiles.Format.XLSX, () -> model.fileName(ReportFiles.Format.XLSX),
                         f -> model.export(ReportFiles.Format.XLSX, f));
-        errorLabel.textProperty().bind(model.errorProperty());
-        errorLabel.managedProperty().bind(model.errorProperty().isNotNull());
         exportButton.disableProperty().bind(model.canQuery().not());
         xlsxButton.disableProperty().bind(model.canQuery().not());
         initTable();
@@ -158,11 +148,6 @@ public final class PremiumListView {
     @FXML
     private void query() {
         model.query();
-    }
-
-    /** Where exports are saved (a test gives a path instead of the file chooser). */
-    public void setSaveTarget(SaveTarget target) {
-        controls.setSaveTarget(target);
     }
 
     @FXML

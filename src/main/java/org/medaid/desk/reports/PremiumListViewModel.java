@@ -56,7 +56,6 @@ public final class PremiumListViewModel {
     private final IntegerProperty page = new SimpleIntegerProperty();
     private final BooleanProperty hasNext = new SimpleBooleanProperty();
     private final ObjectProperty<PremiumSummary> summary = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty();
     private long generation;
 
     /** {@code list} and {@code policies} are asked on the worker: the policy files may not be read yet. */
@@ -108,7 +107,7 @@ public final class PremiumListViewModel {
                 summary.set(s);
                 state.say(texts.format("premiumList.summary", s.year(), s.people()));
             }
-        }, e -> error.set(texts.format("premiumList.error.failed", e.getMessage())));
+        }, e -> state.refuse(texts.format("premiumList.error.failed", e.getMessage())));
     }
 
     private void loadPage() {
@@ -116,7 +115,7 @@ public final class PremiumListViewModel {
         int y = year.get();
         BigDecimal c = contribution().orElse(null);
         long after = pageStarts.get(page.get());
-        error.set(null);
+        state.refuse(null);
         executor.submit(BackgroundTask.of("premium page", p -> list.get().page(y, c, after, PAGE_SIZE + 1))
                 .onSuccess(lines -> {
                     if (gen != generation) {
@@ -129,7 +128,7 @@ public final class PremiumListViewModel {
                         pageStarts.add(shown.get(shown.size() - 1).personId());
                     }
                 })
-                .onFailure(e -> error.set(texts.format("premiumList.error.failed", e.getMessage()))));
+                .onFailure(e -> state.refuse(texts.format("premiumList.error.failed", e.getMessage()))));
     }
 
     public void nextPage() {
@@ -150,11 +149,11 @@ public final class PremiumListViewModel {
     public void export(Path file) {
         int y = year.get();
         BigDecimal c = contribution().orElse(null);
-        error.set(null);
+        state.refuse(null);
         state.say(texts.get("premiumList.exporting"));
         state.run("export premium list", p -> PremiumCsv.export(list.get(), y, c, file),
                 s -> state.say(texts.format("premiumList.exported", s.people(), file.toString())),
-                e -> error.set(texts.format("premiumList.error.export", e.getMessage())));
+                e -> state.refuse(texts.format("premiumList.error.export", e.getMessage())));
     }
 
     /** The whole list of the year (not only the page on screen) to XLSX or PDF, with the year and contribution used. */
@@ -215,9 +214,6 @@ public final class PremiumListViewModel {
         return summary;
     }
 
-    public StringProperty errorProperty() {
-        return error;
-    }
 
     public ReportState state() {
         return state;

@@ -3,7 +3,6 @@ package org.medaid.desk.subsidy;
 import java.io.File;
 import java.time.LocalDate;
 import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -14,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -23,7 +21,6 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.ReportControls;
-import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Texts;
 import org.medaid.insurance.SubsidyRecord;
@@ -65,8 +62,6 @@ public final class PremiumSubsidyView {
     private final PremiumSubsidyViewModel model;
     private final Texts texts;
     private final Parent view;
-    private ObjectProperty<Integer> yearObject;
-    private ReportControls controls;
 
     public PremiumSubsidyView(PremiumSubsidyViewModel model) {
         this.model = model;
@@ -76,11 +71,8 @@ public final class PremiumSubsidyView {
 
     @FXML
     private void initialize() {
-        int year = model.yearProperty().get();
         yearLabel.setLabelFor(yearSpinner);
-        yearSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2019, year + 1, year));
-        yearObject = model.yearProperty().asObject();
-        yearSpinner.getValueFactory().valueProperty().bindBidirectional(yearObject);
+        ReportControls.year(yearSpinner, model.yearProperty());
         filterLabel.setLabelFor(filterBox);
         filterBox.getItems().add(null);
         filterBox.getItems().addAll(SubsidyStatus.values());
@@ -90,11 +82,9 @@ public final class PremiumSubsidyView {
         filterBox.setButtonCell(cell(names));
         filterBox.valueProperty().bindBidirectional(model.filterProperty());
         filterBox.valueProperty().addListener((o, a, b) -> model.load());
-        controls = new ReportControls(busyIndicator, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
+        new ReportControls(busyIndicator, model.state(), busyIndicator, messageLabel).errors(errorLabel, model.state()).exports(model.loadedProperty(),
                 model::fileName, model::export, xlsxButton, null);
         summaryLabel.textProperty().bind(model.summaryProperty());
-        errorLabel.textProperty().bind(model.errorProperty());
-        errorLabel.managedProperty().bind(model.errorProperty().isNotNull());
         dateLabel.setLabelFor(dateField);
         dateField.valueProperty().bindBidirectional(model.dateProperty());
         fileLabel.setLabelFor(fileField);
@@ -225,11 +215,6 @@ public final class PremiumSubsidyView {
         chooser.setTitle(texts.get(title));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         return chooser;
-    }
-
-    /** Where the XLSX export is saved (a test gives a path instead of the file chooser). */
-    public void setSaveTarget(SaveTarget target) {
-        controls.setSaveTarget(target);
     }
 
     /** The page came on screen: the rows are read again. */

@@ -55,7 +55,6 @@ public final class PremiumSubsidyViewModel {
     private final StringProperty file = new SimpleStringProperty("");
     private final StringProperty refundReason = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty();
     private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
 
     public PremiumSubsidyViewModel(PremiumSubsidies loop, TaskExecutor executor, Texts texts, Supplier<Session> session,
@@ -77,7 +76,7 @@ public final class PremiumSubsidyViewModel {
                     rows.setAll(l.rows());
                     summary.set(summaryText(l.summary()));
                     loaded.set(l);
-                }, e -> error.set(sentence(e)));
+                }, e -> state.refuse(sentence(e)));
     }
 
     /** What was read last: the year, the status chosen (null: all), the rows and the summary. */
@@ -154,7 +153,7 @@ public final class PremiumSubsidyViewModel {
     public void refund() {
         SubsidyRecord r = selected.get();
         if (r == null) {
-            error.set(texts.get("subsidy.error.noneSelected"));
+            state.refuse(texts.get("subsidy.error.noneSelected"));
             return;
         }
         LocalDate on = date.get();
@@ -170,7 +169,7 @@ public final class PremiumSubsidyViewModel {
     public void repay() {
         SubsidyRecord r = selected.get();
         if (r == null) {
-            error.set(texts.get("subsidy.error.noneSelected"));
+            state.refuse(texts.get("subsidy.error.noneSelected"));
             return;
         }
         Session user = session.get();
@@ -200,18 +199,18 @@ public final class PremiumSubsidyViewModel {
     }
 
     private void act(String name, Act work) {
-        error.set(null);
+        state.refuse(null);
         state.run(name, p -> work.run(), m -> {
             state.say(m);
             refundReason.set("");
             load();
-        }, e -> error.set(sentence(e)));
+        }, e -> state.refuse(sentence(e)));
     }
 
     private Path path() {
         String f = file.get() == null ? "" : file.get().strip();
         if (f.isEmpty()) {
-            error.set(texts.get("subsidy.error.noFile"));
+            state.refuse(texts.get("subsidy.error.noFile"));
             return null;
         }
         return Path.of(f);
@@ -284,7 +283,4 @@ public final class PremiumSubsidyViewModel {
         return summary;
     }
 
-    public StringProperty errorProperty() {
-        return error;
-    }
 }

@@ -56,13 +56,13 @@ class InsuranceLedgerViewModelTest {
         model.selectedProperty().set(model.rows().get(0));
         model.statusProperty().set(InsuranceStatus.UNINSURED);
         model.save();
-        assertEquals("未参保的，请选择未参保原因", model.errorProperty().get());
+        assertEquals("未参保的，请选择未参保原因", model.state().errorProperty().get());
         model.reasonProperty().set(UninsuredReason.OTHER);
         model.save();
-        assertEquals("原因为“其他”的，请写明原因", model.errorProperty().get());
+        assertEquals("原因为“其他”的，请写明原因", model.state().errorProperty().get());
         model.reasonTextProperty().set("外出务工，家属代缴未成");
         model.save();
-        assertNull(model.errorProperty().get());
+        assertNull(model.state().errorProperty().get());
         assertEquals(2, model.rows().size(), "still in the 未参保 list");
         assertTrue(model.rows().stream().anyMatch(r -> r.entry() != null && r.entry().reason() == UninsuredReason.OTHER));
         assertEquals(1, model.villages().size());
@@ -81,10 +81,10 @@ class InsuranceLedgerViewModelTest {
         model.reasonProperty().set(null);
         model.sinceProperty().set(LocalDate.of(2024, 3, 1));
         model.save();
-        assertEquals("更正已登记的参保信息，请填写更正原因", model.errorProperty().get());
+        assertEquals("更正已登记的参保信息，请填写更正原因", model.state().errorProperty().get());
         model.correctionReasonProperty().set("退役后已参保");
         model.save();
-        assertNull(model.errorProperty().get());
+        assertNull(model.state().errorProperty().get());
         assertEquals(1, model.rows().size());
         assertEquals("50.00", model.villages().get(0).ratePercent().toPlainString());
     }
