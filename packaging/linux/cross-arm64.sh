@@ -90,8 +90,8 @@ build_arm64() {
     || { echo "FAIL: jlink of the arm64 runtime" >&2; return 1; }
   cp -a "$template" "$image"
   # the amd64 class archive is for the amd64 runtime only (ADR 0047): the arm64 image starts without one
-  rm -f "$image/lib/app/medaid-desk.jsa"
-  sed -i '/SharedArchiveFile/d' "$image/lib/app/medaid-desk.cfg"
+  rm -f "$image/lib/app/medaid-desk.jsa" "$image/lib/app/medaid-cli.jsa"
+  sed -i '/SharedArchiveFile/d' "$image/lib/app/medaid-desk.cfg" "$image/lib/app/medaid-cli.cfg"
   rm -rf "$image/lib/runtime"
   cp -a "$root/target/runtime-arm64" "$image/lib/runtime"
   # jpackage's own arm64 launcher, from the arm64 JDK's jdk.jpackage module
@@ -99,6 +99,7 @@ build_arm64() {
   "$jlink_home/bin/jmod" extract --dir "$root/target/jpackage-arm64" "$jdk/jmods/jdk.jpackage.jmod"
   local res="$root/target/jpackage-arm64/classes/jdk/jpackage/internal/resources"
   install -m 755 "$res/jpackageapplauncher" "$image/bin/medaid-desk"
+  install -m 755 "$res/jpackageapplauncher" "$image/bin/medaid-cli"
   install -m 644 "$res/libjpackageapplauncheraux.so" "$image/lib/libapplauncher.so"
   # JavaFX for aarch64 (Maven Central) in place of the x86_64 jars, and the class path that names them
   fx="$root/target/javafx-aarch64"
@@ -115,7 +116,7 @@ build_arm64() {
     rm "$jar"
     cp "$fx/$artifact-$fxversion-linux-aarch64.jar" "$image/lib/app/lib/"
   done
-  sed -i 's/-linux\.jar$/-linux-aarch64.jar/' "$image/lib/app/medaid-desk.cfg"
+  sed -i 's/-linux\.jar$/-linux-aarch64.jar/' "$image/lib/app/medaid-desk.cfg" "$image/lib/app/medaid-cli.cfg"
   # nothing x86_64 may be left in the image
   local wrong
   wrong="$(find "$image" -type f \( -name '*.so' -o -perm -u+x \) -exec file {} + | grep 'ELF' | grep -v 'aarch64' || true)"

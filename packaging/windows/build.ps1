@@ -26,6 +26,7 @@ $modules = "java.base,java.desktop,java.logging,java.management,java.naming,java
   --java-options "-Dfile.encoding=UTF-8" --java-options "-Xms16m" --java-options "-Xmx1g" `
   --java-options "-XX:+UseSerialGC" --java-options "-XX:ReservedCodeCacheSize=64m" `
   --java-options "-XX:MinHeapFreeRatio=10" --java-options "-XX:MaxHeapFreeRatio=30" `
+  --add-launcher medaid-cli=packaging\windows\medaid-cli.properties `
   --win-menu --win-menu-group "医疗救助结算台" --win-shortcut --win-dir-chooser `
   --win-upgrade-uuid 5f0c6a52-7c43-4d1e-9a57-3c1b3f2d9e11
 

@@ -102,6 +102,7 @@ public final class StoreAccess {
         if (state() == State.PLAIN) {
             return new PlainStoreUpgrade(folder, clock, throttle).login(login, password, this::opened);
         }
+        org.medaid.logging.Timing.mark("login: unlocking the key");
         KeyringLogin.Outcome outcome = new KeyringLogin(folder, throttle).unlock(login, password);
         if (outcome instanceof KeyringLogin.Waiting w) {
             return new LoginResult.Waiting(w.until());
@@ -109,9 +110,13 @@ public final class StoreAccess {
         if (!(outcome instanceof KeyringLogin.Unlocked u)) {
             return new LoginResult.Refused();
         }
+        org.medaid.logging.Timing.mark("login: key unlocked, checking and opening the store");
         // a damaged store (or a broken audit chain) throws DamagedStoreException here: never opened for work
         Database db = open != null ? open : opening.open(folder, u.key());
-        Optional<Session> user = new AuthService(db, clock).login(u.login(), password);
+        org.medaid.logging.Timing.mark("login: store open, checking the user");
+        // the unwrap above checked the password: the store's own hash is not derived again (ADR 0079)
+        Optional<Session> user = new AuthService(db, clock).loginUnlocked(u.login(), u.key());
+        org.medaid.logging.Timing.mark("login: user checked");
         if (user.isEmpty()) {
             // the keyring still holds a user the store has deactivated or never had (a restored older store)
             if (open == null) {
@@ -223,6 +228,7 @@ public final class StoreAccess {
         boolean needsCode = session.has(org.medaid.session.Role.ADMINISTRATOR)
                 && Keyring.read(folder).map(k -> !k.recoveryConfirmed()).orElse(true);
         User user = new AuthService(db, clock).byId(session.userId()).orElseThrow();
+        org.medaid.logging.Timing.mark("login: done (login audit flushed, county figures)");
         return new LoginResult.LoggedIn(db, user, session, needsCode);
     }
 }

@@ -3,6 +3,7 @@ package org.medaid.app;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
+import org.medaid.logging.DeskLog;
 import org.medaid.logging.Masking;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +45,25 @@ final class DeskStarter {
                 System.err.println(sentence);
                 return 2;
             }
-            LoggerFactory.getLogger(DeskStarter.class).error("the desk could not start", cause);
-            System.err.println("the desk could not start: " + Masking.mask(String.valueOf(cause)));
-            return 1;
+            return cannotStart(cause);
         }
+    }
+
+    /**
+     * A start that failed: the log gets the stack trace, a terminal one masked line, and a packaged Windows desk,
+     * which has no console for that line to reach, a dialog (ADR 0079). Returns the exit code, 1.
+     */
+    static int cannotStart(Throwable cause) {
+        LoggerFactory.getLogger(DeskStarter.class).error("the desk could not start", cause);
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        // the innermost cause says what failed ("Exception in Application start method" says only where)
+        String reason = Masking.mask(String.valueOf(root));
+        System.err.println("the desk could not start: " + reason);
+        StartFailure.showIfNoConsole(reason, DeskLog.folder().map(f -> f.resolve(DeskLog.FILE_NAME)));
+        return 1;
     }
 
     private static boolean isLinux() {

@@ -49,9 +49,15 @@ public final class Launcher {
                     System.err.println("unknown command: " + verb + "\n" + usage());
                     return 2;
                 }
-                // the data folder chosen in 设置 › 数据与备份 holds the log too (ADR 0040)
-                DeskLog.start(DeskSettings.forUser().applyAtStart().resolve("logs"), version(), "desk");
-                return DeskStarter.start(args);
+                try {
+                    org.medaid.logging.Timing.mark("launcher: main");
+                    // the data folder chosen in 设置 › 数据与备份 holds the log too (ADR 0040)
+                    DeskLog.start(DeskSettings.forUser().applyAtStart().resolve("logs"), version(), "desk");
+                    org.medaid.logging.Timing.mark("launcher: log started");
+                    return DeskStarter.start(args);
+                } catch (RuntimeException | Error e) {
+                    return DeskStarter.cannotStart(e);
+                }
         }
     }
 

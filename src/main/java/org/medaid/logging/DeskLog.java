@@ -75,6 +75,8 @@ public final class DeskLog {
 
     /** For the command-line verbs: their stdout carries the output and stderr one line on refusal, nothing else. */
     public static void commandLine() {
+        // before Logback starts: its configuration (LogSetup) then makes no appender at all
+        LogSetup.quiet();
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
     }

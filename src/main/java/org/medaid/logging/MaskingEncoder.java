@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Logback's pattern encoder with {@link Masking} over the whole formatted event, message and stack trace
  * together, so an ID number or account in an exception message is masked too (ADR 0040). Used by
- * {@code logback.xml} and by the desk's log file.
+ * {@link LogSetup} (stderr) and by the desk's log file.
  */
 public final class MaskingEncoder extends PatternLayoutEncoder {
 

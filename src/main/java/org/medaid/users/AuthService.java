@@ -121,6 +121,21 @@ public final class AuthService {
         return authenticate(login, password).map(this::sessionFor);
     }
 
+    /**
+     * The session of {@code login} after the keyring unwrapped this store's key with the password (ADR 0079):
+     * that unwrap (PBKDF2, 600,000 iterations, the name bound in) is the password check, so the store's own
+     * hash is not derived a second time at login. {@code key} must be the key this store is open with, which
+     * only the unwrap gives; empty when the store has no active user of that name (deactivated, or a restored
+     * older store). The stored hash is still what the lock screen and a password change check.
+     */
+    public Optional<Session> loginUnlocked(String login, org.medaid.security.StoreKey key) {
+        if (db.key().filter(k -> k.id().equals(key.id())).isEmpty()) {
+            throw new IllegalArgumentException("the key given is not the key this store is open with");
+        }
+        return db.read(c -> UserRows.byLogin(c, normalize(login))).filter(r -> r.user().active())
+                .map(r -> sessionFor(r.user()));
+    }
+
     /** The step after a successful authentication (kept apart so the store's unlocking can sit before it). */
     Session sessionFor(User user) {
         return ISSUER.issue(user.id(), user.login(), user.displayName(), user.roles(), clock.instant());

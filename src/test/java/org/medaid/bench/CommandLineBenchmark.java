@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * {@code calc} and {@code slip} through the app image's launcher against {@code java -version} of the
  * image's own runtime (the floor), in the same run, rounds interleaved so that a busy moment hits every command
- * alike; with the image's class archive (ADR 0047) and, when a second image is given, without it. Each run is timed
+ * alike; with the image's class archive (ADR 0047) and, when a second image is given, without it; through the desk's
+ * launcher ({@code bin/medaid-desk calc}) and, where the image has it, the verbs' own ({@code bin/medaid-cli}, ADR 0079). Each run is timed
  * by {@code /usr/bin/time} (wall, and user + system CPU of the process). Not a test:
  * {@code java -cp target/test-classes org.medaid.bench.CommandLineBenchmark target/dist/medaid-desk [image-without-archive] [rounds]}
  * (docs/benchmarks.md).
@@ -35,6 +36,12 @@ public final class CommandLineBenchmark {
         commands.put("calc", List.of(image.resolve("bin/medaid-desk").toString(), "calc", sample));
         commands.put("slip", List.of(image.resolve("bin/medaid-desk").toString(), "slip", sample, "b1",
                 work.resolve("slip.pdf").toString()));
+        Path cli = image.resolve("bin/medaid-cli");
+        if (Files.isExecutable(cli)) {
+            // the verbs' own launcher (ADR 0079): C1 only, Serial GC, its own class archive
+            commands.put("calc, medaid-cli", List.of(cli.toString(), "calc", sample));
+            commands.put("slip, medaid-cli", List.of(cli.toString(), "slip", sample, "b1", work.resolve("slip3.pdf").toString()));
+        }
         if (plain != null) {
             commands.put("calc, no class archive", List.of(plain.resolve("bin/medaid-desk").toString(), "calc", sample));
             commands.put("slip, no class archive", List.of(plain.resolve("bin/medaid-desk").toString(), "slip", sample, "b1",
@@ -54,7 +61,8 @@ public final class CommandLineBenchmark {
         }
         double floorWall = median(times.get("java -version (floor)")[0]);
         double floorCpu = median(times.get("java -version (floor)")[1]);
-        System.out.printf(Locale.ROOT, "%d rounds, medians; image %s%n", rounds, image);
+        System.out.printf(Locale.ROOT, "%d rounds, medians; image %s; load average %.1f%n", rounds, image,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("| command | wall s | CPU s | × floor (wall) | × floor (CPU) |");
         System.out.println("|---|---|---|---|---|");
         for (var e : times.entrySet()) {

@@ -55,6 +55,16 @@ public final class DeskStartBenchmark {
      */
     private static final List<String> JVM_OPTIONS = System.getProperty("bench.jvm", "").isBlank() ? List.of()
             : List.of(System.getProperty("bench.jvm").trim().split("\\s+"));
+    /**
+     * {@code -Dbench.image=target/dist/medaid-desk}: the desk is started by the app image's own launcher (its
+     * runtime, its .cfg options, its class archive; the timing and data folder given in JAVA_TOOL_OPTIONS), the
+     * floor by the image's runtime with the launcher's options except the archive. {@code -Dbench.jvm} is then
+     * added to both.
+     */
+    private static final Path IMAGE = System.getProperty("bench.image", "").isBlank() ? null
+            : Path.of(System.getProperty("bench.image")).toAbsolutePath();
+    /** {@code -Dbench.nmt=true}: native memory tracking in the desk, its summary printed after the idle wait. */
+    private static final boolean NMT = Boolean.getBoolean("bench.nmt");
 
     private DeskStartBenchmark() {
     }
@@ -73,13 +83,14 @@ public final class DeskStartBenchmark {
             System.err.println("DeskStartBenchmark: no X display; run it under xvfb-run");
             System.exit(2);
         }
-        Path jar = Path.of("target/medaid-desk.jar").toAbsolutePath();
+        Path jar = IMAGE != null ? IMAGE.resolve("lib/app/medaid-desk.jar") : Path.of("target/medaid-desk.jar").toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             System.err.println("DeskStartBenchmark: " + jar + " is missing; run mvn -B -o -q package -DskipTests first");
             System.exit(2);
         }
         prepare(folder, people);
-        System.out.println(javaVersion() + "; JVM options: " + (JVM_OPTIONS.isEmpty() ? "none" : String.join(" ", JVM_OPTIONS)));
+        System.out.println(javaVersion() + "; JVM options: " + (JVM_OPTIONS.isEmpty() ? "none" : String.join(" ", JVM_OPTIONS))
+                + (IMAGE == null ? "" : "; app image " + IMAGE + " with its launcher options " + launcherOptions(false)));
         System.out.printf(Locale.ROOT, "%,d people; cores %d; load average at start %.1f%n", people,
                 Runtime.getRuntime().availableProcessors(), load());
         List<Run> done = new ArrayList<>();
@@ -131,6 +142,7 @@ public final class DeskStartBenchmark {
 
     private static Floor floor(Path jar) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(launcherOptions(false));
         cmd.addAll(JVM_OPTIONS);
         cmd.addAll(List.of("-cp",
                 jar + File.pathSeparator + libJars(jar) + File.pathSeparator + Path.of("target/test-classes").toAbsolutePath(),
@@ -143,16 +155,28 @@ public final class DeskStartBenchmark {
     }
 
     private static Run desk(Path jar, Path folder, Floor floor) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(java()));
-        cmd.addAll(JVM_OPTIONS);
-        cmd.addAll(List.of("-Dmedaid.timing=true", "-Dmedaid.data=" + folder.resolve("data"),
-                "-Djava.util.prefs.userRoot=" + folder.resolve("prefs"), "-jar", jar.toString()));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        if (NMT) {
+            options.add("-XX:NativeMemoryTracking=summary");
+        }
+        options.addAll(List.of("-Dmedaid.timing=true", "-Dmedaid.data=" + folder.resolve("data"),
+                "-Djava.util.prefs.userRoot=" + folder.resolve("prefs")));
+        ProcessBuilder b;
+        if (IMAGE != null) {
+            b = new ProcessBuilder(IMAGE.resolve("bin/medaid-desk").toString());
+            b.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", options));
+        } else {
+            List<String> cmd = new ArrayList<>(List.of(java()));
+            cmd.addAll(options);
+            cmd.addAll(List.of("-jar", jar.toString()));
+            b = new ProcessBuilder(cmd);
+        }
+        Process p = b.redirectErrorStream(true).start();
         try {
             BlockingQueue<String> lines = lines(p);
             Matcher shown = await(lines, LOGIN_SHOWN, p);
             String window = xdotool("search", "--sync", "--pid", String.valueOf(p.pid()), "--name", "登录").strip()
-                    .lines().reduce((a, b) -> b).orElseThrow();
+                    .lines().reduce((first, last) -> last).orElseThrow();
             xdotool("windowfocus", "--sync", window);
             xdotool("type", "--delay", "10", LOGIN);
             xdotool("key", "Tab");
@@ -163,6 +187,10 @@ public final class DeskStartBenchmark {
             long rssPage = rss(p.pid());
             Thread.sleep(35_000);
             long rssIdle = rss(p.pid());
+            if (NMT) {
+                System.out.println(jcmd(p.pid(), "VM.native_memory", "summary"));
+                System.out.println(jcmd(p.pid(), "GC.heap_info"));
+            }
             return new Run(floor.ms(), floor.rssKb(), Long.parseLong(shown.group(1)), Long.parseLong(page.group(2)) - enter, rssPage, rssIdle);
         } finally {
             p.destroy();
@@ -204,6 +232,10 @@ public final class DeskStartBenchmark {
                 }
                 continue;
             }
+            if (line.startsWith("medaid.timing:")) {
+                // the desk's own steps (StartupTiming, logging.Timing): printed as they come, for the breakdown
+                System.out.println("  desk " + line);
+            }
             Matcher m = pattern.matcher(line);
             if (m.find()) {
                 return m;
@@ -227,6 +259,33 @@ public final class DeskStartBenchmark {
         return out;
     }
 
+    /** The image launcher's java-options ($APPDIR resolved); without the class archive when {@code archive} is false. */
+    private static List<String> launcherOptions(boolean archive) throws IOException {
+        if (IMAGE == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(IMAGE.resolve("lib/app/medaid-desk.cfg"))) {
+            if (line.startsWith("java-options=")) {
+                String option = line.substring("java-options=".length()).replace("$APPDIR", IMAGE.resolve("lib/app").toString());
+                if (archive || !option.contains("SharedArchiveFile")) {
+                    out.add(option);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid)));
+        cmd.addAll(List.of(command));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
     private static long rss(long pid) throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
             if (line.startsWith("VmRSS:")) {
@@ -237,12 +296,15 @@ public final class DeskStartBenchmark {
     }
 
     private static String libJars(Path jar) throws IOException {
-        try (Stream<Path> libs = Files.list(jar.getParent().resolve("lib"))) {
+        try (Stream<Path> libs = Files.list(jar.getParent().resolve("lib")).filter(f -> f.toString().endsWith(".jar"))) {
             return String.join(File.pathSeparator, libs.map(Path::toString).sorted().toList());
         }
     }
 
     private static String java() {
+        if (IMAGE != null) {
+            return IMAGE.resolve("lib/runtime/bin/java").toString();
+        }
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

@@ -32,17 +32,21 @@ public final class DeskLogin {
      */
     public static void start(DeskWindow window, StoreAccess access, Clock clock, BiConsumer<Database, DeskServices> opened) {
         Texts text = window.texts();
+        org.medaid.logging.Timing.mark("login: building the login window");
         window.model().waitingProperty().set(window.texts().get("status.login"));
         LoginDialogView.show(window.stage(), LoginGate.over(access, clock), window.executor(), text,
                 result -> enter(window, result, clock, opened), window::cannotOpen);
         window.loginShown();
+        LoginWarmUp.start();
     }
 
     /** The desk after a login: services made on the worker, then the sections. */
     public static void enter(DeskWindow window, LoginResult.LoggedIn result, Clock clock,
             BiConsumer<Database, DeskServices> opened) {
         Database db = result.database();
+        org.medaid.logging.Timing.mark("desk: logged in, making the services");
         window.executor().submit(BackgroundTask.of("open desk", p -> DeskServices.over(db, clock)).onSuccess(services -> {
+            org.medaid.logging.Timing.mark("desk: services made");
             opened.accept(db, services);
             // ADR 0034: the session the login issued; every screen acts with it
             window.attach(services, result.session());

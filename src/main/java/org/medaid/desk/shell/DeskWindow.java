@@ -49,11 +49,21 @@ public final class DeskWindow {
         this.timing = timing;
     }
 
-    /** Shows the window at once, before the database is open. */
-    /** The login window is on screen: for the start-up timing. */
+    /**
+     * The login window is on screen: for the start-up timing; once a frame with it has been drawn, the roster's
+     * view is built behind it while the clerk types (ADR 0079: nothing but the login before the login).
+     */
     public void loginShown() {
         timing.loginShown();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(this::ensurePeople);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
+
+    /** Shows the window at once, before the database is open. */
 
     public void open(FxTaskExecutor taskExecutor) {
         this.executor = taskExecutor;
@@ -68,8 +78,7 @@ public final class DeskWindow {
         stage.setHeight(Math.min(840, screen.getHeight()));
         stage.show();
         timing.windowShown();
-        // the roster's view is built while the worker is still opening the database
-        Platform.runLater(this::ensurePeople);
+        // the roster's view is built once the login is on screen (loginShown), or at the first attach
     }
 
     private void ensurePeople() {
