@@ -40,9 +40,9 @@ final class JavaProcess {
                     in.write(stdin.getBytes(StandardCharsets.UTF_8));
                 }
             }
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            if (!p.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new AssertionError("the process did not finish in 60 s: " + command);
+                throw new AssertionError("the process did not finish in " + org.medaid.Patience.SECONDS + " s: " + command);
             }
             return new Result(p.exitValue(), out.join(), err.join());
         } catch (IOException e) {

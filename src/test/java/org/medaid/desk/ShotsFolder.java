@@ -27,6 +27,6 @@ public final class ShotsFolder {
                 done.completeExceptionally(e);
             }
         });
-        done.get(60, TimeUnit.SECONDS);
+        done.get(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeoutException;
 final class Bounded {
 
     /** Far above any honest input's time, even on a loaded machine. */
-    static final long LIMIT_SECONDS = 120;
+    static final long LIMIT_SECONDS = org.medaid.Patience.SECONDS;
     private static final ExecutorService WORKER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fuzz-input");
         t.setDaemon(true);

@@ -61,7 +61,7 @@ class ApplicationByTwoUsersTest extends ScreensGuiTest {
         String dir = System.getProperty("medaid.screenshots");
         if (dir != null) {
             org.testfx.util.WaitForAsyncUtils.asyncFx(() -> org.medaid.desk.common.Snapshots.write(scene,
-                    java.nio.file.Path.of(dir, name))).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    java.nio.file.Path.of(dir, name))).get(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 

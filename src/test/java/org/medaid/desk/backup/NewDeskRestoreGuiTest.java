@@ -227,7 +227,7 @@ class NewDeskRestoreGuiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -249,7 +249,7 @@ class NewDeskRestoreGuiTest {
         String folder = System.getProperty("medaid.screenshots");
         if (folder != null) {
             var scene = robot.lookup(query).query().getScene();
-            WaitForAsyncUtils.asyncFx(() -> Snapshots.write(scene, Path.of(folder, name + ".png"))).get(30, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(() -> Snapshots.write(scene, Path.of(folder, name + ".png"))).get(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
         }
     }
 

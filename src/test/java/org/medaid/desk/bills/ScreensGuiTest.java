@@ -85,7 +85,7 @@ public abstract class ScreensGuiTest {
 
     protected void waitUntil(Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
             if (System.getenv("SCREENS_DEBUG") != null && window != null) {
                 System.out.println("FOCUS " + window.scene().getFocusOwner());

@@ -36,7 +36,7 @@ class SecondAuditInputsByKeyboardTest extends ScreensGuiTest {
         String dir = System.getProperty("medaid.screenshots");
         if (dir != null) {
             org.testfx.util.WaitForAsyncUtils.asyncFx(() -> org.medaid.desk.common.Snapshots.write(window.scene(),
-                    java.nio.file.Path.of(dir, name))).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    java.nio.file.Path.of(dir, name))).get(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 

@@ -56,7 +56,7 @@ public final class WorkTour {
             window.attach(fx.work, fx.as(fx.clerk).current());
             started.countDown();
         });
-        started.await(30, TimeUnit.SECONDS);
+        started.await(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
         pause(1500);
         Steps.run(wang, march);
         fx(Platform::exit);
@@ -111,7 +111,7 @@ public final class WorkTour {
                 done.countDown();
             }
         });
-        done.await(30, TimeUnit.SECONDS);
+        done.await(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
     }
 
     static void pause(long ms) throws InterruptedException {

@@ -119,7 +119,7 @@ class FirstRunFlowTest {
         robot.type(KeyCode.ENTER);
         // 4 sample township: tick it, finish
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> attached.get() != null);
+        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, () -> attached.get() != null);
 
         AuthService auth = new AuthService(db);
         assertTrue(auth.hasUsers());

@@ -72,7 +72,7 @@ public final class FirstRunTour {
             wizard.show();
             started.countDown();
         });
-        started.await(30, TimeUnit.SECONDS);
+        started.await(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
         FirstRunViewModel m = wizard.model();
         pause(1500);
         if (args.length > 1) {
@@ -118,7 +118,7 @@ public final class FirstRunTour {
         fx(() -> ((javafx.scene.control.Button) wizard.stage().getScene().lookup("#finishButton")).fire());
         pause(250);
         shoot(wizard.stage().getScene(), out, "firstrun-5-finishing.png");
-        waitFor(() -> attached, 60_000);
+        waitFor(() -> attached, org.medaid.Patience.SECONDS * 1000);
         pause(2500);
         shoot(window.scene(), out, "firstrun-6-desk.png");
         fx(() -> {
@@ -167,7 +167,7 @@ public final class FirstRunTour {
                 done.countDown();
             }
         });
-        done.await(30, TimeUnit.SECONDS);
+        done.await(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
     }
 
     static void waitFor(BooleanSupplier condition, long millis) throws InterruptedException {

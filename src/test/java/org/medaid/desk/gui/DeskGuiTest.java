@@ -79,7 +79,7 @@ abstract class DeskGuiTest {
 
     /** Waits (at most 10 s) until the background work has brought the screen to {@code condition}. */
     protected static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -176,12 +176,12 @@ class SessionLockGuiTest {
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get(30, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(work).get(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("not reached; status bar says '" + status() + "', locked: "
                     + controls.lockScreen().showing() + ", login field: " + robot.lookup("#loginField").tryQuery().isPresent()
@@ -198,7 +198,7 @@ class SessionLockGuiTest {
         String dir = System.getProperty("medaid.screenshots");
         if (dir != null) {
             WaitForAsyncUtils.asyncFx(() -> Snapshots.write(window.scene(), Path.of(dir, "session-" + name + ".png")))
-                    .get(30, TimeUnit.SECONDS);
+                    .get(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
         }
     }
 }

@@ -72,7 +72,7 @@ public final class LoginTour {
         // the delay passed (a new access with a clock 31 s later would do; here the right password after it)
         Files.delete(data.resolve(org.medaid.security.LoginLog.FILE));
         type(scene, "lwj", "yinan-2026-desk");
-        if (!loggedIn.await(120, TimeUnit.SECONDS)) {
+        if (!loggedIn.await(org.medaid.Patience.SECONDS, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the login did not finish");
         }
         fx(() -> RecoveryCodeDialogView.show(owner.get(), result.get().database(), executor.get(),
@@ -98,7 +98,7 @@ public final class LoginTour {
 
     /** Waits until the login is no longer busy (its button enabled again or the window gone). */
     private static void waitUntil(Scene scene) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(org.medaid.Patience.SECONDS);
         while (System.nanoTime() < until) {
             boolean[] busy = {true};
             fx(() -> busy[0] = scene.lookup(".small-progress").isVisible());
@@ -111,7 +111,7 @@ public final class LoginTour {
     }
 
     private static Stage waitForWindow(java.util.function.Predicate<Stage> which) throws Exception {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(org.medaid.Patience.SECONDS);
         while (System.nanoTime() < until) {
             AtomicReference<Stage> found = new AtomicReference<>();
             fx(() -> Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).map(w -> (Stage) w)
@@ -120,7 +120,7 @@ public final class LoginTour {
                 return found.get();
             }
         }
-        throw new IllegalStateException("no such window within 120 s");
+        throw new IllegalStateException("no such window within " + org.medaid.Patience.SECONDS + " s");
     }
 
     private static void shoot(Scene scene, Path out, String name) throws Exception {
@@ -137,8 +137,8 @@ public final class LoginTour {
                 done.countDown();
             }
         });
-        if (!done.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the FX thread did not run the step within 60 s");
+        if (!done.await(org.medaid.Patience.SECONDS, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the FX thread did not run the step within " + org.medaid.Patience.SECONDS + " s");
         }
     }
 }

@@ -169,7 +169,7 @@ class RecoveryLoginGuiTest {
     private void showLogin(StoreAccess access) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> LoginDialogView.show(owner, LoginGate.over(access, clock), executor,
                 ScreensFixture.CHINESE, loggedIn::set, e -> { throw new AssertionError("damaged store", e); }))
-                .get(30, TimeUnit.SECONDS);
+                .get(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -190,7 +190,7 @@ class RecoveryLoginGuiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -212,7 +212,7 @@ class RecoveryLoginGuiTest {
         String folder = System.getProperty("medaid.screenshots");
         if (folder != null) {
             var scene = robot.lookup("#messageLabel").query().getScene();
-            WaitForAsyncUtils.asyncFx(() -> Snapshots.write(scene, Path.of(folder, name + ".png"))).get(30, TimeUnit.SECONDS);
+            WaitForAsyncUtils.asyncFx(() -> Snapshots.write(scene, Path.of(folder, name + ".png"))).get(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
         }
     }
 

@@ -103,12 +103,12 @@ class DamagedStoreDialogGuiTest {
 
     /** Waits, on FX events only, until a node matching {@code query} is showing. */
     private <T extends javafx.scene.Node> T waitFor(String query, Class<T> type) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
         return type.cast(robot.lookup(query).query());
     }
 
     private DialogPane waitForText(String start) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
+        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
                 .anyMatch(n -> n instanceof DialogPane d && d.getContentText() != null && d.getContentText().startsWith(start)));
         return (DialogPane) robot.lookup(".dialog-pane").queryAll().stream()
                 .filter(n -> n instanceof DialogPane d && d.getContentText() != null && d.getContentText().startsWith(start))
@@ -119,7 +119,7 @@ class DamagedStoreDialogGuiTest {
         String folder = System.getProperty("medaid.screenshots");
         if (folder != null) {
             WaitForAsyncUtils.asyncFx(() -> Snapshots.write(pane.getScene(), Path.of(folder, name + ".png")))
-                    .get(30, TimeUnit.SECONDS);
+                    .get(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
         }
     }
 }

@@ -79,7 +79,7 @@ class ApplicationFiguresGuiTest extends ScreensGuiTest {
                 Snapshots.write(window.scene(), Path.of(dir).resolve("settle-application-back-to-review.png"));
                 done.complete(null);
             });
-            done.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            done.get(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         }
 
         AssistanceApplication back = application();

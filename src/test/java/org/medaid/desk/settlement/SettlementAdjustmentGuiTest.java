@@ -47,7 +47,7 @@ class SettlementAdjustmentGuiTest extends ScreensGuiTest {
                 Snapshots.write(window.scene(), Path.of(dir).resolve(name));
                 done.complete(null);
             });
-            done.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            done.get(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 

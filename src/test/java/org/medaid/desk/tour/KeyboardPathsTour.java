@@ -64,7 +64,7 @@ public final class KeyboardPathsTour {
             window.attach(fx.work, fx.as(fx.clerk).current());
             started.countDown();
         });
-        started.await(30, TimeUnit.SECONDS);
+        started.await(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
         Thread.sleep(2000);
         String name = person.idNumber();
         fx(() -> window.model().select(Section.BILLS));
@@ -151,6 +151,6 @@ public final class KeyboardPathsTour {
                 done.countDown();
             }
         });
-        done.await(30, TimeUnit.SECONDS);
+        done.await(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
     }
 }

@@ -52,7 +52,7 @@ public final class ScreenshotTour {
             window.attach(services);
             started.countDown();
         });
-        started.await(30, TimeUnit.SECONDS);
+        started.await(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
         pause(1500);
         firstStart();
         shoot(window.scene(), "roster.png");
@@ -208,7 +208,7 @@ public final class ScreenshotTour {
                 done.countDown();
             }
         });
-        done.await(30, TimeUnit.SECONDS);
+        done.await(org.medaid.Patience.SECONDS, TimeUnit.SECONDS);
     }
 
     static void pause(long ms) throws InterruptedException {
