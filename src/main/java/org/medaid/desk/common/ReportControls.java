@@ -27,16 +27,25 @@ public final class ReportControls {
     private final Texts text;
     private SaveTarget saveTarget = SaveTarget.chooser();
 
-    /** Binds the busy mark and the message (either may be null where the page has none). */
+    /**
+     * Binds the busy mark and the message line (either may be null where the page has none) with {@link StatusLine}:
+     * news and refusals in the one label, each in its colour.
+     */
     public ReportControls(Node root, ReportState state, ProgressIndicator busyIndicator, Label messageLabel) {
         this.root = root;
         this.text = state.text();
-        if (busyIndicator != null) {
+        if (messageLabel != null) {
+            StatusLine.bind(state.status(), messageLabel, busyIndicator);
+        } else if (busyIndicator != null) {
             busyIndicator.visibleProperty().bind(state.busyProperty());
         }
-        if (messageLabel != null) {
-            messageLabel.textProperty().bind(state.messageProperty());
-        }
+    }
+
+    /** The same for a page with a refusal banner apart from its message line: news in one, refusals in the other. */
+    public ReportControls(Node root, ReportState state, ProgressIndicator busyIndicator, Label messageLabel, Label errorLabel) {
+        this.root = root;
+        this.text = state.text();
+        StatusLine.bind(state.status(), messageLabel, errorLabel, busyIndicator);
     }
 
     /**
@@ -64,13 +73,6 @@ public final class ReportControls {
                 save.accept(file);
             }
         });
-        return this;
-    }
-
-    /** The refusal label: shown, and taking room, only while there is a refusal to read. */
-    public ReportControls errors(Label errorLabel, ReportState state) {
-        errorLabel.textProperty().bind(state.errorProperty());
-        errorLabel.managedProperty().bind(state.errorProperty().isNotNull());
         return this;
     }
 

@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.print.TableReportRenderer;
 import org.medaid.table.DataTable;
 
 /**
- * What every report's view model shares (ADR 0075): the busy mark, the one sentence the clerk reads, the reading of
- * the report on the one executor, and its export to XLSX or PDF. The view binds it with {@link ReportControls}.
+ * What every report's view model shares (ADR 0075): the screen's {@link ScreenStatus} (the one sentence the clerk
+ * reads, news or refusal, and the busy mark; ADR 0078), the reading of the report on the one executor through that
+ * status, and its export to XLSX or PDF. The view binds it with {@link ReportControls}.
  */
 public final class ReportState {
 
@@ -25,9 +25,13 @@ public final class ReportState {
     private final Texts text;
     private final Supplier<String> office;
     private final Supplier<LocalDate> today;
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty();
+    private final ScreenStatus status = new ScreenStatus();
+    /** The sentence while it is news, else empty. */
+    private final StringExpression news = Bindings.createStringBinding(() -> status.isError() ? "" : status.message(),
+            status.messageProperty(), status.errorProperty());
+    /** The sentence while it is a refusal, else null. */
+    private final StringExpression refusal = Bindings.createStringBinding(() -> status.isError() ? status.message() : null,
+            status.messageProperty(), status.errorProperty());
 
     public ReportState(TaskExecutor executor, Texts text, Supplier<String> office, Supplier<LocalDate> today) {
         this.executor = executor;
@@ -41,13 +45,12 @@ public final class ReportState {
      * said with the sentence {@code failedKey} ({0}: the reason).
      */
     public <T> void read(String name, BackgroundTask.Work<T> work, Consumer<T> done, String failedKey) {
-        run(name, work, done, e -> message.set(text.format(failedKey, reason(e))));
+        run(name, work, done, e -> status.refuse(text.format(failedKey, reason(e))));
     }
 
     /** Runs a read or a write in the background with the busy mark on; {@code failed} says why not. */
     public <T> void run(String name, BackgroundTask.Work<T> work, Consumer<T> done, Consumer<Throwable> failed) {
-        busy.set(true);
-        executor.submit(BackgroundTask.of(name, work).onSuccess(done).onFailure(failed).onFinally(() -> busy.set(false)));
+        status.submit(executor, BackgroundTask.of(name, work).onSuccess(done).onFailure(failed));
     }
 
     /**
@@ -57,11 +60,11 @@ public final class ReportState {
     public <R> void export(ReportFiles.Format format, Path file, String title, R result, Function<R, List<DataTable>> tables,
             List<TableReportRenderer.Chart> charts) {
         if (result == null) {
-            message.set(text.get("export.nothing"));
+            status.say(text.get("export.nothing"));
             return;
         }
         ReportExport.run(executor, text, format, file, title, office, () -> tables.apply(result),
-                format == ReportFiles.Format.PDF ? charts : List.of(), today, message::set);
+                format == ReportFiles.Format.PDF ? charts : List.of(), today, status::say);
     }
 
     /** The same, without charts. */
@@ -86,25 +89,37 @@ public final class ReportState {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** The screen's one status (ADR 0078): a view binds it with {@link StatusLine} or {@link ReportControls}. */
+    public ScreenStatus status() {
+        return status;
+    }
+
+    /** Says {@code sentence} as news (it replaces a refusal on show). */
     public void say(String sentence) {
-        message.set(sentence);
+        status.say(sentence);
     }
 
-    /** A refusal or a failure the clerk must act on (shown apart from the message, in red); null when none. */
-    public StringProperty errorProperty() {
-        return error;
-    }
-
+    /** Says {@code sentence} as a refusal or a failure the clerk must act on; null takes a refusal off (news stays). */
     public void refuse(String sentence) {
-        error.set(sentence);
+        if (sentence == null) {
+            status.clearRefusal();
+        } else {
+            status.refuse(sentence);
+        }
     }
 
-    public StringProperty messageProperty() {
-        return message;
+    /** The refusal on show, null when none. */
+    public StringExpression errorProperty() {
+        return refusal;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    /** The news on show, empty while a refusal is shown. */
+    public StringExpression messageProperty() {
+        return news;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return status.busyProperty();
     }
 
     public Texts text() {

@@ -76,7 +76,7 @@ public final class InsuranceLedgerView {
         yearLabel.setLabelFor(yearSpinner);
         ReportControls.year(yearSpinner, model.yearProperty());
         onlyUninsured.selectedProperty().bindBidirectional(model.onlyUninsuredProperty());
-        new ReportControls(root, model.state(), busyIndicator, messageLabel).errors(errorLabel, model.state()).exports(model.loadedProperty(),
+        new ReportControls(root, model.state(), busyIndicator, messageLabel, errorLabel).exports(model.loadedProperty(),
                 model::fileName, model::export, xlsxButton, pdfButton);
         deadlineLabel.setText(texts.format("insurance.deadline", model.daysLeft()));
         initTable();

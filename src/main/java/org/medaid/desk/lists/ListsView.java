@@ -19,6 +19,7 @@ import org.medaid.desk.common.Widgets;
 import org.medaid.desk.preview.PrintJob;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.ReportControls;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.ReportFiles.Format;
 import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
@@ -124,7 +125,7 @@ public final class ListsView {
         payoutWarning.textProperty().bind(model.payoutWarningProperty());
         FieldMarks.collapseWhenEmpty(payoutWarning);
         for (Label l : List.of(noticeExported, payoutExported, waitingExported)) {
-            l.textProperty().bind(model.state().messageProperty());
+            StatusLine.bind(model.state().status(), l, null);
         }
         controls = new ReportControls(noticeTable, model.state(), null, null);
         exports(noticeXlsx, ListsViewModel.ExportKind.NOTICE, Format.XLSX);

@@ -75,7 +75,7 @@ public final class PremiumListView {
         ReportControls.year(yearSpinner, model.yearProperty());
         contributionField.textProperty().bindBidirectional(model.contributionProperty());
         FieldMarks.bind(contributionField, model.contributionError(), contributionMessage);
-        new ReportControls(root, model.state(), busyIndicator, statusLabel).errors(errorLabel, model.state())
+        new ReportControls(root, model.state(), busyIndicator, statusLabel, errorLabel)
                 .button(exportButton, ReportFiles.Format.CSV, () -> model.fileName(ReportFiles.Format.CSV), model::export)
                 .button(xlsxButton, ReportFiles.Format.XLSX, () -> model.fileName(ReportFiles.Format.XLSX),
                         f -> model.export(ReportFiles.Format.XLSX, f));

@@ -82,7 +82,7 @@ public final class PremiumSubsidyView {
         filterBox.setButtonCell(cell(names));
         filterBox.valueProperty().bindBidirectional(model.filterProperty());
         filterBox.valueProperty().addListener((o, a, b) -> model.load());
-        new ReportControls(busyIndicator, model.state(), busyIndicator, messageLabel).errors(errorLabel, model.state()).exports(model.loadedProperty(),
+        new ReportControls(busyIndicator, model.state(), busyIndicator, messageLabel, errorLabel).exports(model.loadedProperty(),
                 model::fileName, model::export, xlsxButton, null);
         summaryLabel.textProperty().bind(model.summaryProperty());
         dateLabel.setLabelFor(dateField);
