@@ -69,9 +69,17 @@ public final class ObjectionsViewModel {
     private final RecoveryReturnsViewModel returns;
     private final RecoveryExports exports;
     private final LocalDate today;
+    private final Supplier<String> office;
 
     public ObjectionsViewModel(Objections objections, ApplicationQueries queries, TaskExecutor executor, Texts text,
             Supplier<Session> session, LocalDate today) {
+        this(objections, queries, executor, text, session, today, () -> null);
+    }
+
+    /** {@code office}: the print settings' 经办机构, printed on the recovery list (null or blank: 未提供). */
+    public ObjectionsViewModel(Objections objections, ApplicationQueries queries, TaskExecutor executor, Texts text,
+            Supplier<Session> session, LocalDate today, Supplier<String> office) {
+        this.office = office;
         this.objections = objections;
         this.queries = queries;
         this.executor = executor;
@@ -194,10 +202,10 @@ public final class ObjectionsViewModel {
 
     /** Exports the recovery list (every recovery and every return) to {@code file}; null: the clerk cancelled. */
     public void exportRecoveries(ReportFiles.Format format, Path file) {
-        ReportExport.run(executor, text, format, file, exports.title(), () -> null, () -> {
+        ReportExport.run(executor, text, format, file, exports.title(), office, () -> {
             List<RecoveryAccount> all = objections.returns().all();
             return all.isEmpty() ? List.<org.medaid.table.DataTable>of()
-                    : List.of(exports.recoveries(all, null, today), exports.returns(all, null, today));
+                    : List.of(exports.recoveries(all, office.get(), today), exports.returns(all, office.get(), today));
         }, List.of(), () -> today, m -> say(m, !m.startsWith(text.format("export.saved", "").strip())));
     }
 

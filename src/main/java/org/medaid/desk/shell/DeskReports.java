@@ -192,7 +192,7 @@ final class DeskReports {
     private ReportScreen objections() {
         ObjectionsView v = new ObjectionsView(new ObjectionsViewModel(new Objections(services.database(),
                 services.workflow(), services.clock()), services.queries(), window.executor(), text, session::current,
-                services.today()));
+                services.today(), print::office));
         return new ReportScreen(v.view(), v::shown);
     }
 }
