@@ -37,6 +37,9 @@ import org.medaid.store.PersonStore;
  */
 public final class WatchLists {
 
+    /** The policy flag of categories whose assistance rules are to be made later. */
+    static final String PENDING_RULES = "PENDING_RULES";
+
     private final Database db;
     private final PersonStore people;
     private final LedgerService ledger;
@@ -70,11 +73,42 @@ public final class WatchLists {
             case SHAOYANG_TILT -> tilt(years, period, acts, t, entries);
             case CHAOZHOU_ILLNESS -> family(years, period, acts, t, entries, notes);
         }
+        pending(period, t, notes);
         // as the printed lists: by township, village and name, in the order of the Chinese collator (pinyin)
         Collator zh = Collator.getInstance(Locale.CHINA);
         entries.sort(Comparator.comparing((WatchEntry e) -> nz(e.township()), zh).thenComparing(e -> nz(e.village()), zh)
                 .thenComparing(WatchEntry::name, zh).thenComparingLong(WatchEntry::personId));
         return new WatchList(rule, period, entries, notes);
+    }
+
+    /**
+     * Categories whose rules the region's policy leaves to be made later (flag {@code PENDING_RULES}; 临医保发〔2022〕13号
+     * 四: 支出型困难人口 and 突发严重困难户 “另行制定”): no watch rule exists for them, and the list says so once per
+     * policy in force for a region of a person on the desk, instead of showing nothing.
+     */
+    private void pending(Period period, Text t, List<String> notes) {
+        Map<String, String> said = new LinkedHashMap<>();
+        for (String region : regions()) {
+            policies.get().find(region, period.last()).ifPresent(p -> p.flags().stream()
+                    .filter(f -> f.code().equals(PENDING_RULES) && !f.categories().isEmpty()).findFirst()
+                    .ifPresent(f -> said.computeIfAbsent(p.id(), k -> t.format("note.pending", p.document(),
+                            String.join("、", f.categories().stream().sorted().map(Labels::of).toList()), f.source()))));
+        }
+        notes.addAll(said.values());
+    }
+
+    /** The regions of the people on the desk (not voided). */
+    private List<String> regions() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT region FROM person WHERE NOT voided ORDER BY region");
+                    ResultSet rs = ps.executeQuery()) {
+                List<String> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getString(1).strip());
+                }
+                return out;
+            }
+        });
     }
 
     /** A person's computed bills of the year settled up to the end of the period, in ledger order. */

@@ -53,6 +53,25 @@ class WatchListsTest {
     }
 
     /**
+     * 临医保发〔2022〕13号 四: the rules for 支出型困难人口 and 突发严重困难户 are 另行制定. A desk with Linyi people is
+     * told so once on every list (no rule exists for them), not shown nothing; a desk without is not.
+     */
+    @Test
+    void linyiPendingRulesAreSaidOnceNotLeftSilent() {
+        WatchList none = w.lists.compute(WatchRule.GUANGXI_ALERT, Period.month(2024, 6));
+        assertTrue(none.notes().isEmpty(), none.notes().toString());
+        w.person("支出甲", "371302", "朱保村", Category.EXPENDITURE_HARDSHIP);
+        w.person("临沂乙", "371302", "朱保村");
+        for (WatchRule r : WatchRule.values()) {
+            WatchList l = w.lists.compute(r, Period.month(2024, 6));
+            assertEquals(1, l.notes().size(), l.notes().toString());
+            String n = l.notes().get(0);
+            assertTrue(n.startsWith("临医保发〔2022〕13号") && n.contains("另行制定") && n.contains("支出型困难人口")
+                    && n.contains("突发严重困难户"), n);
+        }
+    }
+
+    /**
      * 广西通知 三(四). 监测甲 (MONITORED_UNSTABLE): stay 1 (03-10) 10,000, basic 5,000, assistance above 3,000 at 70% =
      * 1,400, self-pay 3,600; stay 2 (06-15) the same: assistance on the year's 10,000 is 4,900, this bill 3,500,
      * self-pay 1,500, year 5,100 ≥ 5,000 → listed from 06-15. 脱贫乙 (LIFTED): one stay, self-pay 10,000 − 5,000 −
