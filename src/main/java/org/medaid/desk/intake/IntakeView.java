@@ -41,6 +41,7 @@ public final class IntakeView {
     @FXML private CheckBox urgentCheck;
     @FXML private TextField urgentReasonField;
     @FXML private Button saveButton;
+    @FXML private Button xlsxButton;
     @FXML private Button receiptButton;
     @FXML private TextField toldOnField;
     @FXML private TextField toldHowField;
@@ -60,7 +61,8 @@ public final class IntakeView {
 
     @FXML
     private void initialize() {
-        new ReportControls(caseTable, model.state(), busyIndicator, messageLabel);
+        new ReportControls(caseTable, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(), model::fileName,
+                model::export, xlsxButton, null);
         caseTable.setItems(model.cases());
         text(urgentColumn, model::urgentText);
         text(numberColumn, IntakeCase::caseNumber);

@@ -1,6 +1,8 @@
 package org.medaid.desk.intake;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -9,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.common.Formats;
+import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.ReportState;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.preview.PrintJob;
@@ -32,6 +36,9 @@ import org.medaid.print.PrintDocument;
 import org.medaid.printlog.PrintKind;
 import org.medaid.session.Session;
 import org.medaid.store.StaleRecordException;
+import org.medaid.table.Column;
+import org.medaid.table.ColumnType;
+import org.medaid.table.DataTable;
 import org.medaid.workflow.AssistanceApplication;
 import org.medaid.workflow.Stage;
 
@@ -67,6 +74,8 @@ public final class IntakeViewModel {
     private final StringProperty facts = new SimpleStringProperty("");
     private final StringProperty source = new SimpleStringProperty("");
     private final ReportState state;
+    /** The list as read last (null before the first read): what the XLSX export writes. */
+    private final ObjectProperty<List<IntakeCase>> loaded = new SimpleObjectProperty<>();
     private final BooleanBinding refused = Bindings.createBooleanBinding(
             () -> detail.get() != null && detail.get().application().stage() == Stage.REJECTED, detail);
 
@@ -90,6 +99,7 @@ public final class IntakeViewModel {
         Long keep = selected.get() == null ? null : selected.get().applicationId();
         state.run("intake cases", t -> intake.cases(services.queries()), l -> {
             cases.setAll(l);
+            loaded.set(List.copyOf(l));
             if (l.isEmpty()) {
                 state.say(text.get("intake.noCases"));
             }
@@ -270,6 +280,42 @@ public final class IntakeViewModel {
             return "";
         }
         return c.overdue() ? text.format("intake.overdue", Formats.date(c.due())) : Formats.date(c.due());
+    }
+
+    /**
+     * The list as the screen shows it, one row a case: the urgent mark, the case number as text, the dates as dates, and
+     * whether the township's 10 working days are over (邵医保发〔2021〕32号 二(八)); the filter and source lines above.
+     */
+    DataTable table(List<IntakeCase> all) {
+        List<String> filter = new ArrayList<>(List.of(text.get("intake.export.filter")));
+        filter.addAll(List.of(state.source()));
+        DataTable t = new DataTable(listTitle(), filter, List.of(Column.of(text.get("intake.col.urgent"), ColumnType.TEXT),
+                Column.of(text.get("intake.col.case"), ColumnType.CODE), Column.of(text.get("intake.col.name"), ColumnType.TEXT),
+                Column.of(text.get("intake.col.village"), ColumnType.TEXT), Column.of(text.get("intake.col.stage"), ColumnType.TEXT),
+                Column.of(text.get("intake.col.applied"), ColumnType.DATE), Column.of(text.get("intake.col.due"), ColumnType.DATE),
+                Column.of(text.get("intake.col.overdue"), ColumnType.TEXT), Column.of(text.get("intake.col.state"), ColumnType.TEXT).wider(16)));
+        for (IntakeCase c : all) {
+            t.row(urgentText(c), c.caseNumber(), c.name(), c.village() == null ? "" : c.village(), stageText(c), c.appliedOn(),
+                    c.due(), c.overdue() ? text.get("intake.export.overdue") : "", stateText(c));
+        }
+        return t;
+    }
+
+    public String listTitle() {
+        return text.get("intake.export.title");
+    }
+
+    public String fileName(ReportFiles.Format f) {
+        return ReportState.fileName(listTitle(), Formats.date(state.today()), f);
+    }
+
+    /** Saves the list as read last to {@code file} (null: the clerk cancelled). */
+    public void export(ReportFiles.Format format, Path file) {
+        state.export(format, file, listTitle(), loaded.get(), l -> List.of(table(l)));
+    }
+
+    public ReadOnlyObjectProperty<List<IntakeCase>> loadedProperty() {
+        return loaded;
     }
 
     public ObservableList<IntakeCase> cases() {

@@ -26,6 +26,11 @@ import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.desk.bills.ScreensGuiTest;
 import org.medaid.desk.preview.PreviewViewModel;
 import org.medaid.desk.ReportList;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.Row;
+import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.task.FxTaskExecutor;
+import org.medaid.export.XlsxExportTestAccess;
 import org.medaid.intake.IntakeCase;
 import org.medaid.intake.IntakeRecord;
 import org.medaid.model.Category;
@@ -154,6 +159,44 @@ class IntakeGuiTest extends ScreensGuiTest {
         // a case not refused has no notice: the buttons say so by being off
         choose(early.id());
         waitUntil(() -> robot.from(page()).lookup("#refusalButton").queryButton().isDisabled());
+
+        // the list to XLSX (the button is on once the list is read): typed cells under a title and the filter
+        assertFalse(robot.from(page()).lookup("#xlsxButton").queryButton().isDisabled());
+        exportsTheListWithTypedCells();
+    }
+
+    private void exportsTheListWithTypedCells() throws Exception {
+        FxTaskExecutor executor = new FxTaskExecutor(Throwable::printStackTrace);
+        try {
+            IntakeViewModel model = WaitForAsyncUtils.asyncFx(() -> new IntakeViewModel(fx.work, executor, ScreensFixture.CHINESE,
+                    fx.as(fx.clerk)::current, () -> "白云镇医保经办所", j -> { })).get();
+            robot.interact(model::load);
+            waitUntil(() -> model.loadedProperty().get() != null);
+            Path file = folder.resolve("intake.xlsx");
+            robot.interact(() -> model.export(ReportFiles.Format.XLSX, file));
+            waitUntil(() -> Files.exists(file) && model.state().status().message().startsWith("已保存"));
+            List<Row> rows = XlsxExportTestAccess.read(file);
+            assertEquals("医疗救助申请受理名单", rows.get(0).getCell(0).asString());
+            String top = rows.subList(0, 4).stream().map(r -> r.getCell(0).asString()).toList().toString();
+            assertTrue(top.contains("在办申请") && top.contains("白云镇医保经办所"), top);
+            int h = 0;
+            while (!"受理编号".equals(rows.get(h).getCellAsString(1).orElse(""))) {
+                h++;
+            }
+            Row first = rows.get(h + 1);
+            assertEquals("急", first.getCell(0).asString(), "the urgent case first");
+            assertEquals(late.caseNumber(), first.getCell(1).asString());
+            assertEquals(CellType.STRING, first.getCell(1).getType(), "the case number is text");
+            assertEquals("刘桂香", first.getCell(2).asString());
+            assertEquals(LocalDate.of(2024, 12, 9), first.getCell(5).asDate().toLocalDate());
+            assertEquals(late.visitDue(), first.getCell(6).asDate().toLocalDate());
+            assertEquals("待补 3 项", first.getCell(8).asString());
+            Row refusedRow = rows.get(h + 3);
+            assertEquals(refused.caseNumber(), refusedRow.getCell(1).asString());
+            assertTrue(refusedRow.getCell(8).asString().contains("已告知"), refusedRow.getCell(8).asString());
+        } finally {
+            executor.shutdown();
+        }
     }
 
     private PrintDocument previewed() throws Exception {

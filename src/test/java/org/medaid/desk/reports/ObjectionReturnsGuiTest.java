@@ -79,7 +79,7 @@ class ObjectionReturnsGuiTest {
 
     private ObjectionsView show() throws Exception {
         ObjectionsView view = WaitForAsyncUtils.asyncFx(() -> new ObjectionsView(new ObjectionsViewModel(d.objections,
-                d.fx.work.queries(), executor, ScreensFixture.CHINESE, who::get, ScreensFixture.TODAY))).get();
+                d.fx.work.queries(), executor, ScreensFixture.CHINESE, who::get, ScreensFixture.TODAY, () -> "白云镇医保经办所"))).get();
         FxToolkit.setupStage(s -> {
             s.setScene(new Scene(view.view(), 1360, 860));
             s.show();
@@ -178,6 +178,7 @@ class ObjectionReturnsGuiTest {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
             assertTrue(text.contains("公示异议复核追回清单") && text.contains("收据 No.0002") && text.contains("王五"), text);
+            assertTrue(text.contains("白云镇医保经办所") && !text.contains("未提供"), "the print settings' office: " + text);
         }
         String out = System.getenv("MEDAID_SCREENSHOTS");
         if (out != null) {
