@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.SaveTarget;
+import org.medaid.model.Category;
 import org.medaid.desk.lists.ListsView;
 import org.medaid.desk.lists.ListsViewModel;
 import org.medaid.desk.preview.PrintSettings;
@@ -215,6 +216,13 @@ class ReportScreensGuiTest {
         assertEquals("已核查", liu.getCell(12).asString());
         assertEquals(CellType.NUMBER, liu.getCell(5).getType());
         assertTrue(pdfText(export("#pdfButton", "watch.pdf")).contains("刘桂香"));
+
+        // a Linyi person on the desk: every list says the rules of 临医保发〔2022〕13号 四 are still to be made
+        d.fx.person("支出甲", ScreensFixture.LINYI, "朱保村", Category.EXPENDITURE_HARDSHIP);
+        robot.clickOn("#ruleBox").clickOn("月度监测预警名单（广西）");
+        waitUntil(() -> robot.lookup("#messageLabel").queryAs(Labeled.class).getText().contains("另行制定"));
+        assertTrue(robot.lookup("#messageLabel").queryAs(Labeled.class).getText().contains("突发严重困难户"));
+        screenshot("reports-watch-linyi.png");
     }
 
     @Test
