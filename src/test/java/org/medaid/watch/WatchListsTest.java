@@ -66,7 +66,7 @@ class WatchListsTest {
             WatchList l = w.lists.compute(r, Period.month(2024, 6));
             assertEquals(1, l.notes().size(), l.notes().toString());
             String n = l.notes().get(0);
-            assertTrue(n.startsWith("临医保发〔2022〕13号") && n.contains("另行制定") && n.contains("支出型困难人口")
+            assertTrue(n.contains("（临医保发〔2022〕13号 四") && n.contains("另行制定") && n.contains("支出型困难人口")
                     && n.contains("突发严重困难户"), n);
         }
     }

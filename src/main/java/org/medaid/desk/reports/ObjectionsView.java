@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.medaid.desk.common.StatusLine;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.ReportFiles;
@@ -63,7 +64,6 @@ public final class ObjectionsView {
 
     @FXML
     private void initialize() {
-        busyIndicator.visibleProperty().bind(model.busyProperty());
         caseTable.setItems(model.cases());
         col(caseNumberColumn, model::caseNumber);
         col(caseNameColumn, Objections.Held::name);
@@ -99,18 +99,12 @@ public final class ObjectionsView {
         recoverField.textProperty().bindBidirectional(model.recover);
         amountReasonField.textProperty().bindBidirectional(model.amountReason);
         resolveButton.disableProperty().bind(model.selectedObjectionProperty().isNull());
-        messageLabel.textProperty().bind(model.messageProperty());
         // a success reads in the success colour, a refusal in the error colour
-        style(model.messageIsErrorProperty().get());
-        model.messageIsErrorProperty().addListener((o, a, b) -> style(b));
+        StatusLine.bind(model.status(), messageLabel, busyIndicator);
         returnsBox.getChildren().setAll(new RecoveryReturnsView(model.returns()).view());
         // the money returned is shown for a case with something to return only
         returnsBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.returns().accounts()));
         returnsBox.managedProperty().bind(returnsBox.visibleProperty());
-    }
-
-    private void style(boolean error) {
-        messageLabel.getStyleClass().setAll("label", error ? "field-message" : "field-ok");
     }
 
     @FXML

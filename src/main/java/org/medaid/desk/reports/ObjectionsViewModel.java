@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.desk.common.Formats;
+import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.ReportExport;
 import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.Texts;
@@ -62,9 +61,8 @@ public final class ObjectionsViewModel {
     final StringProperty resolvedOn = new SimpleStringProperty("");
     final StringProperty recover = new SimpleStringProperty("");
     final StringProperty amountReason = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** The screen's one status (ADR 0078): the sentence, news or refusal, and the busy mark. */
+    private final ScreenStatus status = new ScreenStatus();
     private final Map<Long, List<RecoveryAccount>> accounts = new HashMap<>();
     private final RecoveryReturnsViewModel returns;
     private final RecoveryExports exports;
@@ -102,8 +100,7 @@ public final class ObjectionsViewModel {
 
     public void load() {
         Long keep = selectedCase.get() == null ? null : selectedCase.get().application().id();
-        busy.set(true);
-        executor.submit(BackgroundTask.of("objections", t -> new Loaded(objections.onNotices(queries), objections.returns().all()))
+        status.submit(executor, BackgroundTask.of("objections", t -> new Loaded(objections.onNotices(queries), objections.returns().all()))
                 .onSuccess(l -> {
                     accounts.clear();
                     for (RecoveryAccount a : l.accounts()) {
@@ -121,8 +118,7 @@ public final class ObjectionsViewModel {
                         });
                     }
                 })
-                .onFailure(e -> say(sentence(text, e), true))
-                .onFinally(() -> busy.set(false)));
+                .onFailure(e -> say(sentence(text, e), true)));
     }
 
     /** Records the objection against the chosen case. */
@@ -196,8 +192,11 @@ public final class ObjectionsViewModel {
     }
 
     private void say(String sentence, boolean error) {
-        messageIsError.set(error);
-        message.set(sentence);
+        if (error) {
+            status.refuse(sentence);
+        } else {
+            status.say(sentence);
+        }
     }
 
     /** Exports the recovery list (every recovery and every return) to {@code file}; null: the clerk cancelled. */
@@ -277,20 +276,12 @@ public final class ObjectionsViewModel {
         return selectedObjection;
     }
 
-    public StringProperty messageProperty() {
-        return message;
-    }
-
-    public BooleanProperty messageIsErrorProperty() {
-        return messageIsError;
+    public ScreenStatus status() {
+        return status;
     }
 
     public RecoveryReturnsViewModel returns() {
         return returns;
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
     }
 
     public Texts text() {

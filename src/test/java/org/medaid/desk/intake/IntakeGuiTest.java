@@ -166,7 +166,8 @@ class IntakeGuiTest extends ScreensGuiTest {
     }
 
     private void exportsTheListWithTypedCells() throws Exception {
-        FxTaskExecutor executor = new FxTaskExecutor(Throwable::printStackTrace);
+        // made on the FX thread, the executor delivers at once (else it waits for the toolkit's start)
+        FxTaskExecutor executor = WaitForAsyncUtils.asyncFx(() -> new FxTaskExecutor(Throwable::printStackTrace)).get();
         try {
             IntakeViewModel model = WaitForAsyncUtils.asyncFx(() -> new IntakeViewModel(fx.work, executor, ScreensFixture.CHINESE,
                     fx.as(fx.clerk)::current, () -> "白云镇医保经办所", j -> { })).get();
