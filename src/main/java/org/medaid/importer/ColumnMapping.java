@@ -19,7 +19,10 @@ import java.util.Properties;
  */
 public record ColumnMapping(Map<Field, Integer> columns) {
 
-    private static final Map<Field, List<String>> SYNONYMS = loadSynonyms();
+    private static final Properties HEADERS = load();
+    private static final Map<Field, List<String>> SYNONYMS = synonyms(HEADERS, "");
+    /** Words a field's header never holds ({@code FIELD.never}): 户籍地址 is an address, not the 户籍地 code. */
+    private static final Map<Field, List<String>> NEVER = synonyms(HEADERS, ".never");
 
     public ColumnMapping {
         EnumMap<Field, Integer> copy = new EnumMap<>(Field.class);
@@ -37,7 +40,7 @@ public record ColumnMapping(Map<Field, Integer> columns) {
                     continue;
                 }
                 for (String synonym : SYNONYMS.get(f)) {
-                    int col = find(cleaned, synonym, exact, found);
+                    int col = find(cleaned, synonym, exact, found, NEVER.get(f));
                     if (col >= 0) {
                         found.put(f, col);
                         break;
@@ -48,9 +51,13 @@ public record ColumnMapping(Map<Field, Integer> columns) {
         return new ColumnMapping(found);
     }
 
-    private static int find(List<String> headers, String synonym, boolean exact, Map<Field, Integer> taken) {
+    private static int find(List<String> headers, String synonym, boolean exact, Map<Field, Integer> taken,
+            List<String> never) {
         for (int i = 0; i < headers.size(); i++) {
             String h = headers.get(i);
+            if (never.stream().anyMatch(w -> !w.isEmpty() && h.contains(w))) {
+                continue;
+            }
             if (!taken.containsValue(i) && (exact ? h.equals(synonym) : h.startsWith(synonym) && synonym.length() >= 2)) {
                 return i;
             }
@@ -94,16 +101,20 @@ public record ColumnMapping(Map<Field, Integer> columns) {
         return missing;
     }
 
-    private static Map<Field, List<String>> loadSynonyms() {
+    private static Properties load() {
         Properties p = new Properties();
         try (InputStream in = ColumnMapping.class.getResourceAsStream("/org/medaid/importer/headers.properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return p;
+    }
+
+    private static Map<Field, List<String>> synonyms(Properties p, String suffix) {
         Map<Field, List<String>> m = new EnumMap<>(Field.class);
         for (Field f : Field.values()) {
-            m.put(f, List.of(p.getProperty(f.name(), "").split(",")));
+            m.put(f, List.of(p.getProperty(f.name() + suffix, "").split(",")));
         }
         return m;
     }

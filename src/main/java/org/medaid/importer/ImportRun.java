@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.medaid.identity.RegionCodes;
 import org.medaid.model.Insurance;
 import org.medaid.model.Labels;
 import org.medaid.store.CategoryRecord;
@@ -33,7 +34,7 @@ final class ImportRun {
     }
 
     /** A person added by an earlier row of this run: later rows for the same ID add categories to them. */
-    private record Added(String name, long personId, List<CategoryRecord> spans) {
+    private record Added(String name, long personId, String region, List<CategoryRecord> spans) {
     }
 
     private final Tx c;
@@ -128,6 +129,7 @@ final class ImportRun {
         if (!stored.name().equals(row.name())) {
             return reject(line, row, RejectReason.NAME_MISMATCH, row.name(), stored.name());
         }
+        List<String> notes = regionNotes(row, stored.region());
         List<CategoryRecord> living = living(stored.id());
         CategoryRecord same = living.stream()
                 .filter(k -> k.code() == row.category() && k.from().equals(row.from())).findFirst().orElse(null);
@@ -146,7 +148,7 @@ final class ImportRun {
         }
         PersonRecord updated = updatedPerson(stored, row, changes);
         if (changes.isEmpty()) {
-            return new PreviewRow(line, RowOutcome.UNCHANGED, null, null, row, stored.id(), null);
+            return new PreviewRow(line, RowOutcome.UNCHANGED, null, null, row, stored.id(), null, notes);
         }
         boolean personChanged = updated != stored;
         if (personChanged) {
@@ -161,7 +163,7 @@ final class ImportRun {
         }
         writes.add(new RowWrite(stored.name(), personChanged ? stored : null, personChanged ? updated : null,
                 categoryBefore, category));
-        return new PreviewRow(line, RowOutcome.CHANGE, null, null, row, stored.id(), changes);
+        return new PreviewRow(line, RowOutcome.CHANGE, null, null, row, stored.id(), changes, notes);
     }
 
     /**
@@ -189,15 +191,16 @@ final class ImportRun {
         if (endOn.isBefore(held.from())) {
             return reject(line, row, RejectReason.END_BEFORE_START, held.from().toString(), endOn.toString());
         }
+        List<String> notes = regionNotes(row, stored.region());
         if (endOn.equals(held.to())) {
-            return new PreviewRow(line, RowOutcome.UNCHANGED, null, null, row, stored.id(), null);
+            return new PreviewRow(line, RowOutcome.UNCHANGED, null, null, row, stored.id(), null, notes);
         }
         CategoryRecord ended = new CategoryRecord(held.id(), held.version(), held.personId(), held.code(), held.from(),
                 endOn, held.department(), held.documentNo(), false);
         living.set(living.indexOf(held), next(ended));
         writes.add(new RowWrite(stored.name(), null, null, held, ended));
         return new PreviewRow(line, RowOutcome.CHANGE, null, null, row, stored.id(),
-                List.of(ImportMessages.format("Change.category.exit", label, endOn)));
+                List.of(ImportMessages.format("Change.category.exit", label, endOn)), notes);
     }
 
     private PreviewRow addPerson(int line, ListRow row) throws SQLException {
@@ -208,15 +211,19 @@ final class ImportRun {
         if (headId != null) {
             changes.add(ImportMessages.format("Change.person.head", row.headName() != null ? row.headName() : row.headIdNumber()));
         }
+        // the policy region is the list's 户籍地 code, else proposed from the ID number (ADR 0066), never silently
+        String region = row.region() != null ? row.region() : row.idNumber().substring(0, 6);
+        List<String> notes = row.region() != null ? List.of()
+                : List.of(ImportMessages.format("Note.region.fromId", region, regionName(region)));
         long id = placeholderIds--;
         CategoryRecord span = span(id, row);
-        writes.add(new RowWrite(row.name(), null, new PersonRecord(id, 0, row.name(), row.idNumber(), null, null, null,
+        writes.add(new RowWrite(row.name(), null, new PersonRecord(id, 0, row.name(), row.idNumber(), null, null, region,
                 row.township(), row.village(), headId, row.relation(), row.phone(), row.bankAccount(), Insurance.RESIDENT,
                 today.getYear(), false), null, span));
         List<CategoryRecord> spans = new ArrayList<>();
         spans.add(span);
-        added.put(row.idNumber(), new Added(row.name(), id, spans));
-        return new PreviewRow(line, RowOutcome.ADD, null, null, row, null, changes);
+        added.put(row.idNumber(), new Added(row.name(), id, region, spans));
+        return new PreviewRow(line, RowOutcome.ADD, null, null, row, null, changes, notes);
     }
 
     private PreviewRow addToNewPerson(int line, ListRow row, Added person) throws SQLException {
@@ -230,8 +237,27 @@ final class ImportRun {
         }
         writes.add(new RowWrite(person.name(), null, null, null, span));
         person.spans().add(span);
+        List<String> notes = row.region() == null || row.region().equals(person.region()) ? List.of()
+                : List.of(ImportMessages.format("Note.region.differsInFile", row.region(), regionName(row.region()),
+                        person.region(), regionName(person.region())));
         return new PreviewRow(line, RowOutcome.ADD, null, null, row, null,
-                List.of(ImportMessages.format("Change.category.add", Labels.of(row.category()), row.from())));
+                List.of(ImportMessages.format("Change.category.add", Labels.of(row.category()), row.from())), notes);
+    }
+
+    /**
+     * A list never changes a stored person's policy region (ADR 0066: only the person page does, with a reason): a
+     * list region that differs is said, not written.
+     */
+    private static List<String> regionNotes(ListRow row, String stored) {
+        if (row.region() == null || row.region().equals(stored)) {
+            return List.of();
+        }
+        return List.of(ImportMessages.format("Note.region.differs", row.region(), regionName(row.region()),
+                text(stored), stored == null ? "" : regionName(stored)));
+    }
+
+    private static String regionName(String code) {
+        return RegionCodes.bundled().displayName(code);
     }
 
     /** The stored category with the file's end date, department and document number, when they differ. */

@@ -25,5 +25,7 @@ public enum RejectReason {
     /** Argument: the text of the 变动类型 column (neither 新增 nor 退出). */
     UNKNOWN_CHANGE_TYPE,
     /** A change list's 退出 row for a category the person does not hold on the desk (arguments: category, date). */
-    EXIT_NOT_HELD
+    EXIT_NOT_HELD,
+    /** Argument: the text of the 户籍地区划代码 column (no county-level GB/T 2260 code, ADR 0066). */
+    BAD_REGION
 }

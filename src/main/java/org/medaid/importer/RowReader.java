@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.medaid.identity.Department;
 import org.medaid.identity.IdCheck;
 import org.medaid.identity.IdNumbers;
+import org.medaid.identity.Region;
 import org.medaid.identity.RegionCodes;
 import org.medaid.model.Category;
 
@@ -51,6 +52,10 @@ final class RowReader {
         IdCheck id = IdNumbers.checkInRegions(cell(r, Field.ID_NUMBER), today, RegionCodes.bundled());
         if (!id.valid()) {
             return Read.refused(RejectReason.BAD_ID, id.problem().message());
+        }
+        String region = cell(r, Field.REGION);
+        if (!region.isEmpty() && !isCounty(region)) {
+            return Read.refused(RejectReason.BAD_REGION, region);
         }
         String categoryText = cell(r, Field.CATEGORY);
         Optional<String> code = Vocabulary.category(categoryText);
@@ -100,7 +105,12 @@ final class RowReader {
         return new Read(new ListRow(name, id.normalized(), Category.valueOf(code.get()), from, to, dept,
                 blank(cell(r, Field.DOCUMENT_NO)), blank(cell(r, Field.TOWNSHIP)), blank(cell(r, Field.VILLAGE)),
                 blank(cell(r, Field.HEAD_NAME)), blank(headId), blank(cell(r, Field.RELATION)),
-                blank(cell(r, Field.PHONE)), blank(cell(r, Field.BANK_ACCOUNT)), exit), null, List.of());
+                blank(cell(r, Field.PHONE)), blank(cell(r, Field.BANK_ACCOUNT)), blank(region), exit), null, List.of());
+    }
+
+    /** A county-level GB/T 2260 code, current or retired (as the person form takes it, ADR 0066). */
+    private static boolean isCounty(String code) {
+        return code.matches("\\d{6}") && RegionCodes.bundled().find(code).filter(Region::county).isPresent();
     }
 
     private String cell(Table.Row r, Field f) {
