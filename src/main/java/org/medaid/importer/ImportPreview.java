@@ -32,6 +32,11 @@ public record ImportPreview(Table table, ColumnMapping mapping, List<PreviewRow>
         return rows.stream().filter(r -> r.outcome() == RowOutcome.CHANGE && r.row() != null && r.row().exit()).count();
     }
 
+    /** Rows not refused that carry a note the clerk should read (a region proposed or differing, ADR 0066). */
+    public long noted() {
+        return rows.stream().filter(r -> r.outcome() != RowOutcome.REJECT && !r.notes().isEmpty()).count();
+    }
+
     /** True when committing would write something. */
     public boolean hasWork() {
         return count(RowOutcome.ADD) + count(RowOutcome.CHANGE) > 0 || !endings.isEmpty();

@@ -32,9 +32,9 @@ import org.medaid.store.PersonRecord;
 /**
  * The bills of a sample township over two years, the one of its day and the one before (ADR 0052), generated
  * from a fixed seed for the people of {@link SampleGenerator}: everyday stays and outpatient bills for about a
- * third of the people, three people whose provincial stays run into each year's caps, and six in categories
- * assisted only on application (低保边缘, 监测户, 支出型困难, 低收入) whose large bills need one, one for each
- * stage of {@link org.medaid.workflow.Stage} ({@link SampleScenario}). The current year runs from 1 January to
+ * third of the people, three people whose provincial stays run into each year's caps, and six whom the area's
+ * policy assists on a hospital stay ({@link SampleApplicants}: on application where it pays any group so) whose large
+ * bills need an application, one for each stage of {@link org.medaid.workflow.Stage} ({@link SampleScenario}). The current year runs from 1 January to
  * the day, so no bill is in the future. Loaded through the bill store, so every bill is validated and its year
  * computes; nothing in them is a real case.
  */
@@ -44,8 +44,6 @@ public final class SampleBills {
     public static final String USER = org.medaid.store.PersonWriter.SAMPLE_AUTHOR;
     /** How many people get bills that need an application: one per stage of a case. */
     public static final int APPLICANTS = 6;
-    private static final Set<Category> ON_APPLICATION = Set.of(Category.MARGINAL, Category.MONITORED_UNSTABLE,
-            Category.MONITORED_MARGINAL, Category.MONITORED_SUDDEN, Category.EXPENDITURE_HARDSHIP, Category.LOW_INCOME_ASSISTED);
 
     /** One bill of a sample person, identified by ID number (the store's id is known only once loaded). */
     public record SampleBill(String idNumber, String name, String purpose, BillKind kind, LocalDate admitted,
@@ -119,7 +117,7 @@ public final class SampleBills {
     public List<SampleBill> generate(SampleTownship town, List<SamplePerson> people, SampleYears years) {
         PolicyArea area = town.area();
         Random random = new Random(20240601L * 31 + area.ordinal());
-        Map<String, String> roles = roles(people, years.day());
+        Map<String, String> roles = roles(town, people, years);
         List<SampleBill> out = new ArrayList<>();
         for (SamplePerson p : people) {
             String role = roles.get(p.person().idNumber());
@@ -153,26 +151,47 @@ public final class SampleBills {
     }
 
     /**
-     * Who reaches the caps (three people holding a category open on {@code day}, not one assisted on application)
-     * and who needs an application ({@link #APPLICANTS} people holding, open on the day, a category assisted on
-     * application); everybody else may have everyday bills. By ID number.
+     * Who needs an application ({@link #APPLICANTS} people whom the area's policy assists on a hospital stay on every
+     * day of both years, {@link SampleApplicants}: those it pays on application first, then those of a category
+     * commonly assisted on application, then any other, in the people's order) and who reaches the caps (three
+     * others holding a category open on the day, not one commonly assisted on application); everybody else may have
+     * everyday bills. By ID number, the same for the same people and years.
      */
-    static Map<String, String> roles(List<SamplePerson> people, LocalDate day) {
+    static Map<String, String> roles(SampleTownship town, List<SamplePerson> people, SampleYears years) {
+        PolicyRegistry policies = PolicyRegistry.bundled();
+        LocalDate day = years.day();
+        Map<Integer, List<String>> byRank = new java.util.TreeMap<>();
+        int seen = 0;
+        for (SamplePerson p : people) {
+            // assisted on every day of both years; else of this year; else (a policy assisting too few of the
+            // township) a category commonly assisted on application, open on the day
+            java.util.Optional<Integer> rank = SampleApplicants.rank(town.county(), p, years.previous().from(), day, policies)
+                    .or(() -> SampleApplicants.rank(town.county(), p, years.current().from(), day, policies).map(r -> r + 3))
+                    .or(() -> p.categories().stream().anyMatch(c -> (c.to() == null || c.to().isAfter(day))
+                            && SampleApplicants.COMMONLY_ON_APPLICATION.contains(c.code())) ? java.util.Optional.of(6)
+                            : java.util.Optional.empty());
+            if (rank.isPresent()) {
+                // every other candidate first, as before, so the applicants spread over the villages
+                byRank.computeIfAbsent(rank.get() * 2 + (seen++ % 2 == 1 ? 0 : 1), k -> new ArrayList<>()).add(p.person().idNumber());
+            }
+        }
+        Set<String> applicants = new java.util.HashSet<>();
+        byRank.values().forEach(ids -> ids.stream().filter(id -> applicants.size() < APPLICANTS).forEach(applicants::add));
         Map<String, String> roles = new LinkedHashMap<>();
         int caps = 0;
         int eligible = 0;
-        int onApplicationSeen = 0;
-        int applications = 0;
         for (SamplePerson p : people) {
+            String id = p.person().idNumber();
+            if (applicants.contains(id)) {
+                roles.put(id, APPLICATION);
+                continue;
+            }
             List<Category> open = p.categories().stream().filter(c -> c.to() == null || c.to().isAfter(day))
                     .map(c -> c.code()).toList();
-            boolean onApplication = open.stream().anyMatch(ON_APPLICATION::contains);
+            boolean onApplication = open.stream().anyMatch(SampleApplicants.COMMONLY_ON_APPLICATION::contains);
             if (!open.isEmpty() && !onApplication && caps < 3 && eligible++ % 9 == 4) {
                 caps++;
-                roles.put(p.person().idNumber(), CAP);
-            } else if (onApplication && applications < APPLICANTS && onApplicationSeen++ % 2 == 1) {
-                applications++;
-                roles.put(p.person().idNumber(), APPLICATION);
+                roles.put(id, CAP);
             }
         }
         return roles;

@@ -96,6 +96,7 @@ class ListRegionTest {
                 "1,张大山," + MOVED + ",低保对象,2024-01-01,六都寨镇,石门村,371302,临沂市兰山区",
                 "2,李秀英," + PLAIN + ",低保对象,2024-01-01,六都寨镇,石门村,,湖南省隆回县");
         assertEquals(List.of(RowOutcome.ADD, RowOutcome.ADD), p.rows().stream().map(PreviewRow::outcome).toList());
+        assertEquals(1, p.noted());
         assertEquals(List.of(), p.rows().get(0).notes());
         assertFalse(p.rows().get(0).message().contains("暂定"), p.rows().get(0).message());
         // an empty cell: proposed from the ID number, and said

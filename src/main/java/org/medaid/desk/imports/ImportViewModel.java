@@ -245,8 +245,10 @@ public final class ImportViewModel {
     }
 
     String summary(ImportPreview pv) {
-        return texts.format("import.counts", pv.count(RowOutcome.ADD), pv.count(RowOutcome.CHANGE),
+        String counts = texts.format("import.counts", pv.count(RowOutcome.ADD), pv.count(RowOutcome.CHANGE),
                 pv.count(RowOutcome.UNCHANGED), pv.count(RowOutcome.REJECT));
+        // a region proposed from the ID number or differing from the register: said per row, counted here (ADR 0066)
+        return pv.noted() == 0 ? counts : counts + texts.format("import.counts.noted", pv.noted());
     }
 
     /**

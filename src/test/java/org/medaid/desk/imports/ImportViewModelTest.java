@@ -63,6 +63,9 @@ class ImportViewModelTest {
         assertEquals(3, model.count(RowOutcome.ADD));
         assertEquals(3, model.count(RowOutcome.REJECT));
         assertEquals(0, people());
+        // the list has no 户籍地 column: each new person's region is proposed from the ID number, and said (ADR 0066)
+        assertEquals("新增 3 行，变更 0 行，无变化 0 行，拒绝 3 行；其中 3 行有户籍地说明，请看“说明”列",
+                model.statusProperty().get());
     }
 
     @Test
