@@ -16,7 +16,8 @@ import org.xml.sax.SAXException;
 /**
  * Links each label to its control after an FXML is loaded. FXML resolves {@code labelFor="$field"} only
  * when the field comes before the label in the file, and a form reads label first; without the link the
- * label's Alt+letter mnemonic goes nowhere. Every {@code <Label fx:id=… labelFor="$…">} is linked here.
+ * label's Alt+letter mnemonic goes nowhere. Every {@code <Label fx:id=… labelFor="$…">} is linked here, and parses
+ * its mnemonic (a Label does not by default, and would show 名单(_R) as written).
  */
 public final class LabelLinks {
 
@@ -36,6 +37,8 @@ public final class LabelLinks {
                 if (target.startsWith("$") && !id.isEmpty() && namespace.get(id) instanceof Label label
                         && namespace.get(target.substring(1)) instanceof Node node) {
                     label.setLabelFor(node);
+                    // a Label parses no mnemonic by default: without this, 名单(_R) shows its underscore
+                    label.setMnemonicParsing(true);
                 }
             }
         } catch (IOException e) {

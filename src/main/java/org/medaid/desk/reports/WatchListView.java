@@ -96,7 +96,7 @@ public final class WatchListView {
         actedOnField.textProperty().bindBidirectional(model.actedOnProperty());
         noteField.textProperty().bindBidirectional(model.noteProperty());
         recordButton.disableProperty().bind(model.selectedProperty().isNull());
-        actMessageLabel.textProperty().bind(model.actMessageProperty());
+        org.medaid.desk.common.StatusLine.bind(model.actStatus(), actMessageLabel, null);
         controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.listProperty(),
                 model::fileName, model::export, xlsxButton, pdfButton);
     }

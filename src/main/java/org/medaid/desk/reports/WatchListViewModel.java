@@ -53,7 +53,8 @@ public final class WatchListViewModel {
     private final ObjectProperty<WatchAction> action = new SimpleObjectProperty<>(WatchAction.REVIEWED);
     private final StringProperty actedOn = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
-    private final StringProperty actMessage = new SimpleStringProperty("");
+    /** The act's own line under the list: a refusal in red, 已记录 in green. */
+    private final org.medaid.desk.common.ScreenStatus actStatus = new org.medaid.desk.common.ScreenStatus();
 
     public WatchListViewModel(Supplier<WatchLists> lists, WatchStore store, TaskExecutor executor, Texts text,
             Supplier<Session> session, Supplier<String> office, Supplier<LocalDate> today) {
@@ -94,12 +95,12 @@ public final class WatchListViewModel {
     public void record() {
         WatchEntry e = selected.get();
         if (e == null) {
-            actMessage.set(text.get("watch.act.choose"));
+            actStatus.refuse(text.get("watch.act.choose"));
             return;
         }
         Optional<LocalDate> on = Formats.parseDate(actedOn.get());
         if (on.isEmpty()) {
-            actMessage.set(text.get("watch.act.badDate"));
+            actStatus.refuse(text.get("watch.act.badDate"));
             return;
         }
         WatchRule r = rule.get();
@@ -108,11 +109,11 @@ public final class WatchListViewModel {
         String n = note.get();
         executor.submit(BackgroundTask.of("watch act", t -> store.act(r, e.personId(), y, a, on.get(), n, session.get()))
                 .onSuccess(rec -> {
-                    actMessage.set(text.format("watch.act.saved", e.name(), text.get("watch.action." + a.name())));
+                    actStatus.say(text.format("watch.act.saved", e.name(), text.get("watch.action." + a.name())));
                     note.set("");
                     query();
                 })
-                .onFailure(x -> actMessage.set(x.getMessage())));
+                .onFailure(x -> actStatus.refuse(x.getMessage())));
     }
 
     public String actionText(WatchEntry e) {
@@ -175,8 +176,8 @@ public final class WatchListViewModel {
         return note;
     }
 
-    public StringProperty actMessageProperty() {
-        return actMessage;
+    public org.medaid.desk.common.ScreenStatus actStatus() {
+        return actStatus;
     }
 
     public ReportState state() {

@@ -199,6 +199,7 @@ class ReportScreensGuiTest {
         assertEquals(WatchAction.REVIEWED, view.rows().stream().filter(e -> e.name().equals("刘桂香")).findFirst().orElseThrow()
                 .lastAction().action());
         assertTrue(robot.lookup("#actMessageLabel").queryAs(Labeled.class).getText().startsWith("已记录"));
+        assertTrue(robot.lookup("#actMessageLabel").queryAs(Labeled.class).getStyleClass().contains("field-ok"), "已记录 is news, shown in the success colour");
         screenshot("reports-watch.png");
 
         // 无需救助 without a reason: refused in Chinese, nothing written
@@ -207,6 +208,7 @@ class ReportScreensGuiTest {
         robot.clickOn("#recordButton");
         waitUntil(() -> !robot.lookup("#actMessageLabel").queryAs(Labeled.class).getText().startsWith("已记录"));
         assertTrue(robot.lookup("#actMessageLabel").queryAs(Labeled.class).getText().matches(".*[\\u4e00-\\u9fa5].*"));
+        assertTrue(robot.lookup("#actMessageLabel").queryAs(Labeled.class).getStyleClass().contains("field-message"), "a refusal is red");
         assertEquals(1, d.watchStore.history(org.medaid.watch.WatchRule.SHAOYANG_TILT, d.liu.id(), 2024).size());
 
         Path xlsx = export("#xlsxButton", "watch.xlsx");
