@@ -22,8 +22,10 @@ public final class TableReader {
             if (e instanceof UnreadableListException u) {
                 throw u;
             }
-            // ADR 0029: the clerk gets a sentence; the raw exception goes to the log (standard error) only
-            System.err.println("list import: cannot read " + name + ": " + e);
+            // ADR 0029: the clerk gets a sentence; the exception goes to the log only, masked (a cell's ID number
+            // can stand in a parse error's message)
+            org.slf4j.LoggerFactory.getLogger(TableReader.class).warn("list import: cannot read {}: {}",
+                    org.medaid.logging.Masking.mask(name), org.medaid.logging.Masking.mask(String.valueOf(e)));
             throw new UnreadableListException(ImportMessages.format("Import.unreadableFile", name), e);
         }
     }
