@@ -86,7 +86,7 @@ public final class StartUp {
         java.util.concurrent.atomic.AtomicBoolean installed = new java.util.concurrent.atomic.AtomicBoolean();
         BiConsumer<Database, DeskServices> withExitBackup = (db, services) -> {
             if (installed.compareAndSet(false, true)) {
-                ExitBackup.install(stage, executor, db, DeskSettings.forUser(), window.texts());
+                ExitBackup.install(stage, executor, db, window.settings(), window.texts());
             }
             opened.accept(db, services);
         };

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
+import javafx.event.EventHandler;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.medaid.backup.BackupService;
@@ -32,18 +32,22 @@ public final class ExitBackup {
     private ExitBackup() {
     }
 
+    /**
+     * The handler runs once: the desk's window hides once as the desk ends. When the worker has already
+     * stopped, the desk was ended by the program (Platform.exit: a restart after a restore, leaving the first
+     * run), not by closing its window: the application's stop closes the store, and there is nothing new to keep.
+     */
     public static void install(Stage stage, TaskExecutor executor, Database db, DeskSettings settings, Texts texts) {
-        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
-            boolean backup = settings.backupOnExit() && !RestoreService.isPending(db.folder());
-            ExitProgressView view = new ExitProgressView(new ExitProgressViewModel(executor, texts, db,
-                    backup ? settings.backupFolder(db.folder()) : null));
-            try {
-                view.showAndStart();
-            } catch (RejectedExecutionException stopped) {
-                // The desk was ended by the program (Platform.exit: a restart after a restore, leaving the
-                // first run), not by closing its window: the worker has already stopped, the application's
-                // stop closes the store, and there is nothing new to keep.
-                view.stage().close();
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, new EventHandler<WindowEvent>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDING, this);
+                if (executor.isShutdown()) {
+                    return;
+                }
+                boolean backup = settings.backupOnExit() && !RestoreService.isPending(db.folder());
+                new ExitProgressView(new ExitProgressViewModel(executor, texts, db,
+                        backup ? settings.backupFolder(db.folder()) : null)).showAndStart();
             }
         });
     }

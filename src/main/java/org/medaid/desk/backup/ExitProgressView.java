@@ -56,7 +56,7 @@ public final class ExitProgressView {
         });
     }
 
-    /** Shows the window and starts the work; throws when the worker has already stopped. */
+    /** Shows the window and starts the work. */
     public void showAndStart() {
         Scene scene = new Scene(view);
         Styles.apply(scene);

@@ -39,7 +39,7 @@ public final class ExitProgressViewModel {
         step.set(text.get(backupFolder == null ? "exit.step.close" : "exit.step.backup"));
     }
 
-    /** Queues the exit's work behind whatever the worker is running; throws when the worker has stopped. */
+    /** Queues the exit's work behind whatever the worker is running. */
     public void start() {
         executor.submit(BackgroundTask.<Void>of("exit: backup and close the store", p -> {
             try {

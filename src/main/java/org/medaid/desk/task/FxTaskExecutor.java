@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -17,6 +18,8 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  * never on the FX thread; outcomes come back with {@link Platform#runLater}.
  */
 public final class FxTaskExecutor implements TaskExecutor {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FxTaskExecutor.class);
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "medaid-worker");
@@ -56,15 +59,36 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle submit(BackgroundTask<T> task) {
         TaskRun<T> run = new TaskRun<>(task, this::onUi, e -> defaultFailure.accept(e));
+        if (worker.isShutdown()) {
+            return notRun(run, task);
+        }
         changeRunning(1);
-        worker.execute(() -> {
-            try {
-                run.execute();
-            } finally {
-                onUi(() -> changeRunning(-1));
-            }
-        });
+        try {
+            worker.execute(() -> {
+                try {
+                    run.execute();
+                } finally {
+                    onUi(() -> changeRunning(-1));
+                }
+            });
+        } catch (RejectedExecutionException stopped) {
+            // shut down by another thread between the check and the hand-over
+            changeRunning(-1);
+            return notRun(run, task);
+        }
         return run;
+    }
+
+    private static TaskHandle notRun(TaskRun<?> run, BackgroundTask<?> task) {
+        // task names are the program's own words (never a person's data)
+        LOG.info("Task not run, the desk is closing: {}", task.name());
+        run.cancel();
+        return run;
+    }
+
+    @Override
+    public boolean isShutdown() {
+        return worker.isShutdown();
     }
 
     private void changeRunning(int delta) {

@@ -11,11 +11,16 @@ import java.util.List;
 public final class SameThreadTaskExecutor implements TaskExecutor {
 
     private final List<Throwable> unhandled = new ArrayList<>();
+    private boolean shutdown;
 
     @Override
     public <T> TaskHandle submit(BackgroundTask<T> task) {
         TaskRun<T> run = new TaskRun<>(task, Runnable::run, unhandled::add);
-        run.execute();
+        if (shutdown) {
+            run.cancel();
+        } else {
+            run.execute();
+        }
         return run;
     }
 
@@ -32,6 +37,12 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
 
     @Override
     public void shutdown() {
+        shutdown = true;
+    }
+
+    @Override
+    public boolean isShutdown() {
+        return shutdown;
     }
 
     /** Errors of tasks that had no failure callback. */

@@ -9,6 +9,12 @@ import java.time.Duration;
  */
 public interface TaskExecutor {
 
+    /**
+     * Queues {@code task} behind the tasks already submitted. After {@link #shutdown()} (the desk is closing)
+     * the task is not run and none of its callbacks are: the handle comes back cancelled. A window hidden as the
+     * desk closes can still ask for work (a field losing focus tidies its text and the form recomputes), and
+     * that must not become an error on the UI thread.
+     */
     <T> TaskHandle submit(BackgroundTask<T> task);
 
     /**
@@ -22,4 +28,7 @@ public interface TaskExecutor {
 
     /** Stops the worker once the tasks already submitted have run. */
     void shutdown();
+
+    /** True once {@link #shutdown()} was called: tasks submitted from now on are not run. */
+    boolean isShutdown();
 }

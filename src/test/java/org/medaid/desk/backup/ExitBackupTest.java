@@ -63,6 +63,13 @@ class ExitBackupTest {
 
     /** Closes the desk's window and returns the exit window it showed, still on screen. */
     private Stage closeWindow() throws Exception {
+        Stage exit = closeWindow(false);
+        assertNotNull(exit, "closing the desk shows what it does until it is done");
+        return exit;
+    }
+
+    /** Closes the desk's window (after stopping the worker when {@code workerStopped}); the exit window or null. */
+    private Stage closeWindow(boolean workerStopped) throws Exception {
         Stage[] stage = new Stage[1];
         FxToolkit.setupFixture(() -> {
             executor = new FxTaskExecutor(Throwable::printStackTrace);
@@ -70,6 +77,17 @@ class ExitBackupTest {
             ExitBackup.install(stage[0], executor, db, settings, Texts.load(Locale.SIMPLIFIED_CHINESE));
             stage[0].show();
         });
+        if (workerStopped) {
+            executor.shutdown();
+        }
+        desk = stage[0];
+        return hideAndWatch(stage[0]);
+    }
+
+    private Stage desk;
+
+    /** Hides {@code stage} and returns the exit window that showed meanwhile, or null. */
+    private Stage hideAndWatch(Stage stage) throws Exception {
         List<Window> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
         javafx.collections.ListChangeListener<Window> watch = c -> {
             while (c.next()) {
@@ -78,14 +96,12 @@ class ExitBackupTest {
         };
         FxToolkit.setupFixture(() -> {
             Window.getWindows().addListener(watch);
-            stage[0].close();
+            stage.close();
             Window.getWindows().removeListener(watch);
         });
-        Stage exit = (Stage) shown.stream()
+        return (Stage) shown.stream()
                 .filter(w -> w.getScene() != null && "exitProgress".equals(w.getScene().getRoot().getId()))
                 .findFirst().orElse(null);
-        assertNotNull(exit, "closing the desk shows what it does until it is done");
-        return exit;
     }
 
     /** Waits until the exit's work is over: the worker runs the tasks in order, so one queued after it runs last. */
@@ -161,5 +177,24 @@ class ExitBackupTest {
         assertEquals(11, left.size());
         assertTrue(left.contains(mine), "backups made on demand are never pruned");
         assertTrue(left.stream().noneMatch(p -> p.getFileName().toString().contains("20261110")), "the oldest went first");
+    }
+
+    @Test
+    void theExitRunsOnceEvenWhenTheWindowIsShownAndHiddenAgain() throws Exception {
+        settings.setBackupOnExit(false);
+        Stage exit = closeWindow();
+        awaitExitWork();
+        assertTrue(db.isClosed());
+        FxToolkit.setupFixture(desk::show);
+        assertEquals(null, hideAndWatch(desk), "a second hiding of the same window starts no second exit");
+    }
+
+    @Test
+    void whenTheProgramHasStoppedTheWorkerClosingShowsNothingAndThrowsNothing() throws Throwable {
+        // Platform.exit (a restart after a restore): the worker stopped first, the application's stop closes the store
+        assertEquals(null, closeWindow(true), "no exit window when the worker has already stopped");
+        assertFalse(db.isClosed(), "the exit did not touch the store: the application's stop closes it");
+        assertEquals(List.of(), backups());
+        WaitForAsyncUtils.checkException();
     }
 }

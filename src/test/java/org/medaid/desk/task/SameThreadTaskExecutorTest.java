@@ -64,4 +64,16 @@ class SameThreadTaskExecutorTest {
         assertTrue(handled[0]);
         assertFalse(!executor.unhandled().isEmpty());
     }
+
+    @Test
+    void afterShutdownATaskIsNotRunAndNoCallbackRuns() {
+        List<String> seen = new ArrayList<>();
+        executor.shutdown();
+        TaskHandle handle = executor.submit(BackgroundTask.of("late", p -> seen.add("work"))
+                .onSuccess(r -> seen.add("ok")).onFinally(() -> seen.add("finally")));
+        assertTrue(handle.isCancelled());
+        assertTrue(executor.isShutdown());
+        assertEquals(List.of(), seen);
+        assertEquals(List.of(), executor.unhandled());
+    }
 }
