@@ -137,6 +137,10 @@ check_launcher() {
   run[${#run[@]}-1]="$cli"
   said="$("${run[@]}" --version 2>&1)" || true
   grep -q "^medaid-desk $version" <<<"$said" || { echo "FAIL: $cli --version said: $said" >&2; return 1; }
+  # a verb's standard output is its result alone, even where the class archive cannot be mapped (ADR 0080)
+  said="$("${run[@]}" calc "$root/samples/cases/linyi-minimum-living.json" 2>/dev/null)" || true
+  python3 -c 'import json,sys; json.loads(sys.stdin.read())' <<<"$said" \
+    || { echo "FAIL: $cli calc printed more than its JSON result: $(head -c 300 <<<"$said")" >&2; return 1; }
   run[${#run[@]}-1]="$launcher"
   local out
   out="$("${run[@]}" --self-test 2>"$home/stderr")" \
