@@ -41,6 +41,8 @@ public final class LoginViewModel {
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private final BooleanProperty canRecover = new SimpleBooleanProperty();
     private final BooleanBinding canSubmit;
+    /** The form was sent before the users check answered: sent again when it does. */
+    private boolean waiting;
     private Consumer<org.medaid.session.Session> onLoggedIn = u -> { };
     private Consumer<LoginResult.LoggedIn> onResult = r -> { };
     /** The store failed its check at open (ADR 0030): the desk shows the damaged-store dialog instead. */
@@ -54,9 +56,11 @@ public final class LoginViewModel {
         this.auth = auth;
         this.executor = executor;
         this.text = text;
-        canSubmit = Bindings.createBooleanBinding(() -> checked.get() && !status.isBusy() && !login.get().isBlank()
-                && !password.get().isEmpty() && (!firstRun.get() || (!displayName.get().isBlank()
-                && password.get().equals(repeat.get()))), checked, status.busyProperty(), login, password, firstRun, displayName, repeat);
+        // before the users check has answered, a filled form may be sent: the login waits for the answer (ADR 0081)
+        canSubmit = Bindings.createBooleanBinding(() -> !login.get().isBlank() && !password.get().isEmpty()
+                && (!checked.get() || !status.isBusy() && (!firstRun.get() || (!displayName.get().isBlank()
+                && password.get().equals(repeat.get())))), checked, status.busyProperty(), login, password, firstRun,
+                displayName, repeat);
         login.addListener((o, a, b) -> status.clear());
         password.addListener((o, a, b) -> status.clear());
         repeat.addListener((o, a, b) -> status.refuse(firstRun.get() && !b.isEmpty() && !password.get().startsWith(b)
@@ -70,13 +74,34 @@ public final class LoginViewModel {
                     firstRun.set(!has[0]);
                     canRecover.set(has[0] && has[1]);
                     checked.set(true);
+                    if (waiting && !firstRun.get()) {
+                        // Enter came before this answer: the login goes on as soon as it is known
+                        send();
+                    }
+                    waiting = false;
                 })
                 .onFailure(e -> status.refuse(text.format("login.failed.store", e.getMessage()))));
     }
 
-    /** Logs in (or creates the first administrator); the password is cleared whatever comes of it. */
+    /**
+     * Logs in (or creates the first administrator); the password is cleared whatever comes of it. Sent before
+     * the store has said whether anyone exists (a clerk typing at once, ADR 0081), the login waits for that
+     * answer and then goes on by itself; it is dropped if there turns out to be no user yet (the form then asks
+     * for the first administrator).
+     */
     public void submit() {
         if (!canSubmit.get()) {
+            return;
+        }
+        if (!checked.get()) {
+            waiting = true;
+            return;
+        }
+        send();
+    }
+
+    private void send() {
+        if (login.get().isBlank() || password.get().isEmpty()) {
             return;
         }
         String name = login.get().strip();
