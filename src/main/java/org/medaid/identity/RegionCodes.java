@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -120,5 +121,45 @@ public final class RegionCodes {
 
     public Collection<Region> all() {
         return byCode.values();
+    }
+
+    private volatile Map<String, List<Region>> countiesByName;
+
+    /**
+     * The county-level regions a clerk's name for one means: its own name (隆回县), the name shown on screen
+     * (邵阳市隆回县) or that with the province (湖南省邵阳市隆回县), spaces ignored. Current codes first: a name held
+     * by a current county means that one, never the retired code of the same name (隆回县 is 430524, not 432622);
+     * only when no current county has the name are retired ones returned. More than one region back means the name
+     * is ambiguous (朝阳区 is in 北京市 and 长春市); none, that it names no county.
+     */
+    public List<Region> countiesNamed(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<Region> all = names().getOrDefault(text.replaceAll("\\s+", ""), List.of());
+        List<Region> current = all.stream().filter(r -> !r.retired()).toList();
+        return current.isEmpty() ? all : current;
+    }
+
+    private Map<String, List<Region>> names() {
+        Map<String, List<Region>> m = countiesByName;
+        if (m == null) {
+            m = new java.util.HashMap<>();
+            for (Region r : byCode.values()) {
+                if (!r.county()) {
+                    continue;
+                }
+                Region province = byCode.get(r.code().substring(0, 2) + "0000");
+                java.util.Set<String> keys = new java.util.LinkedHashSet<>(List.of(r.name(), r.fullName()));
+                if (province != null && !r.fullName().startsWith(province.name())) {
+                    keys.add(province.name() + r.fullName());
+                }
+                for (String k : keys) {
+                    m.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(r);
+                }
+            }
+            countiesByName = m;
+        }
+        return m;
     }
 }

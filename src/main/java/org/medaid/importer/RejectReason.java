@@ -27,5 +27,7 @@ public enum RejectReason {
     /** A change list's 退出 row for a category the person does not hold on the desk (arguments: category, date). */
     EXIT_NOT_HELD,
     /** Argument: the text of the 户籍地区划代码 column (no county-level GB/T 2260 code, ADR 0066). */
-    BAD_REGION
+    BAD_REGION,
+    /** A region name held by more than one county (朝阳区): the code, or the name with its city, is needed. */
+    AMBIGUOUS_REGION
 }

@@ -55,7 +55,16 @@ final class RowReader {
         }
         String region = cell(r, Field.REGION);
         if (!region.isEmpty() && !isCounty(region)) {
-            return Read.refused(RejectReason.BAD_REGION, region);
+            // a name instead of the code (隆回县, 邵阳市隆回县): taken when it names one county only
+            List<Region> named = RegionCodes.bundled().countiesNamed(region);
+            if (named.size() > 1) {
+                return Read.refused(RejectReason.AMBIGUOUS_REGION, region, named.stream()
+                        .map(x -> x.code() + " " + x.fullName()).collect(java.util.stream.Collectors.joining("、")));
+            }
+            if (named.isEmpty()) {
+                return Read.refused(RejectReason.BAD_REGION, region);
+            }
+            region = named.get(0).code();
         }
         String categoryText = cell(r, Field.CATEGORY);
         Optional<String> code = Vocabulary.category(categoryText);

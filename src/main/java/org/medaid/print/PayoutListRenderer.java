@@ -45,6 +45,9 @@ public final class PayoutListRenderer {
                             .amount(total);
                     ListTotals.capitalsRow(g, style, text, total, 6);
                     document.add(g.table());
+                    if (data.held() > 0) {
+                        document.add(FormHeader.note(style, text.format("payout.held", data.held()), Element.ALIGN_LEFT));
+                    }
                     PdfPTable signatures = Signatures.row(style, text, 50 * style.scale(),
                             new String[] {text.get("payout.preparedBy"), text.get("payout.checkedBy"), text.get("payout.head")},
                             new String[] {data.preparedBy(), data.checkedBy(), null});

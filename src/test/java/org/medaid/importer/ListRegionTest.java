@@ -128,18 +128,37 @@ class ListRegionTest {
         ImportPreview p = preview(WITH_REGION,
                 "1,张大山," + MOVED + ",低保对象,2024-01-01,六都寨镇,石门村,999999,",
                 "2,李秀英," + PLAIN + ",低保对象,2024-01-01,六都寨镇,石门村,430500,",
-                "3,赵六," + OTHER + ",低保对象,2024-01-01,六都寨镇,石门村,隆回县,",
+                "3,赵六," + OTHER + ",低保对象,2024-01-01,六都寨镇,石门村,隆回,",
                 "4,钱七," + id(1972, 57) + ",低保对象,2024-01-01,六都寨镇,石门村,430524,");
         assertEquals(List.of(RowOutcome.REJECT, RowOutcome.REJECT, RowOutcome.REJECT, RowOutcome.ADD),
                 p.rows().stream().map(PreviewRow::outcome).toList());
         for (int i = 0; i < 3; i++) {
             assertEquals(RejectReason.BAD_REGION, p.rows().get(i).reason());
         }
-        assertEquals("户籍地区划代码“430500”不是有效的县级行政区划代码（应为 GB/T 2260 六位代码，如 430524）",
+        assertEquals("户籍地“430500”不是有效的县级行政区划代码或名称（应为 GB/T 2260 六位代码如 430524，或县级名称如 邵阳市隆回县）",
                 p.rows().get(1).message());
         assertEquals(new ImportResult(1, 0, 0, 3), importer.commit(p, clerk, ImportListener.NONE));
         assertTrue(store.byIdNumber(MOVED).isEmpty());
         assertEquals("430524", region(id(1972, 57)));
+    }
+
+    @Test
+    void aCountysNameIsTakenForItsCodeWhenItNamesOneCountyOnly() {
+        ImportPreview p = preview(WITH_REGION,
+                "1,张大山," + MOVED + ",低保对象,2024-01-01,六都寨镇,石门村,隆回县,",
+                "2,李秀英," + PLAIN + ",低保对象,2024-01-01,六都寨镇,石门村,临沂市 兰山区,",
+                "3,赵六," + OTHER + ",低保对象,2024-01-01,六都寨镇,石门村,湖南省邵阳市邵东市,",
+                "4,钱七," + id(1972, 57) + ",低保对象,2024-01-01,六都寨镇,石门村,朝阳区,");
+        assertEquals(List.of(RowOutcome.ADD, RowOutcome.ADD, RowOutcome.ADD, RowOutcome.REJECT),
+                p.rows().stream().map(PreviewRow::outcome).toList());
+        assertEquals(RejectReason.AMBIGUOUS_REGION, p.rows().get(3).reason());
+        assertEquals("户籍地“朝阳区”有多个同名县级区划（110105 北京市朝阳区、220104 长春市朝阳区），请填写区划代码或带上市名",
+                p.rows().get(3).message());
+        assertEquals(new ImportResult(3, 0, 0, 1), importer.commit(p, clerk, ImportListener.NONE));
+        // 隆回县 is the current 430524, not the code of the same name retired in 1986 (432622)
+        assertEquals("430524", region(MOVED));
+        assertEquals("371302", region(PLAIN));
+        assertEquals("430582", region(OTHER));
     }
 
     @Test

@@ -104,6 +104,17 @@ class ListRenderersTest {
     }
 
     @Test
+    void casesHeldByAnOpenObjectionAreSaidUnderTheBanksListNotLeftSilent() {
+        PayoutListData d = ListFixtures.payout();
+        String none = PdfInspect.compact(payouts.render(d));
+        assertFalse(none.contains("暂缓拨付"), none);
+        String held = PdfInspect.compact(payouts.render(new PayoutListData(d.office(), d.batch(), d.payingBank(), d.rows(),
+                d.preparedBy(), d.checkedBy(), d.printedOn(), 2)));
+        assertTrue(held.contains("另有2件已批准的救助有未处理的公示异议，暂缓拨付，未列入本表。"), held);
+        assertTrue(held.contains("6笔"), "the held cases are not counted in the list: " + held);
+    }
+
+    @Test
     void theWaitingListGroupsByStageWithDeadlines() {
         String t = PdfInspect.compact(waiting.render(ListFixtures.waiting()));
         assertTrue(t.contains("乡镇审核（入户调查）（2件）"), t);

@@ -8,8 +8,8 @@ import javafx.scene.Parent;
 
 /**
  * The desk's one FXML loader: {@code <ViewClass>.fxml} next to the view's class, the view object as its
- * controller, {@link Texts} for {@code %key}, labels linked to their fields ({@link LabelLinks}) and the
- * desk's stylesheet on the root.
+ * controller, {@link Texts} for {@code %key}, labels linked to their fields ({@link LabelLinks}, their Alt letters
+ * kept when the page is shown again) and the desk's stylesheet on the root.
  */
 public final class Fxml {
 
@@ -27,6 +27,7 @@ public final class Fxml {
         try {
             Parent root = loader.load();
             LabelLinks.resolve(url, loader.getNamespace());
+            LabelLinks.keepOnReturn(root);
             Styles.sheet(root);
             return root;
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -22,6 +23,28 @@ import org.xml.sax.SAXException;
 public final class LabelLinks {
 
     private LabelLinks() {
+    }
+
+    /**
+     * Keeps the Alt letters of the labels under {@code root} working when the page leaves the scene and comes back
+     * (ADR 0082). A scene forgets a node's mnemonics when the node leaves it; when the page returns, JavaFX's label
+     * skin registers the mnemonic again as soon as the label is back, which is before the field it names is back
+     * (the label stands first in the tree), so it finds no scene and Alt+letter goes nowhere from the second showing
+     * on. Parsing the label's mnemonic again makes the skin register it at the next layout, label and field both back.
+     * Labels not yet shown (no skin) are left to their first layout.
+     */
+    public static void keepOnReturn(Parent root) {
+        root.sceneProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                return;
+            }
+            for (Node n : root.lookupAll(".label")) {
+                if (n instanceof Label label && label.getLabelFor() != null && label.isMnemonicParsing() && label.getSkin() != null) {
+                    label.setMnemonicParsing(false);
+                    label.setMnemonicParsing(true);
+                }
+            }
+        });
     }
 
     public static void resolve(URL fxml, Map<String, Object> namespace) {

@@ -92,7 +92,7 @@ public final class AdminViewModel {
         return repeat;
     }
 
-    /** The bundle key of the sentence for {@code problem} (the login window's first start says the same). */
+    /** The bundle key of the sentence for {@code problem}: the one first start's rule for the administrator (ADR 0082). */
     public static String key(AdministratorPasswords.Problem problem) {
         return "password.problem." + problem.name();
     }

@@ -62,7 +62,7 @@ final class ListJobs {
                 rows.add(new PayoutListData.Row(r.name(), r.idNumber(), r.bankName(), r.bankAccount(), r.amount()));
             }
             PayoutListData data = new PayoutListData(p.office(), p.batch(), p.payingBank(), rows,
-                    session.current().displayName(), p.checkedBy(), work.today());
+                    session.current().displayName(), p.checkedBy(), work.today(), list.held());
             return new PrintJob.Rendered(PrintDocument.payoutList(data), false);
         }, (doc, outcome) -> work.printLog().record(PrintKind.PAYOUT_LIST, PrintKind.dateKey(work.today()), session.login()));
     }

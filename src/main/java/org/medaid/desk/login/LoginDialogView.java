@@ -95,8 +95,7 @@ public final class LoginDialogView {
             }
         });
         stage.setOnShown(e -> view.focusFirst());
-        // the first-run fields and the message change the card's height: the window follows
-        model.firstRunProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
+        // the message changes the card's height: the window follows
         model.status().messageProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
         model.start();
         stage.show();

@@ -6,17 +6,16 @@ import org.medaid.access.StoreAccess;
 import org.medaid.users.AuthService;
 
 /**
- * What the login screen asks (ADR 0033): whether anyone can log in yet, a login, and the first
- * administrator when nobody exists. At start-up the gate is the data folder's {@link StoreAccess}
- * (the store opens at login); over an open store it is the users service.
+ * What the login screen asks (ADR 0033): whether anyone can log in yet, and a login. The first administrator
+ * is made only by the first-run wizard (ADR 0082); a gate without users gets a sentence saying so. At start-up
+ * the gate is the data folder's {@link StoreAccess} (the store opens at login); over an open store it is the
+ * users service.
  */
 public interface LoginGate {
 
     boolean hasUsers();
 
     LoginResult login(String login, char[] password);
-
-    LoginResult createFirstAdministrator(String login, String displayName, char[] password);
 
     /** Whether the recovery code can be used here (at start-up, before the store is open). */
     default boolean canRecover() {
@@ -43,14 +42,6 @@ public interface LoginGate {
             }
 
             @Override
-            public LoginResult createFirstAdministrator(String login, String displayName, char[] password) {
-                var db = access.database().orElseGet(access::createNew);
-                AuthService auth = new AuthService(db, clock);
-                var user = auth.createFirstAdministrator(login, displayName, password);
-                return new LoginResult.LoggedIn(db, user, auth.login(login, password).orElseThrow(), true);
-            }
-
-            @Override
             public boolean canRecover() {
                 return access.state() == StoreAccess.State.ENCRYPTED;
             }
@@ -74,12 +65,6 @@ public interface LoginGate {
             public LoginResult login(String login, char[] password) {
                 return auth.login(login, password).<LoginResult>map(s -> new LoginResult.LoggedIn(auth.database(),
                         auth.byId(s.userId()).orElseThrow(), s, false)).orElseGet(LoginResult.Refused::new);
-            }
-
-            @Override
-            public LoginResult createFirstAdministrator(String login, String displayName, char[] password) {
-                var user = auth.createFirstAdministrator(login, displayName, password);
-                return new LoginResult.LoggedIn(auth.database(), user, auth.login(login, password).orElseThrow(), false);
             }
         };
     }

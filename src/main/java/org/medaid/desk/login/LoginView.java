@@ -1,9 +1,7 @@
 package org.medaid.desk.login;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -17,15 +15,8 @@ import org.medaid.desk.common.Fxml;
 /** The login card: wires LoginView.fxml to a {@link LoginViewModel}; Enter logs in, Esc quits. */
 public final class LoginView {
 
-    @FXML private Label subtitle;
-    @FXML private Label firstRunNote;
-    @FXML private Label rulesNote;
     @FXML private TextField loginField;
-    @FXML private Label displayNameLabel;
-    @FXML private TextField displayNameField;
     @FXML private PasswordField passwordField;
-    @FXML private Label repeatLabel;
-    @FXML private PasswordField repeatField;
     @FXML private Label messageLabel;
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button loginButton;
@@ -46,25 +37,23 @@ public final class LoginView {
     private void initialize() {
         loginField.textProperty().bindBidirectional(model.loginProperty());
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
-        displayNameField.textProperty().bindBidirectional(model.displayNameProperty());
-        repeatField.textProperty().bindBidirectional(model.repeatProperty());
         StatusLine.bind(model.status(), messageLabel, busyIndicator);
         loginButton.disableProperty().bind(model.canSubmitBinding().not());
-        loginButton.textProperty().bind(Bindings.when(model.firstRunProperty())
-                .then(model.text().get("login.create")).otherwise(model.text().get("login.submit")));
-        subtitle.textProperty().bind(Bindings.when(model.firstRunProperty())
-                .then(model.text().get("login.firstRun.subtitle")).otherwise(model.text().get("login.subtitle")));
-        for (Node n : new Node[] {firstRunNote, rulesNote, displayNameLabel, displayNameField, repeatLabel, repeatField}) {
-            n.visibleProperty().bind(model.firstRunProperty());
-            n.managedProperty().bind(model.firstRunProperty());
-        }
+        // a store without users: nobody logs in here, the sentence says where the administrator is made
+        loginField.disableProperty().bind(model.noUsersProperty());
+        passwordField.disableProperty().bind(model.noUsersProperty());
+        model.noUsersProperty().addListener((o, a, b) -> {
+            if (b) {
+                quitButton.requestFocus();
+            }
+        });
         recoverLink.visibleProperty().bind(model.canRecoverProperty());
         recoverLink.managedProperty().bind(model.canRecoverProperty());
         loginField.setAccessibleText(model.text().get("login.user.plain"));
         passwordField.setAccessibleText(model.text().get("login.password.plain"));
         // A wrong password: the field is cleared and gets the focus for the next try.
         model.status().messageProperty().addListener((o, a, b) -> {
-            if (!b.isEmpty() && !model.firstRunProperty().get()) {
+            if (!b.isEmpty() && !model.noUsersProperty().get()) {
                 passwordField.requestFocus();
             }
         });
@@ -95,7 +84,7 @@ public final class LoginView {
     }
 
     public void focusFirst() {
-        loginField.requestFocus();
+        (model.noUsersProperty().get() ? quitButton : loginField).requestFocus();
     }
 
     public Parent view() {

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,15 +16,14 @@ import org.medaid.desk.common.ScreenStatus;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
-import org.medaid.security.AdministratorPasswords;
 import org.medaid.users.AuthService;
 import org.medaid.users.UserException;
 
 /**
  * The login at the start of the desk (users and roles): user name and password checked by
  * {@link AuthService} on the worker thread. A wrong name or password gets one Chinese sentence that does
- * not say which of the two was wrong. On a data folder without any user (the first-run wizard has not
- * run) the same screen creates the first administrator, so the desk is never locked out.
+ * not say which of the two was wrong. The first administrator is made only by the first-run wizard (ADR 0082):
+ * on a store without any user the screen says so in one sentence and logs nobody in.
  */
 public final class LoginViewModel {
 
@@ -34,14 +34,12 @@ public final class LoginViewModel {
     private final Texts text;
     private final StringProperty login = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty displayName = new SimpleStringProperty("");
-    private final StringProperty repeat = new SimpleStringProperty("");
     private final ScreenStatus status = new ScreenStatus();
-    private final BooleanProperty firstRun = new SimpleBooleanProperty();
+    private final BooleanProperty noUsers = new SimpleBooleanProperty();
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private final BooleanProperty canRecover = new SimpleBooleanProperty();
     private final BooleanBinding canSubmit;
-    /** The form was sent before the users check answered: sent again when it does. */
+    /** The form was sent before the users check answered: sent when it does. */
     private boolean waiting;
     private Consumer<org.medaid.session.Session> onLoggedIn = u -> { };
     private Consumer<LoginResult.LoggedIn> onResult = r -> { };
@@ -58,23 +56,25 @@ public final class LoginViewModel {
         this.text = text;
         // before the users check has answered, a filled form may be sent: the login waits for the answer (ADR 0081)
         canSubmit = Bindings.createBooleanBinding(() -> !login.get().isBlank() && !password.get().isEmpty()
-                && (!checked.get() || !status.isBusy() && (!firstRun.get() || (!displayName.get().isBlank()
-                && password.get().equals(repeat.get())))), checked, status.busyProperty(), login, password, firstRun,
-                displayName, repeat);
-        login.addListener((o, a, b) -> status.clear());
-        password.addListener((o, a, b) -> status.clear());
-        repeat.addListener((o, a, b) -> status.refuse(firstRun.get() && !b.isEmpty() && !password.get().startsWith(b)
-                ? text.get("login.repeat.differs") : ""));
+                && (!checked.get() || !noUsers.get() && !status.isBusy()), checked, noUsers, status.busyProperty(), login, password);
+        login.addListener((o, a, b) -> clearUnlessNoUsers());
+        password.addListener((o, a, b) -> clearUnlessNoUsers());
     }
 
-    /** Asks the store whether any user exists: without one, the screen creates the first administrator. */
+    /**
+     * Asks the store whether any user exists. Without one nobody can log in here: the first administrator is the
+     * first-run wizard's, which the desk opens on a data folder without users (ADR 0082), so the sentence says to
+     * start the desk again.
+     */
     public void start() {
         status.submit(executor, BackgroundTask.of("users exist", p -> new boolean[] {auth.hasUsers(), auth.canRecover()})
                 .onSuccess(has -> {
-                    firstRun.set(!has[0]);
+                    noUsers.set(!has[0]);
                     canRecover.set(has[0] && has[1]);
                     checked.set(true);
-                    if (waiting && !firstRun.get()) {
+                    if (!has[0]) {
+                        status.refuse(text.get("login.noUsers"));
+                    } else if (waiting) {
                         // Enter came before this answer: the login goes on as soon as it is known
                         send();
                     }
@@ -84,10 +84,9 @@ public final class LoginViewModel {
     }
 
     /**
-     * Logs in (or creates the first administrator); the password is cleared whatever comes of it. Sent before
-     * the store has said whether anyone exists (a clerk typing at once, ADR 0081), the login waits for that
-     * answer and then goes on by itself; it is dropped if there turns out to be no user yet (the form then asks
-     * for the first administrator).
+     * Logs in; the password is cleared whatever comes of it. Sent before the store has said whether anyone exists
+     * (a clerk typing at once, ADR 0081), the login waits for that answer and then goes on by itself; on a store
+     * without users it is dropped and the sentence says why.
      */
     public void submit() {
         if (!canSubmit.get()) {
@@ -105,26 +104,17 @@ public final class LoginViewModel {
             return;
         }
         String name = login.get().strip();
-        boolean creating = firstRun.get();
-        // the first administrator's password keeps the first run's rule, whichever way the desk starts
-        var weak = creating ? AdministratorPasswords.check(name, password.get()) : java.util.Optional.<AdministratorPasswords.Problem>empty();
-        if (weak.isPresent()) {
-            status.refuse(text.get("password.problem." + weak.get().name()));
-            return;
-        }
         char[] secret = password.get().toCharArray();
-        String display = displayName.get().strip();
         status.clear();
         status.submit(executor, BackgroundTask.of("log in", p -> {
             try {
-                return creating ? auth.createFirstAdministrator(name, display, secret) : auth.login(name, secret);
+                return auth.login(name, secret);
             } finally {
                 Arrays.fill(secret, '\0');
             }
         }).onSuccess(result -> {
             password.set("");
             if (result instanceof LoginResult.LoggedIn in) {
-                repeat.set("");
                 onLoggedIn.accept(in.session());
                 onResult.accept(in);
             } else if (result instanceof LoginResult.Waiting w) {
@@ -134,7 +124,6 @@ public final class LoginViewModel {
             }
         }).onFailure(e -> {
             password.set("");
-            repeat.set("");
             if (e instanceof org.medaid.recovery.DamagedStoreException damaged && onDamaged != null) {
                 onDamaged.accept(damaged);
                 return;
@@ -156,22 +145,20 @@ public final class LoginViewModel {
         return password;
     }
 
-    public StringProperty displayNameProperty() {
-        return displayName;
-    }
-
-    public StringProperty repeatProperty() {
-        return repeat;
-    }
-
     /** Why the login was refused, and the busy mark. */
     public ScreenStatus status() {
         return status;
     }
 
-    /** True when no user exists yet and this screen creates the first administrator. */
-    public BooleanProperty firstRunProperty() {
-        return firstRun;
+    /** True when the store holds no user: nobody can log in here, the sentence sends the clerk to the first run. */
+    public ReadOnlyBooleanProperty noUsersProperty() {
+        return noUsers;
+    }
+
+    private void clearUnlessNoUsers() {
+        if (!noUsers.get()) {
+            status.clear();
+        }
     }
 
     /** True when the recovery code can be used here (an encrypted store at start-up). */

@@ -82,6 +82,27 @@ class FirstRunStepsTest {
         assertEquals("firstrun.admin.login.invalid", step.firstProblem().orElseThrow());
     }
 
+    /** The one first start (ADR 0082): the administrator's password rule, each refusal a Chinese sentence. */
+    @Test
+    void theAdministratorsPasswordIsRefusedInChineseWhenShortOrHoldingTheLogin() {
+        AdminViewModel step = new AdminViewModel();
+        step.loginProperty().set("admin");
+        step.displayNameProperty().set("李站长");
+        step.passwordProperty().set("short");
+        step.repeatProperty().set("short");
+        assertFalse(step.valid().get());
+        assertEquals("密码至少 10 位", TEXTS.get(step.firstProblem().orElseThrow()));
+        step.passwordProperty().set("admin-pass-1");
+        step.repeatProperty().set("admin-pass-1");
+        assertFalse(step.valid().get(), "a password holding the login name");
+        assertEquals("密码不能包含登录名", TEXTS.get(step.firstProblem().orElseThrow()));
+        step.loginProperty().set(" Admin ");
+        assertEquals("密码不能包含登录名", TEXTS.get(step.firstProblem().orElseThrow()), "the login name as it is stored");
+        step.passwordProperty().set("lanshan2026");
+        step.repeatProperty().set("lanshan2026");
+        assertTrue(step.valid().get());
+    }
+
     @Test
     void eachUnconfirmedFigureIsNamedWithItsDefaultAndClause() {
         CountyPolicies policies = new CountyPolicies(data);

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.SameThreadTaskExecutor;
+import org.medaid.access.StoreAccess;
+import org.medaid.recovery.StoreOpening;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
 import java.util.EnumSet;
@@ -23,6 +25,9 @@ import org.medaid.users.User;
 
 /** The login without a window, on a real H2 file: users made through the service. */
 class LoginViewModelTest {
+
+    private static final String NO_USERS = "这个数据目录里还没有任何用户，无法登录。系统管理员只在首次使用向导里创建："
+            + "请点“退出”，再启动结算台，向导会自动打开。";
 
     @TempDir
     Path dir;
@@ -76,31 +81,45 @@ class LoginViewModelTest {
         assertEquals("用户名或密码错误，请重新输入", m.status().message());
     }
 
+    /**
+     * ADR 0082: the first administrator is the first-run wizard's alone. A store without users gets the sentence
+     * that sends the clerk there; the login makes nobody, whatever is typed.
+     */
     @Test
-    void withoutAnyUserTheFirstAdministratorIsCreated() {
+    void withoutAnyUserTheLoginMakesNobodyAndSaysWhereTheAdministratorIsMade() {
         db = Database.open(dir);
         AuthService auth = new AuthService(db, Clock.systemDefaultZone());
         LoginViewModel m = model(auth);
-        assertTrue(m.firstRunProperty().get());
+        assertTrue(m.noUsersProperty().get());
+        assertTrue(m.status().isError());
+        assertEquals(NO_USERS, m.status().message());
         m.loginProperty().set("admin");
-        m.displayNameProperty().set("李站长");
-        m.passwordProperty().set("short");
-        m.repeatProperty().set("short");
-        m.submit();
-        assertEquals("密码至少 10 位", m.status().message());
-        assertNull(loggedIn);
-        m.passwordProperty().set("admin-pass-1");
-        m.repeatProperty().set("admin-pass-1");
-        m.submit();
-        assertEquals("密码不能包含登录名", m.status().message(), "the first run's rule for the administrator");
-        assertNull(loggedIn);
         m.passwordProperty().set("lanshan2026");
-        m.repeatProperty().set("lanshan2025");
-        assertFalse(m.canSubmitBinding().get(), "the two passwords differ");
-        m.repeatProperty().set("lanshan2026");
+        assertFalse(m.canSubmitBinding().get(), "nothing to submit to");
         m.submit();
-        assertTrue(loggedIn.has(Role.ADMINISTRATOR));
-        assertEquals("李站长", loggedIn.displayName());
+        assertNull(loggedIn);
+        assertFalse(auth.hasUsers(), "the login made no administrator");
+        assertEquals(NO_USERS, m.status().message(), "the sentence stays while the clerk types");
+    }
+
+    /** The start-up gate over a data folder with nothing in it: no user, and nothing written by the login. */
+    @Test
+    void anEmptyDataFolderGetsTheSentenceAndNoStore() throws Exception {
+        Path empty = dir.resolve("empty");
+        java.nio.file.Files.createDirectories(empty);
+        Clock clock = Clock.systemDefaultZone();
+        LoginViewModel m = new LoginViewModel(LoginGate.over(new StoreAccess(empty, clock,
+                new StoreOpening(dir.resolve("backups"), java.util.List.of(), clock)), clock),
+                new SameThreadTaskExecutor(), ScreensFixture.CHINESE);
+        m.start();
+        assertTrue(m.noUsersProperty().get());
+        assertEquals(NO_USERS, m.status().message());
+        m.loginProperty().set("admin");
+        m.passwordProperty().set("lanshan2026");
+        m.submit();
+        try (var files = java.nio.file.Files.list(empty)) {
+            assertEquals(java.util.List.of(), files.toList(), "no keyring, no store");
+        }
     }
 
     @Test
@@ -172,7 +191,7 @@ class LoginViewModelTest {
     }
 
     @Test
-    void anEnterBeforeTheCheckOnAStoreWithoutUsersIsDroppedAndTheFirstAdministratorAsked() {
+    void anEnterBeforeTheCheckOnAStoreWithoutUsersIsDroppedWithTheSentence() {
         db = Database.open(dir);
         HeldExecutor executor = new HeldExecutor();
         LoginViewModel m = new LoginViewModel(new AuthService(db, Clock.systemDefaultZone()), executor, ScreensFixture.CHINESE);
@@ -183,8 +202,9 @@ class LoginViewModelTest {
         m.submit();
         executor.release();
         assertNull(loggedIn);
-        assertTrue(m.firstRunProperty().get());
-        assertFalse(m.canSubmitBinding().get(), "the first administrator needs a name and the password twice");
+        assertTrue(m.noUsersProperty().get());
+        assertEquals(NO_USERS, m.status().message());
+        assertFalse(m.canSubmitBinding().get(), "nothing to submit to");
         assertFalse(new AuthService(db, Clock.systemDefaultZone()).hasUsers(), "nobody was created");
     }
 }
