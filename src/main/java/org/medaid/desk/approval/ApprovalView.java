@@ -271,8 +271,16 @@ public final class ApprovalView {
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2);
         box.getStyleClass().add("grant-lines");
         Label head = new Label(text.format("approval.grant.title", MoneyText.format(g.computed())));
+        head.setWrapText(true);
         head.getStyleClass().add("figure-label");
         box.getChildren().add(head);
+        if (g.computed().signum() == 0) {
+            // the bills' assistance was worked out at their settlement: approval adds nothing unless the county says why
+            Label none = new Label(text.get("approval.grant.none"));
+            none.setWrapText(true);
+            none.getStyleClass().add("explain-line");
+            box.getChildren().add(none);
+        }
         for (String line : g.lines()) {
             Label l = new Label(line);
             l.setWrapText(true);

@@ -34,21 +34,17 @@ public final class HelpedListView {
     @FXML private TableColumn<HelpedListViewModel.Row, String> outcomeColumn;
 
     private final HelpedListViewModel model;
-    private final Texts texts;
     private final Parent view;
 
     public HelpedListView(HelpedListViewModel model) {
         this.model = model;
-        this.texts = model.state().text();
-        this.view = Fxml.load(this, texts);
+        this.view = Fxml.load(this, model.list().state().text());
     }
 
     @FXML
     private void initialize() {
-        new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
-                model::fileName, model::export, xlsxButton, pdfButton);
-        table.setItems(model.rows());
-        table.setPlaceholder(new Label(texts.get("helped.empty")));
+        Texts texts = model.list().state().text();
+        ReportControls.rows(root, model.list(), busyIndicator, messageLabel, xlsxButton, pdfButton, table, texts.get("helped.empty"));
         Columns.text(nameColumn, HelpedListViewModel.Row::name);
         Columns.text(idColumn, HelpedListViewModel.Row::maskedId);
         Columns.text(villageColumn, HelpedListViewModel::place);

@@ -6,16 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.nio.file.Path;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.chronic.ChronicEntitlements;
 import org.medaid.chronic.ChronicTexts;
 import org.medaid.chronic.Entitlement;
 import org.medaid.desk.common.Texts;
-import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.ReportRows;
 import org.medaid.desk.common.ReportState;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.model.NoCalendarException;
@@ -45,8 +41,7 @@ public final class HelpedListViewModel {
     private final Supplier<WorkingDays> days;
     private final Texts text;
     private final ReportState state;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<List<Row>> loaded = new SimpleObjectProperty<>();
+    private final ReportRows<Row> list;
 
     public HelpedListViewModel(Supplier<ChronicEntitlements> chronic, PersonStore people, Supplier<WorkingDays> days,
             TaskExecutor executor, Texts text, Supplier<String> office, Supplier<LocalDate> today) {
@@ -55,15 +50,12 @@ public final class HelpedListViewModel {
         this.days = days;
         this.text = text;
         this.state = new ReportState(executor, text, office, today);
+        this.list = new ReportRows<>(state, this::title, this::table);
     }
 
     public void load() {
-        state.read("chronic helped list", p -> read(), r -> {
-            rows.setAll(r);
-            loaded.set(List.copyOf(r));
-            long pending = r.stream().filter(Row::pending).count();
-            state.say(text.format("helped.loaded", r.size(), pending));
-        }, "helped.failed");
+        list.read("chronic helped list", p -> read(),
+                r -> text.format("helped.loaded", r.size(), r.stream().filter(Row::pending).count()), "helped.failed");
     }
 
     /** The list as read last, for the XLSX and PDF files: applied on as a date, the masked ID number as text. */
@@ -93,14 +85,6 @@ public final class HelpedListViewModel {
 
     public String title() {
         return text.get("helped.title");
-    }
-
-    public String fileName(ReportFiles.Format f) {
-        return ReportState.fileName(title(), state.today(), f);
-    }
-
-    public void export(ReportFiles.Format format, Path file) {
-        state.export(format, file, title(), loaded.get(), r -> List.of(table(r)));
     }
 
     private List<Row> read() {
@@ -154,15 +138,12 @@ public final class HelpedListViewModel {
         return s == null ? "" : s;
     }
 
+    /** The list on screen and as read last, its file name and export. */
+    public ReportRows<Row> list() {
+        return list;
+    }
+
     public ObservableList<Row> rows() {
-        return rows;
-    }
-
-    public ObjectProperty<List<Row>> loadedProperty() {
-        return loaded;
-    }
-
-    public ReportState state() {
-        return state;
+        return list.rows();
     }
 }

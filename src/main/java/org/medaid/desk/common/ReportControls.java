@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TableView;
 
 /**
  * The controls every report page shares (ADR 0075): the busy mark and the message bound to the view model's
@@ -74,6 +75,18 @@ public final class ReportControls {
             }
         });
         return this;
+    }
+
+    /**
+     * A report that is one list ({@link ReportRows}, ADR 0082): the status line, the XLSX and PDF buttons (enabled
+     * once the list is read), and the table showing the rows with {@code empty} while there are none.
+     */
+    public static <R> ReportControls rows(Node root, ReportRows<R> list, ProgressIndicator busyIndicator, Label messageLabel,
+            Button xlsx, Button pdf, TableView<R> table, String empty) {
+        table.setItems(list.rows());
+        table.setPlaceholder(new Label(empty));
+        return new ReportControls(root, list.state(), busyIndicator, messageLabel).exports(list.loadedProperty(), list::fileName,
+                list::export, xlsx, pdf);
     }
 
     /** A year spinner from 2019 to next year, bound both ways to {@code year}. */

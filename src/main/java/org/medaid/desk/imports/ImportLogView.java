@@ -1,7 +1,7 @@
 package org.medaid.desk.imports;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import static org.medaid.desk.common.Columns.text;
+
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -17,7 +17,6 @@ import org.medaid.importer.ImportLogEntry;
 
 /** 导入记录: when, which file, which list (full or change), department, month, who, and the counts. */
 public final class ImportLogView {
-
 
     @FXML private VBox root;
     @FXML private ProgressIndicator busyIndicator;
@@ -39,21 +38,17 @@ public final class ImportLogView {
     @FXML private TableColumn<ImportLogEntry, String> endedColumn;
 
     private final ImportLogViewModel model;
-    private final Texts texts;
     private final Parent view;
 
     public ImportLogView(ImportLogViewModel model) {
         this.model = model;
-        this.texts = model.state().text();
-        this.view = Fxml.load(this, texts);
+        this.view = Fxml.load(this, model.list().state().text());
     }
 
     @FXML
     private void initialize() {
-        new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.loadedProperty(),
-                model::fileName, model::export, xlsxButton, pdfButton);
-        table.setItems(model.rows());
-        table.setPlaceholder(new Label(texts.get("importLog.empty")));
+        Texts texts = model.list().state().text();
+        ReportControls.rows(root, model.list(), busyIndicator, messageLabel, xlsxButton, pdfButton, table, texts.get("importLog.empty"));
         text(atColumn, model::at);
         text(fileColumn, ImportLogEntry::fileName);
         text(kindColumn, model::kind);
@@ -66,10 +61,6 @@ public final class ImportLogView {
         text(rejectedColumn, e -> Long.toString(e.result().rejected()));
         text(exitedColumn, e -> Long.toString(e.result().exited()));
         text(endedColumn, e -> Long.toString(e.result().ended()));
-    }
-
-    private static void text(TableColumn<ImportLogEntry, String> c, Function<ImportLogEntry, String> f) {
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
     }
 
     @FXML

@@ -1,17 +1,13 @@
 package org.medaid.desk.imports;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.medaid.desk.common.ReportFiles;
+import org.medaid.desk.common.ReportRows;
 import org.medaid.desk.common.ReportState;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.TaskExecutor;
@@ -31,22 +27,18 @@ public final class ImportLogViewModel {
     private final Supplier<ImportLog> log;
     private final Texts texts;
     private final ReportState state;
-    private final ObservableList<ImportLogEntry> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<List<ImportLogEntry>> loaded = new SimpleObjectProperty<>();
+    private final ReportRows<ImportLogEntry> list;
 
     public ImportLogViewModel(Supplier<ImportLog> log, TaskExecutor executor, Texts texts, Supplier<String> office,
             Supplier<LocalDate> today) {
         this.log = log;
         this.texts = texts;
         this.state = new ReportState(executor, texts, office, today);
+        this.list = new ReportRows<>(state, this::title, this::table);
     }
 
     public void load() {
-        state.read("import log", p -> log.get().recent(SHOWN), r -> {
-            rows.setAll(r);
-            loaded.set(List.copyOf(r));
-            state.say(texts.format("importLog.loaded", r.size()));
-        }, "importLog.failed");
+        list.read("import log", p -> log.get().recent(SHOWN), r -> texts.format("importLog.loaded", r.size()), "importLog.failed");
     }
 
     public String at(ImportLogEntry e) {
@@ -89,23 +81,12 @@ public final class ImportLogViewModel {
         return texts.get("importLog.title");
     }
 
-    public String fileName(ReportFiles.Format f) {
-        return ReportState.fileName(title(), state.today(), f);
-    }
-
-    public void export(ReportFiles.Format format, Path file) {
-        state.export(format, file, title(), loaded.get(), l -> List.of(table(l)));
+    /** The imports on screen and as read last, their file name and export. */
+    public ReportRows<ImportLogEntry> list() {
+        return list;
     }
 
     public ObservableList<ImportLogEntry> rows() {
-        return rows;
-    }
-
-    public ObjectProperty<List<ImportLogEntry>> loadedProperty() {
-        return loaded;
-    }
-
-    public ReportState state() {
-        return state;
+        return list.rows();
     }
 }

@@ -1,7 +1,6 @@
 package org.medaid.desk.insurance;
 
 import static org.medaid.desk.common.Columns.text;
-import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -9,7 +8,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
@@ -18,10 +16,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.ReportControls;
 import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Widgets;
 import org.medaid.insurance.InsuranceStatus;
 import org.medaid.insurance.InsuranceTexts;
 import org.medaid.insurance.UninsuredReason;
@@ -129,8 +127,7 @@ public final class InsuranceLedgerView {
         }, model.selectedProperty()));
         ComboBox<InsuranceStatus> status = new ComboBox<>();
         status.getItems().setAll(InsuranceStatus.values());
-        status.setConverter(converter(s -> InsuranceTexts.status(s, texts.locale())));
-        status.setButtonCell(cell(s -> InsuranceTexts.status(s, texts.locale())));
+        Widgets.named(status, s -> s == null ? "" : InsuranceTexts.status(s, texts.locale()));
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setId("statusBox");
         DatePicker since = new DatePicker();
@@ -138,8 +135,7 @@ public final class InsuranceLedgerView {
         since.setId("sinceField");
         ComboBox<UninsuredReason> reason = new ComboBox<>();
         reason.getItems().setAll(UninsuredReason.values());
-        reason.setConverter(converter(r -> InsuranceTexts.reason(r, texts.locale())));
-        reason.setButtonCell(cell(r -> InsuranceTexts.reason(r, texts.locale())));
+        Widgets.named(reason, r -> r == null ? "" : InsuranceTexts.reason(r, texts.locale()));
         reason.valueProperty().bindBidirectional(model.reasonProperty());
         reason.setId("reasonBox");
         TextField reasonText = new TextField();
@@ -171,30 +167,6 @@ public final class InsuranceLedgerView {
         l.setLabelFor(control);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static <T> ListCell<T> cell(Function<T, String> f) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T t, boolean empty) {
-                super.updateItem(t, empty);
-                setText(empty || t == null ? null : f.apply(t));
-            }
-        };
     }
 
     @FXML

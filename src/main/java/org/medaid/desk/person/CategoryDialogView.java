@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.medaid.desk.common.Dialogs;
 import org.medaid.desk.common.FieldMarks;
 import org.medaid.desk.common.Formats;
@@ -102,17 +101,7 @@ final class CategoryDialogView {
         p.setId(id);
         p.setEditable(true);
         p.setMaxWidth(Double.MAX_VALUE);
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return Formats.date(date);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                return Formats.parseDate(s).orElse(null);
-            }
-        });
+        p.setConverter(org.medaid.desk.common.Widgets.converter(Formats::date, s -> Formats.parseDate(s).orElse(null)));
         p.getEditor().setText(text);
         Formats.parseDate(text).ifPresent(p::setValue);
         p.getEditor().textProperty().addListener((o, a, b) -> {

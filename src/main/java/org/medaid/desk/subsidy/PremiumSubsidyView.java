@@ -1,16 +1,15 @@
 package org.medaid.desk.subsidy;
 
+import static org.medaid.desk.common.Columns.text;
+
 import java.io.File;
 import java.time.LocalDate;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
@@ -18,11 +17,11 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.medaid.desk.common.Fxml;
 import org.medaid.desk.common.ReportControls;
 import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Texts;
+import org.medaid.desk.common.Widgets;
 import org.medaid.insurance.SubsidyRecord;
 import org.medaid.insurance.SubsidyStatus;
 
@@ -76,10 +75,7 @@ public final class PremiumSubsidyView {
         filterLabel.setLabelFor(filterBox);
         filterBox.getItems().add(null);
         filterBox.getItems().addAll(SubsidyStatus.values());
-        StringConverter<SubsidyStatus> names = converter(s -> s == null ? texts.get("subsidy.filter.all") : model.statusText(s));
-        filterBox.setConverter(names);
-        filterBox.setCellFactory(l -> cell(names));
-        filterBox.setButtonCell(cell(names));
+        Widgets.named(filterBox, s -> s == null ? texts.get("subsidy.filter.all") : model.statusText(s));
         filterBox.valueProperty().bindBidirectional(model.filterProperty());
         filterBox.valueProperty().addListener((o, a, b) -> model.load());
         new ReportControls(busyIndicator, model.state(), busyIndicator, messageLabel, errorLabel).exports(model.loadedProperty(),
@@ -127,34 +123,6 @@ public final class PremiumSubsidyView {
 
     private static String date(LocalDate d) {
         return d == null ? "" : d.toString();
-    }
-
-    private static void text(TableColumn<SubsidyRecord, String> c, Function<SubsidyRecord, String> f) {
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(f.apply(d.getValue())));
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static <T> ListCell<T> cell(StringConverter<T> c) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T t, boolean empty) {
-                super.updateItem(t, empty);
-                setText(empty ? null : c.toString(t));
-            }
-        };
     }
 
     @FXML

@@ -78,7 +78,7 @@ class HelpedListViewModelTest {
         List<HelpedListViewModel.Row> rows = m.rows();
         assertEquals(List.of("王五", "刘桂香", "赵六"), rows.stream().map(HelpedListViewModel.Row::name).toList(),
                 "本人申请 (孙七) is not listed; newest application first");
-        assertEquals("共 3 件，认定中 1 件", m.state().messageProperty().get());
+        assertEquals("共 3 件，认定中 1 件", m.list().state().messageProperty().get());
 
         HelpedListViewModel.Row waiting = rows.get(0);
         assertEquals("帮办", waiting.help());
@@ -123,10 +123,10 @@ class HelpedListViewModelTest {
     @Test
     void theListExportsToXlsxWithItsTitleFilterAndTypedCells() throws Exception {
         HelpedListViewModel m = model(WorkingDays.WEEKENDS_ONLY);
-        Path file = dir.resolve(m.fileName(ReportFiles.Format.XLSX));
+        Path file = dir.resolve(m.list().fileName(ReportFiles.Format.XLSX));
         assertEquals("门诊慢特病资格认定帮办代办-2024-12-20.xlsx", file.getFileName().toString());
-        m.export(ReportFiles.Format.XLSX, file);
-        assertEquals("已保存：" + file, m.state().messageProperty().get());
+        m.list().export(ReportFiles.Format.XLSX, file);
+        assertEquals("已保存：" + file, m.list().state().messageProperty().get());
 
         List<Row> rows = XlsxExportTestAccess.read(file);
         assertEquals("门诊慢特病资格认定帮办代办", rows.get(0).getCell(0).asString(), "the title row");
@@ -154,8 +154,8 @@ class HelpedListViewModelTest {
         HelpedListViewModel m = new HelpedListViewModel(() -> chronic, fx.work.people(), () -> WorkingDays.WEEKENDS_ONLY,
                 new SameThreadTaskExecutor(), ScreensFixture.CHINESE, () -> "", () -> ScreensFixture.TODAY);
         Path file = dir.resolve("early.xlsx");
-        m.export(ReportFiles.Format.XLSX, file);
+        m.list().export(ReportFiles.Format.XLSX, file);
         assertFalse(java.nio.file.Files.exists(file));
-        assertEquals("还没有可导出的内容，请先查询。", m.state().messageProperty().get());
+        assertEquals("还没有可导出的内容，请先查询。", m.list().state().messageProperty().get());
     }
 }

@@ -94,6 +94,7 @@ class ScreensLookTest extends ScreensGuiTest {
             settle();
         }
         headers("审批");
+        grantHeadNamesNoOtherRegionsClause();
         shoot("sample-approval.png");
 
         openAs(fx.admin);
@@ -108,6 +109,21 @@ class ScreensLookTest extends ScreensGuiTest {
             shoot(card[1]);
         }
         assertTrue(cut.isEmpty(), "table headers cut short: " + cut);
+    }
+
+    /**
+     * The case's computed grant (ADR 0056) is headed without a clause of its own: the lines under it cite the case's
+     * policy. It cited 邵医保发〔2021〕32号 for every case, a 临沂 one too; a grant of 0.00 says why (ADR 0082).
+     */
+    private void grantHeadNamesNoOtherRegionsClause() throws Exception {
+        await(() -> robot.lookup(".grant-lines").tryQuery().isPresent());
+        List<String> said = robot.lookup(".grant-lines .label").queryAll().stream().map(n -> ((Label) n).getText()).toList();
+        assertTrue(said.get(0).startsWith("依申请核定的救助金额（按本案政策计算）："), said.get(0));
+        assertTrue(said.stream().noneMatch(t -> t.contains("邵医保发")), "a 临沂 case cites no Shaoyang clause: " + said);
+        assertTrue(said.stream().skip(1).anyMatch(t -> t.contains("临医保发〔2022〕13号")), "the lines cite the case's policy: " + said);
+        if (said.get(0).contains("：0.00（")) {
+            assertTrue(said.contains("本案票据的救助已在结算时按政策计算，依申请不再增加；批准其他金额须填写调整理由。"), said.toString());
+        }
     }
 
     /** 设置 › 空闲锁定: a kept value says 已保存 in the success colour, a value out of range says why in the error colour. */
