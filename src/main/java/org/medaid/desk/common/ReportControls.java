@@ -101,6 +101,12 @@ public final class ReportControls {
         return new ReportControls(toolbar, state, busyIndicator, messageLabel).exports(report.resultProperty(), fileName, save, xlsx, pdf);
     }
 
+    /** The same, with its label naming the spinner (Alt+letter reaches it). */
+    public static void year(Label label, Spinner<Integer> spinner, IntegerProperty year) {
+        label.setLabelFor(spinner);
+        year(spinner, year);
+    }
+
     /** A year spinner from 2019 to next year, bound both ways to {@code year}. */
     public static void year(Spinner<Integer> spinner, IntegerProperty year) {
         int now = year.get();
