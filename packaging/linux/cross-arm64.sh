@@ -99,7 +99,7 @@ build_arm64() {
   "$jlink_home/bin/jmod" extract --dir "$root/target/jpackage-arm64" "$jdk/jmods/jdk.jpackage.jmod"
   local res="$root/target/jpackage-arm64/classes/jdk/jpackage/internal/resources"
   install -m 755 "$res/jpackageapplauncher" "$image/bin/medaid-desk"
-  install -m 755 "$res/jpackageapplauncher" "$image/bin/medaid-cli"
+  # bin/medaid-cli is a shell script (ADR 0080), the same for both architectures: kept from the template
   install -m 644 "$res/libjpackageapplauncheraux.so" "$image/lib/libapplauncher.so"
   # JavaFX for aarch64 (Maven Central) in place of the x86_64 jars, and the class path that names them
   fx="$root/target/javafx-aarch64"

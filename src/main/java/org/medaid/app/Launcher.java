@@ -2,8 +2,8 @@ package org.medaid.app;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.medaid.settings.DeskSettings;
-import org.medaid.calc.Calculator;
 import org.medaid.cli.CalcCommand;
 import org.medaid.cli.SlipCommand;
 import org.medaid.logging.DeskLog;
@@ -30,10 +30,10 @@ public final class Launcher {
         switch (verb) {
             case "calc":
                 DeskLog.commandLine();
-                return withRegistry(registry -> new CalcCommand(new Calculator(registry)).run(rest, System.in, System.out, System.err));
+                return withPolicies(policies -> CalcCommand.forRegion(policies).run(rest, System.in, System.out, System.err));
             case "slip":
                 DeskLog.commandLine();
-                return withRegistry(registry -> new SlipCommand(new Calculator(registry)).run(rest, System.in, System.out, System.err));
+                return withPolicies(policies -> SlipCommand.forRegion(policies).run(rest, System.in, System.out, System.err));
             case "--self-test":
                 DeskLog.start(DataFolder.resolve().resolve("logs"), version(), "self-test");
                 return SelfTest.run(System.out, System.err);
@@ -61,20 +61,27 @@ public final class Launcher {
         }
     }
 
-    interface RegistryUse {
-        int run(PolicyRegistry registry);
+    interface PoliciesUse {
+        int run(Function<String, PolicyRegistry> policiesForRegion);
     }
 
-    static int withRegistry(RegistryUse use) {
+    /**
+     * The verbs' policies for a case's region: a folder's (with the bundled ones) read first, a bad folder refused on
+     * one line; else only the bundled policies of the case's region, read once the case file is (ADR 0080).
+     */
+    static int withPolicies(PoliciesUse use) {
+        String folder = System.getProperty("medaid.policies");
+        if (folder == null) {
+            return use.run(PolicyRegistry::bundledFor);
+        }
         PolicyRegistry registry;
         try {
-            String folder = System.getProperty("medaid.policies");
-            registry = folder == null ? PolicyRegistry.bundled() : PolicyRegistry.withFolder(Path.of(folder));
+            registry = PolicyRegistry.withFolder(Path.of(folder));
         } catch (PolicyException e) {
             System.err.println(e.getMessage());
             return 2;
         }
-        return use.run(registry);
+        return use.run(region -> registry);
     }
 
     static String version() {

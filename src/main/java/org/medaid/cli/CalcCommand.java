@@ -6,11 +6,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.medaid.calc.CalculationException;
 import org.medaid.calc.Calculator;
 import org.medaid.calc.CaseResult;
 import org.medaid.model.CaseFile;
 import org.medaid.policy.PolicyException;
+import org.medaid.policy.PolicyRegistry;
 
 /**
  * {@code calc CASE.json} (or {@code -} for standard input): prints the result as JSON and exits 0;
@@ -18,10 +20,22 @@ import org.medaid.policy.PolicyException;
  */
 public final class CalcCommand {
 
-    private final Calculator calculator;
+    private final Function<String, Calculator> calculators;
 
     public CalcCommand(Calculator calculator) {
-        this.calculator = calculator;
+        this(region -> calculator);
+    }
+
+    private CalcCommand(Function<String, Calculator> calculators) {
+        this.calculators = calculators;
+    }
+
+    /**
+     * Settles with the policies {@code policies} gives for the case's region, asked once the case file is read: the
+     * command line reads only the bundled policies of that region ({@link PolicyRegistry#bundledFor}, ADR 0080).
+     */
+    public static CalcCommand forRegion(Function<String, PolicyRegistry> policies) {
+        return new CalcCommand(region -> new Calculator(policies.apply(region)));
     }
 
     public int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
@@ -32,7 +46,7 @@ public final class CalcCommand {
         String result;
         try {
             CaseFile file = CaseReader.read(readInput(args[0], stdin));
-            CaseResult r = calculator.calculate(file);
+            CaseResult r = calculators.apply(file.person().region()).calculate(file);
             result = ResultWriter.write(r);
         } catch (InputException | CalculationException | PolicyException e) {
             err.println("calc: " + oneLine(e.getMessage()));

@@ -11,12 +11,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.medaid.calc.BillResult;
 import org.medaid.calc.CalculationException;
 import org.medaid.calc.Calculator;
 import org.medaid.model.Bill;
 import org.medaid.model.CaseFile;
 import org.medaid.policy.PolicyException;
+import org.medaid.policy.PolicyRegistry;
 import org.medaid.print.IdDisplay;
 import org.medaid.print.PaperSize;
 import org.medaid.print.PdfFiles;
@@ -37,10 +39,19 @@ public final class SlipCommand {
     static final String USAGE = "usage: slip CASE.json BILL_ID OUT.pdf [--a5] [--full-id] [--clerk NAME] [--office NAME] [--date YYYY-MM-DD]";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Calculator calculator;
+    private final Function<String, Calculator> calculators;
 
     public SlipCommand(Calculator calculator) {
-        this.calculator = calculator;
+        this(region -> calculator);
+    }
+
+    private SlipCommand(Function<String, Calculator> calculators) {
+        this.calculators = calculators;
+    }
+
+    /** As {@link CalcCommand#forRegion}: the policies of the case's region, asked once the case file is read (ADR 0080). */
+    public static SlipCommand forRegion(Function<String, PolicyRegistry> policies) {
+        return new SlipCommand(region -> new Calculator(policies.apply(region)));
     }
 
     public int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
@@ -62,9 +73,10 @@ public final class SlipCommand {
             Bill bill = file.bills().stream().filter(b -> b.id().equals(billId)).findFirst()
                     .orElseThrow(() -> new InputException("no bill '" + billId + "' in " + o.positional.get(0) + " (bills: "
                             + String.join(", ", file.bills().stream().map(Bill::id).toList()) + ")"));
+            Calculator calculator = calculators.apply(file.person().region());
             BillResult result = calculator.calculate(file).bills().stream().filter(r -> r.id().equals(billId)).findFirst()
                     .orElseThrow();
-            SlipData data = slipData(text, file, bill, result, o);
+            SlipData data = slipData(calculator, text, file, bill, result, o);
             byte[] pdf = new SlipRenderer().render(data, o.paper);
             PdfFiles.write(target, pdf);
             out.println(target);
@@ -82,7 +94,7 @@ public final class SlipCommand {
         }
     }
 
-    private SlipData slipData(String text, CaseFile file, Bill bill, BillResult result, Options o) throws IOException {
+    private static SlipData slipData(Calculator calculator, String text, CaseFile file, Bill bill, BillResult result, Options o) throws IOException {
         JsonNode root = JSON.readTree(text);
         JsonNode person = root.path("person");
         JsonNode rawBill = null;

@@ -153,7 +153,7 @@ public final class DeskSelfTest {
             }
             out.println("desk window: main window and first-run window built off screen, roster's first page in " + ms + " ms");
             viewsInBothLanguages(services, out);
-            out.println("desk views: main, roster and person form built from their FXML in Chinese and English");
+            out.println("desk views: main, login, roster and person form built from their FXML in Chinese and English");
         } finally {
             // The toolkit is left running: the launcher ends the process after the last check, and a
             // test run goes on using it. Closing the last window must not end it either.
@@ -195,6 +195,8 @@ public final class DeskSelfTest {
                     Texts texts = Texts.load(locale);
                     SameThreadTaskExecutor executor = new SameThreadTaskExecutor();
                     new MainView(new MainViewModel(), texts, "self-test");
+                    // the login window's view too: its classes then come from the desk's archive (ADR 0081)
+                    new org.medaid.desk.login.LoginView(new org.medaid.desk.login.LoginViewModel(s.auth(), executor, texts));
                     new RosterView(new RosterViewModel(s.roster(), executor, s::today, RosterViewModel.DEFAULT_PAGE_SIZE), texts);
                     PersonViewModel person = new PersonViewModel(s.people(), new PolicySummaries(s::policies, texts), s.regions(),
                             executor, texts, s::today, () -> null);

@@ -75,10 +75,9 @@ public final class DeskLog {
 
     /** For the command-line verbs: their stdout carries the output and stderr one line on refusal, nothing else. */
     public static void commandLine() {
-        // before Logback starts: its configuration (LogSetup) then makes no appender at all
+        // Logback is not started for it (ADR 0080): if anything logs later, its configuration (LogSetup) makes no
+        // appender at all; if it had started already (a test calling the verbs in its JVM), its root logger is turned off
         LogSetup.quiet();
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
     }
 
     /** Closes the log file (tests; the process end closes it otherwise). */

@@ -31,12 +31,20 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         // made by Logback's service loader
     }
 
+    /** The context this configuration set up, when Logback has started. */
+    private static volatile LoggerContext configured;
+
     static void quiet() {
         quiet = true;
+        LoggerContext context = configured;
+        if (context != null) {
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.OFF);
+        }
     }
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        configured = context;
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         if (quiet) {
             root.setLevel(Level.OFF);

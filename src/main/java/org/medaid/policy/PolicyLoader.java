@@ -31,13 +31,16 @@ public final class PolicyLoader {
     }
 
     public static Policy read(String fileName, InputStream in) {
-        JsonNode json;
+        return read(fileName, tree(fileName, in));
+    }
+
+    /** The YAML file's tree, as {@link #read(String, JsonNode)} takes it (also the bundled files' compact form, ADR 0080). */
+    static JsonNode tree(String fileName, InputStream in) {
         try {
-            json = YAML.readTree(in);
+            return YAML.readTree(in);
         } catch (IOException e) {
             throw new PolicyException(fileName, "", "not readable YAML: " + firstLine(e.getMessage()));
         }
-        return read(fileName, json);
     }
 
     /** Reads a policy from its YAML tree (a bundled file with the county's figures laid over it, ADR 0036). */

@@ -2,13 +2,11 @@ package org.medaid.policy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +36,22 @@ public final class PolicyRegistry {
     }
 
     /**
+     * The bundled policies for a region: only those of its files, so a command-line verb settling one person's case
+     * reads one or two policies, not all five (ADR 0080). For that region it answers {@link #find},
+     * {@link #forPremiumYear} and {@link #knowsRegion} as {@link #bundled()} does.
+     */
+    public static PolicyRegistry bundledFor(String region) {
+        return new PolicyRegistry(new ArrayList<>(BundledPolicies.read(regions -> {
+            for (String prefix : regions) {
+                if (region.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }).values()));
+    }
+
+    /**
      * The bundled policies, with every {@code *.yaml} of {@code folder} replacing (same id) or joining
      * them. A folder that does not exist is refused: a mistyped path must not silently mean "bundled only".
      */
@@ -64,19 +78,7 @@ public final class PolicyRegistry {
     }
 
     private static Map<String, Policy> readBundled() {
-        Map<String, Policy> byId = new LinkedHashMap<>();
-        for (String id : BUNDLED) {
-            String resource = "/org/medaid/policies/" + id + ".yaml";
-            try (InputStream in = PolicyRegistry.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new PolicyException(id + ".yaml", "", "missing from the program");
-                }
-                byId.put(id, PolicyLoader.read(id + ".yaml", in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return byId;
+        return BundledPolicies.read(regions -> true);
     }
 
     private static void checkOverlaps(List<Policy> all) {

@@ -26,6 +26,11 @@ public final class KeyWrap {
     private static final int SALT_BYTES = 16;
     private static final int NONCE_BYTES = 12;
 
+    /** Iterations of one warm-up derivation: between two, the warm-up sees whether a login began. */
+    private static final int WARM_UP_CHUNK = 20_000;
+    /** Set by the first real unwrap: a warm-up still running then stops, leaving the cores to it. */
+    private static volatile boolean unwrapping;
+
     private final SecureRandom random = new SecureRandom();
     private final int iterations;
 
@@ -58,6 +63,7 @@ public final class KeyWrap {
 
     /** The store key, or empty when {@code secret} is not the one it was wrapped under. */
     public static Optional<StoreKey> unwrap(Wrapped w, char[] secret, String name) {
+        unwrapping = true;
         if (w.iterations() < MIN_ITERATIONS) {
             return Optional.empty();
         }
@@ -69,6 +75,29 @@ public final class KeyWrap {
             return Optional.empty();
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Runs the unwrap's own code, PBKDF2-HMAC-SHA256 then an AES-GCM tag check that fails, on a throwaway secret
+     * and an all-zero salt, for about {@code iterations} iterations in all (ADR 0081): started while the clerk
+     * types, it lets the JIT compile that code before the login derives the real key, which a cold JVM would
+     * otherwise run half in the interpreter. The real derivation keeps its full cost (the stored iterations);
+     * nothing derived here is kept. Stops between two derivations of {@value #WARM_UP_CHUNK} iterations once a
+     * real unwrap has begun.
+     */
+    public static void warmUp(int iterations) {
+        char[] secret = "warm-up".toCharArray();
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] nonce = new byte[NONCE_BYTES];
+        for (int done = 0; done < iterations && !unwrapping; done += WARM_UP_CHUNK) {
+            try {
+                cipher(Cipher.DECRYPT_MODE, secret, salt, WARM_UP_CHUNK, nonce, "warm-up").doFinal(new byte[48]);
+            } catch (AEADBadTagException expected) {
+                // the throwaway secret opens nothing: the path of a wrong password, compiled as well
+            } catch (GeneralSecurityException e) {
+                return;
+            }
         }
     }
 

@@ -56,6 +56,12 @@ public final class DeskStartBenchmark {
     private static final List<String> JVM_OPTIONS = System.getProperty("bench.jvm", "").isBlank() ? List.of()
             : List.of(System.getProperty("bench.jvm").trim().split("\\s+"));
     /**
+     * Options for the desk only, from {@code -Dbench.deskjvm="..."} (space-separated), after {@code bench.jvm}: what
+     * the desk's launcher adds that a smallest window has no use for (its class archive, native heap trimming).
+     */
+    private static final List<String> DESK_OPTIONS = System.getProperty("bench.deskjvm", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.deskjvm").trim().split("\\s+"));
+    /**
      * {@code -Dbench.image=target/dist/medaid-desk}: the desk is started by the app image's own launcher (its
      * runtime, its .cfg options, its class archive; the timing and data folder given in JAVA_TOOL_OPTIONS), the
      * floor by the image's runtime with the launcher's options except the archive. {@code -Dbench.jvm} is then
@@ -63,6 +69,12 @@ public final class DeskStartBenchmark {
      */
     private static final Path IMAGE = System.getProperty("bench.image", "").isBlank() ? null
             : Path.of(System.getProperty("bench.image")).toAbsolutePath();
+    /**
+     * {@code -Dbench.think=MS}: the pause between the login window on screen and the first key typed, a clerk's
+     * reading and reaching for the keyboard (0 by default: typed at once). What runs while the clerk types
+     * (ADR 0079, 0081) only shows with a pause.
+     */
+    private static final long THINK_MS = Long.getLong("bench.think", 0);
     /** {@code -Dbench.nmt=true}: native memory tracking in the desk, its summary printed after the idle wait. */
     private static final boolean NMT = Boolean.getBoolean("bench.nmt");
 
@@ -90,8 +102,10 @@ public final class DeskStartBenchmark {
         }
         prepare(folder, people);
         System.out.println(javaVersion() + "; JVM options: " + (JVM_OPTIONS.isEmpty() ? "none" : String.join(" ", JVM_OPTIONS))
+                + (DESK_OPTIONS.isEmpty() ? "" : "; the desk's own: " + String.join(" ", DESK_OPTIONS))
                 + (IMAGE == null ? "" : "; app image " + IMAGE + " with its launcher options " + launcherOptions(false)));
-        System.out.printf(Locale.ROOT, "%,d people; cores %d; load average at start %.1f%n", people,
+        System.out.printf(Locale.ROOT, "%,d people; typing starts %d ms after the login window; cores %d; load average at start %.1f%n",
+                people, THINK_MS,
                 Runtime.getRuntime().availableProcessors(), load());
         List<Run> done = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
@@ -156,6 +170,7 @@ public final class DeskStartBenchmark {
 
     private static Run desk(Path jar, Path folder, Floor floor) throws IOException, InterruptedException {
         List<String> options = new ArrayList<>(JVM_OPTIONS);
+        options.addAll(DESK_OPTIONS);
         if (NMT) {
             options.add("-XX:NativeMemoryTracking=summary");
         }
@@ -178,6 +193,9 @@ public final class DeskStartBenchmark {
             String window = xdotool("search", "--sync", "--pid", String.valueOf(p.pid()), "--name", "登录").strip()
                     .lines().reduce((first, last) -> last).orElseThrow();
             xdotool("windowfocus", "--sync", window);
+            if (THINK_MS > 0) {
+                Thread.sleep(THINK_MS);
+            }
             xdotool("type", "--delay", "10", LOGIN);
             xdotool("key", "Tab");
             xdotool("type", "--delay", "10", PASSWORD);

@@ -32,12 +32,24 @@ class SampleCasesTest {
         }
     }
 
+    /** What the command line runs: only the bundled policies of the case's region (ADR 0080). */
+    private static final CalcCommand REGION_ONLY = CalcCommand.forRegion(PolicyRegistry::bundledFor);
+
     @TestFactory
     Stream<DynamicTest> eachSampleGivesItsDocumentedResult() throws IOException {
+        return documented(COMMAND);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachSampleGivesItsDocumentedResultWithItsRegionsPoliciesOnly() throws IOException {
+        return documented(REGION_ONLY);
+    }
+
+    private static Stream<DynamicTest> documented(CalcCommand command) throws IOException {
         return samples().stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = COMMAND.run(new String[] {p.toString()}, new ByteArrayInputStream(new byte[0]),
+            int exit = command.run(new String[] {p.toString()}, new ByteArrayInputStream(new byte[0]),
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
             Path expected = Path.of("samples/expected").resolve(p.getFileName());

@@ -32,6 +32,6 @@ class DeskSelfTestTest {
         assertTrue(out.matches("(?s).*sample: 2\\d\\d people and [1-9]\\d\\d bills of the linyi township.*"), out);
         assertTrue(out.contains("backup: written and verified"), out);
         assertTrue(out.contains("desk window: main window and first-run window built off screen"), out);
-        assertTrue(out.contains("desk views: main, roster and person form built from their FXML in Chinese and English"), out);
+        assertTrue(out.contains("desk views: main, login, roster and person form built from their FXML in Chinese and English"), out);
     }
 }

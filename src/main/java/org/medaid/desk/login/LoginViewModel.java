@@ -39,6 +39,8 @@ public final class LoginViewModel {
     private final BooleanProperty checked = new SimpleBooleanProperty();
     private final BooleanProperty canRecover = new SimpleBooleanProperty();
     private final BooleanBinding canSubmit;
+    /** The form was sent before the users check answered: sent when it does. */
+    private boolean waiting;
     private Consumer<org.medaid.session.Session> onLoggedIn = u -> { };
     private Consumer<LoginResult.LoggedIn> onResult = r -> { };
     /** The store failed its check at open (ADR 0030): the desk shows the damaged-store dialog instead. */
@@ -52,8 +54,9 @@ public final class LoginViewModel {
         this.auth = auth;
         this.executor = executor;
         this.text = text;
-        canSubmit = Bindings.createBooleanBinding(() -> checked.get() && !noUsers.get() && !status.isBusy()
-                && !login.get().isBlank() && !password.get().isEmpty(), checked, noUsers, status.busyProperty(), login, password);
+        // before the users check has answered, a filled form may be sent: the login waits for the answer (ADR 0081)
+        canSubmit = Bindings.createBooleanBinding(() -> !login.get().isBlank() && !password.get().isEmpty()
+                && (!checked.get() || !noUsers.get() && !status.isBusy()), checked, noUsers, status.busyProperty(), login, password);
         login.addListener((o, a, b) -> clearUnlessNoUsers());
         password.addListener((o, a, b) -> clearUnlessNoUsers());
     }
@@ -71,14 +74,33 @@ public final class LoginViewModel {
                     checked.set(true);
                     if (!has[0]) {
                         status.refuse(text.get("login.noUsers"));
+                    } else if (waiting) {
+                        // Enter came before this answer: the login goes on as soon as it is known
+                        send();
                     }
+                    waiting = false;
                 })
                 .onFailure(e -> status.refuse(text.format("login.failed.store", e.getMessage()))));
     }
 
-    /** Logs in; the password is cleared whatever comes of it. */
+    /**
+     * Logs in; the password is cleared whatever comes of it. Sent before the store has said whether anyone exists
+     * (a clerk typing at once, ADR 0081), the login waits for that answer and then goes on by itself; on a store
+     * without users it is dropped and the sentence says why.
+     */
     public void submit() {
         if (!canSubmit.get()) {
+            return;
+        }
+        if (!checked.get()) {
+            waiting = true;
+            return;
+        }
+        send();
+    }
+
+    private void send() {
+        if (login.get().isBlank() || password.get().isEmpty()) {
             return;
         }
         String name = login.get().strip();

@@ -2,6 +2,7 @@ package org.medaid.desk.login;
 
 import org.medaid.identity.RegionCodes;
 import org.medaid.policy.WorkingCalendar;
+import org.medaid.security.KeyWrap;
 import org.medaid.store.Database;
 
 /**
@@ -9,25 +10,37 @@ import org.medaid.store.Database;
  * need are loaded on a low-priority daemon thread, so that after Enter the worker unlocks and opens the store
  * instead of loading code. It touches no store: H2's engine is started on a throwaway in-memory database, the
  * region codes and the working calendar are read from the jar. A failure here changes nothing (the same work
- * happens again, when needed, where it always did).
+ * happens again, when needed, where it always did). First of all, the key unwrap's PBKDF2 and AES-GCM code runs
+ * on a throwaway secret ({@link KeyWrap#warmUp}, ADR 0081), so the JIT has compiled it before the real unwrap,
+ * which keeps its full iteration count.
  */
 final class LoginWarmUp {
 
     private LoginWarmUp() {
     }
 
+    /** {@code -Dmedaid.loginWarmUp=false} leaves it out: for measuring what it gains (docs/benchmarks.md). */
     static void start() {
+        if (!Boolean.parseBoolean(System.getProperty("medaid.loginWarmUp", "true"))) {
+            return;
+        }
         Thread t = new Thread(LoginWarmUp::run, "login warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
+    /** Enough iterations for the JIT to compile PBKDF2's inner calls; about 0.2 s on a cold JVM. */
+    static final int UNWRAP_WARM_UP_ITERATIONS = 100_000;
+
     private static void run() {
         try {
+            KeyWrap.warmUp(UNWRAP_WARM_UP_ITERATIONS);
+            org.medaid.logging.Timing.mark("login warm-up: unwrap code run");
             Database.warmUp();
             RegionCodes.bundled();
             WorkingCalendar.bundled();
+            org.medaid.logging.Timing.mark("login warm-up: done");
         } catch (RuntimeException e) {
             // only a head start: the login and the services load the same where they need it
         }

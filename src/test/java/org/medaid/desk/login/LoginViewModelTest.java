@@ -131,4 +131,80 @@ class LoginViewModelTest {
         m.submit();
         assertEquals("Wrong user name or password; please try again", m.status().message());
     }
+
+    /** Holds every task until {@link #release}: the users check at the login's start has not answered yet. */
+    private static final class HeldExecutor implements org.medaid.desk.task.TaskExecutor {
+        private final SameThreadTaskExecutor same = new SameThreadTaskExecutor();
+        private final java.util.List<org.medaid.desk.task.BackgroundTask<?>> held = new java.util.ArrayList<>();
+        private boolean holding = true;
+
+        @Override
+        public <T> org.medaid.desk.task.TaskHandle submit(org.medaid.desk.task.BackgroundTask<T> task) {
+            if (holding) {
+                held.add(task);
+                return org.medaid.desk.task.TaskHandle.DONE;
+            }
+            return same.submit(task);
+        }
+
+        void release() {
+            holding = false;
+            held.forEach(same::submit);
+            held.clear();
+        }
+
+        @Override
+        public org.medaid.desk.task.TaskHandle schedule(java.time.Duration delay, Runnable action) {
+            return same.schedule(delay, action);
+        }
+
+        @Override
+        public void onUi(Runnable action) {
+            action.run();
+        }
+
+        @Override
+        public void shutdown() {
+            same.shutdown();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return same.isShutdown();
+        }
+    }
+
+    @Test
+    void anEnterBeforeTheUsersCheckAnsweredLogsInOnceItHas() {
+        HeldExecutor executor = new HeldExecutor();
+        LoginViewModel m = new LoginViewModel(withClerk(), executor, ScreensFixture.CHINESE);
+        m.setOnLoggedIn(u -> loggedIn = u);
+        m.start();
+        m.loginProperty().set("clerk1");
+        m.passwordProperty().set("clerk-pass-1");
+        assertTrue(m.canSubmitBinding().get(), "a filled form can be sent while the store is still being asked");
+        m.submit();
+        assertNull(loggedIn, "nothing is sent before the store said whether anyone exists");
+        executor.release();
+        assertEquals("clerk1", loggedIn == null ? null : loggedIn.login(), "the clerk's Enter is not lost");
+        assertEquals("", m.passwordProperty().get());
+    }
+
+    @Test
+    void anEnterBeforeTheCheckOnAStoreWithoutUsersIsDroppedWithTheSentence() {
+        db = Database.open(dir);
+        HeldExecutor executor = new HeldExecutor();
+        LoginViewModel m = new LoginViewModel(new AuthService(db, Clock.systemDefaultZone()), executor, ScreensFixture.CHINESE);
+        m.setOnLoggedIn(u -> loggedIn = u);
+        m.start();
+        m.loginProperty().set("admin");
+        m.passwordProperty().set("lanshan2026");
+        m.submit();
+        executor.release();
+        assertNull(loggedIn);
+        assertTrue(m.noUsersProperty().get());
+        assertEquals(NO_USERS, m.status().message());
+        assertFalse(m.canSubmitBinding().get(), "nothing to submit to");
+        assertFalse(new AuthService(db, Clock.systemDefaultZone()).hasUsers(), "nobody was created");
+    }
 }
