@@ -1,11 +1,14 @@
 package org.medaid.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.medaid.calc.BillResult;
 import org.medaid.calc.CaseResult;
@@ -18,13 +21,15 @@ import org.medaid.calc.TrackStatus;
 /** Writes a {@link CaseResult} as the JSON of docs/case-file.md: every amount a string with two decimals. */
 public final class ResultWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Nodes only: the tree is written by {@link #write(JsonGenerator, JsonNode)}, no ObjectMapper (ADR 0080). */
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private ResultWriter() {
     }
 
     public static String write(CaseResult result) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JSON.objectNode();
         ArrayNode bills = root.putArray("bills");
         for (BillResult b : result.bills()) {
             bills.add(bill(b));
@@ -32,15 +37,53 @@ public final class ResultWriter {
         if (result.premium() != null) {
             root.set("premium", premium(result.premium()));
         }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
+        StringWriter out = new StringWriter(8192);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            // the text an ObjectMapper with INDENT_OUTPUT wrote (samples/expected), without its serializers, found by
+            // reflection in each new JVM: the class archive never held them, the calc verb paid for them every run
+            g.useDefaultPrettyPrinter();
+            write(g, root);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonGenerator g, JsonNode n) throws IOException {
+        switch (n.getNodeType()) {
+            case OBJECT -> {
+                g.writeStartObject();
+                for (var field : n.properties()) {
+                    g.writeFieldName(field.getKey());
+                    write(g, field.getValue());
+                }
+                g.writeEndObject();
+            }
+            case ARRAY -> {
+                g.writeStartArray();
+                for (JsonNode item : n) {
+                    write(g, item);
+                }
+                g.writeEndArray();
+            }
+            case STRING -> g.writeString(n.textValue());
+            case NUMBER -> {
+                if (n.isInt()) {
+                    g.writeNumber(n.intValue());
+                } else if (n.isLong()) {
+                    g.writeNumber(n.longValue());
+                } else {
+                    g.writeNumber(n.decimalValue());
+                }
+            }
+            case BOOLEAN -> g.writeBoolean(n.booleanValue());
+            case NULL -> g.writeNull();
+            default -> throw new IllegalStateException("a result holds no " + n.getNodeType() + " node");
         }
     }
 
     private static ObjectNode bill(BillResult b) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = JSON.objectNode();
         n.put("id", b.id());
         n.put("policy", b.policy());
         n.put("year", b.year());
@@ -94,7 +137,7 @@ public final class ResultWriter {
     }
 
     private static ObjectNode premium(PremiumResult p) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = JSON.objectNode();
         n.put("year", p.year());
         n.put("policy", p.policy());
         n.put("contribution", money(p.contribution()));
