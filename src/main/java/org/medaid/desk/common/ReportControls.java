@@ -89,6 +89,24 @@ public final class ReportControls {
                 list::export, xlsx, pdf);
     }
 
+    /**
+     * A report of a chosen period ({@link PeriodReport}, ADR 0082): the period picker first in {@code toolbar} (years
+     * {@code firstYear} to this year), the status line, the XLSX and PDF buttons enabled once a period is read.
+     */
+    public static <T> ReportControls period(javafx.scene.layout.Pane toolbar, PeriodReport<T> report, int firstYear,
+            ProgressIndicator busyIndicator, Label messageLabel, Function<ReportFiles.Format, String> fileName,
+            BiConsumer<ReportFiles.Format, Path> save, Button xlsx, Button pdf) {
+        ReportState state = report.state();
+        toolbar.getChildren().add(0, new PeriodPicker(report.periodProperty(), state.text(), firstYear, report.lastYear()).node());
+        return new ReportControls(toolbar, state, busyIndicator, messageLabel).exports(report.resultProperty(), fileName, save, xlsx, pdf);
+    }
+
+    /** The same, with its label naming the spinner (Alt+letter reaches it). */
+    public static void year(Label label, Spinner<Integer> spinner, IntegerProperty year) {
+        label.setLabelFor(spinner);
+        year(spinner, year);
+    }
+
     /** A year spinner from 2019 to next year, bound both ways to {@code year}. */
     public static void year(Spinner<Integer> spinner, IntegerProperty year) {
         int now = year.get();

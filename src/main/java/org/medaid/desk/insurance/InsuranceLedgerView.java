@@ -71,10 +71,9 @@ public final class InsuranceLedgerView {
 
     @FXML
     private void initialize() {
-        yearLabel.setLabelFor(yearSpinner);
-        ReportControls.year(yearSpinner, model.yearProperty());
+        ReportControls.year(yearLabel, yearSpinner, model.report().yearProperty());
         onlyUninsured.selectedProperty().bindBidirectional(model.onlyUninsuredProperty());
-        new ReportControls(root, model.state(), busyIndicator, messageLabel, errorLabel).exports(model.loadedProperty(),
+        new ReportControls(root, model.state(), busyIndicator, messageLabel, errorLabel).exports(model.report().loadedProperty(),
                 model::fileName, model::export, xlsxButton, pdfButton);
         deadlineLabel.setText(texts.format("insurance.deadline", model.daysLeft()));
         initTable();

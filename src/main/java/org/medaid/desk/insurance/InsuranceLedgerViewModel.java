@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,6 +16,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.ReportState;
+import org.medaid.desk.common.YearReport;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.insurance.CoverageDraft;
 import org.medaid.insurance.CoverageRecord;
@@ -38,10 +37,10 @@ import org.medaid.store.StaleRecordException;
 public final class InsuranceLedgerViewModel {
 
     private final InsuranceLedger ledger;
+    private final YearReport<Loaded> report;
     private final ReportState state;
     private final Texts texts;
     private final Supplier<Session> session;
-    private final IntegerProperty year = new SimpleIntegerProperty();
     private final BooleanProperty onlyUninsured = new SimpleBooleanProperty(true);
     private final ObservableList<UninsuredRow> rows = FXCollections.observableArrayList();
     private final ObservableList<VillageCoverage> villages = FXCollections.observableArrayList();
@@ -51,27 +50,26 @@ public final class InsuranceLedgerViewModel {
     private final ObjectProperty<UninsuredReason> reason = new SimpleObjectProperty<>();
     private final StringProperty reasonText = new SimpleStringProperty("");
     private final StringProperty correctionReason = new SimpleStringProperty("");
-    private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
 
     public InsuranceLedgerViewModel(InsuranceLedger ledger, TaskExecutor executor, Texts texts, Supplier<Session> session,
             Supplier<String> office) {
         this.ledger = ledger;
-        this.state = new ReportState(executor, texts, office, ledger::today);
+        this.report = new YearReport<>(new ReportState(executor, texts, office, ledger::today), Loaded::year);
+        this.state = report.state();
         this.texts = texts;
         this.session = session;
-        year.set(ledger.today().getYear());
         selected.addListener((o, a, b) -> fill(b));
     }
 
     /** Reads the list and the rates of the year. */
     public void load() {
-        int y = year.get();
+        int y = report.yearProperty().get();
         boolean only = onlyUninsured.get();
         state.run("insurance ledger", p -> new Loaded(y, only, only ? ledger.uninsured(y) : ledger.protectedPeople(y),
                 ledger.coverage(y)), l -> {
                     rows.setAll(l.rows());
                     villages.setAll(l.villages());
-                    loaded.set(l);
+                    report.loadedProperty().set(l);
                     state.say(texts.format("insurance.loaded", y, l.rows().size()));
                 }, e -> state.refuse(texts.format("insurance.error.failed", e.getMessage())));
     }
@@ -147,24 +145,21 @@ public final class InsuranceLedgerViewModel {
     }
 
     public String fileName(ReportFiles.Format f) {
-        return ReportState.fileName(title(), loaded.get() == null ? year.get() : loaded.get().year(), f);
+        return report.fileName(title(), f);
     }
 
     /** The people and the villages' rates as read last, to XLSX (two sheets) or PDF. */
     public void export(ReportFiles.Format format, Path file) {
-        state.export(format, file, title(), loaded.get(), new InsuranceTables(this, state, texts)::of);
+        state.export(format, file, title(), report.loadedProperty().get(), new InsuranceTables(this, state, texts)::of);
     }
 
     public ReportState state() {
         return state;
     }
 
-    public ObjectProperty<Loaded> loadedProperty() {
-        return loaded;
-    }
-
-    public IntegerProperty yearProperty() {
-        return year;
+    /** The year chosen and what was read for it. */
+    public YearReport<Loaded> report() {
+        return report;
     }
 
     public BooleanProperty onlyUninsuredProperty() {

@@ -12,7 +12,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.medaid.desk.common.DataTables;
 import org.medaid.desk.common.Fxml;
-import org.medaid.desk.common.PeriodPicker;
 import org.medaid.desk.common.ReportControls;
 import org.medaid.desk.common.SaveTarget;
 import org.medaid.desk.common.Texts;
@@ -20,7 +19,6 @@ import org.medaid.desk.common.Texts;
 /** 资金清算: the hospitals' repayment list and the persons' list of a period, with XLSX and PDF exports. */
 public final class FundPaymentsView {
 
-    @FXML private VBox root;
     @FXML private HBox toolbar;
     @FXML private Button xlsxButton;
     @FXML private Button pdfButton;
@@ -30,7 +28,6 @@ public final class FundPaymentsView {
     @FXML private VBox personBox;
 
     private final FundPaymentsViewModel model;
-    private final Texts text;
     private final Parent view;
     private final TableView<List<Object>> hospitals;
     private final TableView<List<Object>> persons;
@@ -38,7 +35,7 @@ public final class FundPaymentsView {
 
     public FundPaymentsView(FundPaymentsViewModel model) {
         this.model = model;
-        this.text = model.state().text();
+        Texts text = model.report().state().text();
         hospitals = DataTables.view("hospitalTable", text.get("fund.hospitals.none"));
         persons = DataTables.view("personTable", text.get("fund.persons.none"));
         this.view = Fxml.load(this, text);
@@ -46,14 +43,13 @@ public final class FundPaymentsView {
 
     @FXML
     private void initialize() {
-        toolbar.getChildren().add(0, new PeriodPicker(model.periodProperty(), text, 2019, model.lastYear()).node());
         VBox.setVgrow(hospitals, Priority.ALWAYS);
         VBox.setVgrow(persons, Priority.ALWAYS);
         hospitalBox.getChildren().add(hospitals);
         personBox.getChildren().add(persons);
-        controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.listsProperty(),
-                model::fileName, model::export, xlsxButton, pdfButton);
-        model.listsProperty().addListener((o, a, b) -> {
+        controls = ReportControls.period(toolbar, model.report(), 2019, busyIndicator, messageLabel, model::fileName, model::export,
+                xlsxButton, pdfButton);
+        model.report().resultProperty().addListener((o, a, b) -> {
             DataTables.show(hospitals, model.hospitals());
             DataTables.show(persons, model.persons());
         });
@@ -61,17 +57,16 @@ public final class FundPaymentsView {
 
     @FXML
     private void query() {
-        model.query();
+        model.report().query();
     }
 
     public void setSaveTarget(SaveTarget target) {
         controls.setSaveTarget(target);
     }
 
+    /** The page came on screen: the first read runs once. */
     public void shown() {
-        if (model.listsProperty().get() == null && !model.state().busyProperty().get()) {
-            model.query();
-        }
+        model.report().shown();
     }
 
     public Parent view() {

@@ -4,9 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import org.medaid.desk.common.MoneyText;
+import org.medaid.desk.common.PeriodReport;
 import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.ReportState;
 import org.medaid.desk.common.Texts;
@@ -23,41 +22,29 @@ import org.medaid.table.DataTable;
  */
 public final class FundPaymentsViewModel {
 
-    private final Supplier<FundPayments> service;
-    private final ReportState state;
     private final Texts text;
     private final ReportExports exports;
-    private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>();
-    private final ObjectProperty<FundPayments.Lists> lists = new SimpleObjectProperty<>();
+    private final PeriodReport<FundPayments.Lists> report;
 
     public FundPaymentsViewModel(Supplier<FundPayments> service, TaskExecutor executor, Texts text, Supplier<String> office,
             Supplier<LocalDate> today) {
-        this.service = service;
-        this.state = new ReportState(executor, text, office, today);
         this.text = text;
         this.exports = new ReportExports(new ExportText(text.locale()));
         LocalDate t = today.get();
-        period.set(ReportPeriod.month(t.getYear(), t.getMonthValue()));
-        period.addListener((o, a, b) -> query());
-    }
-
-    public void query() {
-        ReportPeriod p = period.get();
-        state.read("fund payments", t -> service.get().compute(p), l -> {
-            if (l.period().equals(period.get())) {
-                lists.set(l);
-                state.say(text.format("fund.summary", MoneyText.format(l.hospitalsTotal()), MoneyText.format(l.personsTotal()),
+        this.report = new PeriodReport<>(new ReportState(executor, text, office, today), "fund payments",
+                ReportPeriod.month(t.getYear(), t.getMonthValue()), p -> service.get().compute(p), FundPayments.Lists::period,
+                l -> text.format("fund.summary", MoneyText.format(l.hospitalsTotal()), MoneyText.format(l.personsTotal()),
                         MoneyText.format(l.fundTotal())));
-            }
-        }, "stats.failed");
     }
 
     public DataTable hospitals() {
-        return lists.get() == null ? null : exports.hospitals(lists.get(), state.office(), state.today());
+        FundPayments.Lists l = report.resultProperty().get();
+        return l == null ? null : exports.hospitals(l, report.state().office(), report.state().today());
     }
 
     public DataTable persons() {
-        return lists.get() == null ? null : exports.persons(lists.get(), state.office(), state.today());
+        FundPayments.Lists l = report.resultProperty().get();
+        return l == null ? null : exports.persons(l, report.state().office(), report.state().today());
     }
 
     public String title() {
@@ -65,27 +52,17 @@ public final class FundPaymentsViewModel {
     }
 
     public String fileName(ReportFiles.Format f) {
-        return ReportState.fileName(title(), period.get(), f);
+        return report.fileName(title(), f);
     }
 
     public void export(ReportFiles.Format format, Path file) {
-        state.export(format, file, title(), lists.get(), l -> List.of(exports.hospitals(l, state.office(), state.today()),
-                exports.persons(l, state.office(), state.today()), exports.fundSummary(l, state.office(), state.today())));
+        ReportState state = report.state();
+        state.export(format, file, title(), report.resultProperty().get(), l -> List.of(exports.hospitals(l, state.office(),
+                state.today()), exports.persons(l, state.office(), state.today()), exports.fundSummary(l, state.office(), state.today())));
     }
 
-    public ObjectProperty<ReportPeriod> periodProperty() {
-        return period;
-    }
-
-    public ObjectProperty<FundPayments.Lists> listsProperty() {
-        return lists;
-    }
-
-    public ReportState state() {
-        return state;
-    }
-
-    public int lastYear() {
-        return state.today().getYear();
+    /** The period, the lists read for it, the status. */
+    public PeriodReport<FundPayments.Lists> report() {
+        return report;
     }
 }

@@ -88,6 +88,8 @@ public final class PremiumListView {
                 model.pageProperty().get() + 1), model.pageProperty()));
         prevButton.disableProperty().bind(model.pageProperty().isEqualTo(0));
         nextButton.disableProperty().bind(model.hasNextProperty().not());
+        prevButton.setOnAction(e -> model.previousPage());
+        nextButton.setOnAction(e -> model.nextPage());
         root.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.PAGE_DOWN) {
                 model.nextPage();
@@ -148,16 +150,6 @@ public final class PremiumListView {
     @FXML
     private void query() {
         model.query();
-    }
-
-    @FXML
-    private void previousPage() {
-        model.previousPage();
-    }
-
-    @FXML
-    private void nextPage() {
-        model.nextPage();
     }
 
     /** The section came on screen: the first query runs once, then the year has the focus. */

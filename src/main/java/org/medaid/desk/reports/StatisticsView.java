@@ -26,7 +26,6 @@ import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
 import org.medaid.desk.common.DataTables;
 import org.medaid.desk.common.Fxml;
-import org.medaid.desk.common.PeriodPicker;
 import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.ReportControls;
 import org.medaid.desk.common.SaveTarget;
@@ -38,7 +37,6 @@ import org.medaid.table.DataTable;
 /** 统计报表: the period, four JavaFX charts each with its table beside it, and the XLSX and PDF exports. */
 public final class StatisticsView {
 
-    @FXML private VBox root;
     @FXML private HBox toolbar;
     @FXML private Button xlsxButton;
     @FXML private Button pdfButton;
@@ -64,7 +62,7 @@ public final class StatisticsView {
 
     public StatisticsView(StatisticsViewModel model) {
         this.model = model;
-        this.text = model.state().text();
+        this.text = model.report().state().text();
         String none = text.get("stats.none");
         tierTable = DataTables.view("tierTable", none);
         categoryTable = DataTables.view("categoryTable", none);
@@ -75,7 +73,6 @@ public final class StatisticsView {
 
     @FXML
     private void initialize() {
-        toolbar.getChildren().add(0, new PeriodPicker(model.periodProperty(), text, model.firstYear(), model.lastYear()).node());
         for (VBox box : List.of(tierBox, categoryBox, burdenBox, channelBox)) {
             box.setMinWidth(380);
         }
@@ -83,9 +80,9 @@ public final class StatisticsView {
         place(categoryBox, categoryTable);
         place(burdenBox, burdenTable);
         place(channelBox, channelTable);
-        controls = new ReportControls(root, model.state(), busyIndicator, messageLabel).exports(model.statisticsProperty(),
-                model::fileName, (f, file) -> model.export(f, file, charts(f)), xlsxButton, pdfButton);
-        model.statisticsProperty().addListener((o, a, b) -> show(b));
+        controls = ReportControls.period(toolbar, model.report(), model.firstYear(), busyIndicator, messageLabel, model::fileName,
+                (f, file) -> model.export(f, file, charts(f)), xlsxButton, pdfButton);
+        model.report().resultProperty().addListener((o, a, b) -> show(b));
     }
 
     private static void place(VBox box, TableView<List<Object>> table) {
@@ -122,7 +119,7 @@ public final class StatisticsView {
 
     @FXML
     private void query() {
-        model.query();
+        model.report().query();
     }
 
     /** The charts as on screen, for the printed report (none in a workbook). */
@@ -155,9 +152,7 @@ public final class StatisticsView {
 
     /** The page came on screen: the first query runs once. */
     public void shown() {
-        if (model.statisticsProperty().get() == null && !model.state().busyProperty().get()) {
-            model.query();
-        }
+        model.report().shown();
     }
 
     public Parent view() {

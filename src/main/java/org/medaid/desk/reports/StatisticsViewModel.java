@@ -9,8 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import org.medaid.desk.common.PeriodReport;
 import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.ReportState;
 import org.medaid.desk.common.Texts;
@@ -34,31 +33,17 @@ import org.medaid.table.DataTable;
  */
 public final class StatisticsViewModel {
 
-    private final Supplier<StatisticsService> service;
-    private final ReportState state;
     private final Texts text;
     private final ReportExports exports;
-    private final ObjectProperty<ReportPeriod> period = new SimpleObjectProperty<>();
-    private final ObjectProperty<Statistics> statistics = new SimpleObjectProperty<>();
+    private final PeriodReport<Statistics> report;
 
     public StatisticsViewModel(Supplier<StatisticsService> service, TaskExecutor executor, Texts text, Supplier<String> office,
             Supplier<LocalDate> today) {
-        this.service = service;
-        this.state = new ReportState(executor, text, office, today);
         this.text = text;
         this.exports = new ReportExports(new ExportText(text.locale()));
-        period.set(ReportPeriod.year(today.get().getYear()));
-        period.addListener((o, a, b) -> query());
-    }
-
-    public void query() {
-        ReportPeriod p = period.get();
-        state.read("statistics", t -> service.get().compute(p), s -> {
-            if (s.period().equals(period.get())) {
-                statistics.set(s);
-                state.say(text.format("stats.summary", s.total().visits(), s.total().people()));
-            }
-        }, "stats.failed");
+        this.report = new PeriodReport<>(new ReportState(executor, text, office, today), "statistics",
+                ReportPeriod.year(today.get().getYear()), p -> service.get().compute(p), Statistics::period,
+                s -> text.format("stats.summary", s.total().visits(), s.total().people()));
     }
 
     /** The tiers drawn on the chart: those the assistance fund and the insurers pay. */
@@ -73,7 +58,7 @@ public final class StatisticsViewModel {
     /** Each tier's payments per month of the period (the stacked bars), in yuan. */
     public Map<String, Map<YearMonth, BigDecimal>> tiersByMonth() {
         Map<String, Map<YearMonth, BigDecimal>> out = new LinkedHashMap<>();
-        Statistics s = statistics.get();
+        Statistics s = statistics();
         if (s == null) {
             return out;
         }
@@ -88,7 +73,7 @@ public final class StatisticsViewModel {
     /** 人数 per main category, for the pie; only categories with people. */
     public Map<String, Long> peopleByCategory() {
         Map<String, Long> out = new LinkedHashMap<>();
-        Statistics s = statistics.get();
+        Statistics s = statistics();
         if (s != null) {
             s.byCategory().forEach((k, v) -> out.put(category(k), v.people()));
         }
@@ -105,7 +90,7 @@ public final class StatisticsViewModel {
         chartTiers().forEach(t -> cols.add(Column.of(tierName(t), ColumnType.MONEY)));
         cols.add(Column.of(text.get("stats.col.selfPay"), ColumnType.MONEY));
         DataTable d = new DataTable(text.get("stats.chart.tiers"), List.of(), cols);
-        Statistics s = statistics.get();
+        Statistics s = statistics();
         if (s == null) {
             return d;
         }
@@ -125,7 +110,7 @@ public final class StatisticsViewModel {
         DataTable d = new DataTable(text.get("stats.chart.categories"), List.of(), List.of(
                 Column.of(text.get("stats.col.category"), ColumnType.TEXT), Column.of(text.get("stats.col.people"), ColumnType.COUNT),
                 Column.of(text.get("stats.col.visits"), ColumnType.COUNT), Column.of(tierName("assistance"), ColumnType.MONEY)));
-        Statistics s = statistics.get();
+        Statistics s = statistics();
         if (s == null) {
             return d;
         }
@@ -137,7 +122,7 @@ public final class StatisticsViewModel {
     public DataTable burdenTable() {
         DataTable d = new DataTable(text.get("stats.chart.burden"), List.of(), List.of(
                 Column.of(text.get("stats.col.band"), ColumnType.TEXT), Column.of(text.get("stats.col.people"), ColumnType.COUNT)));
-        Statistics s = statistics.get();
+        Statistics s = statistics();
         if (s == null) {
             return d;
         }
@@ -155,7 +140,7 @@ public final class StatisticsViewModel {
                 Column.of(text.get("stats.col.channel"), ColumnType.TEXT).wider(24), Column.of(text.get("stats.col.visits"), ColumnType.COUNT),
                 Column.of(text.get("stats.col.total"), ColumnType.MONEY), Column.of(tierName("assistance"), ColumnType.MONEY),
                 Column.of(tierName("reAssistance"), ColumnType.MONEY)));
-        Statistics s = statistics.get();
+        Statistics s = statistics();
         if (s == null) {
             return d;
         }
@@ -172,31 +157,25 @@ public final class StatisticsViewModel {
     }
 
     public String fileName(ReportFiles.Format f) {
-        return ReportState.fileName(title(), period.get(), f);
+        return report.fileName(title(), f);
     }
 
     /** Every breakdown to {@code file}; the PDF carries {@code charts}, drawn by the screen. */
     public void export(ReportFiles.Format format, Path file, List<TableReportRenderer.Chart> charts) {
-        state.export(format, file, title(), statistics.get(), s -> exports.statistics(s, state.office(), state.today()), charts);
+        ReportState state = report.state();
+        state.export(format, file, title(), statistics(), s -> exports.statistics(s, state.office(), state.today()), charts);
     }
 
-    public ObjectProperty<ReportPeriod> periodProperty() {
-        return period;
+    /** The period, the statistics read for it, the status. */
+    public PeriodReport<Statistics> report() {
+        return report;
     }
 
-    public ObjectProperty<Statistics> statisticsProperty() {
-        return statistics;
-    }
-
-    public ReportState state() {
-        return state;
+    private Statistics statistics() {
+        return report.resultProperty().get();
     }
 
     public int firstYear() {
         return 2019;
-    }
-
-    public int lastYear() {
-        return state.today().getYear();
     }
 }

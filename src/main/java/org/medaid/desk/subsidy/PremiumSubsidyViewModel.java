@@ -8,10 +8,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,6 +19,7 @@ import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.ReportState;
+import org.medaid.desk.common.YearReport;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.importer.Encodings;
 import org.medaid.insurance.InsuranceException;
@@ -44,10 +43,10 @@ import org.medaid.store.StaleRecordException;
 public final class PremiumSubsidyViewModel {
 
     private final PremiumSubsidies loop;
+    private final YearReport<Loaded> report;
     private final ReportState state;
     private final Texts texts;
     private final Supplier<Session> session;
-    private final IntegerProperty year = new SimpleIntegerProperty();
     private final ObjectProperty<SubsidyStatus> filter = new SimpleObjectProperty<>();
     private final ObservableList<SubsidyRecord> rows = FXCollections.observableArrayList();
     private final ObjectProperty<SubsidyRecord> selected = new SimpleObjectProperty<>();
@@ -55,27 +54,26 @@ public final class PremiumSubsidyViewModel {
     private final StringProperty file = new SimpleStringProperty("");
     private final StringProperty refundReason = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
-    private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
 
     public PremiumSubsidyViewModel(PremiumSubsidies loop, TaskExecutor executor, Texts texts, Supplier<Session> session,
             Supplier<String> office) {
         this.loop = loop;
-        this.state = new ReportState(executor, texts, office, loop::today);
+        this.report = new YearReport<>(new ReportState(executor, texts, office, loop::today), Loaded::year);
+        this.state = report.state();
         this.texts = texts;
         this.session = session;
-        year.set(loop.today().getYear());
         date.set(loop.today());
     }
 
     /** Reads the year's rows (with the filter) and the summary. */
     public void load() {
-        int y = year.get();
+        int y = report.yearProperty().get();
         SubsidyStatus only = filter.get();
         state.run("premium subsidies", p -> new Loaded(y, only, loop.rows(y).stream().filter(r -> only == null || r.status() == only)
                 .toList(), loop.summary(y)), l -> {
                     rows.setAll(l.rows());
                     summary.set(summaryText(l.summary()));
-                    loaded.set(l);
+                    report.loadedProperty().set(l);
                 }, e -> state.refuse(sentence(e)));
     }
 
@@ -88,12 +86,12 @@ public final class PremiumSubsidyViewModel {
     }
 
     public String fileName(ReportFiles.Format f) {
-        return ReportState.fileName(title(), loaded.get() == null ? year.get() : loaded.get().year(), f);
+        return report.fileName(title(), f);
     }
 
     /** The rows as read last, to XLSX: amounts as numbers, dates as dates, ID numbers as text. */
     public void export(ReportFiles.Format format, Path target) {
-        state.export(format, target, title(), loaded.get(), l -> List.of(new SubsidyTable(texts, state).of(l, this::statusText)));
+        state.export(format, target, title(), report.loadedProperty().get(), l -> List.of(new SubsidyTable(texts, state).of(l, this::statusText)));
     }
 
     private String summaryText(SubsidySummary s) {
@@ -103,13 +101,13 @@ public final class PremiumSubsidyViewModel {
 
     /** Puts everyone of the year's subsidy list not yet in the loop on it as 待报送. */
     public void prepare() {
-        int y = year.get();
+        int y = report.yearProperty().get();
         act("prepare premium subsidies", () -> texts.format("subsidy.prepared", loop.prepare(y, session.get()), Integer.toString(y)));
     }
 
     /** Writes the 待报送 rows to the file for the tax department and marks them 已报送税务 on the date. */
     public void send() {
-        int y = year.get();
+        int y = report.yearProperty().get();
         LocalDate on = date.get();
         Path target = path();
         if (target == null) {
@@ -134,7 +132,7 @@ public final class PremiumSubsidyViewModel {
 
     /** Reads the tax department's return file named in the file field: rows 已缴费, the 参保台账 marked. */
     public void confirm() {
-        int y = year.get();
+        int y = report.yearProperty().get();
         Path source = path();
         if (source == null) {
             return;
@@ -181,7 +179,7 @@ public final class PremiumSubsidyViewModel {
 
     /** Writes the month of the date's insured and refunded people to the file (广西通知 二(二) 每月共享). */
     public void exportMonth() {
-        int y = year.get();
+        int y = report.yearProperty().get();
         YearMonth month = YearMonth.from(date.get() == null ? loop.today() : date.get());
         Path target = path();
         if (target == null) {
@@ -247,12 +245,9 @@ public final class PremiumSubsidyViewModel {
         return state;
     }
 
-    public ObjectProperty<Loaded> loadedProperty() {
-        return loaded;
-    }
-
-    public IntegerProperty yearProperty() {
-        return year;
+    /** The year chosen and what was read for it. */
+    public YearReport<Loaded> report() {
+        return report;
     }
 
     public ObjectProperty<SubsidyStatus> filterProperty() {
