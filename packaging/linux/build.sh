@@ -139,14 +139,30 @@ check_launcher() {
   grep -q "^medaid-desk $version" <<<"$said" || { echo "FAIL: $launcher --version said: $said" >&2; return 1; }
   # the verbs' launcher beside it (ADR 0079): its own options and archive, the same program
   local cli="${launcher%/*}/medaid-cli"
-  run[${#run[@]}-1]="$cli"
-  said="$("${run[@]}" --version 2>&1)" || true
-  grep -q "^medaid-desk $version" <<<"$said" || { echo "FAIL: $cli --version said: $said" >&2; return 1; }
-  # a verb's standard output is its result alone, even where the class archive cannot be mapped (ADR 0080)
-  said="$("${run[@]}" calc "$root/samples/cases/linyi-minimum-living.json" 2>/dev/null)" || true
-  python3 -c 'import json,sys; json.loads(sys.stdin.read())' <<<"$said" \
-    || { echo "FAIL: $cli calc printed more than its JSON result: $(head -c 300 <<<"$said")" >&2; return 1; }
-  run[${#run[@]}-1]="$launcher"
+  # bin/medaid-cli is a shell script (ADR 0080) that execs lib/runtime/bin/java: an emulator cannot start a
+  # script, so the script runs natively and the emulator goes in front of java, which is put back afterwards
+  local java="${launcher%/bin/*}/lib/runtime/bin/java" cli_run=("${run[@]}")
+  if [ -n "$emulator" ]; then
+    unset 'cli_run[${#cli_run[@]}-2]'
+    cli_run=("${cli_run[@]}")
+    mv "$java" "$java.target"
+    printf '#!/bin/sh\nexec %s "$0.target" "$@"\n' "$emulator" > "$java"
+    chmod 755 "$java"
+  fi
+  cli_run[${#cli_run[@]}-1]="$cli"
+  local cli_ok=1
+  said="$("${cli_run[@]}" --version 2>&1)" || true
+  if ! grep -q "^medaid-desk $version" <<<"$said"; then
+    echo "FAIL: $cli --version said: $said" >&2
+    cli_ok=0
+  else
+    # a verb's standard output is its result alone, even where the class archive cannot be mapped (ADR 0080)
+    said="$("${cli_run[@]}" calc "$root/samples/cases/linyi-minimum-living.json" 2>/dev/null)" || true
+    python3 -c 'import json,sys; json.loads(sys.stdin.read())' <<<"$said" \
+      || { echo "FAIL: $cli calc printed more than its JSON result: $(head -c 300 <<<"$said")" >&2; cli_ok=0; }
+  fi
+  [ -z "$emulator" ] || mv -f "$java.target" "$java"
+  [ "$cli_ok" = 1 ] || return 1
   local out
   out="$("${run[@]}" --self-test 2>"$home/stderr")" \
     || { echo "FAIL: $launcher --self-test"; echo "$out"; cat "$home/stderr"; return 1; } >&2

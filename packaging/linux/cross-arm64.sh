@@ -110,8 +110,10 @@ build_arm64() {
     artifact="${name%%-[0-9]*}"
     fxversion="$(sed -E 's/^javafx-[a-z]+-(.*)-linux\.jar$/\1/' <<<"$name")"
     if [ ! -f "$fx/$artifact-$fxversion-linux-aarch64.jar" ]; then
-      mvn -B -ntp -q dependency:copy -Dartifact="org.openjfx:$artifact:$fxversion:jar:linux-aarch64" -DoutputDirectory="$fx" \
-        || { echo "FAIL: could not fetch org.openjfx:$artifact:$fxversion:linux-aarch64 from Maven Central" >&2; return 1; }
+      # Debian's Maven 3.8 prints colour resets even with -B -q: its output is shown only when it fails
+      local said
+      said="$(mvn -B -ntp -q dependency:copy -Dartifact="org.openjfx:$artifact:$fxversion:jar:linux-aarch64" -DoutputDirectory="$fx" 2>&1)" \
+        || { echo "$said"; echo "FAIL: could not fetch org.openjfx:$artifact:$fxversion:linux-aarch64 from Maven Central"; return 1; } >&2
     fi
     rm "$jar"
     cp "$fx/$artifact-$fxversion-linux-aarch64.jar" "$image/lib/app/lib/"
