@@ -85,8 +85,7 @@ final class Grants {
                 BigDecimal gain = gain(was, now).max(Money.ZERO);
                 parts.add(new Grant.Part(billId, now.bill().settlementDate(), gain));
                 total = total.add(gain);
-                lines.add(now.bill().settlementDate() + " " + nonNull(now.bill().bill().hospitalName()) + "："
-                        + Money.format(gain));
+                lines.add(billLine(now, relief(was), gain));
                 for (Line l : now.result().lines()) {
                     if (RELIEF.stream().anyMatch(t -> t.name().equals(l.tier()))) {
                         lines.add("  " + l.text());
@@ -124,6 +123,27 @@ final class Grants {
         }
         BigDecimal computed = total.add(adjustment).max(Money.ZERO);
         return new Grant(Money.round2(computed), parts, lines, Money.round2(adjustment));
+    }
+
+    /**
+     * A bill's head line: what the approval adds; on a policy that pays assistance at settlement (临医保发〔2022〕13号:
+     * 一站式结算) or when it adds nothing, the line first says what the settlement already paid, so the lines under it, the
+     * bill's own computation, do not read as contradicting an addition of 0.00.
+     */
+    private static String billLine(LedgerRow bill, BigDecimal settled, BigDecimal gain) {
+        String date = bill.bill().settlementDate().toString();
+        String hospital = nonNull(bill.bill().bill().hospitalName());
+        return settled.signum() == 0 && gain.signum() != 0 ? text("grant.bill", date, hospital, Money.format(gain))
+                : text("grant.bill.settled", date, hospital, Money.format(settled), Money.format(gain));
+    }
+
+    /** Assistance and re-assistance a bill pays in one computation of its year. */
+    private static BigDecimal relief(LedgerRow row) {
+        BigDecimal paid = Money.ZERO;
+        for (Tier t : RELIEF) {
+            paid = paid.add(row.paid(t));
+        }
+        return Money.round2(paid);
     }
 
     /** What assistance and re-assistance on a bill gain between two computations of its year (may be negative). */

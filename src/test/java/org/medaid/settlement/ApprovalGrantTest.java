@@ -89,6 +89,8 @@ class ApprovalGrantTest {
         Grant g = w.grant(a.id());
         assertEquals(new BigDecimal("3500.00"), g.computed(), "(13,000 − 6,000) × 50%");
         assertTrue(g.lines().stream().anyMatch(l -> l.contains("二(八)")), "the lines cite the clause: " + g.lines());
+        // by application nothing was paid at settlement: the bill's head line is what approval adds, no settlement figure
+        assertEquals("2024-11-28 " + bill.bill().hospitalName() + "：3,500.00", g.lines().get(0), g.lines().toString());
 
         WorkflowService.Approved done = approve(a, "3500.00", null);
 

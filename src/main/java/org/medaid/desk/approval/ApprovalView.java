@@ -2,6 +2,7 @@ package org.medaid.desk.approval;
 
 import static org.medaid.desk.common.Columns.money;
 import static org.medaid.desk.common.Columns.text;
+import static org.medaid.desk.common.Columns.wrapped;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -165,10 +166,13 @@ public final class ApprovalView {
         caseTable.setItems(model.cases());
         caseTable.setPlaceholder(new Label(text.get("approval.none")));
         text(nameColumn, CaseRow::name);
-        text(placeColumn, CaseRow::place);
+        wrapped(placeColumn, CaseRow::place);
         text(sinceColumn, r -> Formats.date(r.since()));
         text(dueColumn, r -> r.due() == null ? "" : Formats.date(r.due()));
         money(amountColumn, CaseRow::amount);
+        // the amount is the one applied for until the approval, the approved one after (ApplicationQueries.waiting)
+        amountColumn.textProperty().bind(Bindings.createStringBinding(() -> text.get(model.stageProperty().get() == Stage.APPROVED
+                ? "approval.col.amount.approved" : "approval.col.amount"), model.stageProperty()));
         caseTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         model.selectedProperty().addListener((o, a, b) -> {
             if (b == null) {

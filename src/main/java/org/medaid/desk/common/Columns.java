@@ -5,8 +5,13 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 
-/** The set-up every desk table repeats: a column of text, and a column of yuan right-aligned as money. */
+/**
+ * The set-up every desk table repeats: a column of text, a column of text a clerk must read whole (wrapped), and a
+ * column of yuan right-aligned as money.
+ */
 public final class Columns {
 
     private Columns() {
@@ -29,6 +34,36 @@ public final class Columns {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
+            }
+        });
+    }
+
+    /**
+     * {@code c} shows {@code value} of each row whole: a text wider than the column goes on to a second line of its row
+     * instead of ending in "…", and the row's tooltip repeats it (a township and village the clerk must read).
+     */
+    public static <S> void wrapped(TableColumn<S, String> c, Function<S, String> value) {
+        text(c, value);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final Text shown = new Text();
+            private final Tooltip tip = new Tooltip();
+
+            {
+                getStyleClass().add("wrapped-cell");
+                shown.wrappingWidthProperty().bind(col.widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 12));
+                shown.fillProperty().bind(textFillProperty());
+                shown.fontProperty().bind(fontProperty());
+                tip.textProperty().bind(shown.textProperty());
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                boolean none = empty || item == null || item.isEmpty();
+                shown.setText(none ? "" : item);
+                setGraphic(none ? null : shown);
+                setTooltip(none ? null : tip);
             }
         });
     }

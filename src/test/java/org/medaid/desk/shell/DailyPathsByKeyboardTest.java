@@ -199,15 +199,18 @@ class DailyPathsByKeyboardTest extends ScreensGuiTest {
         await(() -> focused("#hospitalField"));
         assertEquals("兰山区人民医院", ((TextInputControl) robot.lookup("#hospitalField").query()).getText(),
                 "the bill selected on the ledger is the one opened");
-        // an edit, then Esc: nothing of it is kept
-        retypeText("另一家医院");
+        // an edit reached by its Alt letter in the bill form opened a second time in this window, then Esc: nothing of
+        // it is kept (the form's label mnemonics survive its return to the scene, ADR 0082)
+        shortcut(KeyCode.ALT, KeyCode.M);
+        assertFocused("#totalField");
+        retypeText("9000");
         robot.type(KeyCode.ESCAPE);
         await(() -> robot.lookup("#newButton").tryQuery().map(DailyPathsByKeyboardTest::shown).orElse(false)
                 && focusOwner() instanceof TableView);
         StoredBill after = fx.work.bills().forPersonAndYear(wang.id(), 2024).stream()
                 .filter(b -> b.id() == september.id()).findFirst().orElseThrow();
         assertEquals(september.version(), after.version(), "Esc saved nothing");
-        assertEquals("兰山区人民医院", after.bill().hospitalName(), "Esc kept the stored hospital");
+        assertEquals(0, new java.math.BigDecimal("8000.00").compareTo(after.bill().total()), "Esc kept the stored total");
     }
 
     private void printASlipWithoutAPrinter() throws Exception {

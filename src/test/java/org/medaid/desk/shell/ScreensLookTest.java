@@ -94,6 +94,7 @@ class ScreensLookTest extends ScreensGuiTest {
             settle();
         }
         headers("审批");
+        placeShownWhole(cases);
         grantHeadNamesNoOtherRegionsClause();
         shoot("sample-approval.png");
 
@@ -123,6 +124,25 @@ class ScreensLookTest extends ScreensGuiTest {
         assertTrue(said.stream().skip(1).anyMatch(t -> t.contains("临医保发〔2022〕13号")), "the lines cite the case's policy: " + said);
         if (said.get(0).contains("：0.00（")) {
             assertTrue(said.contains("本案票据的救助已在结算时按政策计算，依申请不再增加；批准其他金额须填写调整理由。"), said.toString());
+            // a bill's head line says what its settlement paid, so its own lines do not contradict the 0.00 it adds
+            assertTrue(said.stream().filter(t -> t.matches("\\d{4}-\\d{2}-\\d{2} .*")).allMatch(
+                    t -> t.matches(".*：结算时已付医疗救助、再救助 [\\d,]+\\.\\d{2}，依申请再增加 0\\.00")), said.toString());
+        }
+    }
+
+    /** 审批's 乡镇、村: the clerk reads the whole township and village of each case, never "兰山样例…". */
+    private void placeShownWhole(TableView<?> cases) {
+        List<Node> cells = cases.lookupAll(".wrapped-cell").stream().filter(n -> ((javafx.scene.control.TableCell<?, ?>) n)
+                .getGraphic() != null).toList();
+        assertEquals(cases.getItems().size(), cells.size(), "one place cell a case");
+        for (Node n : cells) {
+            var cell = (javafx.scene.control.TableCell<?, ?>) n;
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) cell.getGraphic();
+            assertEquals(cell.getItem(), shown.getText(), "the cell shows the whole place");
+            assertTrue(shown.getBoundsInParent().getMaxX() <= cell.getWidth() && shown.getBoundsInParent().getMaxY() <= cell.getHeight(),
+                    "“" + shown.getText() + "” stands inside its cell: " + shown.getBoundsInParent() + " in " + cell.getWidth()
+                            + "x" + cell.getHeight());
+            assertEquals(shown.getText(), cell.getTooltip().getText(), "the tooltip repeats the place");
         }
     }
 
