@@ -42,6 +42,24 @@ public final class CjkFont {
         }
     }
 
+    /**
+     * Starts loading the font for the current setting on a background thread and returns at once (ADR 0085): the
+     * command line's {@code slip} reads its case, policies and calculation meanwhile on the other core. The first
+     * {@link #base()} then waits for this load (it holds the same lock) instead of starting its own. A failure is
+     * left for that call to raise with its sentence: the load is simply done again there.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                base();
+            } catch (RuntimeException | Error e) {
+                // base() on the printing thread tries again and reports it (PrintException, one sentence)
+            }
+        }, "font-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     static BaseFont bundled() {
         try (InputStream in = CjkFont.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
