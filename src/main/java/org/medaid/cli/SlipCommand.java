@@ -19,7 +19,6 @@ import org.medaid.model.Bill;
 import org.medaid.model.CaseFile;
 import org.medaid.policy.PolicyException;
 import org.medaid.policy.PolicyRegistry;
-import org.medaid.print.CjkFont;
 import org.medaid.print.IdDisplay;
 import org.medaid.print.PaperSize;
 import org.medaid.print.PdfFiles;
@@ -59,7 +58,6 @@ public final class SlipCommand {
         Path target = null;
         try {
             Options o = Options.parse(args);
-            CjkFont.preload(); // the font (~0.17 s cold) loads on the other core while the case is read and settled
             target = Path.of(o.positional.get(2));
             Path folder = target.toAbsolutePath().getParent();
             if (folder == null || !Files.isDirectory(folder)) {
