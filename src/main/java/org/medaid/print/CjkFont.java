@@ -55,9 +55,24 @@ public final class CjkFont {
             } catch (RuntimeException | Error e) {
                 // base() on the printing thread tries again and reports it (PrintException, one sentence)
             }
+            warmUp();
         }, "font-preload");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Static state the first document needs besides the font, set up on the preload thread: AWT's native library
+     * (java.awt.Color's initialiser, reached by the forms' colours) and the JDK's security providers (the document
+     * ID's MD5). Nothing shared with a document; the printing thread only finds it done (or waits for it).
+     */
+    private static void warmUp() {
+        try {
+            Class.forName("java.awt.Color", true, CjkFont.class.getClassLoader());
+            java.security.MessageDigest.getInstance("MD5");
+        } catch (ReflectiveOperationException | java.security.GeneralSecurityException | RuntimeException | LinkageError e) {
+            // the printing thread meets the same and reports it
+        }
     }
 
     static BaseFont bundled() {
