@@ -30,6 +30,14 @@ public final class Widgets {
         box.setButtonCell(new NameCell<>(name, true));
     }
 
+    /**
+     * A date picker shows and takes dates as the desk writes them (2024-12-20; typed 2024/12/20 or 20241220 too), not in
+     * the machine's locale format (12/20/2024 on an English system).
+     */
+    public static void dates(javafx.scene.control.DatePicker picker) {
+        picker.setConverter(converter(Formats::date, s -> Formats.parseDate(s).orElse(null)));
+    }
+
     /** A converter from two functions: {@code toText} for the item (null included), {@code fromText} for typed text. */
     public static <T> StringConverter<T> converter(Function<T, String> toText, Function<String, T> fromText) {
         return new StringConverter<>() {

@@ -129,6 +129,7 @@ public final class InsuranceLedgerView {
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setId("statusBox");
         DatePicker since = new DatePicker();
+        Widgets.dates(since);
         since.valueProperty().bindBidirectional(model.sinceProperty());
         since.setId("sinceField");
         ComboBox<UninsuredReason> reason = new ComboBox<>();

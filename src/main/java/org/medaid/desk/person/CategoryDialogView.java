@@ -101,7 +101,7 @@ final class CategoryDialogView {
         p.setId(id);
         p.setEditable(true);
         p.setMaxWidth(Double.MAX_VALUE);
-        p.setConverter(org.medaid.desk.common.Widgets.converter(Formats::date, s -> Formats.parseDate(s).orElse(null)));
+        Widgets.dates(p);
         p.getEditor().setText(text);
         Formats.parseDate(text).ifPresent(p::setValue);
         p.getEditor().textProperty().addListener((o, a, b) -> {

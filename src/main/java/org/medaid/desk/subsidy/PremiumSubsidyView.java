@@ -80,6 +80,7 @@ public final class PremiumSubsidyView {
         filterBox.valueProperty().addListener((o, a, b) -> model.load());
         summaryLabel.textProperty().bind(model.summaryProperty());
         dateLabel.setLabelFor(dateField);
+        Widgets.dates(dateField);
         dateField.valueProperty().bindBidirectional(model.dateProperty());
         fileLabel.setLabelFor(fileField);
         fileField.textProperty().bindBidirectional(model.fileProperty());

@@ -57,6 +57,9 @@ class PremiumSubsidyGuiTest extends ScreensGuiTest {
         ReportList.open(robot, "资助参保报送");
         waitUntil(() -> robot.lookup("#prepareButton").tryQuery().isPresent());
         waitUntil(() -> robot.lookup("#summaryLabel").queryAs(Labeled.class).getText().startsWith("待报送 0 人"));
+        // the date as the desk writes dates, not the machine locale's 12/20/2024
+        String date = robot.lookup("#dateField").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText();
+        org.junit.jupiter.api.Assertions.assertTrue(date.matches("\\d{4}-\\d{2}-\\d{2}"), "the date field shows " + date);
         robot.clickOn("#prepareButton");
         waitUntil(() -> table().getItems().size() == 2);
         assertEquals("150.00", table().getColumns().get(4).getCellData(1).toString().replace(",", ""),
