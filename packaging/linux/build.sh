@@ -119,7 +119,9 @@ add_cds_archive() {
   rm -rf "$home"
 }
 sample_bill="$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["bills"][0]["id"])' samples/cases/linyi-minimum-living.json)"
-add_cds_archive "$dist/medaid-desk" medaid-cli slip samples/cases/linyi-minimum-living.json "$sample_bill" "@HOME@/slip.pdf"
+# the verbs' archive: calc and then slip of the sample in one JVM (--archive-run), so it holds both verbs' classes
+# (a slip run alone left calc's JSON writer outside, ADR 0085)
+add_cds_archive "$dist/medaid-desk" medaid-cli --archive-run samples/cases/linyi-minimum-living.json "$sample_bill" "@HOME@/slip.pdf"
 # The desk's archive is written by its --self-test (ADR 0081): the policies, the calculator, the store, the
 # sample, the backup, JavaFX (on Monocle) and the main window's views, so the classes of the desk's own start come
 # from the archive (the login window 1.0-1.2x the smallest JavaFX window instead of 2.0-2.2x, docs/benchmarks.md).

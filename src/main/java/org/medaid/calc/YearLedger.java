@@ -15,6 +15,17 @@ final class YearLedger {
     final int year;
     /** A tier's track: the key of {@link #tracks} and {@link #statuses} (no string built per bill). */
     record TrackKey(Tier tier, String id) {
+        // written out: a record's generated equals/hashCode link through ObjectMethods.bootstrap, which spins ~18
+        // method-handle classes at the first use in every JVM, outside any class archive (ADR 0085)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TrackKey k && tier == k.tier && java.util.Objects.equals(id, k.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Objects.hashCode(tier) + java.util.Objects.hashCode(id);
+        }
     }
 
     final Map<TrackKey, TrackState> tracks = new LinkedHashMap<>();

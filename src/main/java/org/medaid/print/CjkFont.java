@@ -42,6 +42,39 @@ public final class CjkFont {
         }
     }
 
+    /**
+     * Starts loading the font for the current setting on a background thread and returns at once (ADR 0085): the
+     * command line's {@code slip} reads its case, policies and calculation meanwhile on the other core. The first
+     * {@link #base()} then waits for this load (it holds the same lock) instead of starting its own. A failure is
+     * left for that call to raise with its sentence: the load is simply done again there.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                base();
+            } catch (RuntimeException | Error e) {
+                // base() on the printing thread tries again and reports it (PrintException, one sentence)
+            }
+            warmUp();
+        }, "font-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Static state the first document needs besides the font, set up on the preload thread: AWT's native library
+     * (java.awt.Color's initialiser, reached by the forms' colours) and the JDK's security providers (the document
+     * ID's MD5). Nothing shared with a document; the printing thread only finds it done (or waits for it).
+     */
+    private static void warmUp() {
+        try {
+            Class.forName("java.awt.Color", true, CjkFont.class.getClassLoader());
+            java.security.MessageDigest.getInstance("MD5");
+        } catch (ReflectiveOperationException | java.security.GeneralSecurityException | RuntimeException | LinkageError e) {
+            // the printing thread meets the same and reports it
+        }
+    }
+
     static BaseFont bundled() {
         try (InputStream in = CjkFont.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {

@@ -18,7 +18,10 @@ import java.util.Map;
  * launcher ({@code bin/medaid-desk calc}) and, where the image has it, the verbs' own ({@code bin/medaid-cli}, ADR 0079). Each run is timed
  * by {@code /usr/bin/time} (wall, and user + system CPU of the process). Not a test:
  * {@code java -cp target/test-classes org.medaid.bench.CommandLineBenchmark target/dist/medaid-desk [image-without-archive] [rounds]}
- * (docs/benchmarks.md).
+ * (docs/benchmarks.md). {@code -Dbench.cliOnly=true} leaves out the desk's launcher; {@code -Dbench.other=DIR} adds the
+ * verbs of a second image (another build, its archive rewritten for its own folder) to the same rounds. Wall time is
+ * taken with {@link System#nanoTime()} around the run (ms resolution), CPU from {@code /usr/bin/time}; min / median /
+ * max are printed (ADR 0085).
  */
 public final class CommandLineBenchmark {
 
@@ -33,14 +36,23 @@ public final class CommandLineBenchmark {
         String sample = Path.of("samples/cases/linyi-minimum-living.json").toAbsolutePath().toString();
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("java -version (floor)", List.of(image.resolve("lib/runtime/bin/java").toString(), "-version"));
-        commands.put("calc", List.of(image.resolve("bin/medaid-desk").toString(), "calc", sample));
-        commands.put("slip", List.of(image.resolve("bin/medaid-desk").toString(), "slip", sample, "b1",
-                work.resolve("slip.pdf").toString()));
+        if (!Boolean.getBoolean("bench.cliOnly")) {
+            commands.put("calc", List.of(image.resolve("bin/medaid-desk").toString(), "calc", sample));
+            commands.put("slip", List.of(image.resolve("bin/medaid-desk").toString(), "slip", sample, "b1",
+                    work.resolve("slip.pdf").toString()));
+        }
         Path cli = image.resolve("bin/medaid-cli");
         if (Files.isExecutable(cli)) {
             // the verbs' own launcher (ADR 0079): C1 only, Serial GC, its own class archive
             commands.put("calc, medaid-cli", List.of(cli.toString(), "calc", sample));
             commands.put("slip, medaid-cli", List.of(cli.toString(), "slip", sample, "b1", work.resolve("slip3.pdf").toString()));
+        }
+        String other = System.getProperty("bench.other");
+        if (other != null) {
+            Path o = Path.of(other).toAbsolutePath();
+            commands.put("calc, medaid-cli of " + o.getFileName(), List.of(o.resolve("bin/medaid-cli").toString(), "calc", sample));
+            commands.put("slip, medaid-cli of " + o.getFileName(), List.of(o.resolve("bin/medaid-cli").toString(), "slip", sample,
+                    "b1", work.resolve("slip4.pdf").toString()));
         }
         if (plain != null) {
             commands.put("calc, no class archive", List.of(plain.resolve("bin/medaid-desk").toString(), "calc", sample));
@@ -63,12 +75,14 @@ public final class CommandLineBenchmark {
         double floorCpu = median(times.get("java -version (floor)")[1]);
         System.out.printf(Locale.ROOT, "%d rounds, medians; image %s; load average %.1f%n", rounds, image,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.println("| command | wall s | CPU s | × floor (wall) | × floor (CPU) |");
-        System.out.println("|---|---|---|---|---|");
+        System.out.println("| command | wall s min / median / max | CPU s median | × floor (wall, medians) | × floor (wall, minima) | × floor (CPU) |");
+        System.out.println("|---|---|---|---|---|---|");
+        double floorMin = min(times.get("java -version (floor)")[0]);
         for (var e : times.entrySet()) {
             double wall = median(e.getValue()[0]);
             double cpu = median(e.getValue()[1]);
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2f× | %.2f× |%n", e.getKey(), wall, cpu, wall / floorWall, cpu / floorCpu);
+            System.out.printf(Locale.ROOT, "| %s | %.3f / %.3f / %.3f | %.2f | %.2f× | %.2f× | %.2f× |%n", e.getKey(), min(e.getValue()[0]),
+                    wall, max(e.getValue()[0]), cpu, wall / floorWall, min(e.getValue()[0]) / floorMin, cpu / floorCpu);
         }
     }
 
@@ -77,12 +91,23 @@ public final class CommandLineBenchmark {
         Path timing = work.resolve("time.txt");
         List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-o", timing.toString(), "-f", "%e %U %S"));
         full.addAll(command);
+        long t0 = System.nanoTime();
         Process p = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(work.resolve("out.txt").toFile()).start();
-        if (p.waitFor() != 0) {
+        int code = p.waitFor();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        if (code != 0) {
             throw new IllegalStateException(command + " failed: " + Files.readString(work.resolve("out.txt"), StandardCharsets.UTF_8));
         }
         String[] f = Files.readString(timing).trim().split("\\s+");
-        return new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]) + Double.parseDouble(f[2])};
+        return new double[] {wall, Double.parseDouble(f[1]) + Double.parseDouble(f[2])};
+    }
+
+    private static double min(double[] v) {
+        return Arrays.stream(v).min().orElseThrow();
+    }
+
+    private static double max(double[] v) {
+        return Arrays.stream(v).max().orElseThrow();
     }
 
     private static double median(double[] v) {

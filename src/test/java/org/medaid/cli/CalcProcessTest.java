@@ -92,6 +92,21 @@ class CalcProcessTest {
     }
 
     @Test
+    void theArchiveRunSettlesAndWritesTheSlipInOneJvm(@TempDir Path dir) throws Exception {
+        // build.sh writes the verbs' class archive from this run (ADR 0085): calc's JSON, then the slip
+        Path pdf = dir.resolve("slip.pdf");
+        Run r = launcherInProcess(null, "--archive-run", SAMPLE, "b1", pdf.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("12350.00", JSON.readTree(r.out().substring(0, r.out().lastIndexOf('}') + 1)).get("bills").get(0)
+                .get("criticalIllness").asText());
+        assertTrue(r.out().strip().endsWith(pdf.toString()), r.out());
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        Run wrong = launcherInProcess(null, "--archive-run", SAMPLE);
+        assertEquals(2, wrong.exit());
+        assertEquals(1, wrong.err().lines().count(), wrong.err());
+    }
+
+    @Test
     void launcherInProcessRefusesBadInputOnOneLine() throws Exception {
         Run r = launcherInProcess("{ not json", "calc", "-");
         assertEquals(2, r.exit());

@@ -24,6 +24,18 @@ public final class DataTables {
     private DataTables() {
     }
 
+    /**
+     * The width a column needs for its whole header (再救助/倾斜救助, 应付金额（元）): a file's column width counts
+     * characters of 8 px, a Chinese header's characters are about 14 px at the desk's table size.
+     */
+    static double headerWidth(String header) {
+        double w = 24;
+        for (int i = 0; i < header.length(); i++) {
+            w += header.charAt(i) >= 0x2E80 ? 14 : 8;
+        }
+        return w;
+    }
+
     /** A table view for {@code t}'s rows (empty until {@link #show}); {@code placeholder} when there are none. */
     public static TableView<List<Object>> view(String id, String placeholder) {
         TableView<List<Object>> v = new TableView<>();
@@ -63,7 +75,7 @@ public final class DataTables {
             int index = i;
             Column c = cols.get(i);
             TableColumn<List<Object>, String> tc = new TableColumn<>(c.header());
-            tc.setPrefWidth(Math.max(72, c.width() * 8));
+            tc.setPrefWidth(Math.max(Math.max(72, c.width() * 8), headerWidth(c.header())));
             tc.setMinWidth(64);
             tc.setSortable(false);
             tc.setCellValueFactory(x -> new ReadOnlyStringWrapper(text(c.type(), x.getValue().get(index))));

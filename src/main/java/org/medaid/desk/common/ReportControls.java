@@ -101,6 +101,19 @@ public final class ReportControls {
         return new ReportControls(toolbar, state, busyIndicator, messageLabel).exports(report.resultProperty(), fileName, save, xlsx, pdf);
     }
 
+    /**
+     * A report of an insurance year that the clerk records into ({@link YearReport}, ADR 0082): the year spinner named by
+     * {@code yearLabel}, the status line with its refusal banner, the XLSX and PDF buttons (either may be null) enabled
+     * once a year is read.
+     */
+    public static ReportControls yearly(Node root, YearReport<?> report, Label yearLabel, Spinner<Integer> spinner,
+            ProgressIndicator busyIndicator, Label messageLabel, Label errorLabel, Function<ReportFiles.Format, String> fileName,
+            BiConsumer<ReportFiles.Format, Path> save, Button xlsx, Button pdf) {
+        year(yearLabel, spinner, report.yearProperty());
+        return new ReportControls(root, report.state(), busyIndicator, messageLabel, errorLabel).exports(report.loadedProperty(),
+                fileName, save, xlsx, pdf);
+    }
+
     /** The same, with its label naming the spinner (Alt+letter reaches it). */
     public static void year(Label label, Spinner<Integer> spinner, IntegerProperty year) {
         label.setLabelFor(spinner);

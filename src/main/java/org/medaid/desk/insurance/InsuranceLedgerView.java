@@ -71,10 +71,9 @@ public final class InsuranceLedgerView {
 
     @FXML
     private void initialize() {
-        ReportControls.year(yearLabel, yearSpinner, model.report().yearProperty());
-        onlyUninsured.selectedProperty().bindBidirectional(model.onlyUninsuredProperty());
-        new ReportControls(root, model.state(), busyIndicator, messageLabel, errorLabel).exports(model.report().loadedProperty(),
+        ReportControls.yearly(root, model.report(), yearLabel, yearSpinner, busyIndicator, messageLabel, errorLabel,
                 model::fileName, model::export, xlsxButton, pdfButton);
+        onlyUninsured.selectedProperty().bindBidirectional(model.onlyUninsuredProperty());
         deadlineLabel.setText(texts.format("insurance.deadline", model.daysLeft()));
         initTable();
         initVillages();

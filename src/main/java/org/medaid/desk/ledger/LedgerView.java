@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -73,7 +74,7 @@ public final class LedgerView {
     @FXML private TableColumn<LedgerItem, String> settlementColumn;
     @FXML private Button markButton;
     @FXML private Button adjustmentsButton;
-    @FXML private HBox totalsRow;
+    @FXML private FlowPane totalsRow;
     @FXML private TableView<TrackItem> trackTable;
     @FXML private TableColumn<TrackItem, String> trackNameColumn;
     @FXML private TableColumn<TrackItem, String> trackGroupColumn;
@@ -208,14 +209,18 @@ public final class LedgerView {
     }
 
     private static HBox chip(String name, BigDecimal amount, String style) {
+        // a figure is never cut short: the row wraps to a second line where the year's figures are wide
         Label n = new Label(name);
         n.getStyleClass().add("figure-label");
+        n.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(6, n);
         if (amount != null) {
             Label a = new Label(MoneyText.format(amount));
             a.getStyleClass().add("totals-amount");
+            a.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(a);
         }
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setAlignment(Pos.BASELINE_LEFT);
         box.getStyleClass().add("totals-chip");
         if (style != null) {

@@ -70,15 +70,14 @@ public final class PremiumSubsidyView {
 
     @FXML
     private void initialize() {
-        ReportControls.year(yearLabel, yearSpinner, model.report().yearProperty());
+        ReportControls.yearly(busyIndicator, model.report(), yearLabel, yearSpinner, busyIndicator, messageLabel, errorLabel,
+                model::fileName, model::export, xlsxButton, null);
         filterLabel.setLabelFor(filterBox);
         filterBox.getItems().add(null);
         filterBox.getItems().addAll(SubsidyStatus.values());
         Widgets.named(filterBox, s -> s == null ? texts.get("subsidy.filter.all") : model.statusText(s));
         filterBox.valueProperty().bindBidirectional(model.filterProperty());
         filterBox.valueProperty().addListener((o, a, b) -> model.load());
-        new ReportControls(busyIndicator, model.state(), busyIndicator, messageLabel, errorLabel).exports(model.report().loadedProperty(),
-                model::fileName, model::export, xlsxButton, null);
         summaryLabel.textProperty().bind(model.summaryProperty());
         dateLabel.setLabelFor(dateField);
         dateField.valueProperty().bindBidirectional(model.dateProperty());
