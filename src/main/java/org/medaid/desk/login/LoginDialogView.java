@@ -97,6 +97,9 @@ public final class LoginDialogView {
         stage.setOnShown(e -> view.focusFirst());
         // the message changes the card's height: the window follows
         model.status().messageProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
+        // so does the recovery link, shown once the store says it has a recovery code (after the window is up): without
+        // this the window kept the height it had without the link and cut 退出/登录 off at its bottom
+        model.canRecoverProperty().addListener((o, a, b) -> Platform.runLater(stage::sizeToScene));
         model.start();
         stage.show();
     }

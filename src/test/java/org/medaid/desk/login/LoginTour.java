@@ -61,6 +61,9 @@ public final class LoginTour {
         });
         Stage login = waitForWindow(w -> w != owner.get());
         Scene scene = login.getScene();
+        // the recovery link comes once the store answered whether it has a code; the window grows with it
+        waitForWindow(w -> w == login && scene.lookup("#recoverLink").isVisible());
+        fx(() -> { });
         shoot(scene, out, "crypto-1-login.png");
         for (int i = 0; i < 5; i++) {
             type(scene, "lwj", "wrong-password-" + i);

@@ -112,6 +112,11 @@ class RecoveryLoginGuiTest {
     void theRecoveryCodeSetsANewAdministratorPasswordAfterEveryRefusalIsSaid() throws Exception {
         showLogin(access());
         waitUntil(() -> visible("#recoverLink"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the link came after the window was shown: the window grew with it, 登录 stands whole inside
+        Node login = robot.lookup("#loginButton").query();
+        double bottom = login.localToScene(login.getBoundsInLocal()).getMaxY();
+        assertTrue(bottom <= login.getScene().getHeight(), "登录 ends at " + bottom + " in a window " + login.getScene().getHeight() + " high");
         shot("login-recovery-link");
         robot.clickOn("#recoverLink");
         waitUntil(() -> visible("#codeField"));
