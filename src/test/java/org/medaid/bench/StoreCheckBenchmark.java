@@ -14,7 +14,7 @@ import org.medaid.store.StoreCheck;
 
 /**
  * The login's store check (ADR 0030, 0084) alone on a store {@link DeskStartBenchmark} prepared: per run, the
- * read-only open and the full check with one reader (the check before ADR 0084, the floor) and with
+ * read-only open and the full check with one reader (the floor: the same reads, streamed, on one connection) and with
  * {@link StoreCheck}'s readers, alternately, each with its wall time and the process's CPU time. Run:
  * {@code java -cp "target/test-classes:target/classes:$(cat cp.txt)" org.medaid.bench.StoreCheckBenchmark FOLDER/data RUNS}.
  */
@@ -56,7 +56,7 @@ public final class StoreCheckBenchmark {
                     long c1 = cpu();
                     StoreCheck.verify(db, List.of(AuditChainBrokenException.verifier()), readers);
                     System.out.printf(Locale.ROOT, "run %d, %d reader%s: read-only open %d ms; check %d ms wall, %d ms CPU; load %.1f%n",
-                            run, readers, readers == 1 ? " (floor: the check before ADR 0084)" : "s", (t1 - t0) / 1_000_000,
+                            run, readers, readers == 1 ? " (floor: the same reads on one connection)" : "s", (t1 - t0) / 1_000_000,
                             (System.nanoTime() - t1) / 1_000_000, (cpu() - c1) / 1_000_000, load());
                 }
             }
