@@ -43,8 +43,8 @@ import org.medaid.users.AuthService;
  */
 public final class DeskStartBenchmark {
 
-    private static final String LOGIN = "bench";
-    private static final String PASSWORD = "Bench-start-2026";
+    static final String LOGIN = "bench";
+    static final String PASSWORD = "Bench-start-2026";
     private static final Pattern LOGIN_SHOWN = Pattern.compile("login window shown (\\d+) ms from JVM start, at (\\d+)");
     private static final Pattern FIRST_PAGE = Pattern.compile("first roster page (\\d+) ms .*, at (\\d+)");
     private static final Pattern FLOOR = Pattern.compile("floor: window shown (\\d+) ms from JVM start, RSS (-?\\d+) kB");
