@@ -78,7 +78,7 @@ final class BillContext {
         if (policyFigure.compareTo(settled) != 0) {
             String name = Explain.tier(tier);
             line(tier, Explain.phrase("settled.computed", name, policyFigure), policy.document());
-            flag("SETTLED_DIFFERS", Explain.text("flag.SETTLED_DIFFERS", name, settled, policyFigure), "POLICY-NOTES §8 一站式结算");
+            flag("SETTLED_DIFFERS", Explain.text("flag.SETTLED_DIFFERS", name, settled, policyFigure), "结算台口径说明 §8 一站式结算");
         }
     }
 

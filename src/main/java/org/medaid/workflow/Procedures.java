@@ -16,8 +16,8 @@ import org.medaid.policy.Procedure;
  */
 public final class Procedures {
 
-    private static final String NOTES = "POLICY-NOTES §8（文件未规定申请审批程序，沿用邵医保发〔2021〕32号 二(八) 的步骤和时限）";
-    private static final String WHY = "文件未规定申请审批时限；此为默认值，须由县区医保局确认（POLICY-NOTES §8）";
+    private static final String NOTES = "结算台口径说明 §8（文件未规定申请审批程序，沿用邵医保发〔2021〕32号 二(八) 的步骤和时限）";
+    private static final String WHY = "文件未规定申请审批时限；此为默认值，须由县区医保局确认（结算台口径说明 §8）";
 
     /** The reading of POLICY-NOTES §8 for a policy file without a procedure section. */
     public static final Procedure UNSET = new Procedure("申请审批", NOTES,

@@ -21,6 +21,33 @@ import org.junit.jupiter.api.Test;
  */
 class BundledPoliciesTest {
 
+    /**
+     * Notes, sources and labels reach the clerk (the first run's figures page, the slip, 设置): the project's reading
+     * is cited by its Chinese name 结算台口径说明 §N (docs/policy-notes.md, ADR 0083), never by the file name POLICY-NOTES.
+     */
+    @Test
+    void noTextOfABundledPolicyCitesTheNotesByTheirFileName() throws Exception {
+        int texts = 0;
+        for (String id : PolicyRegistry.BUNDLED) {
+            List<String> all = new java.util.ArrayList<>();
+            strings(PolicyLoader.tree(id + ".yaml", new ByteArrayInputStream(BundledPolicies.yaml(id))), all);
+            texts += all.size();
+            for (String text : all) {
+                assertFalse(text.contains("POLICY-NOTES"), id + ": " + text);
+            }
+            assertTrue(all.stream().anyMatch(t -> t.contains("结算台口径说明 §")),
+                    id + " cites the reading by its Chinese name");
+        }
+        assertTrue(texts > 200, "read only " + texts + " texts");
+    }
+
+    private static void strings(JsonNode node, List<String> into) {
+        if (node.isTextual()) {
+            into.add(node.asText());
+        }
+        node.elements().forEachRemaining(child -> strings(child, into));
+    }
+
     @Test
     void theBuildWroteTheCompactFormOfEveryBundledYamlFile() throws Exception {
         JsonNode compact;
