@@ -68,8 +68,9 @@ public final class ObjectionsView {
         col(caseNumberColumn, model::caseNumber);
         col(caseNameColumn, Objections.Held::name);
         col(caseVillageColumn, h -> h.village() == null ? "" : h.village());
-        col(caseNoticeColumn, model::notice);
-        col(caseStateColumn, model::state);
+        // the notice or payment line (已审批 date, amount, 待拨付…) is read whole: wrapped, not cut to "…"
+        org.medaid.desk.common.Columns.wrapped(caseNoticeColumn, model::notice);
+        org.medaid.desk.common.Columns.wrapped(caseStateColumn, model::state);
         caseTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.selectedCaseProperty().set(b);
