@@ -82,7 +82,10 @@ public final class DeskStartBenchmark {
      * stops; {@link StoreFastFill}, minutes) and measured by later runs.
      */
     private static final boolean PREPARED = Boolean.getBoolean("bench.prepared");
-    /** {@code -Dbench.nmt=true}: native memory tracking in the desk, its summary printed after the idle wait. */
+    /**
+     * {@code -Dbench.nmt=true}: native memory tracking in the desk, its summary printed after the idle wait, then the
+     * live objects' class histogram (a full collection) and the heap and RSS after it.
+     */
     private static final boolean NMT = Boolean.getBoolean("bench.nmt");
 
     private DeskStartBenchmark() {
@@ -243,6 +246,10 @@ public final class DeskStartBenchmark {
             if (NMT) {
                 System.out.println(jcmd(p.pid(), "VM.native_memory", "summary"));
                 System.out.println(jcmd(p.pid(), "GC.heap_info"));
+                // what of the heap is live: the class histogram of live objects runs a full collection first
+                System.out.println(jcmd(p.pid(), "GC.class_histogram").lines().limit(20).reduce("", (text, line) -> text + line + "\n"));
+                System.out.println(jcmd(p.pid(), "GC.heap_info"));
+                System.out.printf(Locale.ROOT, "RSS after the full collection of the histogram: %d MB%n", rss(p.pid()) / 1024);
             }
             return new Run(floor.ms(), floor.rssKb(), Long.parseLong(shown.group(1)), Long.parseLong(page.group(2)) - enter, rssPage, rssIdle);
         } finally {
