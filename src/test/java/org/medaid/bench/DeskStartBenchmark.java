@@ -83,6 +83,8 @@ public final class DeskStartBenchmark {
     private static final boolean PREPARED = Boolean.getBoolean("bench.prepared");
     /** {@code -Dbench.nmt=true}: native memory tracking in the desk, its summary printed after the idle wait. */
     private static final boolean NMT = Boolean.getBoolean("bench.nmt");
+    /** {@code -Dbench.histogram=true}: the desk's 25 largest classes in its heap ({@code GC.class_histogram}), after the idle wait. */
+    private static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
 
     private DeskStartBenchmark() {
     }
@@ -231,6 +233,9 @@ public final class DeskStartBenchmark {
             if (NMT) {
                 System.out.println(jcmd(p.pid(), "VM.native_memory", "summary"));
                 System.out.println(jcmd(p.pid(), "GC.heap_info"));
+            }
+            if (HISTOGRAM) {
+                System.out.println(jcmd(p.pid(), "GC.class_histogram").lines().limit(28).reduce((x, y) -> x + "\n" + y).orElse(""));
             }
             return new Run(floor.ms(), floor.rssKb(), Long.parseLong(shown.group(1)), Long.parseLong(page.group(2)) - enter, rssPage, rssIdle);
         } finally {
