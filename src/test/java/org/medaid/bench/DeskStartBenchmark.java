@@ -87,6 +87,8 @@ public final class DeskStartBenchmark {
      * live objects' class histogram (a full collection) and the heap and RSS after it.
      */
     private static final boolean NMT = Boolean.getBoolean("bench.nmt");
+    /** {@code -Dbench.histogram=true}: the desk's 25 largest classes in its heap ({@code GC.class_histogram}), after the idle wait. */
+    private static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
 
     private DeskStartBenchmark() {
     }
@@ -250,6 +252,9 @@ public final class DeskStartBenchmark {
                 System.out.println(jcmd(p.pid(), "GC.class_histogram").lines().limit(20).reduce("", (text, line) -> text + line + "\n"));
                 System.out.println(jcmd(p.pid(), "GC.heap_info"));
                 System.out.printf(Locale.ROOT, "RSS after the full collection of the histogram: %d MB%n", rss(p.pid()) / 1024);
+            }
+            if (HISTOGRAM) {
+                System.out.println(jcmd(p.pid(), "GC.class_histogram").lines().limit(28).reduce((x, y) -> x + "\n" + y).orElse(""));
             }
             return new Run(floor.ms(), floor.rssKb(), Long.parseLong(shown.group(1)), Long.parseLong(page.group(2)) - enter, rssPage, rssIdle);
         } finally {
