@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.medaid.access.StoreAccess;
+import org.medaid.security.StoreKey;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
 
@@ -77,12 +78,17 @@ public final class DeskStartBenchmark {
     private static final long THINK_MS = Long.getLong("bench.think", 0);
     /**
      * {@code -Dbench.prepared=true}: FOLDER already holds a store this benchmark prepared (same login, same
-     * password; PEOPLE is then only what is printed): a 1,000,000-person fill takes most of an hour, so it is
-     * made once (RUNS 0 prepares and stops) and measured by later runs.
+     * password; PEOPLE is then only what is printed): a 1,000,000-person store is made once (RUNS 0 prepares and
+     * stops; {@link StoreFastFill}, minutes) and measured by later runs.
      */
     private static final boolean PREPARED = Boolean.getBoolean("bench.prepared");
-    /** {@code -Dbench.nmt=true}: native memory tracking in the desk, its summary printed after the idle wait. */
+    /**
+     * {@code -Dbench.nmt=true}: native memory tracking in the desk, its summary printed after the idle wait, then the
+     * live objects' class histogram (a full collection) and the heap and RSS after it.
+     */
     private static final boolean NMT = Boolean.getBoolean("bench.nmt");
+    /** {@code -Dbench.histogram=true}: the desk's 25 largest classes in its heap ({@code GC.class_histogram}), after the idle wait. */
+    private static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
 
     private DeskStartBenchmark() {
     }
@@ -150,11 +156,11 @@ public final class DeskStartBenchmark {
     }
 
     /**
-     * A fresh encrypted store with an administrator and {@code people} generated people, closed as the desk
-     * exits ({@link Database#closeAndCompact}): the fill's appended chunks would otherwise make the first
-     * run's login pay for compacting them (ADR 0053), which no clerk's day-to-day login does.
+     * A fresh encrypted store with an administrator and {@code people} generated people ({@link StoreFastFill} on the
+     * closed store), then opened and closed as the desk does ({@link Database#closeAndCompact}), so that the first
+     * run's login finds the file as a clerk's day-to-day login does (ADR 0053).
      */
-    private static void prepare(Path folder, int people) throws IOException {
+    private static void prepare(Path folder, int people) throws IOException, java.sql.SQLException {
         if (Files.exists(folder)) {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
@@ -165,15 +171,26 @@ public final class DeskStartBenchmark {
         Files.createDirectories(folder);
         Clock clock = Clock.systemDefaultZone();
         long started = System.nanoTime();
-        Database db = new StoreAccess(folder.resolve("data"), clock).createNew();
+        Path data = folder.resolve("data");
+        Database db = new StoreAccess(data, clock).createNew();
+        StoreKey key = db.key().orElseThrow();
         try {
             new AuthService(db, clock).createFirstAdministrator(LOGIN, "基准测试", PASSWORD.toCharArray());
-            if (people > 0) {
-                StoreBenchFill.fill(db, people, 1);
-            }
         } finally {
-            db.closeAndCompact();
+            db.close();
         }
+        if (people > 0) {
+            StoreFastFill.Report r = StoreFastFill.fill(data, key, people, 1);
+            System.out.printf(Locale.ROOT, "filled %,d people: rows %.1f s, %d indexes built again %.1f s, SHUTDOWN COMPACT %.1f s;"
+                    + " file %,d MB before the compaction, %,d MB after; load %.1f%n", people, r.insertMs() / 1e3, r.indexes(),
+                    r.indexMs() / 1e3, r.compactMs() / 1e3, r.bytesBeforeCompact() >> 20, r.bytesAfter() >> 20, load());
+        }
+        // opened for work and closed as the desk opens and exits (recovery open, users check, tip marker, ADR 0053)
+        long desk = System.nanoTime();
+        Database.open(data, key).closeAndCompact();
+        System.out.printf(Locale.ROOT, "opened and closed as the desk does in %.1f s; file %,d MB (%.3f KB a person)%n",
+                (System.nanoTime() - desk) / 1e9, Files.size(data.resolve("medaid.mv.db")) >> 20,
+                Files.size(data.resolve("medaid.mv.db")) / 1024.0 / Math.max(1, people));
         System.out.printf(Locale.ROOT, "store prepared in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
@@ -231,6 +248,13 @@ public final class DeskStartBenchmark {
             if (NMT) {
                 System.out.println(jcmd(p.pid(), "VM.native_memory", "summary"));
                 System.out.println(jcmd(p.pid(), "GC.heap_info"));
+                // what of the heap is live: the class histogram of live objects runs a full collection first
+                System.out.println(jcmd(p.pid(), "GC.class_histogram").lines().limit(20).reduce("", (text, line) -> text + line + "\n"));
+                System.out.println(jcmd(p.pid(), "GC.heap_info"));
+                System.out.printf(Locale.ROOT, "RSS after the full collection of the histogram: %d MB%n", rss(p.pid()) / 1024);
+            }
+            if (HISTOGRAM) {
+                System.out.println(jcmd(p.pid(), "GC.class_histogram").lines().limit(28).reduce((x, y) -> x + "\n" + y).orElse(""));
             }
             return new Run(floor.ms(), floor.rssKb(), Long.parseLong(shown.group(1)), Long.parseLong(page.group(2)) - enter, rssPage, rssIdle);
         } finally {

@@ -1,6 +1,5 @@
 package org.medaid.bench;
 
-import org.medaid.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,7 +53,7 @@ final class StoreBenchFill {
         for (int start = 0; start < people; start += batch) {
             int end = Math.min(people, start + batch);
             db.inTransaction(c -> {
-                insertBatch(c, random, used, end - used.size(), today);
+                insertBatch(c::prepareStatement, random, used, end - used.size(), today);
                 return null;
             });
             if ((end / batch) % 10 == 0) {
@@ -63,13 +62,22 @@ final class StoreBenchFill {
         }
     }
 
-    private static void insertBatch(Tx c, Random random, Set<String> used, int n, LocalDate today) throws SQLException {
-        try (PreparedStatement person = c.prepareStatement("INSERT INTO person (version, name, id_number, birth_date, sex, "
+    /** Where a batch's statements come from: the desk's transaction or the fast fill's own connection. */
+    interface Statements {
+        PreparedStatement prepare(String sql, String[] generatedColumns) throws SQLException;
+    }
+
+    /**
+     * Inserts {@code n} new people (and their categories) drawn from {@code random}, with ID numbers not in
+     * {@code used}: the same people for the same seed whichever path writes them.
+     */
+    static void insertBatch(Statements c, Random random, Set<String> used, int n, LocalDate today) throws SQLException {
+        try (PreparedStatement person = c.prepare("INSERT INTO person (version, name, id_number, birth_date, sex, "
                 + "region, township, village, insurance, enrolment_year, voided, sort_key, id_reversed, phone) "
                 + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, 'RESIDENT', 2024, FALSE, ?, ?, ?)", new String[] {"ID"});
-                PreparedStatement category = c.prepareStatement("INSERT INTO person_category (version, person_id, "
+                PreparedStatement category = c.prepare("INSERT INTO person_category (version, person_id, "
                         + "person_sort_key, person_name, code, search_code, from_date, to_date, department, voided) "
-                        + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, 'CIVIL_AFFAIRS', FALSE)")) {
+                        + "VALUES (1, ?, ?, ?, ?, ?, ?, ?, 'CIVIL_AFFAIRS', FALSE)", null)) {
             String[] sortKeys = new String[n];
             for (int i = 0; i < n; i++) {
                 boolean male = random.nextBoolean();
