@@ -95,78 +95,69 @@ common=(--name medaid-desk --app-version "$version" --vendor "medaid-desk"
 # a second launcher for the command-line verbs, with the options of a JVM that lives a second (ADR 0079)
 "$java_home/bin/jpackage" --type app-image --dest "$dist" "${common[@]}" \
   --add-launcher medaid-cli=packaging/linux/medaid-cli.properties
-# ... started by a shell script that reads the same lib/app/medaid-cli.cfg: jpackage's Linux launcher asks rpm and dpkg
-# which package owns it before Java starts, ~0.4 s of CPU on every call (ADR 0080)
-install -m 755 packaging/linux/medaid-cli.sh "$dist/medaid-desk/bin/medaid-cli"
+# Both launchers are one shell script that reads the cfg named after it (ADR 0080, 0086): jpackage's Linux launcher
+# asks rpm and dpkg which package owns it before Java starts, 0.4-0.5 s on every start of the desk and of each verb.
+# With it goes jpackage's launcher library, which nothing loads any more.
+install -m 755 packaging/linux/launcher.sh "$dist/medaid-desk/bin/medaid-desk"
+install -m 755 packaging/linux/launcher.sh "$dist/medaid-desk/bin/medaid-cli"
+rm -f "$dist/medaid-desk/lib/libapplauncher.so"
 
-# AppCDS (ADR 0047, 0079): each launcher of the image runs once with -XX:ArchiveClassesAtExit and then maps
-# its own archive at every start, made with its own JVM options: both print the sample slip (the command line,
-# the calculator, the policies, the PDF writer). Made by the image's runtime for its exact class path, so built here and nowhere else; a
-# JVM that cannot use an archive (another runtime, a changed jar) ignores it and loads classes as before.
-add_cds_archive() {
-  local image="$1" launcher="$2" home jsa="$1/lib/app/$2.jsa" cfg="$1/lib/app/$2.cfg"
+# AppCDS (ADR 0047, 0079, 0081, 0085, 0086): each launcher maps its own class archive lib/app/NAME.jsa when it is
+# there. An archive holds the class path it was written with, so it is written where the image lies, by the image's
+# own lib/app/archives.sh: here for this app image, and by the .deb's postinst in /opt/medaid-desk (an archive made
+# here would not map there). The verbs' archive comes from calc and slip of a sample case in one JVM (shipped as
+# lib/app/archive-run.json), the desk's from its --self-test (the policies, the calculator, the store, JavaFX on
+# Monocle, the main window's and the login's views). A JVM that cannot use an archive loads its classes as before.
+install -m 644 samples/cases/linyi-minimum-living.json "$dist/medaid-desk/lib/app/archive-run.json"
+python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["bills"][0]["id"])' samples/cases/linyi-minimum-living.json \
+  > "$dist/medaid-desk/lib/app/archive-run.bill"
+install -m 755 packaging/linux/archives.sh "$dist/medaid-desk/lib/app/archives.sh"
+"$dist/medaid-desk/lib/app/archives.sh" || { echo "FAIL: the class archives of the app image could not be written" >&2; exit 1; }
+
+# with_emulator IMAGE EMULATOR COMMAND...: runs COMMAND with EMULATOR (qemu-aarch64-static) in front of the image's
+# lib/runtime/bin/java, put back afterwards; with no emulator, COMMAND as it is. The launchers are shell scripts
+# (ADR 0086) and an emulator starts ELF files only: the script runs natively, its java under the emulator.
+with_emulator() (
+  image="$1"
+  emulator="$2"
   shift 2
-  home="$(mktemp -d)"
-  local args=("$@")
-  args=("${args[@]//@HOME@/$home}")
-  env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 \
-    JAVA_TOOL_OPTIONS="-Duser.home=$home -XX:ArchiveClassesAtExit=$jsa" \
-    "$image/bin/$launcher" "${args[@]}" >"$home/out" 2>&1 \
-    || { cat "$home/out" >&2; echo "FAIL: the class archive run of $launcher failed" >&2; return 1; }
-  [ -s "$jsa" ] || { cat "$home/out" >&2; echo "FAIL: no class archive $jsa" >&2; return 1; }
-  sed -i "s|^\\[JavaOptions\\]\$|[JavaOptions]\\njava-options=-XX:SharedArchiveFile=\$APPDIR/$launcher.jsa|" "$cfg"
-  grep -q 'SharedArchiveFile' "$cfg" || { echo "FAIL: $cfg has no [JavaOptions] to add the archive to" >&2; return 1; }
-  rm -rf "$home"
-}
-sample_bill="$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["bills"][0]["id"])' samples/cases/linyi-minimum-living.json)"
-# the verbs' archive: calc and then slip of the sample in one JVM (--archive-run), so it holds both verbs' classes
-# (a slip run alone left calc's JSON writer outside, ADR 0085)
-add_cds_archive "$dist/medaid-desk" medaid-cli --archive-run samples/cases/linyi-minimum-living.json "$sample_bill" "@HOME@/slip.pdf"
-# The desk's archive is written by its --self-test (ADR 0081): the policies, the calculator, the store, the
-# sample, the backup, JavaFX (on Monocle) and the main window's views, so the classes of the desk's own start come
-# from the archive (the login window 1.0-1.2x the smallest JavaFX window instead of 2.0-2.2x, docs/benchmarks.md).
-# The PDF writer is not in it (the self-test prints nothing): the desk's first print loads it from the jar;
-# the verbs keep their slip archive in medaid-cli.
-add_cds_archive "$dist/medaid-desk" medaid-desk --self-test
-
-# Runs a launcher as a clerk's PC would: no java on PATH, no JAVA_HOME, a fresh home folder; $2 is the
-# emulator for another architecture (empty for none).
-check_launcher() {
-  local launcher="$1" emulator="${2:-}" home
-  home="$(mktemp -d)"
-  # Java takes user.home from the password file, not $HOME; JAVA_TOOL_OPTIONS moves it (data, log, settings)
-  local run=(env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home" ${emulator:+"$emulator"} "$launcher")
-  local said
-  said="$("${run[@]}" --version 2>&1)" || true
-  grep -q "^medaid-desk $version" <<<"$said" || { echo "FAIL: $launcher --version said: $said" >&2; return 1; }
-  # the verbs' launcher beside it (ADR 0079): its own options and archive, the same program
-  local cli="${launcher%/*}/medaid-cli"
-  # bin/medaid-cli is a shell script (ADR 0080) that execs lib/runtime/bin/java: an emulator cannot start a
-  # script, so the script runs natively and the emulator goes in front of java, which is put back afterwards
-  local java="${launcher%/bin/*}/lib/runtime/bin/java" cli_run=("${run[@]}")
+  java="$image/lib/runtime/bin/java"
   if [ -n "$emulator" ]; then
-    unset 'cli_run[${#cli_run[@]}-2]'
-    cli_run=("${cli_run[@]}")
     mv "$java" "$java.target"
+    trap 'mv -f "$java.target" "$java"' EXIT
     printf '#!/bin/sh\nexec %s "$0.target" "$@"\n' "$emulator" > "$java"
     chmod 755 "$java"
   fi
-  cli_run[${#cli_run[@]}-1]="$cli"
-  local cli_ok=1
-  said="$("${cli_run[@]}" --version 2>&1)" || true
-  if ! grep -q "^medaid-desk $version" <<<"$said"; then
-    echo "FAIL: $cli --version said: $said" >&2
-    cli_ok=0
-  else
-    # a verb's standard output is its result alone, even where the class archive cannot be mapped (ADR 0080)
-    said="$("${cli_run[@]}" calc "$root/samples/cases/linyi-minimum-living.json" 2>/dev/null)" || true
-    python3 -c 'import json,sys; json.loads(sys.stdin.read())' <<<"$said" \
-      || { echo "FAIL: $cli calc printed more than its JSON result: $(head -c 300 <<<"$said")" >&2; cli_ok=0; }
-  fi
-  [ -z "$emulator" ] || mv -f "$java.target" "$java"
-  [ "$cli_ok" = 1 ] || return 1
-  local out
-  out="$("${run[@]}" --self-test 2>"$home/stderr")" \
+  "$@"
+)
+
+# Runs a launcher as a clerk's PC would: no java on PATH, no JAVA_HOME, a fresh home folder (for another
+# architecture: with_emulator IMAGE EMULATOR check_launcher LAUNCHER).
+check_launcher() (
+  launcher="$1"
+  image="${launcher%/bin/*}"
+  home="$(mktemp -d)"
+  # Java takes user.home from the password file, not $HOME; JAVA_TOOL_OPTIONS moves it (data, log, settings)
+  run=(env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home")
+  said="$("${run[@]}" "$launcher" --version 2>&1)" || true
+  grep -q "^medaid-desk $version" <<<"$said" || { echo "FAIL: $launcher --version said: $said" >&2; return 1; }
+  # the verbs' launcher beside it (ADR 0079): its own options and archive, the same program
+  cli="${launcher%/*}/medaid-cli"
+  said="$("${run[@]}" "$cli" --version 2>&1)" || true
+  grep -q "^medaid-desk $version" <<<"$said" || { echo "FAIL: $cli --version said: $said" >&2; return 1; }
+  # a verb's standard output is its result alone (ADR 0080)
+  said="$("${run[@]}" "$cli" calc "$root/samples/cases/linyi-minimum-living.json" 2>/dev/null)" || true
+  python3 -c 'import json,sys; json.loads(sys.stdin.read())' <<<"$said" \
+    || { echo "FAIL: $cli calc printed more than its JSON result: $(head -c 300 <<<"$said")" >&2; return 1; }
+  # an archive that is there is mapped: -Xshare:on makes the JVM refuse to start when it cannot (ADR 0086)
+  for name in medaid-desk medaid-cli; do
+    [ -f "$image/lib/app/$name.jsa" ] || continue
+    said="$(env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home -Xshare:on" \
+      "${launcher%/*}/$name" --version 2>&1)" || true
+    grep -q "^medaid-desk $version" <<<"$said" \
+      || { echo "FAIL: $image/lib/app/$name.jsa is not mapped by bin/$name: $said" >&2; return 1; }
+  done
+  out="$("${run[@]}" "$launcher" --self-test 2>"$home/stderr")" \
     || { echo "FAIL: $launcher --self-test"; echo "$out"; cat "$home/stderr"; return 1; } >&2
   echo "$out"
   for line in "self-test ok" "desk window: main window and first-run window built off screen"; do
@@ -175,7 +166,7 @@ check_launcher() {
   [ -s "$home/.medaid-desk/data/logs/medaid-desk.log" ] \
     || { echo "FAIL: $launcher --self-test wrote no log in $home/.medaid-desk/data/logs" >&2; return 1; }
   rm -rf "$home"
-}
+)
 
 if env -i PATH=/usr/bin:/bin sh -c 'command -v java' >/dev/null 2>&1; then
   echo "note: /usr/bin has a java; the launcher still uses its own runtime (lib/runtime), never the system one"
@@ -247,10 +238,10 @@ if want arm64; then
   else
     how="${runner:+under $(basename "$runner")}"
     t0=$(date +%s%N)
-    said="$(env -i PATH=/usr/bin:/bin HOME="$(mktemp -d)" LANG=C.UTF-8 ${runner:+"$runner"} "$dist_arm64/medaid-desk/bin/medaid-desk" --version 2>&1)" || true
+    said="$(with_emulator "$dist_arm64/medaid-desk" "$runner" env -i PATH=/usr/bin:/bin HOME="$(mktemp -d)" LANG=C.UTF-8 "$dist_arm64/medaid-desk/bin/medaid-desk" --version 2>&1)" || true
     echo "--version ${how:-native}: $(millis_since "$t0") ms ($said)" >> "$dist_arm64/measurements.txt"
     t0=$(date +%s%N)
-    check_launcher "$dist_arm64/medaid-desk/bin/medaid-desk" "$runner"
+    with_emulator "$dist_arm64/medaid-desk" "$runner" check_launcher "$dist_arm64/medaid-desk/bin/medaid-desk"
     echo "--self-test ${how:-native}: $(millis_since "$t0") ms (one run, --version included)" >> "$dist_arm64/measurements.txt"
   fi
   if [ "$make_deb" = 1 ]; then
@@ -258,7 +249,7 @@ if want arm64; then
     diff -r "$dist_arm64/medaid-desk" "$unpacked/opt/medaid-desk" >/dev/null \
       || { echo "FAIL: /opt/medaid-desk in $deb differs from the checked arm64 app image" >&2; exit 1; }
     if [ "$runner" != none ]; then
-      said="$(env -i PATH=/usr/bin:/bin HOME="$(mktemp -d)" LANG=C.UTF-8 ${runner:+"$runner"} "$unpacked/opt/medaid-desk/bin/medaid-desk" --version 2>&1)" || true
+      said="$(with_emulator "$unpacked/opt/medaid-desk" "$runner" env -i PATH=/usr/bin:/bin HOME="$(mktemp -d)" LANG=C.UTF-8 "$unpacked/opt/medaid-desk/bin/medaid-desk" --version 2>&1)" || true
       grep -q "^medaid-desk $version" <<<"$said" || { echo "FAIL: the arm64 deb's launcher --version said: $said" >&2; exit 1; }
       echo "arm64 deb launcher (unpacked): --version ok, files identical to the checked image"
     fi

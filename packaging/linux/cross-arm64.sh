@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The arm64 app image, cross-built on an amd64 machine (sourced by build.sh; ADR 0039):
-#  - Debian's openjdk-17-jdk-headless:arm64 gives the arm64 jmods and jpackage's arm64 launcher, fetched
+#  - Debian's openjdk-17-jdk-headless:arm64 gives the arm64 jmods, fetched
 #    with `apt-get download` and unpacked with `dpkg -x` (nothing is installed);
 #  - jlink runs on an amd64 JDK of exactly the same Debian version: the host's when it matches, else the
 #    same version's amd64 openjdk-17-jre/jdk-headless unpacked beside it;
 #  - JavaFX's linux-aarch64 jars from Maven Central replace the linux (x86_64) ones;
-#  - jars, launcher configuration and the font setup are the amd64 image's.
+#  - jars, launcher configuration, the launcher scripts and the font setup are the amd64 image's.
 # Needs apt to know arm64 packages (as root: dpkg --add-architecture arm64 && apt-get update).
 
 cross_cache="${MEDAID_CROSS_CACHE:-$HOME/.cache/medaid-desk/cross}"
@@ -89,18 +89,13 @@ build_arm64() {
     "${strip[@]}" --no-header-files --no-man-pages --compress=2 --output "$root/target/runtime-arm64" \
     || { echo "FAIL: jlink of the arm64 runtime" >&2; return 1; }
   cp -a "$template" "$image"
-  # the amd64 class archive is for the amd64 runtime only (ADR 0047): the arm64 image starts without one
+  # the amd64 class archives are for the amd64 runtime only (ADR 0047): the arm64 image has none; installed, its
+  # .deb's postinst writes them with the arm64 runtime (ADR 0086)
   rm -f "$image/lib/app/medaid-desk.jsa" "$image/lib/app/medaid-cli.jsa"
-  sed -i '/SharedArchiveFile/d' "$image/lib/app/medaid-desk.cfg" "$image/lib/app/medaid-cli.cfg"
   rm -rf "$image/lib/runtime"
   cp -a "$root/target/runtime-arm64" "$image/lib/runtime"
-  # jpackage's own arm64 launcher, from the arm64 JDK's jdk.jpackage module
-  rm -rf "$root/target/jpackage-arm64"
-  "$jlink_home/bin/jmod" extract --dir "$root/target/jpackage-arm64" "$jdk/jmods/jdk.jpackage.jmod"
-  local res="$root/target/jpackage-arm64/classes/jdk/jpackage/internal/resources"
-  install -m 755 "$res/jpackageapplauncher" "$image/bin/medaid-desk"
-  # bin/medaid-cli is a shell script (ADR 0080), the same for both architectures: kept from the template
-  install -m 644 "$res/libjpackageapplauncheraux.so" "$image/lib/libapplauncher.so"
+  # bin/medaid-desk and bin/medaid-cli are one shell script (ADR 0080, 0086), the same for both architectures: kept
+  # from the template, as are lib/app/archives.sh and its sample case (the .deb's postinst writes the archives)
   # JavaFX for aarch64 (Maven Central) in place of the x86_64 jars, and the class path that names them
   fx="$root/target/javafx-aarch64"
   mkdir -p "$fx"

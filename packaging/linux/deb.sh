@@ -4,7 +4,8 @@
 #   /opt/medaid-desk/...                         the app image (launcher, its own Java runtime, jars)
 #   /usr/share/applications/medaid-desk.desktop  the menu entry (医疗救助结算台, Office;Finance)
 #   /usr/share/icons/hicolor/NxN/apps/medaid-desk.png, /usr/share/metainfo/org.medaid.desk.metainfo.xml
-# All are files of the package, so dpkg removes them; postinst/postrm only refresh caches when they can.
+# All are files of the package, so dpkg removes them; postinst/postrm refresh caches when they can. The postinst
+# also writes the launchers' class archives in /opt/medaid-desk/lib/app (ADR 0086), which the prerm removes.
 
 # Libraries the runtime and JavaFX load (readelf NEEDED of lib/runtime and the JavaFX natives), named as
 # Debian 10-12, UOS 20 (Debian 10 based) and Kylin V10 (Ubuntu 20.04 based) call them; an alternative
@@ -21,13 +22,15 @@ make_deb() {
   tree="$(mktemp -d "${TMPDIR:-/tmp}/medaid-deb.XXXXXX")"
   mkdir -p "$tree/DEBIAN" "$tree/opt" "$tree/usr/share/applications" "$tree/usr/share/metainfo"
   cp -a "$image" "$tree/opt/medaid-desk"
+  # class archives hold the paths they were written at: the postinst writes them in /opt/medaid-desk (ADR 0086)
+  rm -f "$tree/opt/medaid-desk/lib/app/"*.jsa
   install -m 644 "$res/resources/medaid-desk.desktop" "$tree/usr/share/applications/medaid-desk.desktop"
   install -m 644 "$res/org.medaid.desk.metainfo.xml" "$tree/usr/share/metainfo/org.medaid.desk.metainfo.xml"
   for icon in "$root"/packaging/icons/hicolor/*/medaid-desk.png; do
     local size; size="$(basename "$(dirname "$icon")")"
     install -D -m 644 "$icon" "$tree/usr/share/icons/hicolor/$size/apps/medaid-desk.png"
   done
-  install -m 755 "$res/resources/postinst" "$res/resources/postrm" "$tree/DEBIAN/"
+  install -m 755 "$res/resources/postinst" "$res/resources/prerm" "$res/resources/postrm" "$tree/DEBIAN/"
   (cd "$tree" && find . -type f ! -path './DEBIAN/*' -printf '%P\0' | sort -z | xargs -0 md5sum) > "$tree/DEBIAN/md5sums"
   cat > "$tree/DEBIAN/control" <<CONTROL
 Package: medaid-desk
@@ -66,5 +69,11 @@ check_deb() {
     grep -q " $f\$" <<<"$contents" || { echo "FAIL: $deb has no $f" >&2; return 1; }
   done
   scripts="$(dpkg-deb --ctrl-tarfile "$deb" | tar -t)"
-  grep -qx '\./postinst' <<<"$scripts" || { echo "FAIL: $deb has no postinst" >&2; return 1; }
+  for script in postinst prerm postrm; do
+    grep -qx "\./$script" <<<"$scripts" || { echo "FAIL: $deb has no $script" >&2; return 1; }
+  done
+  if grep -q '/lib/app/[^/]*\.jsa$' <<<"$contents"; then
+    echo "FAIL: $deb carries a class archive written for the build's paths (the postinst writes them)" >&2
+    return 1
+  fi
 }

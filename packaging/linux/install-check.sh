@@ -60,6 +60,18 @@ for f in /opt/medaid-desk/bin/medaid-desk /usr/share/applications/medaid-desk.de
 done
 
 t0=$(date +%s%N)
+# the postinst wrote the launchers' class archives where the program lies, and both launchers map them
+# (-Xshare:on: the JVM refuses to start when an archive cannot be used; ADR 0086)
+for name in medaid-desk medaid-cli; do
+  [ -s "/opt/medaid-desk/lib/app/$name.jsa" ] \
+    || { cat "$work/install.log" >&2; fail "the postinst wrote no class archive /opt/medaid-desk/lib/app/$name.jsa (install output above)"; }
+  said="$(env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home -Xshare:on" \
+    "/opt/medaid-desk/bin/$name" --version 2>&1)" || true
+  grep -q "^medaid-desk " <<<"$said" || fail "/opt/medaid-desk/bin/$name does not map its class archive: $said"
+done
+step "class archives written by the postinst and mapped by both launchers"
+
+t0=$(date +%s%N)
 # Java takes user.home from the password file, not from $HOME: the launcher reads JAVA_TOOL_OPTIONS
 if ! env -i PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 JAVA_TOOL_OPTIONS="-Duser.home=$home" \
     /opt/medaid-desk/bin/medaid-desk --self-test > "$work/self-test.out" 2> "$work/self-test.err"; then

@@ -32,7 +32,8 @@ import org.medaid.security.StoreKey;
  * object ids, which the indexes built again change), or the fill fails;</li>
  * <li>the file is closed with {@code SHUTDOWN COMPACT}.</li>
  * </ul>
- * The caller then opens and closes it as the desk does ({@code Database.open(folder, key).closeAndCompact()}).
+ * The caller then opens and closes it as the desk does ({@code Database.open(folder, key).closeAndCompact()}). A fill
+ * stopped part-way leaves a store without those indexes: only for a folder the benchmark makes anew each time.
  */
 final class StoreFastFill {
 

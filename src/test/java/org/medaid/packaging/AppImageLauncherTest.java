@@ -58,14 +58,47 @@ class AppImageLauncherTest {
         assertTrue(r.err().startsWith("unknown command: frobnicate"), r.err());
     }
 
+    /**
+     * ADR 0086: neither launcher asks a package manager who owns it before Java starts (jpackage's Linux launcher
+     * runs rpm -qf and dpkg -S, 0.4-1.1 s a start). Stand-ins for both come first on the PATH and leave a mark when run.
+     */
+    @Test
+    void neitherLauncherAsksThePackageManager() throws Exception {
+        Path fake = Files.createDirectories(home.resolve("fake-bin"));
+        Path mark = home.resolve("package-manager-was-asked");
+        for (String tool : List.of("dpkg", "dpkg-query", "rpm")) {
+            Path script = fake.resolve(tool);
+            Files.writeString(script, "#!/bin/sh\necho \"$0 $*\" >> '" + mark + "'\nexit 1\n");
+            assertTrue(script.toFile().setExecutable(true));
+        }
+        for (Path launcher : List.of(LAUNCHER, LAUNCHER.resolveSibling("medaid-cli"))) {
+            Result r = run(launcher, "--version", fake + ":/usr/bin:/bin");
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.out().startsWith("medaid-desk "), r.out());
+            assertTrue(Files.notExists(mark), () -> launcher + " ran a package manager: " + read(mark));
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
     private record Result(int exit, String out, String err) {
     }
 
     private Result run(String arg) throws IOException, InterruptedException {
-        ProcessBuilder b = new ProcessBuilder(LAUNCHER.toAbsolutePath().toString(), arg);
+        return run(LAUNCHER, arg, "/usr/bin:/bin");
+    }
+
+    private Result run(Path launcher, String arg, String path) throws IOException, InterruptedException {
+        ProcessBuilder b = new ProcessBuilder(launcher.toAbsolutePath().toString(), arg);
         Map<String, String> env = b.environment();
         env.clear();
-        env.putAll(Map.of("PATH", "/usr/bin:/bin", "HOME", home.toString(), "LANG", "C.UTF-8"));
+        env.putAll(Map.of("PATH", path, "HOME", home.toString(), "LANG", "C.UTF-8"));
         Path out = home.resolve("out.txt");
         Path err = home.resolve("err.txt");
         b.redirectOutput(out.toFile()).redirectError(err.toFile());

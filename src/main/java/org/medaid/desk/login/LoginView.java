@@ -53,7 +53,7 @@ public final class LoginView {
         passwordField.setAccessibleText(model.text().get("login.password.plain"));
         // A wrong password: the field is cleared and gets the focus for the next try.
         model.status().messageProperty().addListener((o, a, b) -> {
-            if (!b.isEmpty() && !model.noUsersProperty().get()) {
+            if (!b.isEmpty() && model.status().isError() && !model.noUsersProperty().get()) {
                 passwordField.requestFocus();
             }
         });

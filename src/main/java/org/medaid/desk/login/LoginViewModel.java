@@ -105,7 +105,9 @@ public final class LoginViewModel {
         }
         String name = login.get().strip();
         char[] secret = password.get().toCharArray();
-        status.clear();
+        // the key's unwrap and the full check of the store run before the desk opens: at a county's size the
+        // check takes seconds to a minute (docs/benchmarks.md, ADR 0084), so the clerk is told what is happening
+        status.say(text.get("login.opening"));
         status.submit(executor, BackgroundTask.of("log in", p -> {
             try {
                 return auth.login(name, secret);

@@ -50,24 +50,39 @@ public final class DeskWindow {
     }
 
     /**
-     * The login window is on screen: for the start-up timing; once a frame with it has been drawn, the roster's
-     * view is built behind it while the clerk types (ADR 0079: nothing but the login before the login).
+     * The login window is on screen: for the start-up timing; once a frame with it has been drawn, the main view and
+     * the roster's view are built behind it while the clerk types (ADR 0079, 0086: nothing but the login before the
+     * login).
      */
     public void loginShown() {
         timing.loginShown();
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(this::ensurePeople);
+            Platform.runLater(() -> {
+                ensureBuilt();
+                ensurePeople();
+            });
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
 
-    /** Shows the window at once, before the database is open. */
-
+    /**
+     * Shows the window at once, before the database is open, with a plain page: the main view (its FXML, menus and
+     * status bar) is built once the login is drawn, or at the first attach (ADR 0086). The window's model and texts
+     * exist from here on.
+     */
     public void open(FxTaskExecutor taskExecutor) {
         this.executor = taskExecutor;
-        build(settings.locale());
+        Labels.setLocale(settings.locale());
+        texts = Texts.load(settings.locale());
+        mainModel = new MainViewModel();
+        mainModel.areaProperty().set(settings.area().orElse(null));
+        javafx.scene.layout.StackPane plain = new javafx.scene.layout.StackPane();
+        scene = new Scene(plain);
+        Styles.apply(scene);
+        stage.setScene(scene);
+        stage.setTitle(texts.get("app.title"));
         if (!session.isLoggedIn()) {
             signOut();
         }
@@ -78,7 +93,15 @@ public final class DeskWindow {
         stage.setHeight(Math.min(840, screen.getHeight()));
         stage.show();
         timing.windowShown();
-        // the roster's view is built once the login is on screen (loginShown), or at the first attach
+        // the main view and the roster's view are built once the login is on screen (loginShown), or at the first attach
+    }
+
+    /** The main view in the window, built now if the window still shows its plain page. */
+    private void ensureBuilt() {
+        if (mainView == null) {
+            build(texts.locale());
+            org.medaid.logging.Timing.mark("desk: main view built");
+        }
     }
 
     private void ensurePeople() {
@@ -92,21 +115,18 @@ public final class DeskWindow {
     private void build(Locale locale) {
         Labels.setLocale(locale);
         texts = Texts.load(locale);
-        Section current = mainModel == null ? Section.PEOPLE : mainModel.sectionProperty().get();
-        mainModel = new MainViewModel();
+        Section current = mainView == null ? Section.PEOPLE : mainModel.sectionProperty().get();
+        if (mainView != null) {
+            // a rebuild (language, user): a fresh model; the first build keeps the one open() made
+            mainModel = new MainViewModel();
+        }
         mainModel.operatorProperty().set(signedInStatus);
         mainModel.areaProperty().set(settings.area().orElse(null));
         mainView = new MainView(mainModel, texts, version());
         mainView.bindBusy(executor.runningProperty());
         people = null;
-        if (scene == null) {
-            scene = new Scene(mainView.view());
-            Styles.apply(scene);
-            stage.setScene(scene);
-        } else {
-            scene.setRoot(mainView.view());
-            Styles.apply(mainView.view());
-        }
+        scene.setRoot(mainView.view());
+        Styles.apply(mainView.view());
         scene.getAccelerators().clear();
         mainView.installShortcuts(scene);
         stage.setTitle(texts.get("app.title"));
@@ -121,6 +141,7 @@ public final class DeskWindow {
      * this user, the roster loads its first page. Called again after a switch of user.
      */
     public void attach(DeskServices deskServices, org.medaid.session.Session login) {
+        ensureBuilt();
         this.services = deskServices;
         if (login != null) {
             session.loggedIn(login);
@@ -222,6 +243,7 @@ public final class DeskWindow {
 
     /** The 账户 menu beside who is logged in; kept when the window is rebuilt. */
     public void setStatusControl(javafx.scene.Node control) {
+        ensureBuilt();
         statusControl = control;
         mainView.addStatusControl(control);
     }

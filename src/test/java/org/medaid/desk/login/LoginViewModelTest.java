@@ -147,6 +147,10 @@ class LoginViewModelTest {
             return same.submit(task);
         }
 
+        void hold() {
+            holding = true;
+        }
+
         void release() {
             holding = false;
             held.forEach(same::submit);
@@ -206,5 +210,24 @@ class LoginViewModelTest {
         assertEquals(NO_USERS, m.status().message());
         assertFalse(m.canSubmitBinding().get(), "nothing to submit to");
         assertFalse(new AuthService(db, Clock.systemDefaultZone()).hasUsers(), "nobody was created");
+    }
+
+    @Test
+    void whileTheStoreIsCheckedAndOpenedTheLoginSaysSoAndARefusalReplacesIt() {
+        HeldExecutor executor = new HeldExecutor();
+        LoginViewModel m = new LoginViewModel(withClerk(), executor, ScreensFixture.CHINESE);
+        m.start();
+        executor.release();
+        executor.hold();
+        m.loginProperty().set("clerk1");
+        m.passwordProperty().set("wrong-pass-1");
+        m.submit();
+        assertEquals("正在核对并打开数据，人员多时请稍候……", m.status().message());
+        assertFalse(m.status().isError(), "news, not a refusal");
+        assertTrue(m.status().isBusy());
+        executor.release();
+        assertEquals("用户名或密码错误，请重新输入", m.status().message());
+        assertTrue(m.status().isError());
+        assertFalse(m.status().isBusy());
     }
 }
