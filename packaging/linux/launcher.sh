@@ -6,8 +6,8 @@
 # $APPDIR) and execs the image's own lib/runtime/bin/java. jpackage's Linux launcher asks the package manager which
 # package owns it (rpm -qf, then dpkg -S) before Java starts: 0.4-0.5 s on every start, a sixth of the desk's way to
 # its login window. The class archive lib/app/NAME.jsa, when there (written by build.sh for the app image, by the
-# .deb's postinst where the package is installed), is mapped at the address it was written for: relocating the
-# desk's 48 MB archive cost 0.13 s at each start (ADR 0086). POSIX sh, no program started but java.
+# .deb's postinst where the package is installed), is mapped when it is there (ADR 0086). POSIX sh, no program
+# started but java.
 self="$0"
 case "$self" in
   */*) ;;
@@ -42,7 +42,7 @@ while IFS= read -r line || [ -n "$line" ]; do
   esac
 done < "$cfg"
 if [ -r "$app/$name.jsa" ]; then
-  set -- "$@" "-XX:SharedArchiveFile=$app/$name.jsa" -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
+  set -- "$@" "-XX:SharedArchiveFile=$app/$name.jsa"
 fi
 set -- "$@" -cp "$cp" "$main"
 # the caller's arguments came first: move them behind the options, the class path and the main class
