@@ -73,7 +73,7 @@ cp -r target/lib "$input/lib"
 
 # The modules the desk and its libraries use (jdeps on the class path cannot see reflection, so the
 # list is written down and proved by the launcher checks below).
-modules="java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.unsupported,jdk.zipfs"
+modules="java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.management,jdk.unsupported,jdk.zipfs"
 # --generate-cds-archive: the runtime's own class-data archive (lib/server/classes.jsa), the base the
 # application's archive below extends (ADR 0047).
 "$java_home/bin/jlink" --add-modules "$modules" --include-locales=zh-CN,en \
@@ -87,7 +87,9 @@ common=(--name medaid-desk --app-version "$version" --vendor "medaid-desk"
   # Serial GC with a heap that shrinks: ~290 MB resident after login instead of ~370-415 MB with G1
   # (DeskStartBenchmark, docs/benchmarks.md; ADR 0047 amended)
   --java-options "-XX:+UseSerialGC" --java-options "-XX:ReservedCodeCacheSize=64m"
-  --java-options "-XX:MinHeapFreeRatio=10" --java-options "-XX:MaxHeapFreeRatio=30"
+  # the JVM's default heap free ratios (40/70) while the login checks the store, 10/30 once the first page is on screen
+  # (set by the desk at run time, then its full collections give the heap back down to them; ADR 0088, 0089)
+  --java-options "-Dmedaid.idleHeapFreeRatios=10,30"
   # the C heap that JavaFX, the fonts and the JIT freed after the start given back to the system every 5 s
   # (glibc keeps it otherwise): 20-30 MB less resident when idle (ADR 0081; Linux only, not in the Windows MSI)
   --java-options "-XX:TrimNativeHeapInterval=5000")

@@ -15,7 +15,7 @@ Copy-Item target\medaid-desk.jar target\jpackage-input\
 Copy-Item -Recurse target\lib target\jpackage-input\lib
 
 # Same module list as packaging/linux/build.sh.
-$modules = "java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.unsupported,jdk.zipfs"
+$modules = "java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.management,jdk.unsupported,jdk.zipfs"
 & "$javaHome\bin\jlink" --add-modules $modules --include-locales=zh-CN,en --strip-debug --no-header-files --no-man-pages --compress=2 --output target\runtime
 
 & "$javaHome\bin\jpackage" --type msi --dest target\dist `
@@ -25,7 +25,7 @@ $modules = "java.base,java.desktop,java.logging,java.management,java.naming,java
   --runtime-image target\runtime --icon packaging\icons\medaid-desk.ico `
   --java-options "-Dfile.encoding=UTF-8" --java-options "-Xms16m" --java-options "-Xmx1g" `
   --java-options "-XX:+UseSerialGC" --java-options "-XX:ReservedCodeCacheSize=64m" `
-  --java-options "-XX:MinHeapFreeRatio=10" --java-options "-XX:MaxHeapFreeRatio=30" `
+  --java-options "-Dmedaid.idleHeapFreeRatios=10,30" `
   --add-launcher medaid-cli=packaging\windows\medaid-cli.properties `
   --win-menu --win-menu-group "医疗救助结算台" --win-shortcut --win-dir-chooser `
   --win-upgrade-uuid 5f0c6a52-7c43-4d1e-9a57-3c1b3f2d9e11

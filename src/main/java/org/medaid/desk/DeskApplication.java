@@ -72,8 +72,12 @@ public final class DeskApplication extends Application {
         // fills, and shrinks it in steps; ADR 0079, 0088)
         timing.firstPageArrival().thenRun(() -> Platform.runLater(() -> executor.submit(
                 BackgroundTask.run("give back the start's memory", () -> {
+                    // the launchers' ratios for the idle desk, loose until now for the login's check (ADR 0089)
+                    boolean tightened = org.medaid.desk.task.HeapFreeRatios.applyIdle();
                     int collections = FullCollection.run();
-                    org.medaid.logging.Timing.mark("desk: start's memory given back (" + collections + " full collections)");
+                    org.medaid.logging.Timing.mark("desk: start's memory given back (" + collections + " full collections"
+                            + (tightened ? ", heap free ratios " + System.getProperty(org.medaid.desk.task.HeapFreeRatios.PROPERTY) : "")
+                            + ")");
                 }))));
     }
 
