@@ -12,19 +12,27 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/medaid-archives.XXXXXX")" || exit 1
 trap 'rm -rf "$work"' EXIT
 status=0
 
-# dump NAME ARGUMENTS...: runs bin/NAME once with the archive written when its JVM exits
+# dump NAME ARGUMENTS...: runs bin/NAME once with the archive written when its JVM exits. The JVM writes it under a
+# temporary name; it becomes lib/app/NAME.jsa (a rename in the same folder) only after a JVM has mapped it with
+# -Xshare:on, so a run killed or a disk filled mid-write leaves no archive rather than a cut one (a cut archive
+# crashes the JVM that maps it: SIGBUS in FileMapInfo::relocate_pointers_in_core_regions).
 dump() {
   name="$1"
   shift
-  rm -f "$app/$name.jsa"
+  new="$app/.$name.jsa.new"
+  rm -f "$app/$name.jsa" "$new"
   if env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 \
-      JAVA_TOOL_OPTIONS="-Duser.home=$work -XX:ArchiveClassesAtExit=$app/$name.jsa" \
-      "$bin/$name" "$@" > "$work/$name.out" 2>&1 && [ -s "$app/$name.jsa" ]; then
-    chmod 644 "$app/$name.jsa"
+      JAVA_TOOL_OPTIONS="-Duser.home=$work -XX:ArchiveClassesAtExit=$new" \
+      "$bin/$name" "$@" > "$work/$name.out" 2>&1 && [ -s "$new" ] \
+      && env -i PATH=/usr/bin:/bin HOME="$work" LANG=C.UTF-8 \
+      JAVA_TOOL_OPTIONS="-Duser.home=$work -XX:SharedArchiveFile=$new -Xshare:on" \
+      "$bin/$name" --version >> "$work/$name.out" 2>&1; then
+    chmod 644 "$new"
+    mv -f "$new" "$app/$name.jsa"
   else
     cat "$work/$name.out" >&2
     echo "medaid-desk: no class archive $app/$name.jsa (the $name run above failed); $name starts without one" >&2
-    rm -f "$app/$name.jsa"
+    rm -f "$new"
     status=1
   fi
 }
