@@ -123,7 +123,7 @@ public final class StoreOpening {
         }
         org.medaid.logging.Timing.mark("store: checked after the first page, opening for work");
         db.handOver(() -> openChecked(folder, key, false, () -> Database.open(folder, key)), afterOpen);
-        org.medaid.logging.Timing.mark("store: open for work");
+        org.medaid.logging.Timing.mark("store: handed over to work");
     }
 
     private DamagedStoreException damaged(Path folder, StoreKey key, RuntimeException e) {

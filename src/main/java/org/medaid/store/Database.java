@@ -172,6 +172,42 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("H2 could not start: " + e.getMessage(), e);
         }
+        warmUpEncryptedFile();
+    }
+
+    /**
+     * The login's read-only open of an encrypted file (ADR 0090): the same path (an AES file store written, shut down,
+     * opened read-only, its pages decrypted and decoded by a query over an index) runs once on a throwaway store in
+     * H2's in-memory file system, so the JIT has the code before the real open. Nothing is written to any disk; the
+     * throwaway key is random and the store holds only numbers.
+     */
+    private static void warmUpEncryptedFile() {
+        String name = "memFS:/medaid-warm-up-" + System.nanoTime() + "/w";
+        String secret = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(16));
+        String url = "jdbc:h2:" + name + ";CIPHER=AES";
+        try {
+            try (Connection c = java.sql.DriverManager.getConnection(url, "w", secret + " w"); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t(id BIGINT PRIMARY KEY, v VARCHAR(40), d DATE)");
+                s.execute("CREATE INDEX t_v ON t(v)");
+                s.execute("INSERT INTO t SELECT x, 'v' || MOD(x * 7919, 5000), DATE '2024-01-01' + MOD(x, 300) "
+                        + "FROM SYSTEM_RANGE(1, 5000)");
+                s.execute("SHUTDOWN");
+            }
+            try (Connection c = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "w", secret + " w");
+                    Statement s = c.createStatement()) {
+                for (int i = 0; i < 3; i++) {
+                    try (ResultSet rs = s.executeQuery("SELECT id, v, d FROM t WHERE v >= 'v1' ORDER BY v LIMIT 50")) {
+                        while (rs.next()) {
+                            rs.getObject(3, java.time.LocalDate.class);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("H2 could not start: " + e.getMessage(), e);
+        } finally {
+            org.h2.store.fs.FileUtils.deleteRecursive(name.substring(0, name.lastIndexOf('/')), true);
+        }
     }
 
     /**
