@@ -49,7 +49,7 @@ public final class DeskLogin {
             // ADR 0034: the session the login issued; every screen acts with it
             window.attach(services, result.session());
             // ADR 0090: the rest of the store's check runs once the first page is on screen
-            StoreCheckNote.follow(window, access, db);
+            StoreCheckNoteView.follow(window, access, db);
             SessionControlsView controls = new SessionControlsView(window, window.session(), new AuthService(db, clock),
                     window.settings(), clock::instant);
             window.setStatusControl(controls.menu());

@@ -16,9 +16,9 @@ import org.medaid.store.StoreClosedWhileCheckingException;
  * the parts checked of all; then the note goes. A store that fails the check gets the damaged-store dialog and the
  * desk ends, as a store that fails at the login does (ADR 0030).
  */
-final class StoreCheckNote {
+final class StoreCheckNoteView {
 
-    private StoreCheckNote() {
+    private StoreCheckNoteView() {
     }
 
     /** Called on the FX thread once the desk's sections are attached to {@code db}. */
