@@ -102,6 +102,10 @@ public final class StoreAccess {
                 // the store's whenOpenForWork() carries it to the desk; the check's own log line says what failed
                 org.slf4j.LoggerFactory.getLogger(StoreAccess.class).warn("the store check after the first page failed: {}",
                         e.getClass().getSimpleName());
+            } catch (Error e) {
+                // out of memory in the check: the store is never opened for work, its waiting writes are told
+                db.fail(new org.medaid.store.StoreException("the store check stopped: " + e, e));
+                throw e;
             }
         }, "store-check");
         check.setDaemon(true);

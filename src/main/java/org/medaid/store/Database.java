@@ -398,6 +398,10 @@ public final class Database implements AutoCloseable {
             return;
         }
         if (!checked.isDone()) {
+            if (handover.getReadHoldCount() > 0) {
+                // a write inside this thread's read: waiting here would hold off the hand-over for ever
+                throw new StoreException("a write inside a read cannot wait for the store's check (ADR 0090)");
+            }
             checkStarter.run();
         }
         try {

@@ -136,6 +136,24 @@ class CheckAfterFirstPageTest {
     }
 
     @Test
+    void aWriteInsideAReadWhileCheckingIsRefusedRatherThanWaitingForEver() throws Exception {
+        byte[] before = Files.readAllBytes(file());
+        StoreAccess access = access();
+        Database db = assertInstanceOf(LoginResult.LoggedIn.class, access.login("admin", ADMIN.clone())).database();
+        try {
+            org.medaid.store.StoreException refused = assertThrows(org.medaid.store.StoreException.class,
+                    () -> db.read(outer -> db.inTransaction(c -> c.createStatement().executeUpdate("UPDATE person SET village = 'x'"))));
+            assertTrue(refused.getMessage().contains("inside a read"), refused.getMessage());
+            assertArrayEquals(before, Files.readAllBytes(file()));
+            access.startCheck();
+            db.whenOpenForWork().get();
+            assertEquals(0, count(db, "SELECT COUNT(*) FROM person WHERE village = 'x'"), "nothing of the refused write is in");
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
     void aStoreThatFailsTheCheckAfterTheLoginRefusesEveryWriteAndIsKeptAsFound() throws Exception {
         StoreTampering.changeAuditRow(dir, key, 3, "someone");
         byte[] tampered = Files.readAllBytes(file());
