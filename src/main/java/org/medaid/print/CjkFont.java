@@ -61,11 +61,11 @@ public final class CjkFont {
                 // base() on the printing thread tries again and reports it (PrintException, one sentence)
                 return;
             }
-            warmUp();
-            if (Boolean.parseBoolean(System.getProperty(WARM_UP, "true"))) {
-                PdfWarmUp.cjk();
-                org.medaid.logging.Timing.mark("font-preload: throwaway form rendered");
+            // the throwaway form meets AWT's colours and MD5 itself, first what the slip meets first
+            if (!Boolean.parseBoolean(System.getProperty(WARM_UP, "true")) || PdfWarmUp.cjk() == null) {
+                warmUp();
             }
+            org.medaid.logging.Timing.mark("font-preload: warmed up");
         }, "font-preload");
         t.setDaemon(true);
         t.start();
