@@ -111,6 +111,35 @@ public final class Recoveries {
         });
     }
 
+    /**
+     * A recovery with its case, for the statistics and the fund's reports (ADR 0093): the applicant and the
+     * case's bills in the order of their settlement dates (the first settled one gives the recovery its groups).
+     */
+    public record Traced(RecoveryAccount account, long personId, List<Long> billIds) {
+
+        public Traced {
+            billIds = List.copyOf(billIds);
+        }
+    }
+
+    /**
+     * The recoveries recorded from {@code first} to {@code last}, or with a return dated then (voided ones too:
+     * the reports list them as not counted), each with every return it has; by recovery id (ADR 0093).
+     */
+    public List<Traced> between(LocalDate first, LocalDate last) {
+        return db.read(c -> {
+            List<Traced> out = new ArrayList<>();
+            for (long id : RecoveryRows.idsBetween(c, first, last)) {
+                RecoveryAccount a = account(c, id);
+                AssistanceApplication app = ApplicationRows.byId(c, a.recovery().applicationId()).orElseThrow();
+                List<Long> bills = app.bills().stream().sorted(java.util.Comparator.comparing(ApplicationBill::settlementDate)
+                        .thenComparing(ApplicationBill::billId)).map(ApplicationBill::billId).toList();
+                out.add(new Traced(a, app.personId(), bills));
+            }
+            return out;
+        });
+    }
+
     private static RecoveryAccount open(Tx c, long recoveryId) throws SQLException {
         RecoveryAccount a = account(c, recoveryId, true);
         if (a.closed()) {
