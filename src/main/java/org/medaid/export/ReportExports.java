@@ -92,6 +92,7 @@ public final class ReportExports {
         }
         cols.add(text.column("selfPay", ColumnType.MONEY));
         cols.add(text.column("fundShare", ColumnType.SHARE));
+        cols.add(text.column("onApplication", ColumnType.MONEY));
         cols.add(text.column("amountDue", ColumnType.MONEY));
         cols.add(text.column("returned", ColumnType.MONEY));
         cols.add(text.column("net", ColumnType.MONEY));
@@ -110,7 +111,9 @@ public final class ReportExports {
         c.add(m.selfPay());
         // the share of the cost the assistance fund carried (医疗救助 and 再救助/倾斜救助)
         c.add(m.share(Tier.assistance.name()).add(m.share(Tier.reAssistance.name())));
-        // money owed back and returned in the period, rows of their own (ADR 0093); net = assistance paid − returned
+        // paid on application, owed back and returned in the period, rows of their own (ADR 0093);
+        // net = assistance and re-assistance settled + paid on application − returned
+        c.add(m.paidOnApplication());
         c.add(m.owedBack());
         c.add(m.recovered());
         c.add(m.net());
@@ -181,40 +184,44 @@ public final class ReportExports {
     public DataTable fundSummary(FundPayments.Lists l, String office, LocalDate on) {
         DataTable t = new DataTable(text.get("fund.title"), List.of(period(l.period()), text.get("back.rule")), List.of(
                 text.column("channel", ColumnType.TEXT).wider(28), text.column("owed", ColumnType.MONEY),
-                text.column("amountDue", ColumnType.MONEY), text.column("returned", ColumnType.MONEY),
-                text.column("net", ColumnType.MONEY)));
+                text.column("onApplication", ColumnType.MONEY), text.column("amountDue", ColumnType.MONEY),
+                text.column("returned", ColumnType.MONEY), text.column("net", ColumnType.MONEY)));
         summaryRow(t, Channel.ONE_STOP, l.hospitalsTotal(), l);
         summaryRow(t, Channel.AFTERWARDS, l.personsTotal(), l);
-        return t.source(lists.source(office, on)).totals(text.get("fund.total"), l.fundTotal(), l.owedBack(), l.recovered(), l.net());
+        return t.source(lists.source(office, on)).totals(text.get("fund.total"), l.fundTotal(), l.paidOnApplication(), l.owedBack(),
+                l.recovered(), l.net());
     }
 
     private void summaryRow(DataTable t, Channel c, BigDecimal paid, FundPayments.Lists l) {
         List<MoneyBack.Entry> back = l.moneyBack(c);
+        BigDecimal onApplication = MoneyBack.paidOnApplication(back);
         BigDecimal recovered = MoneyBack.recovered(back);
-        t.row(text.get("channel." + c.name()), paid, MoneyBack.owed(back), recovered, paid.subtract(recovered));
+        t.row(text.get("channel." + c.name()), paid, onApplication, MoneyBack.owed(back), recovered,
+                paid.add(onApplication).subtract(recovered));
     }
 
     /**
-     * 应退回及追回款明细: every row of money owed back or returned in the period (ADR 0093), each traceable to its
-     * recovery, case and voucher; a voided return is listed with its reason and adds nothing.
+     * 依申请拨付、应退回及追回款明细: every case paid on application and every amount owed back or returned in the
+     * period (ADR 0093), each traceable to its case, settlement and voucher; a voided return is listed with its reason
+     * and adds nothing.
      */
     public DataTable moneyBack(List<MoneyBack.Entry> rows, ReportPeriod p, String office, LocalDate on) {
         DataTable t = new DataTable(text.get("back.title"), List.of(period(p), text.get("back.rule")), List.of(
-                text.column("no", ColumnType.COUNT), text.column("backKind", ColumnType.TEXT), text.column("date", ColumnType.DATE),
+                text.column("no", ColumnType.COUNT), text.column("backKind", ColumnType.TEXT).wider(20), text.column("date", ColumnType.DATE).wider(14),
                 text.column("caseNumber", ColumnType.CODE), text.column("name", ColumnType.TEXT),
                 text.column("township", ColumnType.TEXT).fileOnly(), text.column("village", ColumnType.TEXT),
                 text.column("settlementNumber", ColumnType.CODE).fileOnly(), text.column("voucher", ColumnType.CODE),
-                text.column("amountDue", ColumnType.MONEY), text.column("returned", ColumnType.MONEY),
-                text.column("note", ColumnType.TEXT)));
+                text.column("onApplication", ColumnType.MONEY), text.column("amountDue", ColumnType.MONEY),
+                text.column("returned", ColumnType.MONEY), text.column("note", ColumnType.TEXT)));
         int n = 0;
         for (MoneyBack.Entry e : rows) {
             boolean owed = e.kind() == MoneyBack.Kind.OWED;
             t.row(++n, text.get("back.kind." + e.kind().name()), e.on(), e.caseNumber(), e.name(), e.township(), e.village(),
                     e.settlement() == null ? text.get("notRecorded") : e.settlement().number(), e.voucher(),
-                    owed ? e.amount() : null, e.kind() == MoneyBack.Kind.RETURNED ? e.amount() : null,
+                    e.kind() == MoneyBack.Kind.PAID ? e.amount() : null, owed ? e.amount() : null, e.kind() == MoneyBack.Kind.RETURNED ? e.amount() : null,
                     e.kind() == MoneyBack.Kind.VOIDED ? text.format("back.voided", Money.format(e.amount()), e.voidReason()) : null);
         }
         return t.source(lists.source(office, on)).totals(null, text.get("total"), null, null, null, null, null, null, null,
-                MoneyBack.owed(rows), MoneyBack.recovered(rows), text.get("recovery.voidedExcluded"));
+                MoneyBack.paidOnApplication(rows), MoneyBack.owed(rows), MoneyBack.recovered(rows), text.get("recovery.voidedExcluded"));
     }
 }

@@ -62,7 +62,7 @@ public final class FundPayments {
 
     /**
      * The period's two lists, the fund's total over every settlement of the period and, as rows of their own, the
-     * money owed back and returned in the period after upheld objections (ADR 0093).
+     * money paid on application and owed back and returned in the period after upheld objections (ADR 0093).
      */
     public record Lists(ReportPeriod period, List<HospitalLine> hospitals, List<PersonLine> persons, BigDecimal fundTotal,
             List<MoneyBack.Entry> moneyBack) {
@@ -71,6 +71,11 @@ public final class FundPayments {
             hospitals = List.copyOf(hospitals);
             persons = List.copyOf(persons);
             moneyBack = List.copyOf(moneyBack);
+        }
+
+        /** 依申请拨付: the approved amounts of the cases paid in the period. */
+        public BigDecimal paidOnApplication() {
+            return MoneyBack.paidOnApplication(moneyBack);
         }
 
         /** 应退回: the amounts owed back recorded in the period. */
@@ -83,9 +88,9 @@ public final class FundPayments {
             return MoneyBack.recovered(moneyBack);
         }
 
-        /** 救助资金净支出: what the settlements of the period hold for the fund less what came back in it. */
+        /** 救助资金净支出: what the settlements of the period hold for the fund and what was paid on application, less what came back. */
         public BigDecimal net() {
-            return fundTotal.subtract(recovered());
+            return fundTotal.add(paidOnApplication()).subtract(recovered());
         }
 
         /** The rows of money back whose case's first settled bill went by {@code channel} (none settled: to the person). */

@@ -9,12 +9,12 @@ import org.medaid.model.Money;
 /**
  * The figures of one group of settlements: 人次 (settlements), 人数 (distinct people), total and
  * compliant cost as issued, what each tier paid and the self-pay as the settlements stand now (keys of
- * {@code settlement.Figures}); beside them, from rows of their own (ADR 0093), what the group was asked to give
- * back in the period after upheld objections ({@code owedBack}, 应退回) and what came back ({@code recovered},
- * 已追回, voided returns never counted).
+ * {@code settlement.Figures}); beside them, from rows of their own (ADR 0093), what the fund paid the group on
+ * application ({@code paidOnApplication}, 依申请拨付), what the group was asked to give back in the period after upheld
+ * objections ({@code owedBack}, 应退回) and what came back ({@code recovered}, 已追回, voided returns never counted).
  */
 public record Measures(long visits, long people, BigDecimal totalCost, BigDecimal compliantCost, Map<String, BigDecimal> paid,
-        BigDecimal selfPay, BigDecimal owedBack, BigDecimal recovered) {
+        BigDecimal selfPay, BigDecimal paidOnApplication, BigDecimal owedBack, BigDecimal recovered) {
 
     public Measures {
         paid = Map.copyOf(paid);
@@ -23,7 +23,7 @@ public record Measures(long visits, long people, BigDecimal totalCost, BigDecima
     /** Settlement figures only, nothing owed back. */
     public Measures(long visits, long people, BigDecimal totalCost, BigDecimal compliantCost, Map<String, BigDecimal> paid,
             BigDecimal selfPay) {
-        this(visits, people, totalCost, compliantCost, paid, selfPay, Money.ZERO, Money.ZERO);
+        this(visits, people, totalCost, compliantCost, paid, selfPay, Money.ZERO, Money.ZERO, Money.ZERO);
     }
 
     public BigDecimal paid(String tier) {
@@ -35,9 +35,9 @@ public record Measures(long visits, long people, BigDecimal totalCost, BigDecima
         return paid(Tier.assistance.name()).add(paid(Tier.reAssistance.name()));
     }
 
-    /** 救助支出净额 (ADR 0093): what the fund paid on the settlements less what came back in the period. */
+    /** 救助支出净额 (ADR 0093): what the fund paid on the settlements and on application, less what came back. */
     public BigDecimal net() {
-        return fundPaid().subtract(recovered);
+        return fundPaid().add(paidOnApplication).subtract(recovered);
     }
 
     /** The share of the total cost {@code tier} carried, 0–1 with four decimals (half-up); 0 when nothing was spent. */

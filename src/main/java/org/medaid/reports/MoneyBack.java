@@ -18,27 +18,35 @@ import org.medaid.workflow.RecoveryAccount;
 import org.medaid.workflow.RecoveryReturn;
 
 /**
- * Money the fund asked back and got back after upheld objections to paid cases (ADR 0073, 0077), as rows of their
- * own beside the settlements (ADR 0093): a settlement stays what it was issued as; these rows never change it.
- * Period rule: 应退回 counts in the period of the day the recovery was recorded (the objection upheld), 已追回 in
- * the period of the return's date; a voided return never counts (it is listed, marked, with nothing added).
+ * The fund's money outside the settlements (ADR 0093), as rows of their own beside them: what was paid on application
+ * (依申请拨付, the approved amount of a paid case: what approval adds to the settlements, ADR 0056), and what the fund
+ * asked back and got back after upheld objections to paid cases (ADR 0073, 0077). A settlement stays what it was
+ * issued as; these rows never change it. Period rule: 依申请拨付 counts in the period of its payout date, 应退回 in
+ * the period of the day the recovery was recorded (the objection upheld), 已追回 in the period of the return's date;
+ * a voided return never counts (it is listed, marked, with nothing added).
  */
 public final class MoneyBack {
 
-    /** What a row is: an amount owed back, a return that counts, a voided return listed for the record. */
+    /** What a row is: a payment on application, an amount owed back, a return that counts, a voided return listed. */
     public enum Kind {
+        PAID,
         OWED,
         RETURNED,
         VOIDED
     }
 
     /**
-     * One row: the recovery (and return) it comes from, the case and the applicant as recorded now, the settlement
+     * One row: the recovery (and return) it comes from ({@code recoveryId} 0 for a payment on application), the case and the applicant as recorded now, the settlement
      * of the case's first settled bill ({@code null} when none was issued; it gives the row its category, policy and
      * channel), the amount and, for a return, the voucher and the reason it was voided.
      */
     public record Entry(Kind kind, LocalDate on, long recoveryId, Long returnId, String caseNumber, long personId, String name,
             String township, String village, Settlement settlement, BigDecimal amount, String voucher, String voidReason) {
+
+        /** What this row adds to 依申请拨付. */
+        public BigDecimal paidOnApplication() {
+            return kind == Kind.PAID ? amount : Money.ZERO;
+        }
 
         /** What this row adds to 应退回. */
         public BigDecimal owed() {
@@ -67,6 +75,11 @@ public final class MoneyBack {
         LocalDate last = period.last();
         List<Entry> out = new ArrayList<>();
         Map<Long, PersonRecord> persons = new HashMap<>();
+        for (Recoveries.Paid paid : recoveries.paidBetween(first, last)) {
+            PersonRecord p = persons.computeIfAbsent(paid.personId(), id -> people.byId(id).orElseThrow());
+            out.add(new Entry(Kind.PAID, paid.paidOn(), 0L, null, paid.caseNumber(), p.id(), p.name(), p.township(), p.village(),
+                    firstSettled(paid.billIds()).orElse(null), paid.amount(), null, null));
+        }
         for (Recoveries.Traced t : recoveries.between(first, last)) {
             RecoveryAccount a = t.account();
             PersonRecord p = persons.computeIfAbsent(t.personId(), id -> people.byId(id).orElseThrow());
@@ -100,6 +113,11 @@ public final class MoneyBack {
 
     private static boolean within(LocalDate d, LocalDate first, LocalDate last) {
         return !d.isBefore(first) && !d.isAfter(last);
+    }
+
+    /** The sum of 依申请拨付 over {@code rows}. */
+    public static BigDecimal paidOnApplication(List<Entry> rows) {
+        return rows.stream().map(Entry::paidOnApplication).reduce(Money.ZERO, BigDecimal::add);
     }
 
     /** The sum of 应退回 over {@code rows}. */

@@ -76,7 +76,8 @@ public final class StatisticsService {
             channel.get(Channel.of(s)).add(s);
             selfPay.merge(p.id(), s.figures().amounts().get(Figures.SELF_PAY), BigDecimal::add);
         }
-        // money owed back and returned: rows of their own in the groups of the case's first settled bill (ADR 0093)
+        // paid on application, owed back and returned: rows of their own in the groups of the case's first settled bill
+        // (ADR 0093)
         List<MoneyBack.Entry> back = moneyBack.of(period);
         category.put(UNRECORDED, new Acc());
         for (MoneyBack.Entry e : back) {
@@ -143,6 +144,7 @@ public final class StatisticsService {
         BigDecimal compliant = Money.ZERO;
         final Map<String, BigDecimal> paid = new LinkedHashMap<>();
         BigDecimal selfPay = Money.ZERO;
+        BigDecimal onApplication = Money.ZERO;
         BigDecimal owedBack = Money.ZERO;
         BigDecimal recovered = Money.ZERO;
         boolean backRows;
@@ -167,6 +169,7 @@ public final class StatisticsService {
 
         void back(MoneyBack.Entry e) {
             backRows = true;
+            onApplication = onApplication.add(e.paidOnApplication());
             owedBack = owedBack.add(e.owed());
             recovered = recovered.add(e.recovered());
         }
@@ -176,7 +179,7 @@ public final class StatisticsService {
         }
 
         Measures measures() {
-            return new Measures(visits, people.size(), total, compliant, paid, selfPay, owedBack, recovered);
+            return new Measures(visits, people.size(), total, compliant, paid, selfPay, onApplication, owedBack, recovered);
         }
     }
 }

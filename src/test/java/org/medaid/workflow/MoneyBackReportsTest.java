@@ -38,9 +38,10 @@ import org.medaid.table.DataTable;
 
 /**
  * Money owed back and returned after an upheld objection, in the statistics and the fund's reports (ADR 0093), on a
- * real H2 store: a paid case (settled in October, paid 2024-11-18), the objection upheld on 2024-11-25 asking back
- * 2,000.00, a return of 1,200.00 on 2024-11-29 and one of 800.00 on 2024-12-03 voided. November: 应退回 2,000.00,
- * 已追回 1,200.00; December: nothing counted, the voided return listed; the settlement's figures never change.
+ * real H2 store: a paid case (bill settled in October, 3,500.00 paid on application 2024-11-18), the objection upheld
+ * on 2024-11-25 asking back 2,000.00, a return of 1,200.00 on 2024-11-29 and one of 800.00 on 2024-12-03 voided.
+ * November: 依申请拨付 3,500.00, 应退回 2,000.00, 已追回 1,200.00, net 2,300.00; December: nothing counted, the voided
+ * return listed; the settlement's figures never change.
  */
 class MoneyBackReportsTest {
 
@@ -113,10 +114,13 @@ class MoneyBackReportsTest {
         assertEquals(money("2000.00"), nov.total().owedBack());
         assertEquals(money("1200.00"), nov.total().recovered());
         assertEquals(0, nov.total().visits(), "no bill was settled in November");
-        assertEquals(money("-1200.00"), nov.total().net(), "the month's net is what came back, nothing was paid in it");
-        assertEquals(List.of(MoneyBack.Kind.OWED, MoneyBack.Kind.RETURNED), nov.moneyBack().stream().map(MoneyBack.Entry::kind).toList());
-        assertEquals("收据 0001", nov.moneyBack().get(1).voucher());
-        assertEquals(LocalDate.of(2024, 11, 25), nov.moneyBack().get(0).on());
+        assertEquals(money("3500.00"), nov.total().paidOnApplication(), "paid on 2024-11-18: (28,000 − 15,000 − 6,000) × 50%");
+        assertEquals(money("2300.00"), nov.total().net(), "paid on application less what came back");
+        assertEquals(List.of(MoneyBack.Kind.PAID, MoneyBack.Kind.OWED, MoneyBack.Kind.RETURNED),
+                nov.moneyBack().stream().map(MoneyBack.Entry::kind).toList());
+        assertEquals("收据 0001", nov.moneyBack().get(2).voucher());
+        assertEquals(LocalDate.of(2024, 11, 18), nov.moneyBack().get(0).on());
+        assertEquals(LocalDate.of(2024, 11, 25), nov.moneyBack().get(1).on());
 
         Statistics dec = statistics.compute(ReportPeriod.month(2024, 12));
         assertEquals(money("0.00"), dec.total().owedBack());
@@ -133,7 +137,7 @@ class MoneyBackReportsTest {
         Statistics q4 = statistics.compute(ReportPeriod.quarter(2024, 4));
         assertEquals(money("2000.00"), q4.total().owedBack());
         assertEquals(money("1200.00"), q4.total().recovered());
-        assertEquals(q4.total().fundPaid().subtract(money("1200.00")), q4.total().net());
+        assertEquals(q4.total().fundPaid().add(money("3500.00")).subtract(money("1200.00")), q4.total().net());
         assertEquals(money("2000.00"), q4.byMonth().get(YearMonth.of(2024, 11)).owedBack());
         assertEquals(money("0.00"), q4.byMonth().get(YearMonth.of(2024, 12)).recovered());
         assertTrue(statistics.compute(ReportPeriod.quarter(2025, 1)).moneyBack().isEmpty());
@@ -148,9 +152,14 @@ class MoneyBackReportsTest {
         Measures t = year.total();
         assertEquals(money("2000.00"), t.owedBack());
         assertEquals(money("1200.00"), t.recovered());
-        assertEquals(t.paid("assistance").add(t.paid("reAssistance")).subtract(money("1200.00")), t.net());
+        assertEquals(money("0.00"), t.fundPaid(), "the by-application bill's settlement holds no assistance: the grant is "
+                + "paid on application and counted there once");
+        assertEquals(money("3500.00"), t.paidOnApplication());
+        assertEquals(money("2300.00"), t.net());
         for (var by : List.of(year.byTownship(), year.byVillage(), year.byCategory(), year.byPolicy(), year.byMonth(),
                 year.byChannel())) {
+            assertEquals(t.paidOnApplication(), by.values().stream().map(Measures::paidOnApplication).reduce(BigDecimal::add)
+                    .orElseThrow());
             assertEquals(t.owedBack(), by.values().stream().map(Measures::owedBack).reduce(BigDecimal::add).orElseThrow());
             assertEquals(t.recovered(), by.values().stream().map(Measures::recovered).reduce(BigDecimal::add).orElseThrow());
         }
@@ -172,12 +181,13 @@ class MoneyBackReportsTest {
         assertEquals(money("0.00"), nov.fundTotal());
         assertEquals(money("2000.00"), nov.owedBack());
         assertEquals(money("1200.00"), nov.recovered());
-        assertEquals(money("-1200.00"), nov.net());
+        assertEquals(money("3500.00"), nov.paidOnApplication());
+        assertEquals(money("2300.00"), nov.net());
         assertEquals(money("0.00"), dec.recovered());
         assertEquals(money("0.00"), dec.owedBack());
         assertEquals(1, dec.moneyBack().size());
         FundPayments.Lists year = fund.compute(ReportPeriod.year(2024));
-        assertEquals(year.fundTotal().subtract(money("1200.00")), year.net());
+        assertEquals(year.fundTotal().add(money("3500.00")).subtract(money("1200.00")), year.net());
         assertEquals(year.fundTotal(), year.hospitalsTotal().add(year.personsTotal()), "the lists still reconcile");
     }
 
@@ -195,24 +205,25 @@ class MoneyBackReportsTest {
         Row summaryTotal = rows.stream().filter(r -> r != null && r.getCellCount() > 4 && r.getCell(0).getText().startsWith("期间结算合计"))
                 .findFirst().orElseThrow();
         assertEquals(CellType.NUMBER, summaryTotal.getCell(2).getType());
-        assertEquals(0, money("2000.00").compareTo(summaryTotal.getCell(2).asNumber()));
-        assertEquals(0, money("1200.00").compareTo(summaryTotal.getCell(3).asNumber()));
-        assertEquals(0, q4.fundTotal().subtract(money("1200.00")).compareTo(summaryTotal.getCell(4).asNumber()));
+        assertEquals(0, money("3500.00").compareTo(summaryTotal.getCell(2).asNumber()));
+        assertEquals(0, money("2000.00").compareTo(summaryTotal.getCell(3).asNumber()));
+        assertEquals(0, money("1200.00").compareTo(summaryTotal.getCell(4).asNumber()));
+        assertEquals(0, q4.fundTotal().add(money("2300.00")).compareTo(summaryTotal.getCell(5).asNumber()));
         Row voided = rows.stream().filter(r -> r != null && r.getCellCount() > 2 && "追回款已作废".equals(r.getCell(1).getText()))
                 .findFirst().orElseThrow();
         assertEquals(LocalDate.of(2024, 12, 3), voided.getCell(2).asDate().toLocalDate(), "the day of the return as a date");
         assertEquals("yyyy-mm-dd", voided.getCell(2).getDataFormatString());
         assertEquals("收据 0002", voided.getCell(8).getText());
-        assertTrue(voided.getCell(10) == null || voided.getCell(10).getType() == CellType.EMPTY, "a voided return adds nothing");
-        assertTrue(voided.getCell(11).getText().contains("金额录错"));
+        assertTrue(voided.getCell(11) == null || voided.getCell(11).getType() == CellType.EMPTY, "a voided return adds nothing");
+        assertTrue(voided.getCell(12).getText().contains("金额录错"));
         Row returned = rows.stream().filter(r -> r != null && r.getCellCount() > 2 && "已追回".equals(r.getCell(1).getText()))
                 .findFirst().orElseThrow();
-        assertEquals(CellType.NUMBER, returned.getCell(10).getType());
-        assertEquals(0, money("1200.00").compareTo(returned.getCell(10).asNumber()));
+        assertEquals(CellType.NUMBER, returned.getCell(11).getType());
+        assertEquals(0, money("1200.00").compareTo(returned.getCell(11).asNumber()));
 
         PrintDocument pdf = PrintDocument.report("统计报表", "stats", OFFICE, statTables, List.of(), LocalDate.of(2024, 12, 20));
         String text = PdfInspect.compact(pdf.pdf());
-        assertTrue(text.contains("本期应退回及追回款明细"), text);
+        assertTrue(text.contains("本期依申请拨付、应退回及追回款明细"), text);
         assertTrue(text.contains("救助支出净额"), text);
         assertTrue(text.contains("1,200.00"), text);
         PrintDocument fundPdf = PrintDocument.report("资金清算", "fund", OFFICE, List.of(summary, detail), List.of(),
