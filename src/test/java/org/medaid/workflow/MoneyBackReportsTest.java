@@ -202,7 +202,7 @@ class MoneyBackReportsTest {
         Path file = dir.resolve("fund.xlsx");
         XlsxExport.write(List.of(summary, detail, statTables.get(0)), file);
         List<Row> rows = allRows(file);
-        Row summaryTotal = rows.stream().filter(r -> r != null && r.getCellCount() > 4 && r.getCell(0).getText().startsWith("期间结算合计"))
+        Row summaryTotal = rows.stream().filter(r -> r != null && r.getCellCount() > 4 && r.getCell(0).getText().startsWith("期间合计"))
                 .findFirst().orElseThrow();
         assertEquals(CellType.NUMBER, summaryTotal.getCell(2).getType());
         assertEquals(0, money("3500.00").compareTo(summaryTotal.getCell(2).asNumber()));
