@@ -32,6 +32,7 @@ public final class Launcher {
                 DeskLog.commandLine();
                 return withPolicies(policies -> CalcCommand.forRegion(policies).run(rest, System.in, System.out, System.err));
             case "slip":
+                org.medaid.logging.Timing.mark("launcher: slip");
                 // the font (~0.17 s cold) loads on the other core while the case is read, settled and laid out (ADR 0085)
                 org.medaid.print.CjkFont.preload();
                 DeskLog.commandLine();

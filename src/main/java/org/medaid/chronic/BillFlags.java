@@ -7,13 +7,15 @@ import java.util.Locale;
 import org.medaid.bills.BillDraft;
 import org.medaid.insurance.CoverageCheck;
 import org.medaid.insurance.CoverageRecord;
+import org.medaid.insurance.InsuranceCondition;
 import org.medaid.insurance.InsuranceLedger;
 import org.medaid.insurance.InsuranceTexts;
 import org.medaid.insurance.UninsuredReason;
 
 /**
  * The flags the bill screen shows beside the calculator's, for the bill as typed: the 参保台账 on the bill's date
- * (未参保 with the reason the ledger records, and that an application for assistance on it is refused; 未登记 asks the
+ * (未参保 with the reason the ledger records, the clause of the person's policy that makes insurance a condition of
+ * assistance or that it is unconfirmed there (ADR 0092), and that an application on it is refused; 未登记 asks the
  * clerk to record the year) and a special-outpatient bill outside the person's certified entitlements (ADR 0068).
  */
 public final class BillFlags {
@@ -35,7 +37,7 @@ public final class BillFlags {
         List<String> out = new ArrayList<>();
         CoverageCheck c = insurance.check(personId, date);
         if (c.flagged()) {
-            out.add(coverage(c, locale));
+            out.add(coverage(c, personId, locale));
         }
         String chronic = ChronicTexts.check(entitlements.check(personId, bill.kind(), bill.specialDisease(), date), locale);
         if (chronic != null) {
@@ -44,7 +46,7 @@ public final class BillFlags {
         return out;
     }
 
-    private static String coverage(CoverageCheck c, Locale locale) {
+    private String coverage(CoverageCheck c, long personId, Locale locale) {
         if (c.state() == CoverageCheck.State.UNRECORDED) {
             return ChronicTexts.get("bill.flag.UNRECORDED", locale, c.date().toString());
         }
@@ -58,6 +60,8 @@ public final class BillFlags {
                     + (e.reason() == UninsuredReason.OTHER || e.reasonText() != null && !e.reasonText().isBlank()
                             ? "：" + (e.reasonText() == null ? "" : e.reasonText()) : "");
         }
-        return ChronicTexts.get("bill.flag.NOT_INSURED", locale, c.date().toString(), why);
+        // the clause of the person's own policy on the bill's date, or that it is unconfirmed there (ADR 0092)
+        InsuranceCondition condition = InsuranceCondition.of(entitlements.policy(personId, c.date()));
+        return ChronicTexts.get("bill.flag.NOT_INSURED", locale, c.date().toString(), why, condition.sentence(locale));
     }
 }

@@ -45,9 +45,14 @@ public final class ChronicEntitlements {
 
     /** The rule of the person's policy on {@code date}; empty where the policy makes no entitlement of the disease. */
     public Optional<SpecialOutpatientRule> rule(long personId, LocalDate date) {
+        return policy(personId, date).map(x -> x.extras().specialOutpatient());
+    }
+
+    /** The policy in force for the person's region on {@code date}, or empty (what a 未参保 flag cites, ADR 0092). */
+    public Optional<org.medaid.policy.Policy> policy(long personId, LocalDate date) {
         PersonRecord p = people.byId(personId).orElseThrow(() -> new ChronicException(ChronicProblem.UNKNOWN,
                 Long.toString(personId)));
-        return policies.get().find(p.region(), date).map(x -> x.extras().specialOutpatient());
+        return policies.get().find(p.region(), date);
     }
 
     public List<Entitlement> forPerson(long personId) {

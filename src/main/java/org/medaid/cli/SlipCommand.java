@@ -69,16 +69,21 @@ public final class SlipCommand {
             }
             String text = CalcCommand.readInput(o.positional.get(0), stdin);
             CaseFile file = CaseReader.read(text);
+            org.medaid.logging.Timing.mark("slip: case read");
             String billId = o.positional.get(1);
             Bill bill = file.bills().stream().filter(b -> b.id().equals(billId)).findFirst()
                     .orElseThrow(() -> new InputException("no bill '" + billId + "' in " + o.positional.get(0) + " (bills: "
                             + String.join(", ", file.bills().stream().map(Bill::id).toList()) + ")"));
             Calculator calculator = calculators.apply(file.person().region());
+            org.medaid.logging.Timing.mark("slip: policies read");
             BillResult result = calculator.calculate(file).bills().stream().filter(r -> r.id().equals(billId)).findFirst()
                     .orElseThrow();
+            org.medaid.logging.Timing.mark("slip: settled");
             SlipData data = slipData(calculator, text, file, bill, result, o);
             byte[] pdf = new SlipRenderer().render(data, o.paper);
+            org.medaid.logging.Timing.mark("slip: rendered");
             PdfFiles.write(target, pdf);
+            org.medaid.logging.Timing.mark("slip: written");
             out.println(target);
             return 0;
         } catch (InputException | CalculationException | PolicyException | PrintException e) {

@@ -3,9 +3,9 @@ package org.medaid.insurance;
 import java.time.LocalDate;
 
 /**
- * Whether the ledger shows a person insured on a date (a bill's date): assistance needs it (邵医保发〔2021〕32号
- * 二(七) 「已参加基本医疗保险」), so a bill of a person not insured on its date is flagged and its application
- * refused. {@code UNRECORDED}: the ledger has no row for that year yet; flagged, not refused (ADR 0050).
+ * Whether the ledger shows a person insured on a date (a bill's date): assistance needs it (ADR 0050; the clause is
+ * the region's own, {@link InsuranceCondition}, ADR 0092), so a bill of a person not insured on its date is flagged
+ * and its application refused. {@code UNRECORDED}: the ledger has no row for that year yet; flagged, not refused.
  */
 public record CoverageCheck(State state, LocalDate date, CoverageRecord entry) {
 

@@ -42,15 +42,17 @@ final class ExtrasReader {
             }
             referral = r.text("source");
         }
-        Param coverage = null;
-        if (root.has("coverage")) {
-            Node v = root.child("coverage");
-            v.allow("target", "source", "unconfirmed", "note");
-            coverage = v.rate("target", true);
-            if (!coverage.isSet()) {
-                throw v.fail("target", "must be a rate (1.00 for 100%); leave the section out where the document gives none");
-            }
+        if (!root.has("coverage")) {
+            throw root.fail("coverage", "is missing: give coverage.required, the clause that makes basic insurance a condition"
+                    + " of assistance (or unconfirmed: true with a note where the document has none)");
         }
+        Node v = root.child("coverage");
+        v.allow("target", "required", "source", "unconfirmed", "note");
+        Param coverage = v.rate("target", false);
+        if (coverage != null && !coverage.isSet()) {
+            throw v.fail("target", "must be a rate (1.00 for 100%); leave target out where the document gives none");
+        }
+        InsuranceRequirement required = required(v);
         String listsOnly = null;
         if (root.has("monthlyLists")) {
             Node m = root.child("monthlyLists");
@@ -77,6 +79,28 @@ final class ExtrasReader {
             }
             special = new SpecialOutpatientRule(o.has("diseases") ? o.texts("diseases") : List.of(), o.text("source"));
         }
-        return new PolicyExtras(share, supplementary, referral, coverage, listsOnly, intake, special);
+        return new PolicyExtras(share, supplementary, referral, coverage, listsOnly, intake, special, required);
+    }
+
+    /**
+     * {@code coverage.required}: the clause that makes basic insurance a condition of assistance (ADR 0092). It names
+     * its own clause and doubt: the section's source and doubt belong to the target and are not inherited.
+     */
+    private static InsuranceRequirement required(Node coverage) {
+        if (!coverage.has("required")) {
+            throw coverage.fail("required", "is missing: cite the clause that makes basic insurance a condition of"
+                    + " assistance, or write unconfirmed: true with a note where the document has none");
+        }
+        Node r = coverage.child("required");
+        r.allow("source", "unconfirmed", "note");
+        if (!r.json.hasNonNull("source") || r.json.get("source").asText().isBlank()) {
+            throw r.fail("source", "is missing: the clause of the document (the section's source is the target's)");
+        }
+        boolean unconfirmed = r.json.has("unconfirmed") && r.bool("unconfirmed");
+        String note = r.json.hasNonNull("note") ? r.json.get("note").asText() : null;
+        if (unconfirmed && (note == null || note.isBlank())) {
+            throw r.fail("note", "is missing: say what the document has instead of the condition");
+        }
+        return new InsuranceRequirement(r.json.get("source").asText(), unconfirmed, note);
     }
 }

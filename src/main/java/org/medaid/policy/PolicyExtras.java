@@ -9,13 +9,21 @@ import java.util.List;
  * target of the protected population ({@code coverageTarget}: the 参保台账; null where the document
  * gives no figure, which the desk shows as unconfirmed), and whether categories change only with the monthly
  * lists, and the written applications with their documents ({@code intake}, empty where the document lists
- * none), and whether a special-outpatient bill needs a certified disease ({@code specialOutpatient}, ADR 0068). Each
- * may be null.
+ * none), and whether a special-outpatient bill needs a certified disease ({@code specialOutpatient}, ADR 0068), and
+ * the clause that makes basic insurance a condition of assistance ({@code insuranceRequired}, ADR 0092; every policy
+ * file carries one, a policy made in code may not). Each may be null.
  */
 public record PolicyExtras(CatalogueShare catalogueShare, SupplementaryRule supplementary, String referralSource,
-        Param coverageTarget, String listsOnlySource, List<IntakeType> intake, SpecialOutpatientRule specialOutpatient) {
+        Param coverageTarget, String listsOnlySource, List<IntakeType> intake, SpecialOutpatientRule specialOutpatient,
+        InsuranceRequirement insuranceRequired) {
 
-    public static final PolicyExtras NONE = new PolicyExtras(null, null, null, null, null, List.of(), null);
+    public static final PolicyExtras NONE = new PolicyExtras(null, null, null, null, null, List.of(), null, null);
+
+    /** Without the insurance condition. */
+    public PolicyExtras(CatalogueShare catalogueShare, SupplementaryRule supplementary, String referralSource,
+            Param coverageTarget, String listsOnlySource, List<IntakeType> intake, SpecialOutpatientRule specialOutpatient) {
+        this(catalogueShare, supplementary, referralSource, coverageTarget, listsOnlySource, intake, specialOutpatient, null);
+    }
 
     /** Without the special-outpatient entitlement rule. */
     public PolicyExtras(CatalogueShare catalogueShare, SupplementaryRule supplementary, String referralSource,

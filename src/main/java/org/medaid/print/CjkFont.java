@@ -17,6 +17,8 @@ import java.util.Locale;
 public final class CjkFont {
 
     public static final String PROPERTY = "medaid.print.font";
+    /** {@code -Dmedaid.pdfWarmUp=false}: {@link #preload()} renders no throwaway form after the font (ADR 0091). */
+    public static final String WARM_UP = "medaid.pdfWarmUp";
     static final String BUNDLED = "/org/medaid/print/fonts/wqy-microhei.ttc";
 
     private static volatile BaseFont cached;
@@ -46,16 +48,24 @@ public final class CjkFont {
      * Starts loading the font for the current setting on a background thread and returns at once (ADR 0085): the
      * command line's {@code slip} reads its case, policies and calculation meanwhile on the other core. The first
      * {@link #base()} then waits for this load (it holds the same lock) instead of starting its own. A failure is
-     * left for that call to raise with its sentence: the load is simply done again there.
+     * left for that call to raise with its sentence: the load is simply done again there. After the font the same
+     * thread renders a throwaway form ({@link PdfWarmUp}, unless {@value #WARM_UP} is false), so that the slip's own
+     * layout finds OpenPDF's classes and method handles ready (ADR 0091).
      */
     public static void preload() {
         Thread t = new Thread(() -> {
             try {
                 base();
+                org.medaid.logging.Timing.mark("font-preload: font loaded");
             } catch (RuntimeException | Error e) {
                 // base() on the printing thread tries again and reports it (PrintException, one sentence)
+                return;
             }
-            warmUp();
+            // the throwaway form meets AWT's colours and MD5 itself, first what the slip meets first
+            if (!Boolean.parseBoolean(System.getProperty(WARM_UP, "true")) || PdfWarmUp.cjk() == null) {
+                warmUp();
+            }
+            org.medaid.logging.Timing.mark("font-preload: warmed up");
         }, "font-preload");
         t.setDaemon(true);
         t.start();
@@ -80,10 +90,28 @@ public final class CjkFont {
             if (in == null) {
                 throw new PrintException(PrintText.current().format("font.missing", BUNDLED));
             }
-            return create("wqy-microhei.ttc,0", in.readAllBytes());
+            return create("wqy-microhei.ttc,0", readWhole(in));
         } catch (IOException e) {
             throw new PrintException(PrintText.current().format("font.unreadable", BUNDLED, e.getMessage()), e);
         }
+    }
+
+    /**
+     * All bytes of the bundled font (5 MB): into one array of the size the jar entry announces, then whatever follows
+     * if it announced less (ADR 0091). {@code readAllBytes} reads an unknown length in 8 KB pieces and copies them
+     * together again at the end: ~25 ms more of the font thread in a cold JVM.
+     */
+    static byte[] readWhole(InputStream in) throws IOException {
+        byte[] head = new byte[Math.max(0, Math.min(in.available(), 64 << 20))];
+        int n = in.readNBytes(head, 0, head.length);
+        byte[] rest = in.readAllBytes();
+        if (n == head.length && rest.length == 0) {
+            return head;
+        }
+        byte[] all = new byte[n + rest.length];
+        System.arraycopy(head, 0, all, 0, n);
+        System.arraycopy(rest, 0, all, n, rest.length);
+        return all;
     }
 
     /** {@code path} or {@code path,N} (a face of a .ttc collection; ,0 when none is given). */

@@ -23,6 +23,7 @@ public final class SlipRenderer {
         FormStyle style = new FormStyle(paper);
         String footer = text.format("slip.footer", data.printedOn(), SlipHeader.orNotGiven(text, data.clerk()));
         return FormDocument.render(style, text, text.get("slip.title"), footer, (document, writer) -> {
+            org.medaid.logging.Timing.mark("slip: document open");
             SlipHeader.write(document, writer, style, text, data);
             add(document, SlipStayTables.person(style, text, data));
             add(document, SlipStayTables.stay(style, text, data));
@@ -37,6 +38,7 @@ public final class SlipRenderer {
             signatures.setSpacingBefore(6 * style.scale());
             signatures.setKeepTogether(true);
             document.add(signatures);
+            org.medaid.logging.Timing.mark("slip: laid out");
         });
     }
 

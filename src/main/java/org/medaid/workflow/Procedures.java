@@ -52,6 +52,14 @@ public final class Procedures {
         return policies.get().find(region, on).map(Policy::procedure).orElse(UNSET);
     }
 
+    /**
+     * The policy in force for a person of {@code region} on {@code on} (the desk's registry, county figures laid over), or
+     * empty: what a 未参保 refusal cites ({@code coverage.required}, ADR 0092).
+     */
+    public java.util.Optional<Policy> policy(String region, LocalDate on) {
+        return policies.get().find(region, on);
+    }
+
     private static Procedure.Step step(String label, String actor, String counts, String name, int days, String paramLabel) {
         return new Procedure.Step(label, actor, counts, new Param(name, BigDecimal.valueOf(days), NOTES, true, WHY, paramLabel));
     }

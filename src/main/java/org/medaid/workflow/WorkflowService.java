@@ -78,11 +78,14 @@ public final class WorkflowService {
         this.clock = clock;
     }
 
-    /** Assistance needs basic insurance (邵医保发〔2021〕32号 二(七)): a bill dated when the ledger says 未参保 is refused. */
-    private static void requireInsured(org.medaid.store.Tx c, long personId, StoredBill b) throws java.sql.SQLException {
+    /**
+     * A bill dated when the ledger says 未参保 is refused (ADR 0050); the refusal cites the clause of the person's own
+     * policy that makes basic insurance a condition of assistance, or says it is unconfirmed there (ADR 0092).
+     */
+    private void requireInsured(org.medaid.store.Tx c, PersonRecord person, StoredBill b) throws java.sql.SQLException {
         LocalDate date = b.settlementDate();
-        if (org.medaid.insurance.InsuranceLedger.check(c, personId, date).refusesAssistance()) {
-            throw new WorkflowException(WorkflowProblem.NOT_INSURED, date.toString());
+        if (org.medaid.insurance.InsuranceLedger.check(c, person.id(), date).refusesAssistance()) {
+            throw new NotInsuredException(date, org.medaid.insurance.InsuranceCondition.of(procedures.policy(person.region(), date)));
         }
     }
 
@@ -112,7 +115,7 @@ public final class WorkflowService {
                 stored.add(b);
             }
             for (StoredBill b : stored) {
-                requireInsured(c, person.id(), b);
+                requireInsured(c, person, b);
             }
             List<ApplicationBill> snap = snapshot.bills(person.id(), stored);
             LocalDate lastBill = snap.stream().map(ApplicationBill::settlementDate).max(LocalDate::compareTo).orElseThrow();

@@ -18,7 +18,7 @@ import org.medaid.insurance.UninsuredReason;
 import org.medaid.policy.PolicyRegistry;
 import org.medaid.store.PersonRecord;
 
-/** Assistance needs basic insurance on the bill's date (邵医保发〔2021〕32号 二(七)). */
+/** Assistance needs basic insurance on the bill's date (ADR 0050; the clause cited is the region's own, ADR 0092). */
 class InsuredApplicationTest {
 
     @TempDir

@@ -97,6 +97,13 @@ public final class ApplyView {
             d.setResult(ok);
             d.close();
         });
+        // a refusal may be long (the 未参保 one cites its clause, ADR 0092): the dialog grows to show it whole
+        v.errorLabel.textProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            Window w = d.getDialogPane().getScene() == null ? null : d.getDialogPane().getScene().getWindow();
+            if (w != null) {
+                w.sizeToScene();
+            }
+        }));
         javafx.application.Platform.runLater(v.dateField::requestFocus);
         d.showAndWait();
         if (d.getResult() != ok) {
