@@ -172,6 +172,33 @@ class MoneyBackReportsTest {
     }
 
     @Test
+    void aCasePaidWithoutASettledBillIsCountedOnceInTheUnrecordedGroups() {
+        PersonRecord li = w.marginal("李四", "东山村");
+        StoredBill b = w.bill(li, LocalDate.of(2024, 11, 20), w.clerk);
+        AssistanceApplication a = w.apply(li, b, LocalDate.of(2024, 11, 25), "3000.00", w.clerk);
+        a = w.workflow.review(a.id(), a.version(), LocalDate.of(2024, 11, 27), "刘干部", null, w.reviewer);
+        a = w.workflow.publicise(a.id(), a.version(), LocalDate.of(2024, 11, 28), null, w.reviewer);
+        a = w.workflow.approve(a.id(), a.version(), null, LocalDate.of(2024, 12, 6), null, w.approver);
+        w.workflow.pay(a.id(), a.version(), null, LocalDate.of(2024, 12, 9), null, w.payer);
+        Statistics dec = statistics.compute(ReportPeriod.month(2024, 12));
+        assertEquals(0, dec.total().visits(), "李四's bill was never settled");
+        assertEquals(money("3500.00"), dec.total().paidOnApplication());
+        assertEquals(money("3500.00"), dec.byCategory().get(StatisticsService.UNRECORDED).paidOnApplication());
+        assertEquals(money("3500.00"), dec.byPolicy().get("").paidOnApplication(), "policy 未登记");
+        assertEquals(money("3500.00"), dec.byChannel().get(Channel.AFTERWARDS).paidOnApplication(), "paid to the person");
+        assertEquals(money("3500.00"), dec.total().net());
+        MoneyBack.Entry paid = dec.moneyBack().stream().filter(e -> e.kind() == MoneyBack.Kind.PAID).findFirst().orElseThrow();
+        assertNull(paid.settlement());
+        assertEquals("李四", paid.name());
+        assertEquals(LocalDate.of(2024, 12, 9), paid.on());
+        assertEquals(money("3500.00"), fund.compute(ReportPeriod.month(2024, 12)).paidOnApplication());
+        DataTable detail = new ReportExports(new ExportText(Locale.SIMPLIFIED_CHINESE)).moneyBack(dec.moneyBack(), dec.period(), OFFICE,
+                LocalDate.of(2024, 12, 20));
+        assertEquals("未登记", detail.rows().stream().filter(r -> "李四".equals(r.get(4))).findFirst().orElseThrow().get(7),
+                "no settlement number to trace");
+    }
+
+    @Test
     void theFundReportShowsPaidOwedReturnedAndNetPerPeriod() {
         FundPayments.Lists oct = fund.compute(ReportPeriod.month(2024, 10));
         FundPayments.Lists nov = fund.compute(ReportPeriod.month(2024, 11));
