@@ -36,6 +36,10 @@ public final class StoreAccess {
     private final LoginThrottle throttle;
     private final StoreOpening opening;
     private volatile Database open;
+    /** The desk's logins show the first page while the store's full check runs (ADR 0090). */
+    private volatile boolean checkAfterFirstPage;
+    private final java.util.concurrent.atomic.AtomicBoolean checkStarted = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile java.util.function.BiConsumer<Integer, Integer> checkProgress = (done, all) -> { };
 
     /** The desk's access: the store check at login offers the backups of the data settings (ADR 0030). */
     public StoreAccess(Path folder, Clock clock) {
@@ -60,6 +64,52 @@ public final class StoreAccess {
 
     public Path folder() {
         return folder;
+    }
+
+    /**
+     * The desk's way (ADR 0090): a login opens the store read-only after the quick part of its check (H2 opens it,
+     * no migration is due, it reaches its tip marker) and the desk shows it; the rest of the check (every row of
+     * every table, the audit chain) runs from {@link #startCheck()}, and nothing is written until it passed.
+     * Without this call (tests, tools), a login returns only once the whole check passed, as before.
+     */
+    public StoreAccess checkingAfterTheFirstPage() {
+        this.checkAfterFirstPage = true;
+        return this;
+    }
+
+    /** Told (parts passed, parts in all) while the check of {@link #checkingAfterTheFirstPage} runs, on its thread. */
+    public void onCheckProgress(java.util.function.BiConsumer<Integer, Integer> progress) {
+        this.checkProgress = progress == null ? (done, all) -> { } : progress;
+    }
+
+    /**
+     * Starts the rest of the check of the store a login opened for reading, on a thread of its own, once (the desk
+     * calls it when the first page is on screen; a transaction that has to wait calls it too). When it passed, the
+     * store is open for work and the login's queued audit rows are written; when it failed, the store's
+     * {@link Database#whenOpenForWork()} fails with the {@link org.medaid.recovery.DamagedStoreException}.
+     * Does nothing for a store that is open for work.
+     */
+    public void startCheck() {
+        Database db = open;
+        if (db == null || !db.isChecking() || !checkStarted.compareAndSet(false, true)) {
+            return;
+        }
+        Thread check = new Thread(() -> {
+            try {
+                opening.finishCheck(db, db.key().orElse(null), (done, all) -> checkProgress.accept(done, all),
+                        StoreAccess.this::flushLogins);
+            } catch (RuntimeException e) {
+                // the store's whenOpenForWork() carries it to the desk; the check's own log line says what failed
+                org.slf4j.LoggerFactory.getLogger(StoreAccess.class).warn("the store check after the first page failed: {}",
+                        e.getClass().getSimpleName());
+            } catch (Error e) {
+                // out of memory in the check: the store is never opened for work, its waiting writes are told
+                db.fail(new org.medaid.store.StoreException("the store check stopped: " + e, e));
+                throw e;
+            }
+        }, "store-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     public State state() {
@@ -112,7 +162,7 @@ public final class StoreAccess {
         }
         org.medaid.logging.Timing.mark("login: key unlocked, checking and opening the store");
         // a damaged store (or a broken audit chain) throws DamagedStoreException here: never opened for work
-        Database db = open != null ? open : opening.open(folder, u.key());
+        Database db = open != null ? open : openChecked(u.key());
         org.medaid.logging.Timing.mark("login: store open, checking the user");
         // the unwrap above checked the password: the store's own hash is not derived again (ADR 0079)
         Optional<Session> user = new AuthService(db, clock).loginUnlocked(u.login(), u.key());
@@ -125,6 +175,30 @@ public final class StoreAccess {
             return new LoginResult.Refused();
         }
         return opened(db, user.get());
+    }
+
+    /** The login attempts queued in the data folder, written into the store open for work; kept queued if that fails. */
+    private void flushLogins(Database db) {
+        try {
+            LoginAudit.flush(db, folder);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(StoreAccess.class).warn("the queued login attempts stay queued: {}",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * The store checked before it is used (ADR 0030), or for the desk opened for reading with the rest of its check
+     * to come (ADR 0090); a store just restored, whose county figures are written back at its open, is checked whole
+     * first.
+     */
+    private Database openChecked(StoreKey key) {
+        if (!checkAfterFirstPage || org.medaid.backup.CountyFiguresCopy.awaitsOpen(folder)) {
+            return opening.open(folder, key);
+        }
+        Database db = opening.openForReading(folder, key);
+        db.setCheckStarter(this::startCheck);
+        return db;
     }
 
     /** The recovery code opens the store when every administrator forgot their password. */
@@ -223,7 +297,10 @@ public final class StoreAccess {
 
     private LoginResult opened(Database db, Session session) {
         open = db;
-        LoginAudit.flush(db, folder);
+        if (!db.isChecking()) {
+            // a store still being checked writes them once it is open for work (startCheck)
+            LoginAudit.flush(db, folder);
+        }
         org.medaid.backup.CountyFiguresCopy.afterOpen(db);
         boolean needsCode = session.has(org.medaid.session.Role.ADMINISTRATOR)
                 && Keyring.read(folder).map(k -> !k.recoveryConfirmed()).orElse(true);

@@ -69,6 +69,11 @@ public final class CountyFiguresCopy {
         Files.writeString(dataFolder.resolve(RESTORED), "");
     }
 
+    /** Whether the store in {@code folder} was restored and its figures are still to be written back at its open. */
+    public static boolean awaitsOpen(Path folder) {
+        return Files.exists(folder.resolve(RESTORED));
+    }
+
     /**
      * After a restore, writes the restored store's newest copy of the figures as the data folder's file (the
      * file it replaces is kept as {@link #BEFORE_RESTORE}; an empty copy means the county had set none), then

@@ -25,9 +25,18 @@ public final class BillValidator {
     static final int DIAGNOSIS_MAX = org.medaid.model.TextLimit.DIAGNOSIS.length();
     static final int SPECIAL_DISEASE_MAX = org.medaid.model.TextLimit.SPECIAL_DISEASE.length();
 
-    private final PolicyRegistry policies;
+    private final java.util.function.Supplier<PolicyRegistry> policies;
 
     public BillValidator(PolicyRegistry policies) {
+        this(() -> policies);
+    }
+
+    /**
+     * Over the policies as they are when a bill is checked (the calculator's source: the county's figures set meanwhile
+     * count, ADR 0036), read at the first check and not when the desk's services are made (ADR 0090: not on the way
+     * from the login to the first page).
+     */
+    public BillValidator(java.util.function.Supplier<PolicyRegistry> policies) {
         this.policies = policies;
     }
 
@@ -61,7 +70,7 @@ public final class BillValidator {
         }
         if (person != null && d.settlementDate() != null) {
             checkPolicy(out, d, person.region());
-            policies.find(person.region(), d.settlementDate())
+            policies.get().find(person.region(), d.settlementDate())
                     .ifPresent(p -> EmployeeBills.check(out, d, person.insurance(), p));
         }
         return out;
@@ -134,7 +143,7 @@ public final class BillValidator {
     }
 
     private void checkPolicy(List<BillProblem> out, BillDraft d, String region) {
-        Optional<Policy> policy = policies.find(region, d.settlementDate());
+        Optional<Policy> policy = policies.get().find(region, d.settlementDate());
         if (policy.isEmpty()) {
             out.add(BillProblem.of(Code.NO_POLICY, null, region, d.settlementDate().toString()));
             return;

@@ -53,7 +53,7 @@ public final class JdbcBillStore implements BillStore {
     public JdbcBillStore(Database db, PersonStore people, Calculator calculator, Clock clock) {
         this.db = db;
         this.people = people;
-        this.validator = new BillValidator(calculator.registry());
+        this.validator = new BillValidator(calculator::registry);
         this.trial = new YearTrial(calculator);
         this.audit = new AuditWriter(clock);
         this.auditLog = new JdbcAuditLog(db);

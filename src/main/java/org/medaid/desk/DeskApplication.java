@@ -30,6 +30,8 @@ public final class DeskApplication extends Application {
     private FxTaskExecutor executor;
     private DeskWindow window;
     private Database database;
+    /** The first store a login opened: the start's memory is given back once it is open for work (ADR 0090). */
+    private final java.util.concurrent.CompletableFuture<Database> firstStore = new java.util.concurrent.CompletableFuture<>();
 
     /** Called by the launcher (by reflection, so the command-line verbs never load JavaFX). */
     public static void launchDesk(String[] args) {
@@ -67,10 +69,12 @@ public final class DeskApplication extends Application {
         window.open(executor);
         org.medaid.logging.Timing.mark("desk: main window shown");
         executor.toolkitStarted();
-        // once the first page is on screen and the policies are read: full collections that give the start's
-        // garbage and the heap the login's check grew back to the system (Serial GC collects only when the heap
-        // fills, and shrinks it in steps; ADR 0079, 0088)
-        timing.firstPageArrival().thenRun(() -> Platform.runLater(() -> executor.submit(
+        // once the first page is on screen and the store's check after it has ended (ADR 0090): full collections that
+        // give the start's garbage and the heap the check grew back to the system (Serial GC collects only when the
+        // heap fills, and shrinks it in steps; ADR 0079, 0088)
+        timing.firstPageArrival().thenCombine(firstStore, (page, db) -> db)
+                .thenCompose(db -> db.whenOpenForWork().handle((ok, error) -> null))
+                .thenRun(() -> Platform.runLater(() -> executor.submit(
                 BackgroundTask.run("give back the start's memory", () -> {
                     // the launchers' ratios for the idle desk, loose until now for the login's check (ADR 0089)
                     boolean tightened = org.medaid.desk.task.HeapFreeRatios.applyIdle();
@@ -89,6 +93,7 @@ public final class DeskApplication extends Application {
     /** Step 4: the login opened the store; it is closed once, at the end. */
     private void opened(Database db, DeskServices services) {
         database = db;
+        firstStore.complete(db);
     }
 
     @Override

@@ -47,7 +47,8 @@ public final class StartUp {
         while (true) {
             try {
                 RestoreService.applyPending(folder);
-                return new StoreAccess(folder, Clock.systemDefaultZone());
+                // ADR 0090: the first page shows while the store's full check runs; nothing is written before it passed
+                return new StoreAccess(folder, Clock.systemDefaultZone()).checkingAfterTheFirstPage();
             } catch (RuntimeException e) {
                 if (System.currentTimeMillis() > until || !isInUse(e)) {
                     throw e;

@@ -39,7 +39,7 @@ public final class LedgerService {
         this.db = db;
         this.people = people;
         this.bills = bills;
-        this.validator = new BillValidator(calculator.registry());
+        this.validator = new BillValidator(calculator::registry);
         this.computer = new YearComputer(calculator);
         this.clock = clock;
     }

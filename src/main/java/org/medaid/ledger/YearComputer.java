@@ -37,11 +37,9 @@ final class YearComputer {
             .thenComparingLong(StoredBill::seq);
 
     private final Calculator calculator;
-    private final PremiumCalculator premiums;
 
     YearComputer(Calculator calculator) {
         this.calculator = calculator;
-        this.premiums = new PremiumCalculator(calculator.registry());
     }
 
     /** {@code draftId}: the id of the row that is being typed (0 for a new bill, -1 for none). */
@@ -108,7 +106,8 @@ final class YearComputer {
         PremiumResult premium = null;
         String premiumProblem = null;
         try {
-            premium = premiums.calculate(person, new PremiumRequest(year, null, null));
+            // the policies as they are now (the county's figures set meanwhile count; not read when the services are made)
+            premium = new PremiumCalculator(calculator.registry()).calculate(person, new PremiumRequest(year, null, null));
             unconfirmed.addAll(premium.unconfirmed());
         } catch (CalculationException e) {
             premiumProblem = e.getMessage();

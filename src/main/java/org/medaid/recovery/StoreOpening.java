@@ -63,6 +63,79 @@ public final class StoreOpening {
     }
 
     /**
+     * The store of a login that shows its first page before the full check ends (ADR 0090). Before anything is
+     * shown, the file opens read-only and passes what is quick: H2 opens it, it needs no migration (one that does is
+     * checked and opened as before, {@link #open(Path, StoreKey)}) and it reaches its tip marker ({@link StoreTip}: not
+     * cut short, not replaced). The store returned is checking ({@link Database#isChecking}): it serves reads, and
+     * its transactions wait for {@link #finishCheck}. A store that fails here is kept aside as {@link #open} does.
+     */
+    public Database openForReading(Path folder, StoreKey key) {
+        if (!Files.isRegularFile(folder.resolve(STORE_FILE))) {
+            return Database.open(folder, key);
+        }
+        Database db = null;
+        boolean migrates;
+        try {
+            db = Database.openForReading(folder, key);
+            Path dir = folder.toAbsolutePath();
+            db.read(c -> {
+                StoreTip.verify(dir, c);
+                return null;
+            });
+            migrates = db.hasPendingMigrations();
+        } catch (RuntimeException e) {
+            if (db != null) {
+                db.close();
+            }
+            throw damaged(folder, key, e);
+        }
+        if (migrates) {
+            db.close();
+            return open(folder, key);
+        }
+        return db;
+    }
+
+    /**
+     * The rest of the check of a store from {@link #openForReading} (ADR 0090), on the calling thread: every table
+     * and verifier ({@link StoreCheck}, {@code progress} told parts done of all), then the store is handed over to
+     * the open for work and {@code afterOpen} runs before any waiting transaction. A store that fails is closed before its file is copied aside, and the
+     * {@link DamagedStoreException} fails the store's waiting transactions and is thrown. A store the desk closed
+     * meanwhile (its exit) is left closed: nothing is concluded, nothing written.
+     */
+    public void finishCheck(Database db, StoreKey key, java.util.function.BiConsumer<Integer, Integer> progress,
+            java.util.function.Consumer<Database> afterOpen) {
+        Path folder = db.folder();
+        try {
+            StoreCheck.verify(db, verifiers, progress);
+        } catch (RuntimeException e) {
+            if (db.isClosed()) {
+                return;
+            }
+            if (isInUse(e)) {
+                db.fail(e);
+                throw e;
+            }
+            // the file is copied aside while the read-only open still holds it: H2 writes nothing into it
+            DamagedStoreException damaged = damaged(folder, key, e);
+            db.fail(damaged);
+            throw damaged;
+        }
+        org.medaid.logging.Timing.mark("store: checked after the first page, opening for work");
+        db.handOver(() -> openChecked(folder, key, false, () -> Database.open(folder, key)), afterOpen);
+        org.medaid.logging.Timing.mark("store: handed over to work");
+    }
+
+    private DamagedStoreException damaged(Path folder, StoreKey key, RuntimeException e) {
+        if (isInUse(e)) {
+            throw e;
+        }
+        DamagedStoreException.Backup newest = newestVerifiedBackup(key);
+        return new DamagedStoreException(String.valueOf(e.getMessage()), keepAside(folder, e), newest, e,
+                newest == null ? null : () -> restore(folder, newest, key));
+    }
+
+    /**
      * The open for work after the check passed. When it migrates the store (the first open after an upgrade),
      * the file as found is kept until the open succeeded ({@code medaid.mv.db.opening}): a migration that fails
      * half-way (H2 commits each DDL statement) is then undone by putting the file back, and the file is kept

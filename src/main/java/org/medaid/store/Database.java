@@ -32,15 +32,25 @@ public final class Database implements AutoCloseable {
     }
 
     private final Path folder;
-    private final JdbcConnectionPool pool;
+    /** The connections; replaced once when a store opened for reading is handed over to work (ADR 0090). */
+    private volatile JdbcConnectionPool pool;
     private final StoreCredentials credentials;
     private final String schemaVersion;
     /** Whether each commit is written and forced to the device before it returns (ADR 0028). */
-    private final boolean synced;
+    private volatile boolean synced;
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private volatile boolean closed;
     /** Opened read-only for the check at open: closing it only disposes the pool (nothing is written). */
-    private final boolean readOnly;
+    private volatile boolean readOnly;
+    /**
+     * Done when the store is open for work: at once for every open but {@link #openForReading}, whose check
+     * runs while the desk shows it (ADR 0090); failed with the check's reason when the store is damaged.
+     */
+    private final java.util.concurrent.CompletableFuture<Void> checked;
+    /** Reads hold it shared; the hand-over from the read-only open to the work open holds it alone. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock handover = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    /** Asked to start the check when a write must wait for it (ADR 0090). */
+    private volatile Runnable checkStarter = () -> { };
 
     private Database(Path folder, JdbcConnectionPool pool, StoreCredentials credentials, String schemaVersion,
             Durability durability) {
@@ -49,6 +59,13 @@ public final class Database implements AutoCloseable {
 
     private Database(Path folder, JdbcConnectionPool pool, StoreCredentials credentials, String schemaVersion,
             Durability durability, boolean readOnly) {
+        this(folder, pool, credentials, schemaVersion, durability, readOnly,
+                java.util.concurrent.CompletableFuture.completedFuture(null));
+    }
+
+    private Database(Path folder, JdbcConnectionPool pool, StoreCredentials credentials, String schemaVersion,
+            Durability durability, boolean readOnly, java.util.concurrent.CompletableFuture<Void> checked) {
+        this.checked = checked;
         this.readOnly = readOnly;
         this.folder = folder;
         this.pool = pool;
@@ -155,6 +172,42 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("H2 could not start: " + e.getMessage(), e);
         }
+        warmUpEncryptedFile();
+    }
+
+    /**
+     * The login's read-only open of an encrypted file (ADR 0090): the same path (an AES file store written, shut down,
+     * opened read-only, its pages decrypted and decoded by a query over an index) runs once on a throwaway store in
+     * H2's in-memory file system, so the JIT has the code before the real open. Nothing is written to any disk; the
+     * throwaway key is random and the store holds only numbers.
+     */
+    private static void warmUpEncryptedFile() {
+        String name = "memFS:/medaid-warm-up-" + System.nanoTime() + "/w";
+        String secret = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(16));
+        String url = "jdbc:h2:" + name + ";CIPHER=AES";
+        try {
+            try (Connection c = java.sql.DriverManager.getConnection(url, "w", secret + " w"); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE t(id BIGINT PRIMARY KEY, v VARCHAR(40), d DATE)");
+                s.execute("CREATE INDEX t_v ON t(v)");
+                s.execute("INSERT INTO t SELECT x, 'v' || MOD(x * 7919, 5000), DATE '2024-01-01' + MOD(x, 300) "
+                        + "FROM SYSTEM_RANGE(1, 5000)");
+                s.execute("SHUTDOWN");
+            }
+            try (Connection c = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "w", secret + " w");
+                    Statement s = c.createStatement()) {
+                for (int i = 0; i < 3; i++) {
+                    try (ResultSet rs = s.executeQuery("SELECT id, v, d FROM t WHERE v >= 'v1' ORDER BY v LIMIT 50")) {
+                        while (rs.next()) {
+                            rs.getObject(3, java.time.LocalDate.class);
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("H2 could not start: " + e.getMessage(), e);
+        } finally {
+            org.h2.store.fs.FileUtils.deleteRecursive(name.substring(0, name.lastIndexOf('/')), true);
+        }
     }
 
     /**
@@ -232,19 +285,135 @@ public final class Database implements AutoCloseable {
      * ADR 0030/0033): H2 writes nothing into the file, so a damaged file stays exactly as it was found.
      */
     public static Database openReadOnly(Path folder, StoreKey key) {
+        return readOnly(folder, key, 2, java.util.concurrent.CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * The store of a login that shows its first page before its check ends (ADR 0090): opened read-only as
+     * {@link #openReadOnly(Path, StoreKey)}, with connections for the check's readers and the screens, and
+     * <em>checking</em> until {@link #handOver} or {@link #fail}. Reads are served from the read-only open;
+     * a transaction waits until the check has passed and the store is open for work, and fails with the
+     * check's reason if it did not ({@link #inTransaction}).
+     */
+    public static Database openForReading(Path folder, StoreKey key) {
+        return readOnly(folder, key, POOL_SIZE + StoreCheck.READERS, new java.util.concurrent.CompletableFuture<>());
+    }
+
+    private static Database readOnly(Path folder, StoreKey key, int connections,
+            java.util.concurrent.CompletableFuture<Void> checked) {
         Path dir = folder.toAbsolutePath();
         StoreCredentials credentials = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);
         String url = credentials.ownerUrl(dir) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, credentials.ownerUser(), credentials.ownerPassword());
-        pool.setMaxConnections(2);
+        pool.setMaxConnections(connections);
         try {
             org.medaid.logging.Timing.mark("store: read-only open for the check");
             checkOpens(pool, dir);
             org.medaid.logging.Timing.mark("store: read-only open done");
-            return new Database(dir, pool, credentials, readSchemaVersion(pool), Durability.DELAYED, true);
+            return new Database(dir, pool, credentials, readSchemaVersion(pool), Durability.DELAYED, true, checked);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /** Whether this store is still being checked: read-only, its transactions waiting (ADR 0090). */
+    public boolean isChecking() {
+        return !checked.isDone();
+    }
+
+    /**
+     * Completes when the store is open for work (at once for a store not opened by {@link #openForReading});
+     * completes exceptionally with the check's reason when the store failed it.
+     */
+    public java.util.concurrent.CompletableFuture<Void> whenOpenForWork() {
+        return checked.copy();
+    }
+
+    /** What starts the check when a transaction has to wait for it (the desk starts it after the first page). */
+    public void setCheckStarter(Runnable starter) {
+        this.checkStarter = starter == null ? () -> { } : starter;
+    }
+
+    /**
+     * The check passed (ADR 0090): the read-only open is closed once no read runs, {@code workOpen} opens the file
+     * for work (recovery, compaction, the tip marker, as every login's open), and this database uses its
+     * connections from then on; {@code afterOpen} runs before any waiting transaction goes on (the login's queued
+     * audit rows). If the desk closed this database meanwhile, nothing is opened. A work open that fails fails this
+     * database with its reason, which is thrown.
+     */
+    public void handOver(java.util.function.Supplier<Database> workOpen, java.util.function.Consumer<Database> afterOpen) {
+        synchronized (this) {
+            handover.writeLock().lock();
+            try {
+                if (closed) {
+                    return;
+                }
+                if (!readOnly || checked.isDone()) {
+                    throw new IllegalStateException("only a store opened for reading is handed over, once");
+                }
+                pool.dispose();
+                Database work;
+                try {
+                    work = workOpen.get();
+                } catch (RuntimeException e) {
+                    closed = true;
+                    checked.completeExceptionally(e);
+                    throw e;
+                }
+                pool = work.pool;
+                synced = work.synced;
+                readOnly = false;
+                // still alone on the store: this thread's transactions do not wait (awaitOpenForWork)
+                afterOpen.accept(this);
+            } finally {
+                handover.writeLock().unlock();
+            }
+        }
+        checked.complete(null);
+    }
+
+    /**
+     * The check failed (ADR 0090): the read-only open is closed (nothing was ever written into the file) and every
+     * waiting or later transaction fails with {@code reason}.
+     */
+    public void fail(RuntimeException reason) {
+        synchronized (this) {
+            handover.writeLock().lock();
+            try {
+                if (!closed) {
+                    closed = true;
+                    pool.dispose();
+                }
+            } finally {
+                handover.writeLock().unlock();
+            }
+        }
+        checked.completeExceptionally(reason);
+    }
+
+    /** A transaction waits here while the store is being checked (ADR 0090). */
+    private void awaitOpenForWork() {
+        if (handover.isWriteLockedByCurrentThread()) {
+            return;
+        }
+        if (!checked.isDone()) {
+            if (handover.getReadHoldCount() > 0) {
+                // a write inside this thread's read: waiting here would hold off the hand-over for ever
+                throw new StoreException("a write inside a read cannot wait for the store's check (ADR 0090)");
+            }
+            checkStarter.run();
+        }
+        try {
+            checked.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException("the store check failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while the store was being checked", e);
         }
     }
 
@@ -292,6 +461,7 @@ public final class Database implements AutoCloseable {
      * may not): an encrypted store's pages stay encrypted in the zip.
      */
     public void backupTo(Path zip) {
+        awaitOpenForWork();
         try (Connection c = credentials.ownerConnection(folder); Statement s = c.createStatement()) {
             s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
@@ -330,6 +500,9 @@ public final class Database implements AutoCloseable {
         if (joined != null) {
             return runJoined(joined, work);
         }
+        awaitOpenForWork();
+        var shared = handover.readLock();
+        shared.lock();
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             current.set(c);
@@ -349,6 +522,8 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw Sql.failure("transaction failed", e);
+        } finally {
+            shared.unlock();
         }
     }
 
@@ -366,10 +541,14 @@ public final class Database implements AutoCloseable {
         if (joined != null) {
             return runJoined(joined, work);
         }
+        var shared = handover.readLock();
+        shared.lock();
         try (Connection c = pool.getConnection()) {
             return work.run(new Tx(c));
         } catch (SQLException e) {
             throw Sql.failure("read failed", e);
+        } finally {
+            shared.unlock();
         }
     }
 
@@ -413,6 +592,8 @@ public final class Database implements AutoCloseable {
         closed = true;
         if (readOnly) {
             pool.dispose();
+            // a store closed while it was being checked (the desk exits): nothing was written, nothing will be
+            checked.completeExceptionally(new StoreClosedWhileCheckingException());
             return;
         }
         try (Connection c = credentials.ownerConnection(folder); Statement s = c.createStatement()) {

@@ -55,11 +55,24 @@ public final class StoreCheck {
 
     /** {@link #verify(Database, List)} with {@code readers} readers (1: one connection, as before ADR 0084): to measure. */
     public static void verify(Database db, List<Verifier> verifiers, int readers) {
-        verify(db, verifiers, readers, SPLIT_ABOVE);
+        verify(db, verifiers, readers, SPLIT_ABOVE, (done, all) -> { });
+    }
+
+    /**
+     * {@link #verify(Database, List)} telling {@code progress} (parts done, parts in all) after each part that passed,
+     * on the reader's thread: the desk shows how far the check is while it runs after the first page (ADR 0090).
+     */
+    public static void verify(Database db, List<Verifier> verifiers, java.util.function.BiConsumer<Integer, Integer> progress) {
+        verify(db, verifiers, READERS, SPLIT_ABOVE, progress);
+    }
+
+    static void verify(Database db, List<Verifier> verifiers, int readers, long splitAbove) {
+        verify(db, verifiers, readers, splitAbove, (done, all) -> { });
     }
 
     /** {@link #verify(Database, List)} with the number of readers and the size above which a table is split. */
-    static void verify(Database db, List<Verifier> verifiers, int readers, long splitAbove) {
+    static void verify(Database db, List<Verifier> verifiers, int readers, long splitAbove,
+            java.util.function.BiConsumer<Integer, Integer> progress) {
         List<Part> parts = new ArrayList<>();
         db.read(c -> {
             migrationsSucceeded(c);
@@ -77,21 +90,26 @@ public final class StoreCheck {
                 }
             });
         }
+        progress.accept(0, parts.size());
         if (readers <= 1) {
             db.read(c -> {
+                int done = 0;
                 for (Part p : parts) {
                     p.run(c);
+                    progress.accept(++done, parts.size());
                 }
                 return null;
             });
             return;
         }
-        runTogether(db, parts, readers);
+        runTogether(db, parts, readers, progress);
     }
 
     /** Runs the parts on {@code readers} threads; the failure of the earliest part that failed is thrown. */
-    private static void runTogether(Database db, List<Part> parts, int readers) {
+    private static void runTogether(Database db, List<Part> parts, int readers,
+            java.util.function.BiConsumer<Integer, Integer> progress) {
         AtomicInteger n = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(readers, task -> {
             Thread t = new Thread(task, "store-check-" + n.incrementAndGet());
             t.setDaemon(true);
@@ -102,6 +120,7 @@ public final class StoreCheck {
             for (Part p : parts) {
                 running.add(pool.submit(() -> db.read(c -> {
                     p.run(c);
+                    progress.accept(done.incrementAndGet(), parts.size());
                     return null;
                 })));
             }

@@ -35,22 +35,14 @@ public final class NoticeCalendar {
     /** The applications whose notice end changed; a notice in a year without calendar data keeps its end. */
     public List<Long> refresh() {
         LocalDate today = LocalDate.now(clock);
+        // read first: at a login whose store is still being checked (ADR 0090) a transaction would wait for the check,
+        // and there is seldom anything to bring up to date
+        if (db.read(c -> stale(c, today)).isEmpty()) {
+            return List.of();
+        }
         return db.inTransaction(c -> {
             List<Long> changed = new ArrayList<>();
-            List<Object[]> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, publicity_start, publicity_end, publicity_days FROM application "
-                    + "WHERE stage = 'PUBLICISED' AND publicity_end >= ? "
-                    + "AND (publicity_calendar IS NULL OR publicity_calendar <> ?)")) {
-                ps.setObject(1, today);
-                ps.setString(2, days.version());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        int n = rs.getInt(4);
-                        rows.add(new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                            rs.wasNull() ? WorkflowService.NOTICE_WORKING_DAYS : n});
-                    }
-                }
-            }
+            List<Object[]> rows = stale(c, today);
             AuditWriter audit = new AuditWriter(clock);
             for (Object[] r : rows) {
                 long id = (Long) r[0];
@@ -77,5 +69,24 @@ public final class NoticeCalendar {
             }
             return changed;
         });
+    }
+
+    /** The notices still running whose end was computed with another calendar: id, start, end, working days. */
+    private List<Object[]> stale(org.medaid.store.Tx c, LocalDate today) throws java.sql.SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, publicity_start, publicity_end, publicity_days FROM application "
+                + "WHERE stage = 'PUBLICISED' AND publicity_end >= ? "
+                + "AND (publicity_calendar IS NULL OR publicity_calendar <> ?)")) {
+            ps.setObject(1, today);
+            ps.setString(2, days.version());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int n = rs.getInt(4);
+                    rows.add(new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                        rs.wasNull() ? WorkflowService.NOTICE_WORKING_DAYS : n});
+                }
+            }
+        }
+        return rows;
     }
 }

@@ -111,6 +111,62 @@ public final class Recoveries {
         });
     }
 
+    /**
+     * A recovery with its case, for the statistics and the fund's reports (ADR 0093): the applicant and the
+     * case's bills in the order of their settlement dates (the first settled one gives the recovery its groups).
+     */
+    public record Traced(RecoveryAccount account, long personId, List<Long> billIds) {
+
+        public Traced {
+            billIds = List.copyOf(billIds);
+        }
+    }
+
+    /**
+     * The recoveries recorded from {@code first} to {@code last}, or with a return dated then (voided ones too:
+     * the reports list them as not counted), each with every return it has; by recovery id (ADR 0093).
+     */
+    public List<Traced> between(LocalDate first, LocalDate last) {
+        return db.read(c -> {
+            List<Traced> out = new ArrayList<>();
+            for (long id : RecoveryRows.idsBetween(c, first, last)) {
+                RecoveryAccount a = account(c, id);
+                AssistanceApplication app = ApplicationRows.byId(c, a.recovery().applicationId()).orElseThrow();
+                out.add(new Traced(a, app.personId(), billIds(app)));
+            }
+            return out;
+        });
+    }
+
+    /** A case paid on application (拨付): what a recovery can ask back, for the reports beside the settlements. */
+    public record Paid(long applicationId, String caseNumber, long personId, LocalDate paidOn, BigDecimal amount, List<Long> billIds) {
+
+        public Paid {
+            billIds = List.copyOf(billIds);
+        }
+    }
+
+    /**
+     * The cases paid from {@code first} to {@code last} (payout date) with the approved amount paid, by payout date
+     * and id: the money paid on application beside the settlements' (ADR 0056: what approval adds to them; ADR 0093).
+     */
+    public List<Paid> paidBetween(LocalDate first, LocalDate last) {
+        return db.read(c -> {
+            List<Paid> out = new ArrayList<>();
+            for (long id : RecoveryRows.paidBetween(c, first, last)) {
+                AssistanceApplication app = ApplicationRows.byId(c, id).orElseThrow();
+                out.add(new Paid(app.id(), CaseNumber.of(app.id(), app.appliedOn()), app.personId(), app.payoutDate(),
+                        app.approvedAmount(), billIds(app)));
+            }
+            return out;
+        });
+    }
+
+    private static List<Long> billIds(AssistanceApplication app) {
+        return app.bills().stream().sorted(java.util.Comparator.comparing(ApplicationBill::settlementDate)
+                .thenComparing(ApplicationBill::billId)).map(ApplicationBill::billId).toList();
+    }
+
     private static RecoveryAccount open(Tx c, long recoveryId) throws SQLException {
         RecoveryAccount a = account(c, recoveryId, true);
         if (a.closed()) {

@@ -101,4 +101,29 @@ class CountyFiguresTest {
                     new PremiumRequest(year, null, LocalDate.of(year - 1, 10, 1)));
         }
     }
+
+    /**
+     * {@code coverage.required} (ADR 0092) is not a figure: it travels with the bundled file under the county's figures,
+     * and a policy file of the county's own (a new id) must carry it or is refused by field.
+     */
+    @Test
+    void theInsuranceConditionTravelsWithTheBundledFileAndACountysOwnFileMustCarryIt() throws IOException {
+        CountyFigures layer = new CountyFigures(data);
+        layer.set(new CountyFigure("linyi-2022", "premium.contribution.2026", new BigDecimal("400"), "管理员 admin", AT,
+                "临医保发〔2025〕20号"));
+        assertEquals(PolicyRegistry.bundled().byId("linyi-2022").orElseThrow().extras().insuranceRequired(),
+                layer.registry().byId("linyi-2022").orElseThrow().extras().insuranceRequired());
+
+        String own;
+        try (var in = CountyFiguresTest.class.getResourceAsStream("/org/medaid/policies/shaoyang-2021.yaml")) {
+            own = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        own = own.replace("id: shaoyang-2021", "id: shaoyang-2026").replaceAll("(?s)\n  required:.*?\n\n", "\n\n");
+        Path folder = CountyPolicies.folder(data);
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("shaoyang-2026.yaml"), own);
+        PolicyException e = assertThrows(PolicyException.class, layer::registry);
+        assertEquals("shaoyang-2026.yaml", e.file());
+        assertEquals("coverage.required", e.field());
+    }
 }

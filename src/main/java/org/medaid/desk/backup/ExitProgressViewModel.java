@@ -43,7 +43,9 @@ public final class ExitProgressViewModel {
     public void start() {
         executor.submit(BackgroundTask.<Void>of("exit: backup and close the store", p -> {
             try {
-                if (backupFolder != null) {
+                // a store still being checked after the login (ADR 0090) had nothing of this session written into it,
+                // and an unchecked store is never copied into a backup
+                if (backupFolder != null && !db.isChecking()) {
                     ExitBackup.run(db, backupFolder);
                     p.message(text.get("exit.step.close"));
                 }

@@ -84,7 +84,9 @@ public record DeskServices(
         // The State Council calendar with the county's own calendar files (ADR 0037); stored notice ends
         // computed with another calendar are brought up to date before any screen reads them.
         WorkingDays days = WorkingCalendar.forDataFolder(db.folder());
+        org.medaid.logging.Timing.mark("services: calendar read");
         new NoticeCalendar(db, days, clock).refresh();
+        org.medaid.logging.Timing.mark("services: notices refreshed");
         // The application procedure of each case's policy with the county's figures (ADR 0038).
         Procedures procedures = new Procedures(policies);
         WorkflowService workflow = new WorkflowService(db, people, bills, ledger, auth, days, procedures, clock);

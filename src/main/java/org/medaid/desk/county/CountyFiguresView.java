@@ -83,11 +83,18 @@ public final class CountyFiguresView {
         form.addRow(0, label("county.value", value), value, label("county.document", document), document, save);
         form.setDisable(!model.mayEdit());
 
+        Label condition = new Label();
+        condition.setId("countyInsuranceCondition");
+        condition.setWrapText(true);
+        condition.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        condition.getStyleClass().add("note");
+        condition.textProperty().bind(model.insuranceConditionBinding());
+
         Label message = new Label();
         message.setId("countyMessage");
         message.setWrapText(true);
         StatusLine.bind(model.status(), message, null);
-        view.getChildren().setAll(title, note, top, table, form, message);
+        view.getChildren().setAll(title, note, top, table, condition, form, message);
     }
 
     static String value(CountyFigureRows.Row r) {

@@ -131,6 +131,17 @@ public final class CountyFiguresViewModel {
         return policy;
     }
 
+    /**
+     * What the chosen policy says of basic insurance as a condition of assistance ({@code coverage.required}, ADR 0092):
+     * its clause, or that it is unconfirmed there. Not a figure, so not a row of the table; shown under it.
+     */
+    public javafx.beans.binding.StringBinding insuranceConditionBinding() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> policy.get() == null ? ""
+                : Texts.load(org.medaid.model.Labels.locale()).format("county.insuranceCondition",
+                        org.medaid.insurance.InsuranceCondition.of(java.util.Optional.of(policy.get()))
+                                .sentence(org.medaid.model.Labels.locale())), policy);
+    }
+
     public ObservableList<CountyFigureRows.Row> rows() {
         return rows;
     }

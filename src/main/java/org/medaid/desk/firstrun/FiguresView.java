@@ -89,10 +89,19 @@ public final class FiguresView {
         refresh();
     }
 
+    /**
+     * The policy's insurance condition when its document has no such sentence ({@code coverage.required}, ADR 0092): not a
+     * figure, so not a row of the table, but as unconfirmed as they are.
+     */
+    private String insuranceCondition(org.medaid.policy.Policy policy) {
+        org.medaid.insurance.InsuranceCondition c = org.medaid.insurance.InsuranceCondition.of(java.util.Optional.of(policy));
+        return c.confirmed() ? "" : "\n" + texts.format("firstrun.figures.insuranceCondition", c.sentence(texts.locale()));
+    }
+
     private void refresh() {
         PolicyToday p = county.policyProperty().get();
         introLabel.setText(p == null ? "" : texts.format("firstrun.figures.intro", p.policy().name(), p.policy().document(),
-                step.rows().size()));
+                step.rows().size()) + insuranceCondition(p.policy()));
         if (table.getSelectionModel().isEmpty() && !step.rows().isEmpty()) {
             table.getSelectionModel().selectFirst();
         }

@@ -5,12 +5,10 @@ import java.util.function.BiConsumer;
 import org.medaid.access.LoginResult;
 import org.medaid.access.StoreAccess;
 import org.medaid.desk.common.DeskServices;
-import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.preview.PrintSettings;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.Session;
-import org.medaid.desk.common.DeskServices;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.store.Database;
 import org.medaid.users.AuthService;
@@ -35,13 +33,13 @@ public final class DeskLogin {
         org.medaid.logging.Timing.mark("login: building the login window");
         window.model().waitingProperty().set(window.texts().get("status.login"));
         LoginDialogView.show(window.stage(), LoginGate.over(access, clock), window.executor(), text,
-                result -> enter(window, result, clock, opened), window::cannotOpen);
+                result -> enter(window, access, result, clock, opened), window::cannotOpen);
         window.loginShown();
         LoginWarmUp.start();
     }
 
     /** The desk after a login: services made on the worker, then the sections. */
-    public static void enter(DeskWindow window, LoginResult.LoggedIn result, Clock clock,
+    public static void enter(DeskWindow window, StoreAccess access, LoginResult.LoggedIn result, Clock clock,
             BiConsumer<Database, DeskServices> opened) {
         Database db = result.database();
         org.medaid.logging.Timing.mark("desk: logged in, making the services");
@@ -50,6 +48,8 @@ public final class DeskLogin {
             opened.accept(db, services);
             // ADR 0034: the session the login issued; every screen acts with it
             window.attach(services, result.session());
+            // ADR 0090: the rest of the store's check runs once the first page is on screen
+            StoreCheckNoteView.follow(window, access, db);
             SessionControlsView controls = new SessionControlsView(window, window.session(), new AuthService(db, clock),
                     window.settings(), clock::instant);
             window.setStatusControl(controls.menu());

@@ -152,6 +152,23 @@ public final class DeskWindow {
         populate();
     }
 
+    /** A note in the status bar beside the operator, until {@link #hideStatusNote} (the store's check, ADR 0090). */
+    public void showStatusNote(javafx.scene.Node note) {
+        ensureBuilt();
+        mainView.addStatusControl(note);
+    }
+
+    public void hideStatusNote(javafx.scene.Node note) {
+        if (mainView != null) {
+            mainView.removeStatusControl(note);
+        }
+    }
+
+    /** Completes when the roster's first page after the start is on screen (once per desk). */
+    public java.util.concurrent.CompletableFuture<Long> firstPageArrival() {
+        return timing.firstPageArrival();
+    }
+
     /** The store without a login (the self-test builds the views; every store call is refused). */
     public void attach(DeskServices deskServices) {
         attach(deskServices, null);

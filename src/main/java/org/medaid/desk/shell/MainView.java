@@ -125,6 +125,11 @@ public final class MainView {
         statusBar.getChildren().add(statusBar.getChildren().indexOf(statusOperator) + 1, control);
     }
 
+    /** Takes away what {@link #addStatusControl} added (a note that no longer holds). */
+    public void removeStatusControl(Node control) {
+        statusBar.getChildren().remove(control);
+    }
+
     /**
      * Installs the navigation's tooltips; called once the roster is on screen, as making the first
      * tooltip loads the popup machinery, which the window does not need to appear.
