@@ -13,6 +13,7 @@ import org.medaid.model.Money;
 import org.medaid.reports.Channel;
 import org.medaid.reports.FundPayments;
 import org.medaid.reports.Measures;
+import org.medaid.reports.MoneyBack;
 import org.medaid.reports.ReportPeriod;
 import org.medaid.reports.Statistics;
 import org.medaid.reports.StatisticsService;
@@ -59,10 +60,14 @@ public final class ReportExports {
         out.add(measures(text.get("stats.byPolicy"), text.get("column.policy"), s, by(s.byPolicy(), k -> k.isBlank() ? text.get("notRecorded") : k), office, on));
         out.add(measures(text.get("stats.byMonth"), text.get("column.month"), s, by(s.byMonth(), m -> m.toString()), office, on));
         out.add(burden(s, office, on));
+        out.add(moneyBack(s.moneyBack(), s.period(), office, on));
         return out;
     }
 
     private String category(String key) {
+        if (key.equals(StatisticsService.UNRECORDED)) {
+            return text.get("category.unrecorded");
+        }
         return key.equals(StatisticsService.ORDINARY) ? text.get("category.ordinary") : Labels.of(Category.valueOf(key), text.locale());
     }
 
@@ -87,7 +92,11 @@ public final class ReportExports {
         }
         cols.add(text.column("selfPay", ColumnType.MONEY));
         cols.add(text.column("fundShare", ColumnType.SHARE));
-        DataTable table = new DataTable(title, List.of(period(s.period())), cols);
+        cols.add(text.column("onApplication", ColumnType.MONEY));
+        cols.add(text.column("amountDue", ColumnType.MONEY));
+        cols.add(text.column("returned", ColumnType.MONEY));
+        cols.add(text.column("net", ColumnType.MONEY));
+        DataTable table = new DataTable(title, List.of(period(s.period()), text.get("back.rule")), cols);
         for (Map.Entry<String, Measures> e : rows) {
             table.row(cells(e.getKey(), e.getValue()));
         }
@@ -102,6 +111,12 @@ public final class ReportExports {
         c.add(m.selfPay());
         // the share of the cost the assistance fund carried (医疗救助 and 再救助/倾斜救助)
         c.add(m.share(Tier.assistance.name()).add(m.share(Tier.reAssistance.name())));
+        // paid on application, owed back and returned in the period, rows of their own (ADR 0093);
+        // net = assistance and re-assistance settled + paid on application − returned
+        c.add(m.paidOnApplication());
+        c.add(m.owedBack());
+        c.add(m.recovered());
+        c.add(m.net());
         return c.toArray();
     }
 
@@ -162,12 +177,51 @@ public final class ReportExports {
                 null, null, null, null, null, null, l.personsTotal());
     }
 
-    /** The two lists' reconciliation: hospitals + persons = what the settlements of the period hold for the fund. */
+    /**
+     * The two lists' reconciliation: hospitals + persons = what the settlements of the period hold for the fund;
+     * beside each, what was owed back and returned in the period on cases settled that way, and the net (ADR 0093).
+     */
     public DataTable fundSummary(FundPayments.Lists l, String office, LocalDate on) {
-        DataTable t = new DataTable(text.get("fund.title"), List.of(period(l.period())), List.of(
-                text.column("channel", ColumnType.TEXT).wider(28), text.column("owed", ColumnType.MONEY)));
-        t.row(text.get("channel." + Channel.ONE_STOP.name()), l.hospitalsTotal());
-        t.row(text.get("channel." + Channel.AFTERWARDS.name()), l.personsTotal());
-        return t.source(lists.source(office, on)).totals(text.get("fund.total"), l.fundTotal());
+        DataTable t = new DataTable(text.get("fund.title"), List.of(period(l.period()), text.get("back.rule")), List.of(
+                text.column("channel", ColumnType.TEXT).wider(28), text.column("owed", ColumnType.MONEY),
+                text.column("onApplication", ColumnType.MONEY), text.column("amountDue", ColumnType.MONEY),
+                text.column("returned", ColumnType.MONEY), text.column("net", ColumnType.MONEY)));
+        summaryRow(t, Channel.ONE_STOP, l.hospitalsTotal(), l);
+        summaryRow(t, Channel.AFTERWARDS, l.personsTotal(), l);
+        return t.source(lists.source(office, on)).totals(text.get("fund.total"), l.fundTotal(), l.paidOnApplication(), l.owedBack(),
+                l.recovered(), l.net());
+    }
+
+    private void summaryRow(DataTable t, Channel c, BigDecimal paid, FundPayments.Lists l) {
+        List<MoneyBack.Entry> back = l.moneyBack(c);
+        BigDecimal onApplication = MoneyBack.paidOnApplication(back);
+        BigDecimal recovered = MoneyBack.recovered(back);
+        t.row(text.get("channel." + c.name()), paid, onApplication, MoneyBack.owed(back), recovered,
+                paid.add(onApplication).subtract(recovered));
+    }
+
+    /**
+     * 依申请拨付、应退回及追回款明细: every case paid on application and every amount owed back or returned in the
+     * period (ADR 0093), each traceable to its case, settlement and voucher; a voided return is listed with its reason
+     * and adds nothing.
+     */
+    public DataTable moneyBack(List<MoneyBack.Entry> rows, ReportPeriod p, String office, LocalDate on) {
+        DataTable t = new DataTable(text.get("back.title"), List.of(period(p), text.get("back.rule")), List.of(
+                text.column("no", ColumnType.COUNT), text.column("backKind", ColumnType.TEXT).wider(20), text.column("date", ColumnType.DATE).wider(14),
+                text.column("caseNumber", ColumnType.CODE), text.column("name", ColumnType.TEXT),
+                text.column("township", ColumnType.TEXT).fileOnly(), text.column("village", ColumnType.TEXT),
+                text.column("settlementNumber", ColumnType.CODE).fileOnly(), text.column("voucher", ColumnType.CODE),
+                text.column("onApplication", ColumnType.MONEY), text.column("amountDue", ColumnType.MONEY),
+                text.column("returned", ColumnType.MONEY), text.column("note", ColumnType.TEXT)));
+        int n = 0;
+        for (MoneyBack.Entry e : rows) {
+            boolean owed = e.kind() == MoneyBack.Kind.OWED;
+            t.row(++n, text.get("back.kind." + e.kind().name()), e.on(), e.caseNumber(), e.name(), e.township(), e.village(),
+                    e.settlement() == null ? text.get("notRecorded") : e.settlement().number(), e.voucher(),
+                    e.kind() == MoneyBack.Kind.PAID ? e.amount() : null, owed ? e.amount() : null, e.kind() == MoneyBack.Kind.RETURNED ? e.amount() : null,
+                    e.kind() == MoneyBack.Kind.VOIDED ? text.format("back.voided", Money.format(e.amount()), e.voidReason()) : null);
+        }
+        return t.source(lists.source(office, on)).totals(null, text.get("total"), null, null, null, null, null, null, null,
+                MoneyBack.paidOnApplication(rows), MoneyBack.owed(rows), MoneyBack.recovered(rows), text.get("recovery.voidedExcluded"));
     }
 }

@@ -16,7 +16,11 @@ public enum Channel {
     AFTERWARDS;
 
     public static Channel of(Settled s) {
-        Bill b = s.settlement().slip().stay().bill();
+        return of(s.settlement());
+    }
+
+    public static Channel of(org.medaid.settlement.Settlement s) {
+        Bill b = s.slip().stay().bill();
         return b.assistance() != null || b.reAssistance() != null ? ONE_STOP : AFTERWARDS;
     }
 }

@@ -29,10 +29,16 @@ public final class FundPayments {
 
     private final SettlementService settlements;
     private final PersonStore people;
+    private final MoneyBack moneyBack;
 
     public FundPayments(SettlementService settlements, PersonStore people) {
+        this(settlements, people, new MoneyBack(settlements.recoveries(), settlements, people));
+    }
+
+    public FundPayments(SettlementService settlements, PersonStore people, MoneyBack moneyBack) {
         this.settlements = settlements;
         this.people = people;
+        this.moneyBack = moneyBack;
     }
 
     /** One hospital's line: its one-stop settlements in the period and what the fund owes it. */
@@ -54,12 +60,43 @@ public final class FundPayments {
         }
     }
 
-    /** The period's two lists and the fund's total over every settlement of the period. */
-    public record Lists(ReportPeriod period, List<HospitalLine> hospitals, List<PersonLine> persons, BigDecimal fundTotal) {
+    /**
+     * The period's two lists, the fund's total over every settlement of the period and, as rows of their own, the
+     * money paid on application and owed back and returned in the period after upheld objections (ADR 0093).
+     */
+    public record Lists(ReportPeriod period, List<HospitalLine> hospitals, List<PersonLine> persons, BigDecimal fundTotal,
+            List<MoneyBack.Entry> moneyBack) {
 
         public Lists {
             hospitals = List.copyOf(hospitals);
             persons = List.copyOf(persons);
+            moneyBack = List.copyOf(moneyBack);
+        }
+
+        /** 依申请拨付: the approved amounts of the cases paid in the period. */
+        public BigDecimal paidOnApplication() {
+            return MoneyBack.paidOnApplication(moneyBack);
+        }
+
+        /** 应退回: the amounts owed back recorded in the period. */
+        public BigDecimal owedBack() {
+            return MoneyBack.owed(moneyBack);
+        }
+
+        /** 已追回: the returns dated in the period, voided ones not counted. */
+        public BigDecimal recovered() {
+            return MoneyBack.recovered(moneyBack);
+        }
+
+        /** 救助资金净支出: what the settlements of the period hold for the fund and what was paid on application, less what came back. */
+        public BigDecimal net() {
+            return fundTotal.add(paidOnApplication()).subtract(recovered());
+        }
+
+        /** The rows of money back whose case's first settled bill went by {@code channel} (none settled: to the person). */
+        public List<MoneyBack.Entry> moneyBack(Channel channel) {
+            return moneyBack.stream().filter(e -> (e.settlement() == null ? Channel.AFTERWARDS : Channel.of(e.settlement())) == channel)
+                    .toList();
         }
 
         public BigDecimal hospitalsTotal() {
@@ -97,7 +134,7 @@ public final class FundPayments {
         lines.sort(Comparator.comparing(HospitalLine::hospital, zh));
         persons.sort(Comparator.comparing((PersonLine l) -> nz(l.township()), zh).thenComparing(l -> nz(l.village()), zh)
                 .thenComparing(PersonLine::name, zh).thenComparing(PersonLine::settledOn));
-        return new Lists(period, lines, persons, fund);
+        return new Lists(period, lines, persons, fund, moneyBack.of(period));
     }
 
     private static String nz(String s) {

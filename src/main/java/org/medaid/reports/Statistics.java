@@ -13,10 +13,16 @@ import java.util.Map;
  *                   {@code model.Category}), or {@link StatisticsService#ORDINARY}
  * @param byChannel    one-stop settlements (the hospital advanced the assistance) and bills claimed afterwards
  *                     (零星报销), both always present (POLICY-NOTES §8)
+ * @param moneyBack    the rows of money owed back and returned in the period (ADR 0093), which every group's
+ *                     {@code owedBack} and {@code recovered} sum; a group with such rows and no settlement is listed
  */
 public record Statistics(ReportPeriod period, Measures total, Map<String, Measures> byTownship, Map<String, Measures> byVillage,
         Map<String, Measures> byCategory, Map<String, Measures> byPolicy, Map<YearMonth, Measures> byMonth,
-        List<Band> burden, Map<Channel, Measures> byChannel) {
+        List<Band> burden, Map<Channel, Measures> byChannel, List<MoneyBack.Entry> moneyBack) {
+
+    public Statistics {
+        moneyBack = List.copyOf(moneyBack);
+    }
 
     /** People whose self-pay in the period lies from {@code from} (inclusive) to {@code to} (exclusive; null: no end). */
     public record Band(java.math.BigDecimal from, java.math.BigDecimal to, long people) {

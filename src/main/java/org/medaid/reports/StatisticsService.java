@@ -23,16 +23,24 @@ public final class StatisticsService {
 
     /** The key of people holding no category the statistics name. */
     public static final String ORDINARY = "ORDINARY";
+    /** The category key of money owed back on a case none of whose bills was settled (ADR 0093). */
+    public static final String UNRECORDED = "UNRECORDED";
     /** Self-pay bands of the burden chart, in yuan: 0–1,000, –5,000, –10,000, –20,000, above. */
     static final List<BigDecimal> BANDS = List.of(BigDecimal.ZERO, new BigDecimal("1000"), new BigDecimal("5000"),
             new BigDecimal("10000"), new BigDecimal("20000"));
 
     private final SettlementService settlements;
     private final PersonStore people;
+    private final MoneyBack moneyBack;
 
     public StatisticsService(SettlementService settlements, PersonStore people) {
+        this(settlements, people, new MoneyBack(settlements.recoveries(), settlements, people));
+    }
+
+    public StatisticsService(SettlementService settlements, PersonStore people, MoneyBack moneyBack) {
         this.settlements = settlements;
         this.people = people;
+        this.moneyBack = moneyBack;
     }
 
     public Statistics compute(ReportPeriod period) {
@@ -68,19 +76,36 @@ public final class StatisticsService {
             channel.get(Channel.of(s)).add(s);
             selfPay.merge(p.id(), s.figures().amounts().get(Figures.SELF_PAY), BigDecimal::add);
         }
+        // paid on application, owed back and returned: rows of their own in the groups of the case's first settled bill
+        // (ADR 0093)
+        List<MoneyBack.Entry> back = moneyBack.of(period);
+        category.put(UNRECORDED, new Acc());
+        for (MoneyBack.Entry e : back) {
+            total.back(e);
+            township.computeIfAbsent(nz(e.township()), k -> new Acc()).back(e);
+            village.computeIfAbsent(nz(e.township()) + " " + nz(e.village()), k -> new Acc()).back(e);
+            category.get(e.settlement() == null ? UNRECORDED : mainCategory(e.settlement())).back(e);
+            policy.computeIfAbsent(e.settlement() == null ? "" : e.settlement().policy(), k -> new Acc()).back(e);
+            month.get(YearMonth.from(e.on())).back(e);
+            channel.get(e.settlement() == null ? Channel.AFTERWARDS : Channel.of(e.settlement())).back(e);
+        }
         Map<String, Measures> byCategory = new LinkedHashMap<>();
         category.forEach((k, v) -> {
-            if (v.visits > 0) {
+            if (v.visits > 0 || v.hasBack()) {
                 byCategory.put(k, v.measures());
             }
         });
         return new Statistics(period, total.measures(), measures(township), measures(village), byCategory, measures(policy),
-                measures(month), bands(selfPay), measures(channel));
+                measures(month), bands(selfPay), measures(channel), back);
     }
 
     /** The first category the person held on the bill (in the order of {@link Category}), or {@link #ORDINARY}. */
     static String mainCategory(Settled s) {
-        Set<Category> held = s.settlement().slip().result().held();
+        return mainCategory(s.settlement());
+    }
+
+    static String mainCategory(org.medaid.settlement.Settlement s) {
+        Set<Category> held = s.slip().result().held();
         for (Category c : Category.values()) {
             if (held.contains(c)) {
                 return c.name();
@@ -119,6 +144,10 @@ public final class StatisticsService {
         BigDecimal compliant = Money.ZERO;
         final Map<String, BigDecimal> paid = new LinkedHashMap<>();
         BigDecimal selfPay = Money.ZERO;
+        BigDecimal onApplication = Money.ZERO;
+        BigDecimal owedBack = Money.ZERO;
+        BigDecimal recovered = Money.ZERO;
+        boolean backRows;
 
         Acc() {
             for (String k : Figures.KEYS) {
@@ -138,8 +167,19 @@ public final class StatisticsService {
             selfPay = selfPay.add(f.get(Figures.SELF_PAY));
         }
 
+        void back(MoneyBack.Entry e) {
+            backRows = true;
+            onApplication = onApplication.add(e.paidOnApplication());
+            owedBack = owedBack.add(e.owed());
+            recovered = recovered.add(e.recovered());
+        }
+
+        boolean hasBack() {
+            return backRows;
+        }
+
         Measures measures() {
-            return new Measures(visits, people.size(), total, compliant, paid, selfPay);
+            return new Measures(visits, people.size(), total, compliant, paid, selfPay, onApplication, owedBack, recovered);
         }
     }
 }

@@ -89,6 +89,14 @@ public final class SettlementService {
         return db.read(c -> Numbers.peek(c, LocalDate.now(clock).getYear(), Numbers.SETTLEMENT));
     }
 
+    /**
+     * The recoveries recorded in the same store against paid cases (ADR 0077): the reports read them beside the
+     * settlements, as rows of their own that never change a settlement (ADR 0093).
+     */
+    public org.medaid.workflow.Recoveries recoveries() {
+        return new org.medaid.workflow.Recoveries(db, clock);
+    }
+
     public Optional<Settlement> forBill(long billId) {
         return db.read(c -> SettlementRows.byBill(c, billId));
     }

@@ -111,6 +111,67 @@ public final class Recoveries {
         });
     }
 
+    /**
+     * A recovery with its case, for the statistics and the fund's reports (ADR 0093): the applicant and the
+     * case's bills in the order of their settlement dates (the first settled one gives the recovery its groups).
+     */
+    public record Traced(RecoveryAccount account, long personId, List<Long> billIds) {
+
+        public Traced {
+            billIds = List.copyOf(billIds);
+        }
+    }
+
+    /**
+     * The recoveries recorded from {@code first} to {@code last}, or with a return dated then (voided ones too:
+     * the reports list them as not counted), each with every return it has; by recovery id (ADR 0093).
+     */
+    public List<Traced> between(LocalDate first, LocalDate last) {
+        return db.read(c -> each(RecoveryRows.idsBetween(c, first, last), id -> {
+            RecoveryAccount a = account(c, id);
+            AssistanceApplication app = ApplicationRows.byId(c, a.recovery().applicationId()).orElseThrow();
+            return new Traced(a, app.personId(), billIds(app));
+        }));
+    }
+
+    /** A case paid on application (拨付): what a recovery can ask back, for the reports beside the settlements. */
+    public record Paid(long applicationId, String caseNumber, long personId, LocalDate paidOn, BigDecimal amount, List<Long> billIds) {
+
+        public Paid {
+            billIds = List.copyOf(billIds);
+        }
+    }
+
+    /**
+     * The cases paid from {@code first} to {@code last} (payout date) with the approved amount paid, by payout date
+     * and id: the money paid on application beside the settlements' (ADR 0056: what approval adds to them; ADR 0093).
+     */
+    public List<Paid> paidBetween(LocalDate first, LocalDate last) {
+        return db.read(c -> each(RecoveryRows.paidBetween(c, first, last), id -> {
+            AssistanceApplication app = ApplicationRows.byId(c, id).orElseThrow();
+            return new Paid(app.id(), CaseNumber.of(app.id(), app.appliedOn()), app.personId(), app.payoutDate(),
+                    app.approvedAmount(), billIds(app));
+        }));
+    }
+
+    /** A read of one row per id, in the transaction of the caller. */
+    private interface RowRead<T> {
+        T read(long id) throws SQLException;
+    }
+
+    private static <T> List<T> each(List<Long> ids, RowRead<T> read) throws SQLException {
+        List<T> out = new ArrayList<>();
+        for (long id : ids) {
+            out.add(read.read(id));
+        }
+        return out;
+    }
+
+    private static List<Long> billIds(AssistanceApplication app) {
+        return app.bills().stream().sorted(java.util.Comparator.comparing(ApplicationBill::settlementDate)
+                .thenComparing(ApplicationBill::billId)).map(ApplicationBill::billId).toList();
+    }
+
     private static RecoveryAccount open(Tx c, long recoveryId) throws SQLException {
         RecoveryAccount a = account(c, recoveryId, true);
         if (a.closed()) {

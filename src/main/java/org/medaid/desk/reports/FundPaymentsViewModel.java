@@ -18,7 +18,8 @@ import org.medaid.table.DataTable;
 
 /**
  * 资金清算: for a period, what the assistance fund owes each hospital for one-stop settlements (医院垫付) and
- * each person for bills claimed afterwards (零星报销), reconciled with the settlements; XLSX and PDF.
+ * each person for bills claimed afterwards (零星报销), reconciled with the settlements, and beside them what was owed
+ * back and returned in the period after upheld objections and the net (ADR 0093); XLSX and PDF.
  */
 public final class FundPaymentsViewModel {
 
@@ -34,7 +35,8 @@ public final class FundPaymentsViewModel {
         this.report = new PeriodReport<>(new ReportState(executor, text, office, today), "fund payments",
                 ReportPeriod.month(t.getYear(), t.getMonthValue()), p -> service.get().compute(p), FundPayments.Lists::period,
                 l -> text.format("fund.summary", MoneyText.format(l.hospitalsTotal()), MoneyText.format(l.personsTotal()),
-                        MoneyText.format(l.fundTotal())));
+                        MoneyText.format(l.fundTotal())) + text.format("fund.summary.back", MoneyText.format(l.paidOnApplication()), MoneyText.format(l.owedBack()),
+                        MoneyText.format(l.recovered()), MoneyText.format(l.net())));
     }
 
     public DataTable hospitals() {
@@ -45,6 +47,18 @@ public final class FundPaymentsViewModel {
     public DataTable persons() {
         FundPayments.Lists l = report.resultProperty().get();
         return l == null ? null : exports.persons(l, report.state().office(), report.state().today());
+    }
+
+    /** Paid, owed back, returned and net by channel (ADR 0093). */
+    public DataTable reconcile() {
+        FundPayments.Lists l = report.resultProperty().get();
+        return l == null ? null : exports.fundSummary(l, report.state().office(), report.state().today());
+    }
+
+    /** Every amount owed back and return of the period, voided returns listed and not counted (ADR 0093). */
+    public DataTable moneyBack() {
+        FundPayments.Lists l = report.resultProperty().get();
+        return l == null ? null : exports.moneyBack(l.moneyBack(), l.period(), report.state().office(), report.state().today());
     }
 
     public String title() {
@@ -58,7 +72,8 @@ public final class FundPaymentsViewModel {
     public void export(ReportFiles.Format format, Path file) {
         ReportState state = report.state();
         state.export(format, file, title(), report.resultProperty().get(), l -> List.of(exports.hospitals(l, state.office(),
-                state.today()), exports.persons(l, state.office(), state.today()), exports.fundSummary(l, state.office(), state.today())));
+                state.today()), exports.persons(l, state.office(), state.today()), exports.fundSummary(l, state.office(), state.today()),
+                exports.moneyBack(l.moneyBack(), l.period(), state.office(), state.today())));
     }
 
     /** The period, the lists read for it, the status. */

@@ -46,10 +46,12 @@ public final class StatisticsView {
     @FXML private PieChart categoryChart;
     @FXML private BarChart<String, Number> burdenChart;
     @FXML private BarChart<String, Number> channelChart;
+    @FXML private BarChart<String, Number> backChart;
     @FXML private VBox tierBox;
     @FXML private VBox categoryBox;
     @FXML private VBox burdenBox;
     @FXML private VBox channelBox;
+    @FXML private VBox backBox;
 
     private final StatisticsViewModel model;
     private final Texts text;
@@ -58,6 +60,7 @@ public final class StatisticsView {
     private final TableView<List<Object>> categoryTable;
     private final TableView<List<Object>> burdenTable;
     private final TableView<List<Object>> channelTable;
+    private final TableView<List<Object>> backTable;
     private ReportControls controls;
 
     public StatisticsView(StatisticsViewModel model) {
@@ -68,18 +71,20 @@ public final class StatisticsView {
         categoryTable = DataTables.view("categoryTable", none);
         burdenTable = DataTables.view("burdenTable", none);
         channelTable = DataTables.view("channelTable", none);
+        backTable = DataTables.view("backTable", none);
         this.view = Fxml.load(this, text);
     }
 
     @FXML
     private void initialize() {
-        for (VBox box : List.of(tierBox, categoryBox, burdenBox, channelBox)) {
+        for (VBox box : List.of(tierBox, categoryBox, burdenBox, channelBox, backBox)) {
             box.setMinWidth(380);
         }
         place(tierBox, tierTable);
         place(categoryBox, categoryTable);
         place(burdenBox, burdenTable);
         place(channelBox, channelTable);
+        place(backBox, backTable);
         controls = ReportControls.period(toolbar, model.report(), model.firstYear(), busyIndicator, messageLabel, model::fileName,
                 (f, file) -> model.export(f, file, charts(f)), xlsxButton, pdfButton);
         model.report().resultProperty().addListener((o, a, b) -> show(b));
@@ -115,6 +120,20 @@ public final class StatisticsView {
         DataTables.show(categoryTable, model.categoryTable());
         DataTables.show(burdenTable, burden);
         DataTables.show(channelTable, channel);
+        backChart.getData().clear();
+        DataTable back = model.backTable();
+        XYChart.Series<String, Number> paid = new XYChart.Series<>();
+        paid.setName(text.get("stats.series.paid"));
+        XYChart.Series<String, Number> returned = new XYChart.Series<>();
+        returned.setName(text.get("stats.col.recovered"));
+        for (List<Object> r : back.rows()) {
+            String month = ((String) r.get(0)).substring(5);
+            paid.getData().add(new XYChart.Data<>(month, ((BigDecimal) r.get(1)).add((BigDecimal) r.get(2))));
+            returned.getData().add(new XYChart.Data<>(month, (BigDecimal) r.get(4)));
+        }
+        backChart.getData().add(paid);
+        backChart.getData().add(returned);
+        DataTables.show(backTable, back);
     }
 
     @FXML
@@ -130,6 +149,7 @@ public final class StatisticsView {
             charts.add(new TableReportRenderer.Chart(text.get("stats.chart.categories"), png(categoryChart)));
             charts.add(new TableReportRenderer.Chart(text.get("stats.chart.burden"), png(burdenChart)));
             charts.add(new TableReportRenderer.Chart(text.get("stats.chart.channel"), png(channelChart)));
+            charts.add(new TableReportRenderer.Chart(text.get("stats.chart.back"), png(backChart)));
         }
         return charts;
     }

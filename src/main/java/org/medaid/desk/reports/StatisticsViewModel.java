@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.medaid.desk.common.MoneyText;
 import org.medaid.desk.common.PeriodReport;
 import org.medaid.desk.common.ReportFiles;
 import org.medaid.desk.common.ReportState;
@@ -43,7 +44,10 @@ public final class StatisticsViewModel {
         this.exports = new ReportExports(new ExportText(text.locale()));
         this.report = new PeriodReport<>(new ReportState(executor, text, office, today), "statistics",
                 ReportPeriod.year(today.get().getYear()), p -> service.get().compute(p), Statistics::period,
-                s -> text.format("stats.summary", s.total().visits(), s.total().people()));
+                s -> s.moneyBack().isEmpty() ? text.format("stats.summary", s.total().visits(), s.total().people())
+                        : text.format("stats.summary.back", s.total().visits(), s.total().people(),
+                                MoneyText.format(s.total().paidOnApplication()), MoneyText.format(s.total().owedBack()),
+                                MoneyText.format(s.total().recovered())));
     }
 
     /** The tiers drawn on the chart: those the assistance fund and the insurers pay. */
@@ -81,6 +85,9 @@ public final class StatisticsViewModel {
     }
 
     private String category(String key) {
+        if (key.equals(StatisticsService.UNRECORDED)) {
+            return text.get("stats.unrecorded");
+        }
         return key.equals(StatisticsService.ORDINARY) ? text.get("stats.ordinary") : text.label(org.medaid.model.Category.valueOf(key));
     }
 
@@ -116,6 +123,26 @@ public final class StatisticsViewModel {
         }
         s.byCategory().forEach((k, v) -> d.row(category(k), v.people(), v.visits(), v.paid("assistance")));
         return d.totals(text.get("stats.total"), s.total().people(), s.total().visits(), s.total().paid("assistance"));
+    }
+
+    /**
+     * The table beside the money-back chart (ADR 0093): each month's assistance paid on the settlements and on
+     * application (by payout date), what was owed back (by the day the objection was upheld) and returned (by the day
+     * of the return, voided ones never) and the net.
+     */
+    public DataTable backTable() {
+        DataTable d = new DataTable(text.get("stats.chart.back"), List.of(), List.of(
+                Column.of(text.get("stats.col.month"), ColumnType.TEXT), Column.of(text.get("stats.col.fundPaid"), ColumnType.MONEY),
+                Column.of(text.get("stats.col.onApplication"), ColumnType.MONEY),
+                Column.of(text.get("stats.col.owedBack"), ColumnType.MONEY), Column.of(text.get("stats.col.recovered"), ColumnType.MONEY),
+                Column.of(text.get("stats.col.net"), ColumnType.MONEY)));
+        Statistics s = statistics();
+        if (s == null) {
+            return d;
+        }
+        s.byMonth().forEach((m, v) -> d.row(m.toString(), v.fundPaid(), v.paidOnApplication(), v.owedBack(), v.recovered(), v.net()));
+        Measures t = s.total();
+        return d.totals(text.get("stats.total"), t.fundPaid(), t.paidOnApplication(), t.owedBack(), t.recovered(), t.net());
     }
 
     /** The table beside the burden chart: people per self-pay band. */

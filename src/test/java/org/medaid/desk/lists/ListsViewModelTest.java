@@ -118,6 +118,33 @@ class ListsViewModelTest {
         assertEquals(1, fx.work.printLog().forRecord(PrintKind.PAYOUT_LIST, PrintKind.dateKey(ScreensFixture.TODAY)).size());
     }
 
+    /** ADR 0077/0093: the printed payout list from the desk says how many approved cases an open objection holds back. */
+    @Test
+    void thePrintedPayoutListSaysHowManyCasesAnOpenObjectionHoldsBack() throws Exception {
+        PersonRecord wang = fx.person("王五", ScreensFixture.SHAOYANG, "白云村", Category.MARGINAL);
+        StoredBill bill = fx.add(ScreensFixture.stay(wang.id(), LocalDate.of(2024, 11, 20), "30000.00", "2000.00", "15000.00"),
+                fx.clerk);
+        WorkflowService w = fx.work.workflow();
+        AssistanceApplication a = w.apply(new ApplicationRequest(wang.id(), List.of(bill.id()), LocalDate.of(2024, 12, 2),
+                new BigDecimal("5000.00"), null, null, null), ScreensFixture.service(fx.clerk));
+        a = w.review(a.id(), a.version(), LocalDate.of(2024, 12, 4), "李审核", null, ScreensFixture.service(fx.reviewer));
+        a = w.publicise(a.id(), a.version(), LocalDate.of(2024, 12, 5), null, ScreensFixture.service(fx.reviewer));
+        w.approve(a.id(), a.version(), new BigDecimal("5000.00"), OVERRIDE, LocalDate.of(2024, 12, 12), null,
+                ScreensFixture.service(fx.approver));
+        new org.medaid.workflow.Objections(fx.db, w, fx.work.clock()).record(a.id(), "村民李某", ScreensFixture.TODAY,
+                "申请人家中有营运货车", ScreensFixture.service(fx.reviewer));
+        model.load();
+        assertEquals(1, model.payout().size(), "王五's case is held back");
+        Path file = dir.resolve("payout-held.pdf");
+        String pdf = saved(preview(model.payoutJob()), "payout-held.pdf").replaceAll("\\s+", "");
+        assertTrue(pdf.contains("另有1件已批准的救助有未处理的公示异议，暂缓拨付，未列入本表。"), pdf);
+        assertTrue(pdf.contains("刘桂香") && !pdf.contains("王五"), pdf);
+        String out = System.getenv("MEDAID_SCREENSHOTS");
+        if (out != null) {
+            Files.copy(file, Path.of(out, "lists-payout-held.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     @Test
     void aQuarterWithoutApprovalsListsNobody() {
         model.quarterProperty().set(3);
