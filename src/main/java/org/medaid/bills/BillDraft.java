@@ -16,7 +16,7 @@ import org.medaid.model.Money;
  * The later inputs (POLICY-NOTES §7, §8; V23): {@code outOfCatalogApproved} an approved special case of 广西 三(五);
  * {@code supplementaryInsurance} what 特惠保 / 其他补充医疗保险 paid; {@code assistance} and {@code reAssistance} what the
  * hospital settled one-stop (null: claimed afterwards); {@code referredFrom} the id of the person's earlier stay this
- * referred stay continues (邵医保发〔2021〕32号 十二).
+ * referred stay continues (邵医保发〔2021〕32号 四(十二)).
  */
 public record BillDraft(
         long personId,
@@ -61,7 +61,7 @@ public record BillDraft(
                 tiltApproved, approved, supplementary, settledAssistance, settledReAssistance, earlierStay);
     }
 
-    /** The same draft marked (or not) as an approved application for high medical costs (邵医保发〔2021〕32号 二(八)). */
+    /** The same draft marked (or not) as an approved application for high medical costs (邵医保发〔2021〕32号 三(八)). */
     public BillDraft withApplicationApproved(boolean approved) {
         return new BillDraft(personId, kind, admitted, discharged, hospitalName, hospitalLevel, location, referred, diagnosis,
                 specialDisease, approved, total, outOfCatalog, classBSelfPay, overLimit, basic, criticalIllness, tiltApproved,

@@ -48,7 +48,7 @@ public record BillProblem(Code code, String field, List<String> args) {
         SUPPLEMENTARY_NOT_IN_POLICY,
         /** POLICY-NOTES §8: one-stop settled assistance rests on the basic and critical illness the hospital settled. */
         SETTLED_ASSISTANCE_NEEDS_SETTLED_TIERS,
-        /** POLICY-NOTES §7.5: only 邵医保发〔2021〕32号 十二 continues the deductible of a referred stay. */
+        /** POLICY-NOTES §7.5: only 邵医保发〔2021〕32号 四(十二) continues the deductible of a referred stay. */
         REFERRAL_NOT_IN_POLICY,
         /** An earlier stay is named only for an inpatient stay marked referred. */
         REFERRED_FROM_NOT_REFERRED,

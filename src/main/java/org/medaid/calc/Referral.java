@@ -6,7 +6,7 @@ import org.medaid.model.BillKind;
 import org.medaid.model.Money;
 
 /**
- * 邵医保发〔2021〕32号 十二 (POLICY-NOTES §7.5): a stay referred on from an earlier stay of the same year that
+ * 邵医保发〔2021〕32号 四(十二) (POLICY-NOTES §7.5): a stay referred on from an earlier stay of the same year that
  * ended on the admission day or the day before pays only the part of its basic deductible above the
  * deductible applied to that earlier stay (住院起付线连续计算).
  */

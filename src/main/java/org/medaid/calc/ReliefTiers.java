@@ -15,7 +15,7 @@ final class ReliefTiers {
     private ReliefTiers() {
     }
 
-    /** 邵医保发〔2021〕32号 二(八): the tilt amount is decided by review and entered by hand. */
+    /** 邵医保发〔2021〕32号 三(八): the tilt amount is decided by review and entered by hand. */
     static void manual(BillContext c, ReAssistanceRules.Manual manual) {
         BigDecimal approved = c.bill.tiltApproved();
         if (approved == null) {

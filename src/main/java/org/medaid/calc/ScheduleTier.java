@@ -50,7 +50,7 @@ final class ScheduleTier {
         }
         ScheduleOutcome o = ScheduleOutcome.of(c, tier, group, st, base);
         if (group.onApplication() && group.requiresApplication() && !c.bill.applicationApproved()) {
-            // 邵医保发〔2021〕32号 二(八): 依申请、经审核后. Nothing is paid and the year's base is not filled.
+            // 邵医保发〔2021〕32号 三(八): 依申请、经审核后. Nothing is paid and the year's base is not filled.
             if (o.pay.signum() > 0) {
                 c.line(tier, Explain.phrase("application.wouldPay", name, o.pay), group.source());
                 c.flag("APPLICATION_REQUIRED", Explain.text("flag.APPLICATION_REQUIRED.wouldPay", o.pay), group.source());

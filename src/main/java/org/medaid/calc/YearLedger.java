@@ -42,7 +42,7 @@ final class YearLedger {
     BigDecimal topUpCarried = Money.ZERO;
     /** The year's top-up entitlement E = min(cap, F) after the latest qualifying bill (zero below the threshold). */
     BigDecimal topUpEntitled = Money.ZERO;
-    /** The year's inpatient stays so far and the basic deductible each applied (邵医保发〔2021〕32号 十二). */
+    /** The year's inpatient stays so far and the basic deductible each applied (邵医保发〔2021〕32号 四(十二)). */
     final Map<String, org.medaid.model.Bill> stays = new java.util.HashMap<>();
     final Map<String, BigDecimal> stayDeductible = new java.util.HashMap<>();
 

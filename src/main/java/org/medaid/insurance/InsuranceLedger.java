@@ -24,7 +24,7 @@ import org.medaid.store.Database;
 import org.medaid.store.StaleRecordException;
 
 /**
- * The 参保台账 (邵医保发〔2021〕32号 二(四), 潮医保〔2021〕48号 二.4, 邵医保发〔2019〕13号 一(一)1):
+ * The 参保台账 (邵医保发〔2021〕32号 三(四), 潮医保〔2021〕48号 二.4, 邵医保发〔2019〕13号 一(一)1):
  * one row per person and insurance year, recorded and corrected in one transaction each with an audit row;
  * the 未参保 list with days left to 31 December (广西通知 一); the insured rate by village against the policy's
  * target; the check of a bill's date that assistance needs (ADR 0050).

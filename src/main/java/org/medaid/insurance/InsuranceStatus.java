@@ -2,7 +2,7 @@ package org.medaid.insurance;
 
 /**
  * A protected person's basic-insurance status for one insurance year (参保台账 of
- * 邵医保发〔2021〕32号 二(四), 潮医保〔2021〕48号 二.4). 外地参保 is insured elsewhere: it counts as insured.
+ * 邵医保发〔2021〕32号 三(四), 潮医保〔2021〕48号 二.4). 外地参保 is insured elsewhere: it counts as insured.
  */
 public enum InsuranceStatus {
     /** 城乡居民医保. */

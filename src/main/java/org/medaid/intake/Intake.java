@@ -34,7 +34,7 @@ import org.medaid.workflow.WaitingCase;
 import org.medaid.workflow.WorkflowService;
 
 /**
- * Applications received as the documents say (邵医保发〔2021〕32号 二(八)): the documents of the
+ * Applications received as the documents say (邵医保发〔2021〕32号 三(八)): the documents of the
  * policy's application type (received and missing), the 受理回执 with the acceptance date (the application's date,
  * from which the township's working days run), the urgent mark 「突发性重特大疾病…应特事特办、及时审核」 that puts the case
  * first in every queue, and the 不予救助告知书 with the date the applicant was told 「要书面说明理由，并通知申请人」.

@@ -58,7 +58,7 @@ public final class LedgerService {
 
     /**
      * The year as if the bills {@code approved} carried an approved application for high medical costs
-     * (邵医保发〔2021〕32号 二(八)); nothing is stored. The approval's granted amount is worked out on it.
+     * (邵医保发〔2021〕32号 三(八)); nothing is stored. The approval's granted amount is worked out on it.
      */
     public YearLedgerView yearApproved(long personId, int year, java.util.Set<Long> approved) {
         return db.inTransaction(c -> {

@@ -9,12 +9,12 @@ import java.util.Objects;
  * (POLICY-NOTES §1). {@code basic} and {@code criticalIllness}, when not null, are what the hospital
  * already settled and are taken as they are. {@code seq} is the entry order (null: ordered by id among
  * bills settled on the same day). {@code tiltApproved} is a re-assistance amount decided by review,
- * for policies whose tilt is fixed by hand (邵医保发〔2021〕32号 二(八)).
+ * for policies whose tilt is fixed by hand (邵医保发〔2021〕32号 三(八)).
  * <p>The later fields (POLICY-NOTES §7, §8): {@code outOfCatalogApproved} marks an approved special case
  * whose out-of-catalogue share is not borne by the hospital (广西 三(五)); {@code supplementaryInsurance}
  * is what a supplementary insurance paid as settled (特惠保, 其他补充医疗保险); {@code assistance} and
  * {@code reAssistance}, when not null, are what the hospital settled one-stop (一站式结算), taken as given;
- * {@code referredFrom} names the earlier stay a referred stay continues (邵医保发〔2021〕32号 十二).
+ * {@code referredFrom} names the earlier stay a referred stay continues (邵医保发〔2021〕32号 四(十二)).
  */
 public record Bill(
         String id,

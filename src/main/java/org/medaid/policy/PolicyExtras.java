@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The rules of the second audit that not every policy has (POLICY-NOTES §7): the catalogue share
  * (广西 三(五)), a supplementary insurance before assistance, and the referral rule for the basic deductible
- * ({@code referralSource} null: the document has none, 邵医保发〔2021〕32号 十二 has one), and the insured-rate
+ * ({@code referralSource} null: the document has none, 邵医保发〔2021〕32号 四(十二) has one), and the insured-rate
  * target of the protected population ({@code coverageTarget}: the 参保台账; null where the document
  * gives no figure, which the desk shows as unconfirmed), and whether categories change only with the monthly
  * lists, and the written applications with their documents ({@code intake}, empty where the document lists

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * The application procedure of a policy (医疗救助申请审批, POLICY-NOTES §8): who acts at each step, within how
  * many working days and counted from what; the quarterly village notice after approval and payment; and the
  * county's optional notice before approval ({@code preApprovalNotice} 0: none, the default). Only
- * 邵医保发〔2021〕32号 二(八) prescribes the figures; the other policies carry the same ones as county-settable
+ * 邵医保发〔2021〕32号 三(八) prescribes the figures; the other policies carry the same ones as county-settable
  * figures marked unconfirmed.
  */
 public record Procedure(String label, String source, Step townshipReview, Step countyReview, Step payment, Step quarterlyNotice,

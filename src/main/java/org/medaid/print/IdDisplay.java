@@ -2,7 +2,7 @@ package org.medaid.print;
 
 /**
  * How an identity-card number is printed: masked (4305**********1234, for anything posted or handed
- * out, 邵医保发〔2021〕32号 二(八) public notice) or in full (the bank's payout list, by setting on slips).
+ * out, 邵医保发〔2021〕32号 三(八) public notice) or in full (the bank's payout list, by setting on slips).
  */
 public enum IdDisplay {
     MASKED,

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the 受理回执 shows (邵医保发〔2021〕32号 二(八)): the application's number, the applicant, the type of application
+ * What the 受理回执 shows (邵医保发〔2021〕32号 三(八)): the application's number, the applicant, the type of application
  * and its clause, the documents received and those still missing, the acceptance date from which the township's
  * 10 working days run and the date they end, the urgent mark (特事特办), the office and the clerk.
  */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The quarterly public notice for the village board (邵医保发〔2021〕32号 二(八): 姓名, 村, 救助金额; the ID
+ * The quarterly public notice for the village board (邵医保发〔2021〕32号 三(八): 姓名, 村, 救助金额; the ID
  * number masked): who got assistance in the quarter, noticed for {@code days} working days (the procedure's,
  * ADR 0038) from {@code from}.
  * {@code basis} is the clause the notice cites; {@code contact} the phone for objections.
@@ -14,7 +14,7 @@ import java.util.Objects;
 public record NoticeListData(String office, int year, int quarter, String basis, LocalDate from, String contact,
         List<Row> rows, LocalDate printedOn, int days) {
 
-    /** The notice of 邵医保发〔2021〕32号 二(八): 5 working days. */
+    /** The notice of 邵医保发〔2021〕32号 三(八): 5 working days. */
     public NoticeListData(String office, int year, int quarter, String basis, LocalDate from, String contact, List<Row> rows,
             LocalDate printedOn) {
         this(office, year, quarter, basis, from, contact, rows, printedOn, 5);

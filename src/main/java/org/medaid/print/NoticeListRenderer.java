@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The quarterly public notice of assistance for the village board, A4 (邵医保发〔2021〕32号 二(八)): name,
+ * The quarterly public notice of assistance for the village board, A4 (邵医保发〔2021〕32号 三(八)): name,
  * village and amount, the ID number always masked, one page per village (each village's board), the notice
- * period of the procedure's working days (5 under 二(八)) computed with the calendar.
+ * period of the procedure's working days (5 under 三(八)) computed with the calendar.
  */
 public final class NoticeListRenderer {
 
@@ -45,7 +45,7 @@ public final class NoticeListRenderer {
         return FormDocument.render(style, text, title, text.get("notice.footer"), (document, writer) -> {
             boolean first = true;
             for (Map.Entry<String, List<NoticeListData.Row>> village : byVillage.entrySet()) {
-                // One page per village: each goes on that village's fixed notice board (邵医保发〔2021〕32号 二(八)).
+                // One page per village: each goes on that village's fixed notice board (邵医保发〔2021〕32号 三(八)).
                 if (!first) {
                     document.newPage();
                 }

@@ -3,7 +3,7 @@ package org.medaid.print;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 
-/** The 不予救助告知书 as a PDF: the written reasons the applicant is given (邵医保发〔2021〕32号 二(八)). */
+/** The 不予救助告知书 as a PDF: the written reasons the applicant is given (邵医保发〔2021〕32号 三(八)). */
 public final class RefusalNoticeRenderer {
 
     private final PrintText text;

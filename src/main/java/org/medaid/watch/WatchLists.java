@@ -198,7 +198,7 @@ public final class WatchLists {
         return forAll;
     }
 
-    /** 邵医保发〔2021〕32号 二(八): burden after the tiers over the share of the county's per-capita income. */
+    /** 邵医保发〔2021〕32号 三(八): burden after the tiers over the share of the county's per-capita income. */
     private void tilt(List<Year> years, Period period, Map<Long, ActionRecord> acts, Text t, List<WatchEntry> out) {
         for (Year y : years) {
             Optional<LedgerRow> first = y.firstFlagged(WatchRule.SHAOYANG_TILT.flag());

@@ -105,7 +105,7 @@ public final class ApplicationFigures {
     }
 
     /**
-     * The county's approval marked the application's bills (邵医保发〔2021〕32号 二(八)): what they compute to now
+     * The county's approval marked the application's bills (邵医保发〔2021〕32号 三(八)): what they compute to now
      * becomes the amounts on record, kept as a figures change the approval itself reviewed. False when nothing moved.
      */
     boolean acceptApproval(Tx c, AssistanceApplication a, String user) throws SQLException {

@@ -48,7 +48,7 @@ public final class ApplicationQueries {
                     + "a.applied_on, a.visit_due, a.publicity_end, a.approved_on, a.requested_amount, a.approved_amount, "
                     + "(SELECT MAX(s.on_date) FROM application_stage s WHERE s.application_id = a.id AND s.stage = a.stage) AS since "
                     + "FROM application a JOIN person p ON p.id = a.person_id "
-                    // urgent cases first (特事特办, 邵医保发〔2021〕32号 二(八); the intake's mark)
+                    // urgent cases first (特事特办, 邵医保发〔2021〕32号 三(八); the intake's mark)
                     + "LEFT JOIN application_intake i ON i.application_id = a.id "
                     + "WHERE a.stage = ? ORDER BY COALESCE(i.urgent, FALSE) DESC, since, a.id")) {
                 ps.setString(1, stage.name());
@@ -83,7 +83,7 @@ public final class ApplicationQueries {
     }
 
     /**
-     * The deadline of the step a case waits for (邵医保发〔2021〕32号 二(八), ADR 0038), in working days of the
+     * The deadline of the step a case waits for (邵医保发〔2021〕32号 三(八), ADR 0038), in working days of the
      * calendar: the township's visit and review from the application; the county's review from receiving the
      * township's file (after the notice before approval, where the county posts one); the payment from the
      * approval. Null in a year without calendar data (the list says no deadline rather than guess one).

@@ -5,7 +5,7 @@ import java.util.List;
 import org.medaid.model.Money;
 
 /**
- * The amount the calculator grants an application (邵医保发〔2021〕32号 二(八), POLICY-NOTES §7.3): the assistance and
+ * The amount the calculator grants an application (邵医保发〔2021〕32号 三(八), POLICY-NOTES §7.3): the assistance and
  * re-assistance its bills pay once marked as an approved application, over what they pay now, worked out on the person's
  * year ledger (one deductible and one cap for the year, the bills in ledger order, the year's applications already
  * approved or paid counted as approved). {@code lines} say how, per bill, with the clauses; {@code parts} is the figure of

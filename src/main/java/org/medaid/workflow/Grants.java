@@ -23,11 +23,11 @@ import org.medaid.store.Tx;
 /**
  * Works out an application's {@link Grant} from its bills as they are stored now (ADR 0056): each year of the case is
  * computed twice on the person's ledger, without and with the case's bills marked approved
- * (邵医保发〔2021〕32号 二(八): 依申请、经审核后); the grant is what assistance and re-assistance gain in that year.
+ * (邵医保发〔2021〕32号 三(八): 依申请、经审核后); the grant is what assistance and re-assistance gain in that year.
  * A bill already marked approved, or on a track paid without application, gains nothing: the burden is paid once.
  * <p>
  * The person's other applications of the year already approved or paid count as approved in both computations
- * (二(八): 起付线6000元 and 年度限额5万元 are the year's, POLICY-NOTES §2 the year ledger): the year's deductible and cap
+ * (三(八): 起付线6000元 and 年度限额5万元 are the year's, POLICY-NOTES §2 the year ledger): the year's deductible and cap
  * count once across every application of the year, whatever order the bills came in. What their bills gain or lose
  * when this case's bills join the year (an earlier-dated bill taking the deductible) is part of the grant, and an
  * earlier case granted more than the policy computed for it (an override) has that excess taken off, so the year never
@@ -36,7 +36,7 @@ import org.medaid.store.Tx;
 final class Grants {
 
     private static final List<Tier> RELIEF = List.of(Tier.assistance, Tier.reAssistance);
-    private static final String CLAUSE = "邵医保发〔2021〕32号 二(八)";
+    private static final String CLAUSE = "邵医保发〔2021〕32号 三(八)";
 
     private final LedgerService ledger;
 

@@ -12,11 +12,11 @@ import org.medaid.policy.Procedure;
  * The application procedure that holds for a case (ADR 0038): the one of the policy in force in the person's
  * policy region on the day of the application, with the county's figures (the desk's current registry). A
  * policy file without a procedure section gets POLICY-NOTES §8's reading: the steps and deadlines of
- * 邵医保发〔2021〕32号 二(八), every figure marked unconfirmed.
+ * 邵医保发〔2021〕32号 三(八), every figure marked unconfirmed.
  */
 public final class Procedures {
 
-    private static final String NOTES = "结算台口径说明 §8（文件未规定申请审批程序，沿用邵医保发〔2021〕32号 二(八) 的步骤和时限）";
+    private static final String NOTES = "结算台口径说明 §8（文件未规定申请审批程序，沿用邵医保发〔2021〕32号 三(八) 的步骤和时限）";
     private static final String WHY = "文件未规定申请审批时限；此为默认值，须由县区医保局确认（结算台口径说明 §8）";
 
     /** The reading of POLICY-NOTES §8 for a policy file without a procedure section. */

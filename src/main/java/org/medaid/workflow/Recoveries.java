@@ -127,15 +127,11 @@ public final class Recoveries {
      * the reports list them as not counted), each with every return it has; by recovery id (ADR 0093).
      */
     public List<Traced> between(LocalDate first, LocalDate last) {
-        return db.read(c -> {
-            List<Traced> out = new ArrayList<>();
-            for (long id : RecoveryRows.idsBetween(c, first, last)) {
-                RecoveryAccount a = account(c, id);
-                AssistanceApplication app = ApplicationRows.byId(c, a.recovery().applicationId()).orElseThrow();
-                out.add(new Traced(a, app.personId(), billIds(app)));
-            }
-            return out;
-        });
+        return db.read(c -> each(RecoveryRows.idsBetween(c, first, last), id -> {
+            RecoveryAccount a = account(c, id);
+            AssistanceApplication app = ApplicationRows.byId(c, a.recovery().applicationId()).orElseThrow();
+            return new Traced(a, app.personId(), billIds(app));
+        }));
     }
 
     /** A case paid on application (拨付): what a recovery can ask back, for the reports beside the settlements. */
@@ -151,15 +147,24 @@ public final class Recoveries {
      * and id: the money paid on application beside the settlements' (ADR 0056: what approval adds to them; ADR 0093).
      */
     public List<Paid> paidBetween(LocalDate first, LocalDate last) {
-        return db.read(c -> {
-            List<Paid> out = new ArrayList<>();
-            for (long id : RecoveryRows.paidBetween(c, first, last)) {
-                AssistanceApplication app = ApplicationRows.byId(c, id).orElseThrow();
-                out.add(new Paid(app.id(), CaseNumber.of(app.id(), app.appliedOn()), app.personId(), app.payoutDate(),
-                        app.approvedAmount(), billIds(app)));
-            }
-            return out;
-        });
+        return db.read(c -> each(RecoveryRows.paidBetween(c, first, last), id -> {
+            AssistanceApplication app = ApplicationRows.byId(c, id).orElseThrow();
+            return new Paid(app.id(), CaseNumber.of(app.id(), app.appliedOn()), app.personId(), app.payoutDate(),
+                    app.approvedAmount(), billIds(app));
+        }));
+    }
+
+    /** A read of one row per id, in the transaction of the caller. */
+    private interface RowRead<T> {
+        T read(long id) throws SQLException;
+    }
+
+    private static <T> List<T> each(List<Long> ids, RowRead<T> read) throws SQLException {
+        List<T> out = new ArrayList<>();
+        for (long id : ids) {
+            out.add(read.read(id));
+        }
+        return out;
     }
 
     private static List<Long> billIds(AssistanceApplication app) {

@@ -67,29 +67,21 @@ final class RecoveryRows {
 
     /** The ids of the recoveries recorded in the days given or with a return (voided or not) dated in them. */
     static List<Long> idsBetween(Tx c, java.time.LocalDate first, java.time.LocalDate last) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.id FROM objection_recovery r WHERE r.recorded_on BETWEEN ? AND ? "
-                + "OR EXISTS (SELECT 1 FROM recovery_return t WHERE t.recovery_id = r.id AND t.returned_on BETWEEN ? AND ?) "
-                + "ORDER BY r.id")) {
-            ps.setObject(1, first);
-            ps.setObject(2, last);
-            ps.setObject(3, first);
-            ps.setObject(4, last);
-            List<Long> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        }
+        return ids(c, "SELECT r.id FROM objection_recovery r WHERE r.recorded_on BETWEEN ? AND ? OR EXISTS (SELECT 1 FROM "
+                + "recovery_return t WHERE t.recovery_id = r.id AND t.returned_on BETWEEN ? AND ?) ORDER BY r.id", first, last, first, last);
     }
 
     /** The ids of the applications paid (stage 拨付) with a payout date in the days given, by payout date and id. */
     static List<Long> paidBetween(Tx c, java.time.LocalDate first, java.time.LocalDate last) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM application WHERE stage = 'PAID' AND approved_amount IS NOT NULL "
-                + "AND payout_date BETWEEN ? AND ? ORDER BY payout_date, id")) {
-            ps.setObject(1, first);
-            ps.setObject(2, last);
+        return ids(c, "SELECT id FROM application WHERE stage = 'PAID' AND approved_amount IS NOT NULL "
+                + "AND payout_date BETWEEN ? AND ? ORDER BY payout_date, id", first, last);
+    }
+
+    private static List<Long> ids(Tx c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
             List<Long> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -5,7 +5,7 @@ import java.util.ResourceBundle;
 import org.medaid.model.Labels;
 
 /**
- * The stages of an assistance application (医疗救助申请审批, 邵医保发〔2021〕32号 二(八), ADR 0038):
+ * The stages of an assistance application (医疗救助申请审批, 邵医保发〔2021〕32号 三(八), ADR 0038):
  * 申请 → 乡镇审核 → 县级审批 → 拨付, or 不予救助 at review or approval; the village notice of the quarter's
  * approved cases comes after approval and payment. Where the county posts a notice before approval (a county
  * setting, off by default), 公示 sits between 乡镇审核 and 县级审批.

@@ -91,7 +91,7 @@ public final class WorkflowService {
 
     /**
      * 申请: any active user enters the application; the township's visit and review are due the procedure's
-     * working days later (邵医保发〔2021〕32号 二(八): 10, from the acceptance date).
+     * working days later (邵医保发〔2021〕32号 三(八): 10, from the acceptance date).
      */
     public AssistanceApplication apply(ApplicationRequest r, Session actor) {
         return db.inTransaction(c -> {
@@ -183,7 +183,7 @@ public final class WorkflowService {
 
     /**
      * The amount the calculator grants the case now (ADR 0056): what its bills would pay on the by-application track
-     * once approved (邵医保发〔2021〕32号 二(八)), with the lines that say how. The approval screen shows it; the approver
+     * once approved (邵医保发〔2021〕32号 三(八)), with the lines that say how. The approval screen shows it; the approver
      * confirms it or gives another amount with a reason.
      */
     public Grant grant(long id) {
@@ -198,7 +198,7 @@ public final class WorkflowService {
 
     /**
      * 县级审批: a county approver who did not enter the case approves once the township has reviewed it
-     * (邵医保发〔2021〕32号 二(八)); where the county posts a notice before approval, after that notice. The granted amount is
+     * (邵医保发〔2021〕32号 三(八)); where the county posts a notice before approval, after that notice. The granted amount is
      * the calculator's {@link Grant} over the case's bills; another amount is refused without {@code reason}, and with
      * one it is recorded beside the computed figure and audited as an override (ADR 0056). Then, in the same
      * transaction, every issued settlement of the person whose figures changed gets a 结算调整 in the queue (ADR 0031,

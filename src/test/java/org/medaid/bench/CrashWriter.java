@@ -138,7 +138,7 @@ final class CrashWriter {
                 "13800000000", "6230000000000000001", Insurance.RESIDENT, 2024, false);
     }
 
-    /** 邵医保发〔2021〕32号 二(八): a 低保边缘 stay of this size goes by application. */
+    /** 邵医保发〔2021〕32号 三(八): a 低保边缘 stay of this size goes by application. */
     private static BillDraft stay(long personId) {
         return new BillDraft(personId, BillKind.INPATIENT, DISCHARGED.minusDays(7), DISCHARGED, "新邵县人民医院",
                 HospitalLevel.COUNTY, Location.IN_COUNTY, false, "肺炎", null, false, new BigDecimal("30000.00"),

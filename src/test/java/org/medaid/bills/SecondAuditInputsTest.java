@@ -75,7 +75,7 @@ class SecondAuditInputsTest {
         StoredBill back = desk.bills.byId(referred.id()).orElseThrow();
         assertEquals(first.id(), back.bill().referredFrom());
         assertEquals(Long.toString(first.id()), back.toModel().referredFrom());
-        // 邵医保发〔2021〕32号 十二: the county hospital's deductible of 500 was met on the first stay: 75% of 500 more.
+        // 邵医保发〔2021〕32号 四(十二): the county hospital's deductible of 500 was met on the first stay: 75% of 500 more.
         assertEquals(basicWithout.add(new BigDecimal("375.00")), row(back).paid(Tier.basic));
     }
 

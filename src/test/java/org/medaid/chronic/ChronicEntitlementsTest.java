@@ -80,7 +80,7 @@ class ChronicEntitlementsTest {
         EntitlementCheck before = chronic.check(liu.id(), BillKind.OUTPATIENT_SPECIAL, "尿毒症", LocalDate.of(2024, 11, 20));
         assertEquals(EntitlementCheck.State.NONE, before.state(), "an application is not an entitlement");
         String flag = ChronicTexts.check(before, ZH);
-        assertTrue(flag.contains("邵医保发〔2021〕32号 二(五)"), "the clause of shaoyang-2021: " + flag);
+        assertTrue(flag.contains("邵医保发〔2021〕32号 三(五)"), "the clause of shaoyang-2021: " + flag);
 
         assertEquals(ChronicProblem.DATES_REVERSED, assertThrows(ChronicException.class, () -> chronic.certify(applied.id(),
                 applied.version(), "SY-2024-118", LocalDate.of(2024, 11, 1), LocalDate.of(2024, 10, 1), "邵东县医疗保障局", clerk))

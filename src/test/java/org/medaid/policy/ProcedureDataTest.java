@@ -27,7 +27,7 @@ class ProcedureDataTest {
         assertEquals("乡镇人民政府（街道办事处）", p.townshipReview().actor());
         assertEquals("县级医疗保障部门", p.countyReview().actor());
         assertEquals("受理申请之日", p.townshipReview().counts());
-        assertTrue(p.townshipReview().days().source().startsWith("邵医保发〔2021〕32号 二(八)"), p.townshipReview().days().source());
+        assertTrue(p.townshipReview().days().source().startsWith("邵医保发〔2021〕32号 三(八)"), p.townshipReview().days().source());
         assertFalse(p.preApprovalNoticeOn(), "no notice before approval unless the county sets one");
         assertEquals(List.of("procedure.preApprovalNotice.days"), p.unconfirmed().stream().map(Param::name).toList(),
                 "only the county's own setting is open");

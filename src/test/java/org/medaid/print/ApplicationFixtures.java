@@ -28,7 +28,7 @@ import org.medaid.print.ApplicationStages.Stage;
 import org.medaid.print.ApplicationStages.Step;
 
 /**
- * Applications for assistance by application (邵医保发〔2021〕32号 二(八): 低保边缘, deductible 6,000, 50%),
+ * Applications for assistance by application (邵医保发〔2021〕32号 三(八): 低保边缘, deductible 6,000, 50%),
  * with the bill settled by the real calculator: 医疗救助 5,948.00 on a 2024 stay.
  */
 public final class ApplicationFixtures {

@@ -26,7 +26,7 @@ public final class ListFixtures {
         for (String[] p : PEOPLE) {
             rows.add(new NoticeListData.Row(p[0], p[1], p[2], new BigDecimal(p[3])));
         }
-        return new NoticeListData("邵东县流光岭镇人民政府", 2024, 2, "《邵阳市巩固拓展医疗保障脱贫攻坚成果有效衔接乡村振兴战略实施方案》（邵医保发〔2021〕32号）二(八)",
+        return new NoticeListData("邵东县流光岭镇人民政府", 2024, 2, "《邵阳市巩固拓展医疗保障脱贫攻坚成果有效衔接乡村振兴战略实施方案》（邵医保发〔2021〕32号）三(八)",
                 LocalDate.of(2024, 7, 5), "0739-2712345", rows, LocalDate.of(2024, 7, 4));
     }
 

@@ -42,7 +42,7 @@ class ListRenderersTest {
         // from Friday 2024-07-05: Fri, Mon–Thu
         String t = PdfInspect.compact(notices.render(ListFixtures.notice()));
         assertTrue(t.contains("公示期为2024-07-05至2024-07-11（5个工作日）"), t);
-        assertTrue(t.contains("邵医保发〔2021〕32号）二(八)"), t);
+        assertTrue(t.contains("邵医保发〔2021〕32号）三(八)"), t);
     }
 
     @Test

@@ -100,7 +100,7 @@ class SlipRendererTest {
     @Test
     void printsTheFlagsWithTheirClause() {
         String t = PdfInspect.compact(renderer.render(SlipFixtures.shaoyangSecondStay(), PaperSize.A4));
-        assertTrue(t.contains("可申请倾斜救助〔邵医保发〔2021〕32号二(八)"), t);
+        assertTrue(t.contains("可申请倾斜救助〔邵医保发〔2021〕32号三(八)"), t);
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.medaid.workflow.WorkflowProblem;
 import org.medaid.workflow.WorkflowService;
 
 /**
- * 县级审批 grants the calculator's amount over the case's bills (邵医保发〔2021〕32号 二(八), POLICY-NOTES §7.3, ADR 0056)
+ * 县级审批 grants the calculator's amount over the case's bills (邵医保发〔2021〕32号 三(八), POLICY-NOTES §7.3, ADR 0056)
  * and re-settles in the same transaction (ADR 0038; the former ApprovalSettlementTest's assertions are here). Expected
  * figures are worked by hand from the clause: a 低保边缘 person of Shaoyang on the by-application track pays a deductible
  * of 6,000 a year, then 50%, at most 50,000 a year; the assistance base is compliant − basic − critical illness, and the
@@ -88,7 +88,7 @@ class ApprovalGrantTest {
 
         Grant g = w.grant(a.id());
         assertEquals(new BigDecimal("3500.00"), g.computed(), "(13,000 − 6,000) × 50%");
-        assertTrue(g.lines().stream().anyMatch(l -> l.contains("二(八)")), "the lines cite the clause: " + g.lines());
+        assertTrue(g.lines().stream().anyMatch(l -> l.contains("三(八)")), "the lines cite the clause: " + g.lines());
         // by application nothing was paid at settlement: the bill's head line is what approval adds, no settlement figure
         assertEquals("2024-11-28 " + bill.bill().hospitalName() + "：3,500.00", g.lines().get(0), g.lines().toString());
 

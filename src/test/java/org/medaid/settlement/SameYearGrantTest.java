@@ -22,7 +22,7 @@ import org.medaid.workflow.Stage;
 import org.medaid.workflow.WorkflowService;
 
 /**
- * A second application in the same year (邵医保发〔2021〕32号 二(八): 起付线6000元，按50%救助，年度限额5万元 — a year's
+ * A second application in the same year (邵医保发〔2021〕32号 三(八): 起付线6000元，按50%救助，年度限额5万元 — a year's
  * deductible and a year's cap; ADR 0056): the earlier approved or paid application's bills count in the year, so the
  * deductible is taken once, the cap holds once, and no burden is paid twice. Real H2 in a temporary folder.
  * <p>
@@ -89,7 +89,7 @@ class SameYearGrantTest {
         assertEquals(0, g.adjustment().signum(), "the first case's bill pays what it paid");
         assertTrue(g.lines().stream().anyMatch(l -> l.contains(firstPaid.caseNumber()) && l.contains("3,500.00")),
                 "the lines name the earlier case: " + g.lines());
-        assertTrue(g.lines().stream().anyMatch(l -> l.contains("二(八)") && l.contains("只计一次")), g.lines().toString());
+        assertTrue(g.lines().stream().anyMatch(l -> l.contains("三(八)") && l.contains("只计一次")), g.lines().toString());
         assertEquals(new BigDecimal("5000.00"), approved(second, null, null, LocalDate.of(2024, 10, 15)).approvedAmount());
     }
 

@@ -30,7 +30,7 @@ import org.medaid.workflow.WorkflowService;
  * A case sent back to 乡镇审核 because its bills' figures changed (ADR 0031) does not keep the amount it was approved at
  * (ADR 0064): the approval is cleared from the application and kept on the figures change, old beside new, and nothing
  * is paid until the township reviewed and the county approved the new figure. Real H2 in a temporary folder; figures
- * worked by hand (邵医保发〔2021〕32号 二(八): 低保边缘 by application, deductible 6,000, 50%).
+ * worked by hand (邵医保发〔2021〕32号 三(八): 低保边缘 by application, deductible 6,000, 50%).
  */
 class SentBackGrantTest {
 

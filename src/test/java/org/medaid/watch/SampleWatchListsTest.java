@@ -40,7 +40,7 @@ class SampleWatchListsTest {
     @ParameterizedTest(name = "{0} {1} on {2}")
     @CsvSource(textBlock = """
             GUANGXI_ALERT,    450126, 2025-07-01, 广西通知 三(四)
-            SHAOYANG_TILT,    430524, 2026-12-02, 邵医保发〔2021〕32号 二(八)
+            SHAOYANG_TILT,    430524, 2026-12-02, 邵医保发〔2021〕32号 三(八)
             CHAOZHOU_ILLNESS, 445122, 2026-03-10, 潮医保〔2021〕48号
             """)
     void theSampleTownshipsPeopleAreListedByTheRule(WatchRule rule, String county, LocalDate today, String clause) {

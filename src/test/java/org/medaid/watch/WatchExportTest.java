@@ -69,7 +69,7 @@ class WatchExportTest {
         assertEquals(0, new BigDecimal("13000.00").compareTo(r.getCell(5).asNumber()));
         assertEquals(0, new BigDecimal("6500.00").compareTo(r.getCell(6).asNumber()));
         assertEquals(LocalDate.of(2024, 4, 10), r.getCell(7).asDate().toLocalDate());
-        assertTrue(r.getCell(10).asString().startsWith("邵医保发〔2021〕32号 二(八)"));
+        assertTrue(r.getCell(10).asString().startsWith("邵医保发〔2021〕32号 三(八)"));
         assertEquals("上年度居民人均可支配收入", r.getCell(11).asString(), "unconfirmed, said so");
         assertEquals("已申请", r.getCell(12).asString());
         assertEquals("clerk", r.getCell(13).asString());

@@ -116,7 +116,7 @@ class WatchListsTest {
     }
 
     /**
-     * 邵医保发〔2021〕32号 二(八), line 26,000 × 25% = 6,500 (the income is unconfirmed). 边缘甲 (MARGINAL, by
+     * 邵医保发〔2021〕32号 三(八), line 26,000 × 25% = 6,500 (the income is unconfirmed). 边缘甲 (MARGINAL, by
      * application, nothing approved): compliant 28,000 − basic 15,000 = burden 13,000 → listed from 04-10.
      * 低保乙 (MINIMUM_LIVING, 4,000 deductible, 70%): stay 1 (05-01) 20,000, basic 10,000, assistance 4,200, burden
      * 5,800; stay 2 (08-01) 6,000, basic 3,000: assistance on 13,000 is 6,300, this bill 2,100, burden 900, year
@@ -144,7 +144,7 @@ class WatchListsTest {
         assertEquals(m("6700.00"), yi67.figure());
         assertEquals(LocalDate.of(2024, 8, 1), yi67.since());
         assertEquals(List.of("上年度居民人均可支配收入"), yi67.unconfirmed(), "the county must confirm the income");
-        assertTrue(yi67.clause().startsWith("邵医保发〔2021〕32号 二(八)"), yi67.clause());
+        assertTrue(yi67.clause().startsWith("邵医保发〔2021〕32号 三(八)"), yi67.clause());
         assertTrue(of(w.lists.compute(WatchRule.SHAOYANG_TILT, Period.month(2024, 8)), "低保乙").newInPeriod());
     }
 

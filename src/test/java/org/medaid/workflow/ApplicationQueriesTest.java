@@ -72,7 +72,7 @@ class ApplicationQueriesTest {
         WaitingCase c = w.queries.waitingAt(Stage.PUBLICISED).get(0);
         assertEquals(LocalDate.of(2024, 12, 12), c.since());
         // Notice Thu 12-12 .. Wed 12-18; the county reviews within 10 working days of receiving the file after
-        // the notice (邵医保发〔2021〕32号 二(八)): Wed 2025-01-01 on a calendar of weekends only.
+        // the notice (邵医保发〔2021〕32号 三(八)): Wed 2025-01-01 on a calendar of weekends only.
         assertEquals(LocalDate.of(2025, 1, 1), c.due());
         assertFalse(c.overdue());
     }

@@ -29,7 +29,7 @@ import org.medaid.print.RefusalNoticeRenderer;
 import org.medaid.store.PersonRecord;
 import org.medaid.store.StaleRecordException;
 
-/** Applications received as 邵医保发〔2021〕32号 二(八) says: checklist, receipt, urgent mark, refusal notice. */
+/** Applications received as 邵医保发〔2021〕32号 三(八) says: checklist, receipt, urgent mark, refusal notice. */
 class IntakeTest {
 
     @TempDir
@@ -61,7 +61,7 @@ class IntakeTest {
         assertEquals(1, types.size());
         assertEquals(List.of("书面申请", "相关证件", "民政部门认定证明材料", "本年度的诊断病历", "必要的病史证明材料", "医疗费用结算单据"),
                 types.get(0).documents());
-        assertTrue(types.get(0).source().startsWith("邵医保发〔2021〕32号 二(八)"));
+        assertTrue(types.get(0).source().startsWith("邵医保发〔2021〕32号 三(八)"));
 
         IntakeException e = assertThrows(IntakeException.class, () -> intake.receive(a.id(), "byApplication",
                 List.of("户口本复印件"), false, null, 0, w.clerk));

@@ -19,7 +19,7 @@ import org.medaid.policy.WorkingCalendar;
 import org.medaid.store.PersonRecord;
 
 /**
- * The application procedure of 邵医保发〔2021〕32号 二(八) as the policy file gives it (ADR 0038), walked with
+ * The application procedure of 邵医保发〔2021〕32号 三(八) as the policy file gives it (ADR 0038), walked with
  * the State Council calendar: the township's visit and review within 10 working days of the acceptance date,
  * the county's review within 10 of receiving the file, the payment within 10 of that review, and the quarterly
  * village notice of the cases approved in the quarter after approval and payment. No notice before approval

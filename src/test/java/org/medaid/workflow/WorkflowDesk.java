@@ -22,7 +22,7 @@ import org.medaid.users.User;
 
 /**
  * A desk with users for the workflow tests: clerk1 (enters), reviewer1 and reviewer2, and a 邵阳 低保边缘
- * person whose bill goes by application (邵医保发〔2021〕32号 二(八)). Today is Friday 2024-12-20.
+ * person whose bill goes by application (邵医保发〔2021〕32号 三(八)). Today is Friday 2024-12-20.
  */
 final class WorkflowDesk implements AutoCloseable {
 

@@ -77,9 +77,9 @@ class WorkflowServiceTest {
     void applicationGoesThroughEveryStageWithTwoUsers() {
         AssistanceApplication a = applied();
         assertEquals(Stage.APPLIED, a.stage());
-        // 二(八): assistance by application; and the burden left is above 25% of the county's income: 倾斜救助.
+        // 三(八): assistance by application; and the burden left is above 25% of the county's income: 倾斜救助.
         assertEquals(List.of("APPLICATION_REQUIRED", "TILT_REVIEW"), a.grounds());
-        // 二(八) pays only once the application is approved (POLICY-NOTES §7.3): the bill has paid nothing yet.
+        // 三(八) pays only once the application is approved (POLICY-NOTES §7.3): the bill has paid nothing yet.
         assertEquals(yuan("0.00"), a.bills().get(0).assistance());
         assertEquals(yuan("15000.00"), a.selfPayTotal());
         assertEquals("6230000000000000007", a.bankAccount(), "the person's account by default");

@@ -4,7 +4,7 @@ import org.medaid.workflow.Stage;
 
 /**
  * What can be done to a case, and the stage it must be at (不予救助: at review, notice or approval). By default
- * 县级审批 follows 乡镇审核 (邵医保发〔2021〕32号 二(八)); where the county posts a notice before approval
+ * 县级审批 follows 乡镇审核 (邵医保发〔2021〕32号 三(八)); where the county posts a notice before approval
  * (ADR 0038), 公示 comes between them.
  */
 public enum Action {

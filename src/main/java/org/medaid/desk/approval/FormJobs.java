@@ -84,8 +84,8 @@ final class FormJobs {
                 work.today(), IdDisplay.FULL, a.requestedAmount(), grant(work, a));
     }
 
-    /** The clause the granted amount is computed by (邵医保发〔2021〕32号 二(八), POLICY-NOTES §7.3; ADR 0056). */
-    static final String GRANT_CLAUSE = "邵医保发〔2021〕32号 二(八)";
+    /** The clause the granted amount is computed by (邵医保发〔2021〕32号 三(八), POLICY-NOTES §7.3; ADR 0056). */
+    static final String GRANT_CLAUSE = "邵医保发〔2021〕32号 三(八)";
 
     /**
      * The policy's figure for the form (ADR 0056): the one stored at approval, or, while the county has still to decide,
@@ -102,7 +102,7 @@ final class FormJobs {
             }
         }
         if (computed != null && computed.signum() == 0) {
-            computed = null; // no figure by 二(八) (another track or policy): the approved amount stands with its reason
+            computed = null; // no figure by 三(八) (another track or policy): the approved amount stands with its reason
         }
         ApplicationFormData.Returned returned = new ApplicationFigures(work.database(), work.people(), work.bills(),
                 work.ledger(), work.clock()).changes(a.id()).stream().map(FiguresChange::granted).filter(g -> g != null)

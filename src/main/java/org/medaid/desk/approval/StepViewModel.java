@@ -169,7 +169,7 @@ public final class StepViewModel {
         };
     }
 
-    /** The county's deadline (邵医保发〔2021〕32号 二(八)), or a dash in a year without calendar data. */
+    /** The county's deadline (邵医保发〔2021〕32号 三(八)), or a dash in a year without calendar data. */
     private String countyDue() {
         try {
             return Formats.date(days.after(a.visitDate(), procedure.countyReview().workingDays()));

@@ -262,7 +262,7 @@ public final class BillEntryViewModel {
 
     /**
      * The person's other inpatient stays of the admission's year, newest first: the stays a referred stay may continue
-     * (邵医保发〔2021〕32号 十二; the validator checks the one chosen ended on the admission day or the day before).
+     * (邵医保发〔2021〕32号 四(十二); the validator checks the one chosen ended on the admission day or the day before).
      */
     private List<EarlierStay> stays(long personId, BillDraft d, StoredBill editing) {
         java.time.LocalDate in = d.admitted() != null ? d.admitted() : d.settlementDate();
@@ -434,7 +434,7 @@ public final class BillEntryViewModel {
         return supplementaryName;
     }
 
-    /** A referred stay under a policy whose deductible continues (邵医保发〔2021〕32号 十二). */
+    /** A referred stay under a policy whose deductible continues (邵医保发〔2021〕32号 四(十二)). */
     public BooleanBinding referralAppliesBinding() {
         return referralApplies;
     }

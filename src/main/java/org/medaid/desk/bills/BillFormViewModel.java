@@ -67,7 +67,7 @@ public final class BillFormViewModel {
     final BooleanProperty applicationApproved = new SimpleBooleanProperty();
     /** 广西 三(五): the out-of-catalogue share of this special case was approved (特殊病例). */
     final BooleanProperty outOfCatalogApproved = new SimpleBooleanProperty();
-    /** 邵医保发〔2021〕32号 十二: the id of the earlier stay this referred stay continues, or null. */
+    /** 邵医保发〔2021〕32号 四(十二): the id of the earlier stay this referred stay continues, or null. */
     final ObjectProperty<Long> referredFrom = new SimpleObjectProperty<>();
     final Map<String, StringProperty> amounts = new LinkedHashMap<>();
 

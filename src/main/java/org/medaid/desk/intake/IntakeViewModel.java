@@ -43,7 +43,7 @@ import org.medaid.workflow.AssistanceApplication;
 import org.medaid.workflow.Stage;
 
 /**
- * 申请受理 (邵医保发〔2021〕32号 二(八)): the applications with how each was received — the policy's documents ticked off
+ * 申请受理 (邵医保发〔2021〕32号 三(八)): the applications with how each was received — the policy's documents ticked off
  * (the rest printed as 待补), the urgent mark 「突发性重特大疾病…应特事特办、及时审核」 with its reason, the 受理回执 with
  * the acceptance date from which the township's working days run, and for a refused case the 不予医疗救助告知书 and
  * the day and way the applicant was told 「要书面说明理由，并通知申请人」. Each act is one transaction of {@link Intake}.
@@ -284,7 +284,7 @@ public final class IntakeViewModel {
 
     /**
      * The list as the screen shows it, one row a case: the urgent mark, the case number as text, the dates as dates, and
-     * whether the township's 10 working days are over (邵医保发〔2021〕32号 二(八)); the filter and source lines above.
+     * whether the township's 10 working days are over (邵医保发〔2021〕32号 三(八)); the filter and source lines above.
      */
     DataTable table(List<IntakeCase> all) {
         List<String> filter = new ArrayList<>(List.of(text.get("intake.export.filter")));

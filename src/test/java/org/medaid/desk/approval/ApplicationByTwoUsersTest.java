@@ -21,7 +21,7 @@ import org.medaid.workflow.StageRecord;
 /**
  * an application moves from 申请 to 拨付 with two users, by keyboard. The clerk applies from the
  * ledger and cannot review; the reviewer reviews, publicises and approves; the clerk pays. A 邵阳 低保边缘
- * person's bill goes by application (邵医保发〔2021〕32号 二(八)); today is Friday 2024-12-20.
+ * person's bill goes by application (邵医保发〔2021〕32号 三(八)); today is Friday 2024-12-20.
  */
 class ApplicationByTwoUsersTest extends ScreensGuiTest {
 
@@ -109,7 +109,7 @@ class ApplicationByTwoUsersTest extends ScreensGuiTest {
         assertEquals("6230000000000000007", paid.bankAccount());
         String figures = "approved " + paid.approvedAmount() + ", requested " + paid.requestedAmount() + ", self-pay before "
                 + selfPayBefore + ", after " + paid.selfPayTotal();
-        // the approver confirmed the calculator's amount (ADR 0056), worked by hand from 邵医保发〔2021〕32号 二(八):
+        // the approver confirmed the calculator's amount (ADR 0056), worked by hand from 邵医保发〔2021〕32号 三(八):
         // compliant 30,000 − 2,000 = 28,000; − basic 15,000 = 13,000; (13,000 − 6,000 deductible) × 50% = 3,500.00
         assertEquals(new BigDecimal("3500.00"), paid.approvedAmount(), figures);
         assertEquals(new BigDecimal("3500.00"), paid.computedAmount(), figures);

@@ -31,7 +31,7 @@ import org.medaid.workflow.AssistanceApplication;
 import org.medaid.workflow.WorkflowService;
 
 /**
- * The printed 医疗救助申请审批表 carries 申请金额, the amount the policy computes (邵医保发〔2021〕32号 二(八), ADR 0056), the
+ * The printed 医疗救助申请审批表 carries 申请金额, the amount the policy computes (邵医保发〔2021〕32号 三(八), ADR 0056), the
  * amount approved, the approver's reason where they differ, and after a case was sent back and approved again the old
  * approval beside the new one (ADR 0064). The form is made from the store (real H2) as the desk prints it and read back
  * with PDFBox. With -Dmedaid.screenshots=FOLDER the re-approved form is written there as approval-form-figures.pdf.
@@ -85,7 +85,7 @@ class ApprovalFormFiguresTest {
         String text = PdfInspect.compact(form(a.id()));
 
         assertTrue(text.contains("申请金额：¥3,000.00"), text);
-        assertTrue(text.contains("按政策计算金额（截至打印日）：¥3,500.00（邵医保发〔2021〕32号二(八)）"), text);
+        assertTrue(text.contains("按政策计算金额（截至打印日）：¥3,500.00（邵医保发〔2021〕32号三(八)）"), text);
         assertTrue(text.contains("核定救助金额：＿＿＿＿＿＿＿＿人民币（大写）"), "the approved amount is left for the pen: " + text);
         assertFalse(text.contains("调整理由"), text);
     }
@@ -100,7 +100,7 @@ class ApprovalFormFiguresTest {
         String text = PdfInspect.compact(form(a.id()));
 
         assertTrue(text.contains("申请金额：¥3,000.00"), text);
-        assertTrue(text.contains("按政策计算金额：¥3,500.00（邵医保发〔2021〕32号二(八)）"), text);
+        assertTrue(text.contains("按政策计算金额：¥3,500.00（邵医保发〔2021〕32号三(八)）"), text);
         assertTrue(text.contains("核定救助金额：¥3,000.00人民币（大写）叁仟元整"), text);
         assertTrue(text.contains("调整理由：家庭另获慈善救助，经县级复核调减"), text);
     }

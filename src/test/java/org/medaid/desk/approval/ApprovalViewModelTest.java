@@ -24,7 +24,7 @@ import org.medaid.workflow.StageRecord;
 import org.medaid.workflow.Stage;
 
 /**
- * 审批 without a window: a 邵阳 低保边缘 person's bill goes by application (邵医保发〔2021〕32号 二(八)); the clerk
+ * 审批 without a window: a 邵阳 低保边缘 person's bill goes by application (邵医保发〔2021〕32号 三(八)); the clerk
  * enters and applies, the reviewer reviews, publicises and approves, the clerk pays. Today is Friday 2024-12-20.
  */
 class ApprovalViewModelTest {
@@ -121,14 +121,14 @@ class ApprovalViewModelTest {
         step(reviewer, Action.PUBLICISE, "2024-12-05");
         ApprovalViewModel approver = as(fx.approver);
         approver.open(a.id(), Stage.PUBLICISED);
-        // 邵医保发〔2021〕32号 二(八) by hand: 30,000 − 2,000 out of catalogue − basic 15,000 = 13,000; (13,000 − 6,000) × 50%
+        // 邵医保发〔2021〕32号 三(八) by hand: 30,000 − 2,000 out of catalogue − basic 15,000 = 13,000; (13,000 − 6,000) × 50%
         assertEquals(new BigDecimal("3500.00"), approver.detailProperty().get().grant().computed());
 
         StepViewModel f = approver.form(Action.APPROVE);
         f.dateProperty().set("2024-12-12");
         assertEquals("3,500.00", f.amountProperty().get(), "the computed amount is proposed");
         assertTrue(f.infoBinding().get().contains("按政策计算的批准金额：3,500.00"), f.infoBinding().get());
-        assertTrue(f.infoBinding().get().contains("二(八)"), "its lines cite the clause: " + f.infoBinding().get());
+        assertTrue(f.infoBinding().get().contains("三(八)"), "its lines cite the clause: " + f.infoBinding().get());
         assertTrue(f.validBinding().get(), f.problemBinding().get());
         f.amountProperty().set("3000.00");
         assertEquals("批准金额 3,000.00 与按政策计算的金额 3,500.00 不同，请填写调整理由", f.problemBinding().get());
@@ -205,7 +205,7 @@ class ApprovalViewModelTest {
         step(approver, Action.APPROVE, "2024-12-12");
         long billId = a.bills().get(0).billId();
         StoredBill bill = fx.work.bills().byId(billId).orElseThrow();
-        // corrected to 32,000: base 15,000 → (15,000 − 6,000) × 50% = 4,500 (邵医保发〔2021〕32号 二(八))
+        // corrected to 32,000: base 15,000 → (15,000 − 6,000) × 50% = 4,500 (邵医保发〔2021〕32号 三(八))
         fx.work.bills().correct(billId, bill.version(), ScreensFixture.stay(marginal.id(), LocalDate.of(2024, 11, 28),
                 "32000.00", "2000.00", "15000.00"), ScreensFixture.service(fx.clerk));
 

@@ -22,7 +22,7 @@ import org.medaid.workflow.Stage;
 
 /**
  * ADR 0064 on the screen: an approved case whose bill is corrected is back at 乡镇审核 when the county opens it; the
- * approved amount it lost (3,500.00, 邵医保发〔2021〕32号 二(八)) shows beside the amount the calculator grants now
+ * approved amount it lost (3,500.00, 邵医保发〔2021〕32号 三(八)) shows beside the amount the calculator grants now
  * (4,500.00). With -Dmedaid.shots=FOLDER the window is written there as approval-sent-back.png.
  */
 class SentBackGuiTest extends ScreensGuiTest {

@@ -89,7 +89,7 @@ class BillEntryViewModelTest {
         f.discharged.set("2024-06-10");
         assertFalse(model.supplementaryAppliesBinding().get(), "shaoyang-2021 names none");
         f.referred.set(true);
-        assertTrue(model.referralAppliesBinding().get(), "邵医保发〔2021〕32号 十二");
+        assertTrue(model.referralAppliesBinding().get(), "邵医保发〔2021〕32号 四(十二)");
     }
 
     @Test

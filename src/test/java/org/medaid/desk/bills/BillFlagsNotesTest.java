@@ -58,7 +58,7 @@ class BillFlagsNotesTest {
         model.compute();
         List<String> flags = flags();
         assertTrue(flags.stream().anyMatch(s -> s.startsWith("未参保") && s.contains("原因：服刑")), flags.toString());
-        assertTrue(flags.stream().anyMatch(s -> s.startsWith("门诊慢特病票据") && s.contains("邵医保发〔2021〕32号 二(五)")),
+        assertTrue(flags.stream().anyMatch(s -> s.startsWith("门诊慢特病票据") && s.contains("邵医保发〔2021〕32号 三(五)")),
                 flags.toString());
     }
 }

@@ -16,9 +16,9 @@ import org.medaid.store.PersonRecord;
 
 /**
  * The bill inputs of POLICY-NOTES §7.5 and §8 (V23) typed with the keyboard: a referred stay of a Shaoyang 特困人员
- * (邵医保发〔2021〕32号 十二) continuing an earlier stay, with the assistance the hospital settled one-stop. The
+ * (邵医保发〔2021〕32号 四(十二)) continuing an earlier stay, with the assistance the hospital settled one-stop. The
  * settled 5,000.00 stands (一站式结算); the policy's own figure, (20,000 − basic 12,000 − critical illness 0) × 70% =
- * 5,600.00 with no deductible for 特困人员 (二(七)), differs, and the form says so.
+ * 5,600.00 with no deductible for 特困人员 (三(七)), differs, and the form says so.
  */
 class SecondAuditInputsByKeyboardTest extends ScreensGuiTest {
 

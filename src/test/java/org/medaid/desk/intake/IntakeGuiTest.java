@@ -42,7 +42,7 @@ import org.medaid.workflow.AssistanceApplication;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * 报表 › 申请受理 in the real desk (邵医保发〔2021〕32号 二(八)): the policy's checklist ticked off, the urgent mark
+ * 报表 › 申请受理 in the real desk (邵医保发〔2021〕32号 三(八)): the policy's checklist ticked off, the urgent mark
  * putting the case first, the 受理回执 with the acceptance date and the day the 10 working days end, and for a
  * refused case the day the applicant was told and the 不予救助告知书 with the reasons.
  */
