@@ -7,7 +7,7 @@
 # package owns it (rpm -qf, then dpkg -S) before Java starts: 0.4-0.5 s on every start, a sixth of the desk's way to
 # its login window. The class archive lib/app/NAME.jsa, when there (written by build.sh for the app image, by the
 # .deb's postinst where the package is installed), is mapped when it is there (ADR 0086). POSIX sh, no program
-# started but java.
+# started but java. GTK's OpenGL probe is turned off where no graphics card can be reached (ADR 0095).
 self="$0"
 case "$self" in
   */*) ;;
@@ -51,4 +51,21 @@ while [ "$given" -gt 0 ]; do
   shift
   given=$((given - 1))
 done
+# The desk on a PC where no graphics card node can be read (ADR 0095): GTK probes OpenGL when it opens the display, and
+# the only OpenGL there is Mesa's software renderer, which loads libLLVM (44 MB resident for the whole session) for a
+# desk that then draws with JavaFX's own software pipeline (DeskApplication decides prism.order by the same rule).
+# A GDK_GL the caller set is kept.
+if [ "$name" = medaid-desk ] && [ -z "${GDK_GL+x}" ]; then
+  card=
+  for node in /dev/dri/renderD* /dev/dri/card*; do
+    if [ -r "$node" ]; then
+      card=yes
+      break
+    fi
+  done
+  if [ -z "$card" ]; then
+    GDK_GL=disable
+    export GDK_GL
+  fi
+fi
 exec "$app/../runtime/bin/java" "$@"

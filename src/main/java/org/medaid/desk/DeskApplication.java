@@ -47,7 +47,33 @@ public final class DeskApplication extends Application {
      * without it: idle resident memory 12–20 MB lower, measured in docs/benchmarks.md.
      */
     static void renderingDefaults(java.util.Properties properties) {
+        renderingDefaults(properties, System.getProperty("os.name", ""), java.nio.file.Path.of("/dev/dri"));
+    }
+
+    /**
+     * {@code prism.order=sw} on a Linux PC where no program can reach a graphics card ({@code dri}, the kernel's
+     * render and card nodes, absent or none readable; ADR 0095): every OpenGL there is Mesa's software renderer, which
+     * JavaFX loads to probe (libLLVM, 44 MB resident for the whole session under Xvfb) and then rejects for its own
+     * software pipeline anyway ("Failed Graphics Hardware Qualifier check", ADR 0088). Where a node is readable the
+     * order stays JavaFX's own, so a PC with a driver keeps its hardware pipeline; Windows is never touched.
+     */
+    static void renderingDefaults(java.util.Properties properties, String osName, java.nio.file.Path dri) {
         properties.putIfAbsent("prism.disableRegionCaching", "true");
+        if (osName.startsWith("Linux") && !graphicsCardReachable(dri)) {
+            properties.putIfAbsent("prism.order", "sw");
+        }
+    }
+
+    private static boolean graphicsCardReachable(java.nio.file.Path dri) {
+        try (java.util.stream.Stream<java.nio.file.Path> nodes = java.nio.file.Files.list(dri)) {
+            return nodes.anyMatch(n -> {
+                String name = n.getFileName().toString();
+                return (name.startsWith("renderD") || name.startsWith("card")) && java.nio.file.Files.isReadable(n);
+            });
+        } catch (java.io.IOException | SecurityException e) {
+            // no /dev/dri at all (a virtual machine, a container, Xvfb): no card to reach
+            return false;
+        }
     }
 
     @Override
