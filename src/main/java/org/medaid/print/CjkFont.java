@@ -22,6 +22,13 @@ public final class CjkFont {
     static final String BUNDLED = "/org/medaid/print/fonts/wqy-microhei.ttc";
 
     private static volatile BaseFont cached;
+    /**
+     * Set by {@link #preload()}, i.e. in a command-line verb's JVM (ADR 0091): the embedded subset (the slip's is
+     * 436 KB before compression, most of it the loca and hmtx tables of all 28,000 glyphs) is deflated at
+     * {@code BEST_SPEED} instead of zlib's default level: ~10 ms less on the slip's main thread, ~15 % more bytes.
+     * The glyphs and the text are the same. The desk keeps the default level.
+     */
+    private static volatile boolean quickDeflate;
     private static volatile String cachedFor;
 
     private CjkFont() {
@@ -53,6 +60,7 @@ public final class CjkFont {
      * layout finds OpenPDF's classes and method handles ready (ADR 0091).
      */
     public static void preload() {
+        quickDeflate = true;
         Thread t = new Thread(() -> {
             try {
                 base();
@@ -143,6 +151,10 @@ public final class CjkFont {
     private static BaseFont create(String name, byte[] bytes) throws IOException {
         // Identity-H with EMBEDDED: every glyph a form uses is embedded as a subset, with a ToUnicode map
         // so the text can be searched and extracted.
-        return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+        BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
+        if (quickDeflate) {
+            font.setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+        }
+        return font;
     }
 }

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.Deflater;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +50,32 @@ class SlipProcessTest {
         assertTrue(text.contains("12,350.00"), text);
         assertEquals(PdfInspect.text(Files.readAllBytes(without)), text);
         assertEquals(PdfInspect.fonts(Files.readAllBytes(without)).size(), PdfInspect.fonts(Files.readAllBytes(with)).size());
+    }
+
+    @Test
+    void theVerbDeflatesTheEmbeddedFontAtBestSpeedWithTheSameGlyphs(@TempDir Path dir) throws IOException {
+        Path pdf = dir.resolve("slip.pdf");
+        JavaProcess.Result r = slip(true, SAMPLE, "b1", pdf.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDType0Font font = (PDType0Font) doc.getPage(0).getResources().getFont(
+                    doc.getPage(0).getResources().getFontNames().iterator().next());
+            PDStream file = font.getDescendantFont().getFontDescriptor().getFontFile2();
+            byte[] subset;
+            try (InputStream in = file.createInputStream()) {
+                subset = in.readAllBytes();
+            }
+            long stored = file.getCOSObject().getLength();
+            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+            deflater.setInput(subset);
+            deflater.finish();
+            byte[] buffer = new byte[subset.length + 1024];
+            int atDefault = deflater.deflate(buffer);
+            deflater.end();
+            // zlib's default level packs these bytes tighter: the verb's subset was written at BEST_SPEED (ADR 0091)
+            assertTrue(stored > atDefault, stored + " bytes stored, " + atDefault + " at zlib's default level");
+            assertTrue(subset.length > 100_000, "the subset keeps the glyph tables: " + subset.length);
+        }
     }
 
     @Test

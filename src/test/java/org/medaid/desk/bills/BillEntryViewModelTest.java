@@ -58,7 +58,7 @@ class BillEntryViewModelTest {
     /**
      * The V23 inputs show where their rule applies: 广西 三(五)'s special-case approval for inpatient and special
      * outpatient bills under guangxi-2022; a supplementary insurance under shaoyang-2019 (特惠保) and chaozhou-2021;
-     * the earlier stay only for a referred inpatient stay under shaoyang-2021 (十二). Linyi has none of them.
+     * the earlier stay only for a referred inpatient stay under shaoyang-2021 (四(十二)). Linyi has none of them.
      */
     @Test
     void theSecondAuditInputsShowWhereTheirRuleApplies() {
