@@ -182,7 +182,7 @@ final class DeskReports {
         return new ReportScreen(v.view(), v::shown);
     }
 
-    /** 申请受理: the checklist, urgent mark, receipt and refusal notice of each application (邵医保发〔2021〕32号 二(八)). */
+    /** 申请受理: the checklist, urgent mark, receipt and refusal notice of each application (邵医保发〔2021〕32号 三(八)). */
     private ReportScreen intake() {
         IntakeView v = new IntakeView(new IntakeViewModel(services, window.executor(), text, session::current,
                 print::office, this::preview));
