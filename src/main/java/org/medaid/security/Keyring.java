@@ -22,7 +22,10 @@ import java.util.TreeMap;
 public record Keyring(String format, String keyId, Map<String, KeyWrap.Wrapped> entries, boolean recoveryConfirmed) {
 
     public static final String FILE = "keyring.json";
-    public static final String FORMAT = "medaid-keyring/1";
+    /** Since ADR 0099 (entries in lanes): a desk from before refuses the file instead of calling every password wrong. */
+    public static final String FORMAT = "medaid-keyring/2";
+    /** Entries of one lane only; read, and written as {@link #FORMAT} at the next change. */
+    static final String FORMAT_1 = "medaid-keyring/1";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).findAndRegisterModules();
@@ -55,7 +58,7 @@ public record Keyring(String format, String keyId, Map<String, KeyWrap.Wrapped> 
 
     public static Keyring parse(byte[] json) throws IOException {
         Keyring k = JSON.readValue(json, Keyring.class);
-        if (k == null || !FORMAT.equals(k.format()) || k.keyId() == null) {
+        if (k == null || !(FORMAT.equals(k.format()) || FORMAT_1.equals(k.format())) || k.keyId() == null) {
             throw new IOException("not a medaid-desk keyring");
         }
         return k;
@@ -63,7 +66,7 @@ public record Keyring(String format, String keyId, Map<String, KeyWrap.Wrapped> 
 
     public byte[] toJson() {
         try {
-            return JSON.writeValueAsBytes(this);
+            return JSON.writeValueAsBytes(FORMAT.equals(format) ? this : new Keyring(FORMAT, keyId, entries, recoveryConfirmed));
         } catch (IOException e) {
             throw new IllegalStateException("a keyring always serialises", e);
         }

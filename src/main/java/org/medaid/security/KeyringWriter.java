@@ -47,6 +47,15 @@ public final class KeyringWriter {
         update(key, ring -> ring.withRecoveryConfirmed(ring.entries().containsKey(RecoveryCode.ENTRY)));
     }
 
+    /**
+     * {@code name}'s entry, if it is still {@code old}, wrapped again under the same {@code secret} with today's
+     * derivation (ADR 0099); an entry changed in the meantime (a new password) is left as it is.
+     */
+    void rewrap(StoreKey key, String name, KeyWrap.Wrapped old, char[] secret) {
+        KeyWrap.Wrapped fresh = wrap.wrap(key, secret, name);
+        update(key, ring -> old.equals(ring.entries().get(name)) ? ring.withEntry(name, fresh) : ring);
+    }
+
     private void update(StoreKey key, java.util.function.UnaryOperator<Keyring> change) {
         synchronized (LOCK) {
             Keyring ring = Keyring.read(folder).orElseGet(() -> Keyring.forKey(key));
