@@ -68,15 +68,39 @@ public final class KeyringLogin {
             return new Waiting(wait.get());
         }
         KeyWrap.Wrapped entry = ring.entries().get(name);
+        org.medaid.logging.Timing.mark("login: keyring read, deriving");
         Optional<StoreKey> key = entry == null ? KeyWrap.unwrap(Decoy.WRAPPED, secret, "decoy").filter(k -> false)
                 : KeyWrap.unwrap(entry, secret, name).filter(k -> k.id().equals(ring.keyId()));
+        org.medaid.logging.Timing.mark("login: derived");
         long now = throttle.clock().millis();
         if (key.isEmpty()) {
             log.after(name, throttle.oneMore(log.failures().get(name)), new LoginLog.Attempt(name, now, false)).write(folder);
             return new Wrong();
         }
         log.after(name, null, new LoginLog.Attempt(name, now, true)).write(folder);
+        if (KeyWrap.needsRewrap(entry)) {
+            rewrap(name, entry, key.get(), secret);
+        }
         return new Unlocked(name, key.get());
+    }
+
+    /**
+     * An entry written before today's derivation (ADR 0099) is wrapped again with the secret that just opened it,
+     * once; a keyring that cannot be written leaves the old entry, which still opens, and the login goes on.
+     */
+    private void rewrap(String name, KeyWrap.Wrapped entry, StoreKey key, char[] secret) {
+        try {
+            new KeyringWriter(folder).rewrap(key, name, entry, secret);
+        } catch (KeyringException e) {
+            org.slf4j.LoggerFactory.getLogger(KeyringLogin.class).warn("the keyring entry stays as it was: {}",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /** The keyring and the login log of {@code folder} read, nothing written: while the clerk types (ADR 0099). */
+    public static void warmUp(Path folder) {
+        Keyring.read(folder);
+        LoginLog.warmUp(folder);
     }
 
     /** Login names are compared without case, as the users service stores them. */

@@ -49,6 +49,18 @@ public record LoginLog(Map<String, Failures> failures, List<Attempt> pending) {
         }
     }
 
+    /**
+     * The login's reading and writing of this file run once in memory, nothing written (the login warm-up while the
+     * clerk types, ADR 0099): the log of {@code folder} is read, an attempt added and the result serialised.
+     */
+    static void warmUp(Path folder) {
+        try {
+            JSON.writeValueAsBytes(read(folder).after("", null, new Attempt("", 0, true)));
+        } catch (IOException e) {
+            // only a head start: the login reads and writes the file where it always did
+        }
+    }
+
     /** After an attempt: the name's count (null clears it) and the attempt queued for the audit trail. */
     public LoginLog after(String login, Failures counts, Attempt attempt) {
         LoginLog next = new LoginLog(failures, pending);

@@ -35,7 +35,7 @@ public final class DeskLogin {
         LoginDialogView.show(window.stage(), LoginGate.over(access, clock), window.executor(), text,
                 result -> enter(window, access, result, clock, opened), window::cannotOpen);
         window.loginShown();
-        LoginWarmUp.start();
+        LoginWarmUp.start(access.folder());
     }
 
     /** The desk after a login: services made on the worker, then the sections. */

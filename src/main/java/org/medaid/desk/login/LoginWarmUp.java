@@ -8,8 +8,9 @@ import org.medaid.store.Database;
 /**
  * While the clerk types the password (ADR 0079): the classes and bundled tables the login and the first page
  * need are loaded on a low-priority daemon thread, so that after Enter the worker unlocks and opens the store
- * instead of loading code. It touches no store: H2's engine is started on a throwaway in-memory database, the
- * region codes and the working calendar are read from the jar. A failure here changes nothing (the same work
+ * instead of loading code. It touches no store and writes no file: the keyring and the login log are read (ADR
+ * 0099), H2's engine is started on a throwaway in-memory database, the region codes and the working calendar are
+ * read from the jar. A failure here changes nothing (the same work
  * happens again, when needed, where it always did). First of all, the key unwrap's PBKDF2 and AES-GCM code runs
  * on a throwaway secret ({@link KeyWrap#warmUp}, ADR 0081), so the JIT has compiled it before the real unwrap,
  * which keeps its full iteration count.
@@ -20,22 +21,26 @@ final class LoginWarmUp {
     }
 
     /** {@code -Dmedaid.loginWarmUp=false} leaves it out: for measuring what it gains (docs/benchmarks.md). */
-    static void start() {
+    static void start(java.nio.file.Path dataFolder) {
         if (!Boolean.parseBoolean(System.getProperty("medaid.loginWarmUp", "true"))) {
             return;
         }
-        Thread t = new Thread(LoginWarmUp::run, "login warm-up");
+        Thread t = new Thread(() -> run(dataFolder), "login warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
-    /** Enough iterations for the JIT to compile PBKDF2's inner calls; about 0.2 s on a cold JVM. */
-    static final int UNWRAP_WARM_UP_ITERATIONS = 100_000;
+    /**
+     * Enough iterations for the JIT to compile PBKDF2's loop in both lanes to its last tier (ADR 0099: with 100,000
+     * the first real unwrap still ran about 1.5 times as long as the next); about 0.1 s of each core on a cold JVM.
+     */
+    static final int UNWRAP_WARM_UP_ITERATIONS = 600_000;
 
-    private static void run() {
+    private static void run(java.nio.file.Path dataFolder) {
         try {
             KeyWrap.warmUp(UNWRAP_WARM_UP_ITERATIONS);
+            org.medaid.security.KeyringLogin.warmUp(dataFolder);
             org.medaid.logging.Timing.mark("login warm-up: unwrap code run");
             Database.warmUp();
             RegionCodes.bundled();
