@@ -65,15 +65,32 @@ public final class WorkingCalendar {
         return build(version.toString(), years);
     }
 
+    /** The bundled file as read once: it is part of the program, so it cannot change while the program runs. */
+    private record Bundled(String version, Map<Integer, Year> years) {
+    }
+
+    private static volatile Bundled bundledRead;
+
+    /**
+     * The bundled years into {@code years}; the file is parsed once per run (the login warm-up parses it while the
+     * clerk types, so the services after the login only add the county's own files).
+     */
     private static String readBundled(Map<Integer, Year> years) {
-        try (InputStream in = WorkingCalendar.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new PolicyException("holidays.yaml", "", "missing from the program");
+        Bundled b = bundledRead;
+        if (b == null) {
+            Map<Integer, Year> read = new TreeMap<>();
+            try (InputStream in = WorkingCalendar.class.getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    throw new PolicyException("holidays.yaml", "", "missing from the program");
+                }
+                b = new Bundled(read("holidays.yaml", in, read), Map.copyOf(read));
+            } catch (IOException e) {
+                throw new PolicyException("holidays.yaml", "", e.getMessage());
             }
-            return read("holidays.yaml", in, years);
-        } catch (IOException e) {
-            throw new PolicyException("holidays.yaml", "", e.getMessage());
+            bundledRead = b;
         }
+        years.putAll(b.years());
+        return b.version();
     }
 
     /** Reads one calendar file into {@code years} (a year it gives replaces the year before); returns its version. */
@@ -118,7 +135,7 @@ public final class WorkingCalendar {
             }
             out.add(d);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static WorkingDays build(String version, Map<Integer, Year> years) {
