@@ -206,6 +206,9 @@ public final class MainView {
     private Node loadingPane() {
         ProgressIndicator p = new ProgressIndicator();
         p.setMaxSize(48, 48);
+        // turning only while the desk itself works (the data folder): waiting for the clerk (login, first run) is not
+        // work, and a spinner drawn at every frame in software takes a core from the login behind it (ADR 0099)
+        p.visibleProperty().bind(model.waitingProperty().isNull());
         Label l = new Label();
         l.textProperty().bind(Bindings.createStringBinding(() -> model.waitingProperty().get() == null
                 ? texts.get("status.opening") : model.waitingProperty().get(), model.waitingProperty()));
