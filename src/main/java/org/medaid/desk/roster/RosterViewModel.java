@@ -93,7 +93,12 @@ public final class RosterViewModel {
         RosterQuery query = query();
         int offset = page.get() * pageSize;
         loading.set(true);
-        executor.submit(BackgroundTask.of("roster page", p -> roster.search(query, offset, pageSize))
+        executor.submit(BackgroundTask.of("roster page", p -> {
+                    org.medaid.logging.Timing.mark("roster: reading a page");
+                    List<RosterRow> read = roster.search(query, offset, pageSize);
+                    org.medaid.logging.Timing.mark("roster: page read");
+                    return read;
+                })
                 .onSuccess(found -> {
                     if (gen == generation) {
                         showPage(found);

@@ -150,6 +150,7 @@ public final class DeskWindow {
                 new org.medaid.desk.preview.PrintSettings(settings.node().node("print")));
         timing.databaseOpen();
         populate();
+        org.medaid.logging.Timing.mark("desk: sections listed");
     }
 
     /** A note in the status bar beside the operator, until {@link #hideStatusNote} (the store's check, ADR 0090). */
