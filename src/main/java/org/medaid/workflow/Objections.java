@@ -132,16 +132,18 @@ public final class Objections {
             }
             String checked = required(check, Guard.NOTE_MAX);
             LocalDate day = Guard.date(on, before.raisedOn(), today());
+            AssistanceApplication a = ApplicationRows.byId(c, before.applicationId()).orElseThrow();
+            // the recovery is checked before anything is written: a refusal leaves the objection open, unaudited
+            Recovery r = outcome == Objection.Outcome.UPHELD && a.stage() == Stage.PAID
+                    ? recovery(before, a, checked, recover, amountReason, day, user, RecoveryRows.of(c, a.id()).stream()
+                            .map(Recovery::amountDue).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    : null;
             if (!ObjectionRows.resolve(c, objectionId, checked, outcome, day, user, now())) {
                 throw new WorkflowException(WorkflowProblem.OBJECTION_RESOLVED, Long.toString(objectionId));
             }
             Objection after = ObjectionRows.byId(c, objectionId).orElseThrow();
             audit.write(c, user, "DECIDE_OBJECTION", ObjectionRows.TABLE, objectionId, before, after);
-            AssistanceApplication a = ApplicationRows.byId(c, before.applicationId()).orElseThrow();
-            if (outcome == Objection.Outcome.UPHELD && a.stage() == Stage.PAID) {
-                BigDecimal dueAlready = RecoveryRows.of(c, a.id()).stream().map(Recovery::amountDue)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                Recovery r = recovery(before, a, checked, recover, amountReason, day, user, dueAlready);
+            if (r != null) {
                 long rid = RecoveryRows.insert(c, r, now());
                 audit.write(c, user, "RECOVERY", RecoveryRows.TABLE, rid, null, RecoveryRows.byObjection(c, objectionId).orElseThrow());
             } else if (outcome == Objection.Outcome.UPHELD && a.stage() == Stage.APPROVED) {
@@ -169,8 +171,12 @@ public final class Objections {
         due = due.setScale(2);
         String why = null;
         if (due.compareTo(paid) != 0) {
+            // V80 objection_recovery_reason: an amount other than the amount paid carries the county's reason; on a
+            // second upheld objection even the default (what is left) differs, and the sentence says so (ADR 0077)
             if (amountReason == null || amountReason.isBlank()) {
-                throw new WorkflowException(WorkflowProblem.RECOVERY_REASON_MISSING);
+                throw dueAlready.signum() == 0 ? new WorkflowException(WorkflowProblem.RECOVERY_REASON_MISSING)
+                        : new WorkflowException(WorkflowProblem.RECOVERY_LEFT_REASON_MISSING,
+                                dueAlready.setScale(2).toPlainString(), due.toPlainString(), paid.toPlainString());
             }
             why = Guard.text(amountReason.strip(), Guard.NOTE_MAX);
         }

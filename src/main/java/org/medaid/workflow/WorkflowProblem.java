@@ -60,6 +60,11 @@ public enum WorkflowProblem {
     RECOVERY_REASON_MISSING,
     /** With recoveries already recorded on the case ({1}), the new amount is above zero and at most what is left ({0}). */
     RECOVERY_OVER_LEFT,
+    /**
+     * With recoveries already recorded on the case ({0} asked back already), the amount to recover now ({1}, by default
+     * what is left) differs from the amount paid ({2}), so it needs the county's reason (V80, ADR 0077 amendment).
+     */
+    RECOVERY_LEFT_REASON_MISSING,
     /** Payment of an approved case waits while an objection to it is open (ADR 0077). */
     PAYOUT_HELD,
     RECOVERY_UNKNOWN,

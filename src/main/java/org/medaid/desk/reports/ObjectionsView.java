@@ -48,6 +48,7 @@ public final class ObjectionsView {
     @FXML private TextField recoverField;
     @FXML private TextField amountReasonField;
     @FXML private Button resolveButton;
+    @FXML private Label recoveryHintLabel;
     @FXML private Label messageLabel;
     @FXML private VBox returnsBox;
 
@@ -99,6 +100,12 @@ public final class ObjectionsView {
         resolvedOnField.textProperty().bindBidirectional(model.resolvedOn);
         recoverField.textProperty().bindBidirectional(model.recover);
         amountReasonField.textProperty().bindBidirectional(model.amountReason);
+        // a paid case says what a blank amount means; after an earlier recovery the reason is asked for (ADR 0077)
+        recoveryHintLabel.textProperty().bind(model.recoveryHint);
+        recoveryHintLabel.visibleProperty().bind(model.recoveryHint.isNotEmpty());
+        recoveryHintLabel.managedProperty().bind(recoveryHintLabel.visibleProperty());
+        amountReasonField.promptTextProperty().bind(javafx.beans.binding.Bindings.when(model.reasonRequired)
+                .then(text.get("objection.amountReason.required")).otherwise(""));
         resolveButton.disableProperty().bind(model.selectedObjectionProperty().isNull());
         // a success reads in the success colour, a refusal in the error colour
         StatusLine.bind(model.status(), messageLabel, busyIndicator);

@@ -61,6 +61,9 @@ public final class ObjectionsViewModel {
     final StringProperty resolvedOn = new SimpleStringProperty("");
     final StringProperty recover = new SimpleStringProperty("");
     final StringProperty amountReason = new SimpleStringProperty("");
+    /** What the amount to recover will be for the chosen paid case, and when its reason is required (ADR 0077). */
+    final StringProperty recoveryHint = new SimpleStringProperty("");
+    final javafx.beans.property.BooleanProperty reasonRequired = new javafx.beans.property.SimpleBooleanProperty();
     /** The screen's one status (ADR 0078): the sentence, news or refusal, and the busy mark. */
     private final ScreenStatus status = new ScreenStatus();
     private final Map<Long, List<RecoveryAccount>> accounts = new HashMap<>();
@@ -91,6 +94,7 @@ public final class ObjectionsViewModel {
         resolvedOn.set(Formats.date(today));
         selectedCase.addListener((o, a, b) -> {
             ofCase.setAll(b == null ? List.of() : b.objections());
+            hint(b);
             returns.show(b == null ? List.of() : accounts.getOrDefault(b.application().id(), List.of()));
         });
     }
@@ -184,6 +188,26 @@ public final class ObjectionsViewModel {
                     amountReason.set("");
                     load();
                 }).onFailure(e -> say(sentence(text, e), true)));
+    }
+
+    /**
+     * For a paid case: blank 应退回 means the amount paid on a first upheld objection, but what is left after the earlier
+     * recoveries on a later one — an amount other than the amount paid, which needs the reason (V80, ADR 0077).
+     */
+    private void hint(Objections.Held h) {
+        if (h == null || h.application().stage() != Stage.PAID) {
+            recoveryHint.set("");
+            reasonRequired.set(false);
+            return;
+        }
+        BigDecimal paid = h.application().approvedAmount();
+        BigDecimal already = h.due();
+        BigDecimal left = paid.subtract(already);
+        reasonRequired.set(already.signum() > 0 && left.signum() > 0);
+        recoveryHint.set(already.signum() == 0 ? text.format("objection.hint.first", Formats.money(paid))
+                : left.signum() > 0 ? text.format("objection.hint.left", Formats.money(already), Formats.money(left),
+                        Formats.money(paid))
+                : text.format("objection.hint.none", Formats.money(already), Formats.money(paid)));
     }
 
     /** The refusal's sentence: the workflow's in the desk's language, a duty refusal's own (Chinese). */
