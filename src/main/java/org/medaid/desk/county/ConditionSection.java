@@ -36,7 +36,6 @@ final class ConditionSection {
         condition.setId("countyInsuranceCondition");
         condition.setWrapText(true);
         condition.setMinHeight(Region.USE_PREF_SIZE);
-        condition.getStyleClass().add("note");
         condition.textProperty().bind(model.sentenceProperty());
 
         Label fixed = new Label();

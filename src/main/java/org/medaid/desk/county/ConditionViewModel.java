@@ -78,8 +78,7 @@ public final class ConditionViewModel {
             offered.set(may);
             InsuranceCondition c = new InsuranceCondition(p.document(), p.extras().insuranceRequired(), current);
             sentence.set(texts().format("county.insuranceCondition", c.sentence(locale)));
-            notOffered.set(may ? "" : texts().format("county.condition.notOffered", p.document(),
-                    p.extras().insuranceRequired() == null ? "" : p.extras().insuranceRequired().source()));
+            notOffered.set(may ? "" : texts().format("county.condition.notOffered", p.document()));
         }).onFailure(e -> status.refuse(texts().format("county.error.failed", e.getMessage()))));
     }
 
@@ -110,7 +109,7 @@ public final class ConditionViewModel {
         executor.submit(BackgroundTask.of("record county insurance condition",
                 t -> conditions.record(p.id(), req, doc, cl, words, seen, actor)).onSuccess(saved -> {
                     status.say(texts().format(saved.required() ? "county.condition.saved.required" : "county.condition.saved.notRequired",
-                            p.name(), saved.citation()));
+                            p.document(), saved.citation()));
                     required.set(null);
                     document.set("");
                     clause.set("");
