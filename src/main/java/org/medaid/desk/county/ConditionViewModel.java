@@ -2,7 +2,6 @@ package org.medaid.desk.county;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -161,10 +160,6 @@ public final class ConditionViewModel {
 
     public StringProperty quotedProperty() {
         return quoted;
-    }
-
-    Optional<CountyCondition> current() {
-        return history.isEmpty() ? Optional.empty() : Optional.of(history.get(0));
     }
 
     private static Texts texts() {

@@ -169,11 +169,9 @@ class CountyConditionViewTest {
         CountyFiguresView page = page(clerk, new CountyRegistrySource(folder), "shaoyang-2021");
         assertTrue(find(page, "countyConditionDocument").isDisabled());
         assertTrue(find(page, "countyConditionSave").isDisabled());
-        CountyFiguresViewModel[] model = new CountyFiguresViewModel[1];
         // the view model refuses too, whatever reaches it
         CountyFiguresViewModel m = new CountyFiguresViewModel(new CountyFigures(folder), new CountyRegistrySource(folder),
                 new CountyConditions(db, new CountyRegistrySource(folder), TODAY), new SameThreadTaskExecutor(), clerk, TODAY);
-        model[0] = m;
         WaitForAsyncUtils.asyncFx(() -> {
             new CountyFiguresView(m);
             m.condition().requiredProperty().set(false);
@@ -182,7 +180,7 @@ class CountyConditionViewTest {
             m.condition().quotedProperty().set("不影响其申请医疗救助");
             m.condition().save();
         }).get();
-        assertEquals("只有系统管理员可以记录县区对参保条件的决定。", model[0].status().message());
+        assertEquals("只有系统管理员可以记录县区对参保条件的决定。", m.status().message());
         assertTrue(new CountyConditions(db, new CountyRegistrySource(folder), TODAY).history("shaoyang-2021").isEmpty());
     }
 
