@@ -19,7 +19,8 @@ import org.medaid.store.Tx;
  * V79) when it differs from the newest copy, so it is encrypted, counted in the manifest and covered by the
  * MAC like every other row. A restore leaves a marker; the first open of the restored store (after the
  * login, when the key is known) writes the newest copy back as the file. A backup made before V79 holds no
- * copy: the data folder's file is then left as it was and the clerk is told to check the figures.
+ * copy: the data folder's file is then left as it was and the clerk is told to check the figures. The county's decision
+ * on insurance as a condition (ADR 0098) needs no copy: it is a table of the store, so in every backup already.
  */
 public final class CountyFiguresCopy {
 

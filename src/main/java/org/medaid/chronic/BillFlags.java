@@ -15,7 +15,8 @@ import org.medaid.insurance.UninsuredReason;
 /**
  * The flags the bill screen shows beside the calculator's, for the bill as typed: the 参保台账 on the bill's date
  * (未参保 with the reason the ledger records, the clause of the person's policy that makes insurance a condition of
- * assistance or that it is unconfirmed there (ADR 0092), and that an application on it is refused; 未登记 asks the
+ * assistance or that it is unconfirmed there (ADR 0092) or the county's decision (ADR 0098), and whether an application
+ * on it is refused; 未登记 asks the
  * clerk to record the year) and a special-outpatient bill outside the person's certified entitlements (ADR 0068).
  */
 public final class BillFlags {
@@ -60,8 +61,10 @@ public final class BillFlags {
                     + (e.reason() == UninsuredReason.OTHER || e.reasonText() != null && !e.reasonText().isBlank()
                             ? "：" + (e.reasonText() == null ? "" : e.reasonText()) : "");
         }
-        // the clause of the person's own policy on the bill's date, or that it is unconfirmed there (ADR 0092)
-        InsuranceCondition condition = InsuranceCondition.of(entitlements.policy(personId, c.date()));
-        return ChronicTexts.get("bill.flag.NOT_INSURED", locale, c.date().toString(), why, condition.sentence(locale));
+        // the clause of the person's own policy on the bill's date, or that it is unconfirmed there (ADR 0092), or the
+        // county's decision with its own document; "not required" lets the bill be applied for (ADR 0098)
+        InsuranceCondition condition = insurance.condition(entitlements.policy(personId, c.date()));
+        return ChronicTexts.get(condition.refuses() ? "bill.flag.NOT_INSURED" : "bill.flag.NOT_INSURED_ALLOWED", locale,
+                c.date().toString(), why, condition.sentence(locale));
     }
 }

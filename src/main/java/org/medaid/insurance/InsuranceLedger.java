@@ -103,6 +103,14 @@ public final class InsuranceLedger {
     }
 
     /** Whether the person is insured on {@code date} (a bill's date) as far as the ledger knows. */
+    /**
+     * What a 未参保 flag or refusal under {@code policy} cites: its {@code coverage.required} clause, or, where that is
+     * unconfirmed, the county's decision in force (ADR 0092, 0098).
+     */
+    public InsuranceCondition condition(Optional<Policy> policy) {
+        return db.read(c -> InsuranceCondition.of(c, policy));
+    }
+
     public CoverageCheck check(long personId, LocalDate date) {
         return db.read(c -> check(c, personId, date));
     }

@@ -31,5 +31,18 @@ public enum InsuranceProblem {
     SUBSIDY_REFUND_REASON_MISSING,
     /** The return file has no 身份证号 or no 缴费日期 column. */
     SUBSIDY_RETURN_COLUMNS,
-    SUBSIDY_RETURN_EMPTY
+    SUBSIDY_RETURN_EMPTY,
+    /** The county's decision on insurance as a condition (ADR 0098) names a policy the desk does not have. */
+    CONDITION_POLICY_UNKNOWN,
+    /** The policy's own document states the condition (Linyi): a county's decision cannot override it. */
+    CONDITION_IN_DOCUMENT,
+    /** The decision needs the county's document number. */
+    CONDITION_DOCUMENT_MISSING,
+    /** The decision needs the clause of that document. */
+    CONDITION_CLAUSE_MISSING,
+    /** The decision needs the words of that clause, quoted. */
+    CONDITION_QUOTE_MISSING,
+    CONDITION_TEXT_TOO_LONG,
+    /** Another decision was recorded for the policy after the one the administrator saw. */
+    CONDITION_CHANGED
 }

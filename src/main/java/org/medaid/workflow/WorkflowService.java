@@ -80,12 +80,17 @@ public final class WorkflowService {
 
     /**
      * A bill dated when the ledger says 未参保 is refused (ADR 0050); the refusal cites the clause of the person's own
-     * policy that makes basic insurance a condition of assistance, or says it is unconfirmed there (ADR 0092).
+     * policy that makes basic insurance a condition of assistance, or says it is unconfirmed there (ADR 0092), or the
+     * county's decision recorded with its own document; a county that decided it is not required is not refused (ADR 0098).
      */
     private void requireInsured(org.medaid.store.Tx c, PersonRecord person, StoredBill b) throws java.sql.SQLException {
         LocalDate date = b.settlementDate();
         if (org.medaid.insurance.InsuranceLedger.check(c, person.id(), date).refusesAssistance()) {
-            throw new NotInsuredException(date, org.medaid.insurance.InsuranceCondition.of(procedures.policy(person.region(), date)));
+            org.medaid.insurance.InsuranceCondition condition = org.medaid.insurance.InsuranceCondition.of(c,
+                    procedures.policy(person.region(), date));
+            if (condition.refuses()) { // unless the county recorded, with its document, that insurance is not required (ADR 0098)
+                throw new NotInsuredException(date, condition);
+            }
         }
     }
 

@@ -22,8 +22,8 @@ import org.medaid.policy.Policy;
 
 /**
  * 设置 › 县级参数 (ADR 0036): the county figures of a policy in a table, and a row to set the selected one
- * with its document. Shown to every user; only an administrator's controls are enabled. Built in code: one
- * card, like 设置 › 用户与角色.
+ * with its document; under it the 参保条件 section (ADR 0098, {@link ConditionSection}). Shown to every user; only an
+ * administrator's controls are enabled. Built in code: one card, like 设置 › 用户与角色.
  */
 public final class CountyFiguresView {
 
@@ -83,18 +83,11 @@ public final class CountyFiguresView {
         form.addRow(0, label("county.value", value), value, label("county.document", document), document, save);
         form.setDisable(!model.mayEdit());
 
-        Label condition = new Label();
-        condition.setId("countyInsuranceCondition");
-        condition.setWrapText(true);
-        condition.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        condition.getStyleClass().add("note");
-        condition.textProperty().bind(model.insuranceConditionBinding());
-
         Label message = new Label();
         message.setId("countyMessage");
         message.setWrapText(true);
         StatusLine.bind(model.status(), message, null);
-        view.getChildren().setAll(title, note, top, table, condition, form, message);
+        view.getChildren().setAll(title, note, top, table, form, ConditionSection.build(model.condition()), message);
     }
 
     static String value(CountyFigureRows.Row r) {

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.medaid.backup.CountyFigure;
 import org.medaid.backup.CountyFigures;
+import org.medaid.insurance.CountyConditions;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.policy.Policy;
@@ -41,13 +42,21 @@ public final class CountyFiguresViewModel {
     private final StringProperty value = new SimpleStringProperty("");
     private final StringProperty document = new SimpleStringProperty("");
     private final ScreenStatus status = new ScreenStatus();
+    private final ConditionViewModel condition;
 
-    public CountyFiguresViewModel(CountyFigures layer, Supplier<PolicyRegistry> policies, TaskExecutor executor, Session actor, Clock clock) {
+    /**
+     * {@code conditions}: the county's decisions on insurance as a condition (ADR 0098), in the store; the page records
+     * them for a policy whose document has no such sentence.
+     */
+    public CountyFiguresViewModel(CountyFigures layer, Supplier<PolicyRegistry> policies, CountyConditions conditions,
+            TaskExecutor executor, Session actor, Clock clock) {
         this.layer = layer;
         this.policies = policies;
         this.executor = executor;
         this.actor = actor;
         this.clock = clock;
+        this.condition = new ConditionViewModel(conditions, executor, actor, status);
+        condition.policyProperty().bind(policy);
         policy.addListener((o, a, b) -> reload());
         selected.addListener((o, a, row) -> value.set(row == null || row.param() == null || row.param().value() == null
                 ? "" : row.param().value().stripTrailingZeros().toPlainString()));
@@ -131,15 +140,9 @@ public final class CountyFiguresViewModel {
         return policy;
     }
 
-    /**
-     * What the chosen policy says of basic insurance as a condition of assistance ({@code coverage.required}, ADR 0092):
-     * its clause, or that it is unconfirmed there. Not a figure, so not a row of the table; shown under it.
-     */
-    public javafx.beans.binding.StringBinding insuranceConditionBinding() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> policy.get() == null ? ""
-                : Texts.load(org.medaid.model.Labels.locale()).format("county.insuranceCondition",
-                        org.medaid.insurance.InsuranceCondition.of(java.util.Optional.of(policy.get()))
-                                .sentence(org.medaid.model.Labels.locale())), policy);
+    /** The 参保条件 section: the condition as it stands and the county's decision (ADR 0092, 0098). */
+    public ConditionViewModel condition() {
+        return condition;
     }
 
     public ObservableList<CountyFigureRows.Row> rows() {

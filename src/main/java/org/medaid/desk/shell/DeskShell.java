@@ -114,10 +114,12 @@ public final class DeskShell {
         cards.add(new SettingsEntry("audit", null, () -> new AuditView(services.database(), window.executor(), text).view()));
         cards.add(new SettingsEntry("users", Action.MANAGE_USERS, () -> new UsersView(new UsersViewModel(services.auth(),
                 window.executor(), session.current(), text.locale()), text.locale()).view()));
-        // 设置 › 县级参数 (ADR 0036): the county's figures over the bundled policies.
+        // 设置 › 县级参数 (ADR 0036): the county's figures over the bundled policies, and its decisions on insurance as a
+        // condition of assistance where the document has none (ADR 0098).
         cards.add(new SettingsEntry("county", null, () -> new CountyFiguresView(new CountyFiguresViewModel(
-                new CountyFigures(services.dataFolder()), services::policies, window.executor(), session.current(),
-                services.clock())).view()));
+                new CountyFigures(services.dataFolder()), services::policies,
+                new org.medaid.insurance.CountyConditions(services.database(), services::policies, services.clock()),
+                window.executor(), session.current(), services.clock())).view()));
         return cards;
     }
 

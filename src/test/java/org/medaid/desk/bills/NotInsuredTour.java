@@ -37,7 +37,8 @@ import org.medaid.store.PersonRecord;
  * 未参保 in 2024 (服刑) types a bill (the bill form's flag) and applies for assistance on a stored bill (the 申请救助
  * dialog's refusal). {@code xvfb-run -a -s "-screen 0 1400x900x24" mvn -o -q exec:java
  * -Dexec.mainClass=org.medaid.desk.bills.NotInsuredTour -Dexec.classpathScope=test -Dexec.args="docs/screenshots linyi"}
- * (or {@code shaoyang}). Fictional people.
+ * (or {@code shaoyang}, or {@code shaoyang-county}: after the county's decision with its own document, ADR 0098).
+ * Fictional people.
  */
 public final class NotInsuredTour {
 
@@ -48,6 +49,8 @@ public final class NotInsuredTour {
         WorkTour.out = Path.of(args.length > 0 ? args[0] : "docs/screenshots").toAbsolutePath();
         String which = args.length > 1 ? args[1] : "linyi";
         boolean linyi = which.equals("linyi");
+        // shaoyang-county: Shaoyang after the county recorded on 设置 › 县级参数 that insurance is required (ADR 0098)
+        boolean county = which.equals("shaoyang-county");
         Files.createDirectories(WorkTour.out);
         ScreensFixture fx = new ScreensFixture(Files.createTempDirectory("medaid-not-insured-tour"));
         WorkTour.fx = fx;
@@ -56,6 +59,10 @@ public final class NotInsuredTour {
         fx.work.insurance().record(new CoverageDraft(p.id(), 2024, InsuranceStatus.UNINSURED, null, UninsuredReason.IMPRISONED,
                 null), 0, null, ScreensFixture.service(fx.clerk));
         fx.add(ScreensFixture.stay(p.id(), LocalDate.of(2024, 6, 20), "20000.00", "0.00", "10000.00"), fx.clerk);
+        if (county) {
+            new org.medaid.insurance.CountyConditions(fx.db, fx.work::policies, fx.work.clock()).record("shaoyang-2021", true,
+                    "新邵医保发〔2023〕12号", "第三条", "医疗救助对象须已参加城乡居民基本医疗保险", 0, ScreensFixture.service(fx.admin));
+        }
         Preferences prefs = Preferences.userRoot().node("org/medaid/desk-not-insured-tour");
         DeskSettings settings = new DeskSettings(prefs);
         settings.setArea(linyi ? PolicyArea.LINYI : PolicyArea.SHAOYANG);

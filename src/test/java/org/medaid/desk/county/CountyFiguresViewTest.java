@@ -78,7 +78,8 @@ class CountyFiguresViewTest {
     void aFigureSetOnTheDeskIsUsedByTheNextComputation() throws Exception {
         CountyRegistrySource policies = new CountyRegistrySource(folder);
         Calculator calculator = new Calculator(policies);
-        CountyFiguresViewModel model = new CountyFiguresViewModel(new CountyFigures(folder), policies, new SameThreadTaskExecutor(),
+        CountyFiguresViewModel model = new CountyFiguresViewModel(new CountyFigures(folder), policies,
+                new org.medaid.insurance.CountyConditions(db, policies, TODAY), new SameThreadTaskExecutor(),
                 TestSessions.of(admin.id(), admin.login(), admin.roles()), TODAY);
         CountyFiguresView[] pane = new CountyFiguresView[1];
         WaitForAsyncUtils.asyncFx(() -> {
@@ -117,7 +118,7 @@ class CountyFiguresViewTest {
         assertTrue(table.getItems().size() >= 5, "contributions 2023–2027 and the unconfirmed figures");
         // coverage.required (ADR 0092) is not a figure: shown under the table, Linyi's clause; 邵阳's is unconfirmed
         javafx.scene.control.Label condition = (javafx.scene.control.Label) pane[0].view().lookup("#countyInsuranceCondition");
-        assertTrue(condition.getText().startsWith("参保条件（不是数值参数，不能在本页设置）：医疗救助须已参加基本医疗保险（鲁医保发〔2021〕56号 二(六)"),
+        assertTrue(condition.getText().startsWith("参保条件（不是数值参数，不在上表）：医疗救助须已参加基本医疗保险（鲁医保发〔2021〕56号 二(六)"),
                 condition.getText());
         WaitForAsyncUtils.asyncFx(() -> model.policyProperty().set(policies.get().byId("shaoyang-2021").orElseThrow())).get();
         assertTrue(condition.getText().contains("邵医保发〔2021〕32号未写明医疗救助须已参加基本医疗保险，此条件待县区医保局确认"),
@@ -127,7 +128,8 @@ class CountyFiguresViewTest {
     @Test
     void aClerkSeesTheFiguresButCannotSetOne() throws Exception {
         CountyRegistrySource policies = new CountyRegistrySource(folder);
-        CountyFiguresViewModel model = new CountyFiguresViewModel(new CountyFigures(folder), policies, new SameThreadTaskExecutor(),
+        CountyFiguresViewModel model = new CountyFiguresViewModel(new CountyFigures(folder), policies,
+                new org.medaid.insurance.CountyConditions(db, policies, TODAY), new SameThreadTaskExecutor(),
                 TestSessions.of(clerk.id(), clerk.login(), clerk.roles()), TODAY);
         CountyFiguresView[] pane = new CountyFiguresView[1];
         WaitForAsyncUtils.asyncFx(() -> pane[0] = new CountyFiguresView(model)).get();

@@ -51,6 +51,9 @@ class FiguresPageInsuranceConditionTest {
         String shaoyang = intro("430522");
         assertTrue(shaoyang.contains("\n另有一项条件待确认（不是数值参数，不在下表）：邵医保发〔2021〕32号未写明医疗救助须已参加基本医疗保险"),
                 shaoyang);
+        // no administrator exists before the wizard's end, so no county decision yet: the page says where it is recorded (ADR 0098)
+        assertTrue(shaoyang.endsWith("。县区有文件规定的，首次设置完成后可由系统管理员在 设置 › 县级参数 记录县区的决定及其文号、条款和原文。"),
+                shaoyang);
         String linyi = intro("371302");
         assertFalse(linyi.contains("另有一项条件待确认"), linyi);
     }
