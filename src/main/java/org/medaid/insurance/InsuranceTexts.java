@@ -13,7 +13,8 @@ public final class InsuranceTexts {
 
     public static String get(String key, Locale locale, Object... args) {
         String pattern = ResourceBundle.getBundle("org.medaid.insurance.messages", locale, Labels.NO_FALLBACK).getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // always through MessageFormat: a pattern without arguments still writes an apostrophe as '' (person''s)
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     public static String status(InsuranceStatus s, Locale locale) {
