@@ -128,6 +128,11 @@ class CheckAfterFirstPageGuiTest {
     @Test
     void theRosterShowsWhileTheStoreIsCheckedAndTheNoteGoesWhenItPassed() throws Exception {
         waitUntil(() -> visible("#loginField"));
+        // behind the login the main window waits for the clerk: its loading pane says so without a turning spinner
+        waitUntil(() -> robot.lookup(".loading-pane").tryQuery().isPresent());
+        javafx.scene.Node pane = robot.lookup(".loading-pane").query();
+        assertTrue(robot.from(pane).lookup(".progress-indicator").queryAll().stream().noneMatch(javafx.scene.Node::isVisible),
+                "no spinner while the desk waits for the login");
         robot.clickOn("#loginField").write("admin");
         robot.clickOn("#passwordField").write(PASSWORD).type(KeyCode.ENTER);
 
