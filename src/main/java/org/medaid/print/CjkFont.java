@@ -3,10 +3,8 @@ package org.medaid.print;
 import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Enumeration;
 import java.util.Locale;
 
 /**
@@ -55,8 +53,7 @@ public final class CjkFont {
 
     /**
      * Starts loading the font for the current setting on a background thread and returns at once (ADR 0085): the
-     * command line's {@code slip} reads its case, policies and calculation meanwhile on the other core. The thread
-     * first opens the class path's jars ({@link #openClassPath()}, ADR 0096). The first
+     * command line's {@code slip} reads its case, policies and calculation meanwhile on the other core. The first
      * {@link #base()} then waits for this load (it holds the same lock) instead of starting its own. A failure is
      * left for that call to raise with its sentence: the load is simply done again there. After the font the same
      * thread renders a throwaway form ({@link PdfWarmUp}, unless {@value #WARM_UP} is false), so that the slip's own
@@ -65,8 +62,6 @@ public final class CjkFont {
     public static void preload() {
         quickDeflate = true;
         Thread t = new Thread(() -> {
-            openClassPath();
-            org.medaid.logging.Timing.mark("font-preload: class path opened");
             try {
                 base();
                 org.medaid.logging.Timing.mark("font-preload: font loaded");
@@ -82,25 +77,6 @@ public final class CjkFont {
         }, "font-preload");
         t.setDaemon(true);
         t.start();
-    }
-
-    /**
-     * Opens every jar of the class path once (ADR 0096), first thing on the font's thread. The first lookup that is
-     * not answered by an early jar (a resource bundle's locale that has no file, OpenPDF's CJK property files in its
-     * jar, 27th of 41) opens the jars on its way: ~30 ms CPU in a cold JVM, a third of it the 7 MB signed
-     * bcprov jar, whose manifest lists a digest of each of its classes. Done here, the slip's main thread (the
-     * settlement's explanation bundle) finds them open; afterwards a lookup that finds nothing costs ~0.5 ms. Errors
-     * are left for the lookup that meets them.
-     */
-    static void openClassPath() {
-        try {
-            Enumeration<URL> manifests = CjkFont.class.getClassLoader().getResources("META-INF/MANIFEST.MF");
-            while (manifests.hasMoreElements()) {
-                manifests.nextElement();
-            }
-        } catch (IOException | RuntimeException e) {
-            // the lookup that needs a jar meets the same and reports it
-        }
     }
 
     /**
