@@ -147,7 +147,7 @@ public final class SlipCommand {
         boolean fullId;
         String clerk;
         String office;
-        /** {@code --date}, else today ({@link #today()}, asked only then). */
+        /** {@code --date}, else today ({@link SlipCommand#today()}, asked only then). */
         LocalDate date;
 
         static Options parse(String[] args) {
