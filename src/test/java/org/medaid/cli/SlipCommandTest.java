@@ -145,4 +145,25 @@ class SlipCommandTest {
         assertEquals(1, e.lines().count(), e);
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The slip's date without --date (ADR 0096): today through java.util.TimeZone is the date LocalDate.now() gives,
+     * in zones far east and west of Greenwich and on a half hour (either side of a midnight the test may straddle).
+     */
+    @Test
+    void todayIsTheDateLocalDateNowGivesInEveryZone() {
+        java.util.TimeZone before = java.util.TimeZone.getDefault();
+        try {
+            for (String zone : java.util.List.of("Asia/Shanghai", "Asia/Urumqi", "UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago",
+                    "America/St_Johns", "Asia/Kathmandu")) {
+                java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+                java.time.LocalDate first = java.time.LocalDate.now();
+                java.time.LocalDate today = SlipCommand.today();
+                java.time.LocalDate last = java.time.LocalDate.now();
+                assertTrue(today.equals(first) || today.equals(last), zone + ": " + today + " against " + first + " / " + last);
+            }
+        } finally {
+            java.util.TimeZone.setDefault(before);
+        }
+    }
 }

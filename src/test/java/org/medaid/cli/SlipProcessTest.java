@@ -88,4 +88,16 @@ class SlipProcessTest {
         CalcProcessTest.assertRefused("wrong arguments", slip(true, SAMPLE, "b1"), "usage: slip");
         assertFalse(Files.exists(out), "no slip written on bad input");
     }
+
+    /** Without --date the slip prints today's date, found without java.time's zone rules (ADR 0096). */
+    @Test
+    void withoutADateTheSlipPrintsToday(@TempDir Path dir) throws IOException {
+        Path pdf = dir.resolve("slip.pdf");
+        String first = java.time.LocalDate.now().toString();
+        JavaProcess.Result r = slip(true, SAMPLE, "b1", pdf.toString());
+        String last = java.time.LocalDate.now().toString();
+        assertEquals(0, r.exit(), r.err());
+        String text = PdfInspect.text(Files.readAllBytes(pdf));
+        assertTrue(text.contains("打印日期：" + first) || text.contains("打印日期：" + last), text);
+    }
 }

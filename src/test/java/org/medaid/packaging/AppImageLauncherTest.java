@@ -35,6 +35,19 @@ class AppImageLauncherTest {
         assertTrue(Files.isRegularFile(Path.of("target/dist/medaid-desk/lib/app/medaid-desk.jar")));
     }
 
+    /** ADR 0096: the image's jar holds the bundled font stored (read without inflating), byte for byte the source font. */
+    @Test
+    void theImagesJarHoldsTheFontStoredAndUnchanged() throws IOException {
+        Path source = Path.of("src/main/resources/org/medaid/print/fonts/wqy-microhei.ttc");
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile("target/dist/medaid-desk/lib/app/medaid-desk.jar")) {
+            java.util.zip.ZipEntry font = jar.getEntry("org/medaid/print/fonts/wqy-microhei.ttc");
+            assertEquals(java.util.zip.ZipEntry.STORED, font.getMethod());
+            try (java.io.InputStream in = jar.getInputStream(font)) {
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(source), in.readAllBytes()), "the font's bytes changed");
+            }
+        }
+    }
+
     @Test
     void theLauncherPrintsItsVersionWithoutASystemJava() throws Exception {
         Result r = run("--version");
