@@ -137,11 +137,11 @@ public final class KeyWrap {
      * SHA-256 under a label, so neither block alone says anything about the key.
      */
     static byte[] derive(char[] secret, byte[] salt, int iterations, int lanes) {
+        if (lanes == 1) {
+            return Pbkdf2.derive256(secret, salt, iterations);
+        }
         byte[] password = Pbkdf2.passwordBytes(secret);
         try {
-            if (lanes == 1) {
-                return Pbkdf2.block(password, salt, iterations, 1);
-            }
             java.util.concurrent.FutureTask<byte[]> second = new java.util.concurrent.FutureTask<>(
                     () -> Pbkdf2.block(password, salt, iterations, 2));
             Thread lane = new Thread(second, "key derivation lane 2");

@@ -1,11 +1,8 @@
 package org.medaid.users;
 
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 
 /**
  * PBKDF2WithHmacSHA256 password hashes with a random 16-byte salt per user (ADR 0020). The iteration
@@ -17,9 +14,7 @@ public final class PasswordHasher {
     /** At least 120,000 (the floor the schema enforces); 210,000 follows OWASP's 2023 table for this PRF. */
     public static final int ITERATIONS = 210_000;
     static final int MIN_ITERATIONS = 120_000;
-    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final int SALT_BYTES = 16;
-    private static final int HASH_BITS = 256;
 
     private final SecureRandom random = new SecureRandom();
     private final int iterations;
@@ -59,15 +54,9 @@ public final class PasswordHasher {
         return stored.iterations() < iterations;
     }
 
+    /** PBKDF2WithHmacSHA256 at 256 bits, the same bytes as the JDK's, through the desk's one PBKDF2 (ADR 0099). */
     private static byte[] derive(char[] password, byte[] salt, int iterations) {
-        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, HASH_BITS);
-        try {
-            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " is missing from this Java runtime", e);
-        } finally {
-            spec.clearPassword();
-        }
+        return org.medaid.security.Pbkdf2.derive256(password, salt, iterations);
     }
 
     private static String encode(byte[] bytes) {
