@@ -96,6 +96,12 @@ public final class DeskStartBenchmark {
     private static final boolean NMT = Boolean.getBoolean("bench.nmt");
     /** {@code -Dbench.histogram=true}: the desk's 25 largest classes in its heap ({@code GC.class_histogram}), after the idle wait. */
     private static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
+    /**
+     * {@code -Dbench.pageOnly=true}: each run ends at the roster's first page (its RSS read there); the store's check,
+     * the memory given back and the 35 s idle are not waited for, and not printed. For comparing Enter → first page
+     * over many alternated runs (about 10 s a run instead of a minute).
+     */
+    private static final boolean PAGE_ONLY = Boolean.getBoolean("bench.pageOnly");
 
     private DeskStartBenchmark() {
     }
@@ -142,6 +148,13 @@ public final class DeskStartBenchmark {
             Floor floor = floor(jar);
             Run r = desk(jar, folder, floor);
             done.add(r);
+            if (PAGE_ONLY) {
+                System.out.printf(Locale.ROOT, "run %d: floor %d ms, RSS %d MB; desk login window %d ms (%.2f× the floor); "
+                        + "login → first roster page %d ms; RSS %d MB after the page; load %.1f%n",
+                        i, r.floorMs, r.floorRssKb / 1024, r.loginShownMs, (double) r.loginShownMs / r.floorMs,
+                        r.loginToPageMs, r.rssAfterPageKb / 1024, load());
+                continue;
+            }
             System.out.printf(Locale.ROOT, "run %d: floor %d ms, RSS %d MB; desk login window %d ms (%.2f× the floor); "
                     + "login → first roster page %d ms, → store checked and open for work %d ms; RSS %d MB after the page, "
                     + "%d MB after 35 s idle; load %.1f%n",
@@ -155,10 +168,14 @@ public final class DeskStartBenchmark {
         row("launch → login window, ms", done, Run::loginShownMs);
         row("launch → login window ÷ floor (×100)", done, r -> Math.round(100.0 * r.loginShownMs / r.floorMs));
         row("Enter at login → roster's first page, ms", done, Run::loginToPageMs);
-        row("Enter at login → store checked, open for work, ms", done, Run::loginToWorkMs);
+        if (!PAGE_ONLY) {
+            row("Enter at login → store checked, open for work, ms", done, Run::loginToWorkMs);
+        }
         row("smallest JavaFX window's RSS (floor), MB", done, r -> r.floorRssKb / 1024);
         row("RSS after the first page, MB", done, r -> r.rssAfterPageKb / 1024);
-        row("RSS 35 s idle after the start's memory was given back, MB", done, r -> r.rssIdleKb / 1024);
+        if (!PAGE_ONLY) {
+            row("RSS 35 s idle after the start's memory was given back, MB", done, r -> r.rssIdleKb / 1024);
+        }
     }
 
     private static void row(String name, List<Run> runs, java.util.function.ToLongFunction<Run> f) {
@@ -254,6 +271,10 @@ public final class DeskStartBenchmark {
             xdotool("key", "Return");
             Matcher page = await(lines, FIRST_PAGE, p);
             long rssPage = rss(p.pid());
+            if (PAGE_ONLY) {
+                return new Run(floor.ms(), floor.rssKb(), Long.parseLong(shown.group(1)), Long.parseLong(page.group(2)) - enter,
+                        -1, rssPage, -1);
+            }
             // the store's check after the first page (ADR 0090), then the start's memory given back: idle counts from there
             Matcher work = await(lines, OPEN_FOR_WORK, p);
             long openForWork = work.group(1).startsWith("store") ? Long.parseLong(work.group(2)) : Long.parseLong(page.group(2));

@@ -49,13 +49,16 @@ public final class DeskLogin {
             // ADR 0034: the session the login issued; every screen acts with it
             window.attach(services, result.session());
             // ADR 0090: the rest of the store's check runs once the first page is on screen
+            org.medaid.logging.Timing.mark("desk: sections attached");
             StoreCheckNoteView.follow(window, access, db);
             SessionControlsView controls = new SessionControlsView(window, window.session(), new AuthService(db, clock),
                     window.settings(), clock::instant);
             window.setStatusControl(controls.menu());
             controls.install();
+            org.medaid.logging.Timing.mark("desk: session controls installed");
             if (result.needsRecoveryCode() && db.key().isPresent()) {
                 RecoveryCodeDialogView.show(window.stage(), db, window.executor(), window.texts(), services.printer(), () -> { });
+                org.medaid.logging.Timing.mark("desk: recovery code dialog shown");
             }
         }).onFailure(window::showError));
     }

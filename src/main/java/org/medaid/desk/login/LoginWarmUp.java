@@ -11,7 +11,7 @@ import org.medaid.store.Database;
  * instead of loading code. It touches no store and writes no file: the keyring and the login log are read (ADR
  * 0099), H2's engine is started on a throwaway in-memory database, the region codes and the working calendar are
  * read from the jar. A failure here changes nothing (the same work
- * happens again, when needed, where it always did). First of all, the key unwrap's PBKDF2 and AES-GCM code runs
+ * happens again, when needed, where it always did). Last of all, the key unwrap's PBKDF2 and AES-GCM code runs
  * on a throwaway secret ({@link KeyWrap#warmUp}, ADR 0081), so the JIT has compiled it before the real unwrap,
  * which keeps its full iteration count.
  */
@@ -39,12 +39,15 @@ final class LoginWarmUp {
 
     private static void run(java.nio.file.Path dataFolder) {
         try {
-            KeyWrap.warmUp(UNWRAP_WARM_UP_ITERATIONS);
-            org.medaid.security.KeyringLogin.warmUp(dataFolder);
-            org.medaid.logging.Timing.mark("login warm-up: unwrap code run");
+            // H2 and the keyring first, the key derivation last (ADR 0102): H2 hashes with the same SHA-256 code the
+            // derivation runs; run after the derivation's warm-up, it made the JIT throw that compiled code away, and
+            // the real derivation ran in slower code until it was compiled again (`-Xlog:jit+compilation`)
             Database.warmUp();
+            org.medaid.security.KeyringLogin.warmUp(dataFolder);
             RegionCodes.bundled();
             WorkingCalendar.bundled();
+            org.medaid.logging.Timing.mark("login warm-up: store code run");
+            KeyWrap.warmUp(UNWRAP_WARM_UP_ITERATIONS);
             org.medaid.logging.Timing.mark("login warm-up: done");
         } catch (RuntimeException e) {
             // only a head start: the login and the services load the same where they need it

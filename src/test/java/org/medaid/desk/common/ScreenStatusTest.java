@@ -90,11 +90,43 @@ class ScreenStatusTest {
             s.refuse("不能保存");
             assertTrue(line.getStyleClass().contains("field-message") && !line.getStyleClass().contains("field-ok"),
                     line.getStyleClass().toString());
+        }).get();
+    }
+
+    /**
+     * ADR 0102: the busy mark turns only once the work has run for {@link StatusLine#BUSY_MARK_DELAY}; work that ends
+     * sooner never shows it, and it goes the moment the work ends. The waits are on the mark's own visibility.
+     */
+    @Test
+    void theBusyMarkShowsOnlyForWorkThatLastsAndGoesWhenItEnds() throws Exception {
+        ScreenStatus s = new ScreenStatus();
+        ProgressIndicator busy = new ProgressIndicator();
+        List<Boolean> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CompletableFuture<Void> shown = new java.util.concurrent.CompletableFuture<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            StatusLine.bind(s, new Label(), busy);
+            busy.visibleProperty().addListener((o, was, now) -> {
+                seen.add(now);
+                if (now) {
+                    shown.complete(null);
+                }
+            });
+            assertFalse(busy.isVisible(), "idle: no mark");
+            // short work: started and ended before the delay, in one go on the FX thread
             s.setBusy(true);
-            assertTrue(busy.isVisible());
+            assertFalse(busy.isVisible(), "work that has just started shows no mark yet");
             s.setBusy(false);
+            // work that lasts
+            s.setBusy(true);
             assertFalse(busy.isVisible());
         }).get();
+        shown.get(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> {
+            assertTrue(s.isBusy() && busy.isVisible(), "the mark turns while the lasting work runs");
+            s.setBusy(false);
+            assertFalse(busy.isVisible(), "the mark goes as the work ends");
+        }).get();
+        assertEquals(List.of(true, false), seen, "the short work never showed the mark");
     }
 
     @Test
