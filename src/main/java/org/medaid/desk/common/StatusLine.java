@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
  * The one way a view shows its {@link ScreenStatus} (ADR 0078). With one label the sentence is green for news
  * and red for a refusal (desk.css {@code .field-ok}, {@code .field-message}); with two, news goes to the first
  * and a refusal to the second (a banner), each taking no room while it says nothing. The busy mark (a progress
- * indicator, or null) shows once the screen's work has run for {@link #BUSY_MARK_DELAY} (ADR 0102): work that ends
+ * indicator, or null) shows once the screen's work has run for {@link BusyMark#DELAY} ({@link BusyMark}, ADR 0102): work that ends
  * sooner, such as a login, shows its sentence and no spinner, whose drawing at every frame in software rendering took
  * a core from that work on a two-core PC.
  */
@@ -16,9 +16,6 @@ public final class StatusLine {
 
     private static final String OK = "field-ok";
     private static final String REFUSED = "field-message";
-
-    /** How long a screen's work runs before its busy mark turns: about what a clerk notices as a wait. */
-    public static final javafx.util.Duration BUSY_MARK_DELAY = javafx.util.Duration.millis(700);
 
     private StatusLine() {
     }
@@ -43,22 +40,8 @@ public final class StatusLine {
     }
 
     private static void busy(ScreenStatus status, Node busyMark) {
-        if (busyMark == null) {
-            return;
-        }
-        busyMark.setVisible(false);
-        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(BUSY_MARK_DELAY);
-        wait.setOnFinished(e -> busyMark.setVisible(status.isBusy()));
-        status.busyProperty().addListener((o, was, busy) -> {
-            if (busy) {
-                wait.playFromStart();
-            } else {
-                wait.stop();
-                busyMark.setVisible(false);
-            }
-        });
-        if (status.isBusy()) {
-            wait.playFromStart();
+        if (busyMark != null) {
+            BusyMark.follow(status.busyProperty(), busyMark);
         }
     }
 

@@ -217,9 +217,10 @@ public final class MainView {
         return box;
     }
 
-    /** Binds the busy indicator to the executor's count of running tasks. */
+    /** The busy indicator follows the executor's count of running tasks, turning only for work that lasts (ADR 0102). */
     public void bindBusy(ObservableValue<Number> running) {
-        busyIndicator.visibleProperty().bind(Bindings.createBooleanBinding(() -> running.getValue().intValue() > 0, running));
+        org.medaid.desk.common.BusyMark.follow(
+                Bindings.createBooleanBinding(() -> running.getValue().intValue() > 0, running), busyIndicator);
     }
 
     public Parent view() {

@@ -94,7 +94,7 @@ class ScreenStatusTest {
     }
 
     /**
-     * ADR 0102: the busy mark turns only once the work has run for {@link StatusLine#BUSY_MARK_DELAY}; work that ends
+     * ADR 0102: the busy mark turns only once the work has run for {@link BusyMark#DELAY}; work that ends
      * sooner never shows it, and it goes the moment the work ends. The waits are on the mark's own visibility.
      */
     @Test
@@ -120,7 +120,11 @@ class ScreenStatusTest {
             s.setBusy(true);
             assertFalse(busy.isVisible());
         }).get();
-        shown.get(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            shown.get(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            org.junit.jupiter.api.Assertions.fail("the busy mark never turned while the lasting work ran");
+        }
         WaitForAsyncUtils.asyncFx(() -> {
             assertTrue(s.isBusy() && busy.isVisible(), "the mark turns while the lasting work runs");
             s.setBusy(false);
