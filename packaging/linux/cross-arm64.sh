@@ -114,6 +114,18 @@ build_arm64() {
     cp "$fx/$artifact-$fxversion-linux-aarch64.jar" "$image/lib/app/lib/"
   done
   sed -i 's/-linux\.jar$/-linux-aarch64.jar/' "$image/lib/app/medaid-desk.cfg" "$image/lib/app/medaid-cli.cfg"
+  # and the verbs' jar index (lib/app/medaid-cli.jar, ADR 0100), whose sections are named after the jars
+  python3 - "$image/lib/app/medaid-cli.jar" <<'EOF' || { echo "FAIL: the arm64 image's jar index" >&2; return 1; }
+import re, sys, zipfile
+jar = sys.argv[1]
+with zipfile.ZipFile(jar) as z:
+    entries = [(i, z.read(i.filename)) for i in z.infolist()]
+with zipfile.ZipFile(jar, "w", zipfile.ZIP_DEFLATED) as z:
+    for i, data in entries:
+        if i.filename == "META-INF/INDEX.LIST":
+            data = re.sub(r"^(lib/javafx-.*)-linux\.jar$", r"\1-linux-aarch64.jar", data.decode("utf-8"), flags=re.M).encode("utf-8")
+        z.writestr(i, data)
+EOF
   # nothing x86_64 may be left in the image
   local wrong
   wrong="$(find "$image" -type f \( -name '*.so' -o -perm -u+x \) -exec file {} + | grep 'ELF' | grep -v 'aarch64' || true)"

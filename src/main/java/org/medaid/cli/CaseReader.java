@@ -1,11 +1,7 @@
 package org.medaid.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,6 +22,7 @@ import org.medaid.model.TextLimit;
 import org.medaid.model.Location;
 import org.medaid.model.Person;
 import org.medaid.model.PremiumRequest;
+import org.medaid.policy.JsonTree;
 
 /**
  * Reads a case file (the JSON of docs/case-file.md) into a {@link CaseFile}; anything unreadable,
@@ -35,10 +32,6 @@ public final class CaseReader {
 
     /** No text field of a case file is longer (names, hospitals, diagnoses are far shorter). */
     private static final int LONGEST_TEXT = 500;
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
 
     private CaseReader() {
     }
@@ -46,7 +39,8 @@ public final class CaseReader {
     public static CaseFile read(String text) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            // the tree of a mapper with USE_BIG_DECIMAL_FOR_FLOATS and STRICT_DUPLICATE_DETECTION, without one (ADR 0100)
+            root = JsonTree.readExact(text);
         } catch (JsonProcessingException e) {
             // Jackson appends where an unclosed object started, with a "[Source: …]" the user cannot use.
             String reason = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[.*", "");

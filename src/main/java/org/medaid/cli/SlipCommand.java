@@ -1,7 +1,6 @@
 package org.medaid.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -17,6 +16,7 @@ import org.medaid.calc.CalculationException;
 import org.medaid.calc.Calculator;
 import org.medaid.model.Bill;
 import org.medaid.model.CaseFile;
+import org.medaid.policy.JsonTree;
 import org.medaid.policy.PolicyException;
 import org.medaid.policy.PolicyRegistry;
 import org.medaid.print.IdDisplay;
@@ -37,7 +37,6 @@ import org.medaid.print.SlipStay;
 public final class SlipCommand {
 
     static final String USAGE = "usage: slip CASE.json BILL_ID OUT.pdf [--a5] [--full-id] [--clerk NAME] [--office NAME] [--date YYYY-MM-DD]";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<String, Calculator> calculators;
 
@@ -100,7 +99,7 @@ public final class SlipCommand {
     }
 
     private static SlipData slipData(Calculator calculator, String text, CaseFile file, Bill bill, BillResult result, Options o) throws IOException {
-        JsonNode root = JSON.readTree(text);
+        JsonNode root = JsonTree.read(text); // as new ObjectMapper().readTree(text), without one (ADR 0100)
         JsonNode person = root.path("person");
         JsonNode rawBill = null;
         for (JsonNode b : root.path("bills")) {

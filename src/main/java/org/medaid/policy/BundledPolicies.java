@@ -26,7 +26,6 @@ public final class BundledPolicies {
 
     static final String FOLDER = "/org/medaid/policies/";
     static final String COMPACT = FOLDER + "bundled.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private BundledPolicies() {
     }
@@ -77,7 +76,7 @@ public final class BundledPolicies {
     /** The build's JSON form, or null when the class path has none (a class folder never built by Maven). */
     private static JsonNode compact() {
         try (InputStream in = PolicyRegistry.class.getResourceAsStream(COMPACT)) {
-            return in == null ? null : JSON.readTree(in);
+            return in == null ? null : JsonTree.read(in); // no ObjectMapper (ADR 0100)
         } catch (IOException e) {
             return null; // unreadable: every policy is read from its YAML, as before the compact form
         }
@@ -91,7 +90,7 @@ public final class BundledPolicies {
 
     /** The compact form of the bundled YAML files: {id: {crc32, policy: the YAML's tree}}. */
     static ObjectNode compactForm() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         for (String id : PolicyRegistry.BUNDLED) {
             byte[] yaml = yaml(id);
             ObjectNode entry = root.putObject(id);
@@ -110,6 +109,6 @@ public final class BundledPolicies {
         form.fields().forEachRemaining(e -> PolicyLoader.read(e.getKey() + ".yaml", e.getValue().get("policy")));
         Path out = Path.of(args[0], COMPACT.substring(1));
         Files.createDirectories(out.getParent());
-        Files.write(out, JSON.writeValueAsBytes(form));
+        Files.write(out, new ObjectMapper().writeValueAsBytes(form));
     }
 }
