@@ -35,16 +35,15 @@ public final class BundledPolicies {
      * {@code regions} (the list as written; every file when it accepts all).
      */
     static Map<String, Policy> read(Predicate<Iterable<String>> regions) {
-        JsonNode compact = compact();
+        Map<String, Compact> compact = compact(regions);
         Map<String, Policy> byId = new LinkedHashMap<>();
         for (String id : PolicyRegistry.BUNDLED) {
             String file = id + ".yaml";
             byte[] yaml = yaml(id);
-            JsonNode entry = compact == null ? null : compact.get(id);
-            JsonNode tree = entry != null && entry.path("crc32").asLong(-1) == crc(yaml) ? entry.get("policy") : null;
-            if (tree != null) {
-                if (regions.test(texts(tree.path("regions")))) {
-                    byId.put(id, PolicyLoader.read(file, tree));
+            Compact entry = compact == null ? null : compact.get(id);
+            if (entry != null && entry.crc32() == crc(yaml)) {
+                if (entry.wanted()) {
+                    byId.put(id, PolicyLoader.read(file, entry.policy()));
                 }
             } else {
                 Policy p = PolicyLoader.read(file, new ByteArrayInputStream(yaml));
@@ -54,6 +53,13 @@ public final class BundledPolicies {
             }
         }
         return byId;
+    }
+
+    /**
+     * One policy's entry in the compact form: its YAML's CRC-32, whether its regions pass the caller's test, and its tree
+     * (null when not wanted: the parser skipped it without building nodes, ADR 0100).
+     */
+    private record Compact(long crc32, boolean wanted, JsonNode policy) {
     }
 
     private static Iterable<String> texts(JsonNode array) {
@@ -73,13 +79,56 @@ public final class BundledPolicies {
         }
     }
 
-    /** The build's JSON form, or null when the class path has none (a class folder never built by Maven). */
-    private static JsonNode compact() {
+    /**
+     * The build's JSON form, entry by entry, or null when the class path has none (a class folder never built by
+     * Maven) or it cannot be read. Each entry gives its {@code regions} before its {@code policy}: the tree of a policy
+     * whose regions fail {@code regions} is skipped by the parser, not built (a command-line verb needs one region's).
+     */
+    private static Map<String, Compact> compact(Predicate<Iterable<String>> regions) {
         try (InputStream in = PolicyRegistry.class.getResourceAsStream(COMPACT)) {
-            return in == null ? null : JsonTree.read(in); // no ObjectMapper (ADR 0100)
-        } catch (IOException e) {
+            if (in == null) {
+                return null;
+            }
+            Map<String, Compact> entries = new LinkedHashMap<>();
+            try (com.fasterxml.jackson.core.JsonParser p = JsonTree.parser(in)) {
+                if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    return null;
+                }
+                for (String id = p.nextFieldName(); id != null; id = p.nextFieldName()) {
+                    p.nextToken();
+                    entries.put(id, entry(p, regions));
+                }
+            }
+            return entries;
+        } catch (IOException | RuntimeException e) {
             return null; // unreadable: every policy is read from its YAML, as before the compact form
         }
+    }
+
+    /** One entry, the parser on its START_OBJECT; an entry without regions before its policy is read whole. */
+    private static Compact entry(com.fasterxml.jackson.core.JsonParser p, Predicate<Iterable<String>> regions) throws IOException {
+        long crc = -1;
+        Boolean wanted = null;
+        JsonNode policy = null;
+        for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+            com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+            switch (field) {
+                case "crc32" -> crc = p.getLongValue();
+                case "regions" -> wanted = regions.test(texts(JsonTree.value(p, t)));
+                case "policy" -> {
+                    if (Boolean.FALSE.equals(wanted)) {
+                        p.skipChildren();
+                    } else {
+                        policy = JsonTree.value(p, t);
+                        if (wanted == null) {
+                            wanted = regions.test(texts(policy.path("regions")));
+                        }
+                    }
+                }
+                default -> p.skipChildren();
+            }
+        }
+        return new Compact(crc, Boolean.TRUE.equals(wanted), policy);
     }
 
     static long crc(byte[] bytes) {
@@ -88,14 +137,16 @@ public final class BundledPolicies {
         return crc.getValue();
     }
 
-    /** The compact form of the bundled YAML files: {id: {crc32, policy: the YAML's tree}}. */
+    /** The compact form of the bundled YAML files: {id: {crc32, regions (the policy's, first), policy: the YAML's tree}}. */
     static ObjectNode compactForm() {
         ObjectNode root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         for (String id : PolicyRegistry.BUNDLED) {
             byte[] yaml = yaml(id);
             ObjectNode entry = root.putObject(id);
             entry.put("crc32", crc(yaml));
-            entry.set("policy", PolicyLoader.tree(id + ".yaml", new ByteArrayInputStream(yaml)));
+            JsonNode tree = PolicyLoader.tree(id + ".yaml", new ByteArrayInputStream(yaml));
+            entry.set("regions", tree.path("regions").deepCopy());
+            entry.set("policy", tree);
         }
         return root;
     }

@@ -63,6 +63,16 @@ public final class JsonTree {
         }
     }
 
+    /** The value at the parser's current token {@code t}, read as {@link #read(InputStream)} reads a whole text. */
+    static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+        return value(p, t, false);
+    }
+
+    /** A parser over {@code in} as {@link #read(InputStream)} reads it, for a caller that reads part of a text. */
+    static JsonParser parser(InputStream in) throws IOException {
+        return PLAIN.createParser(in);
+    }
+
     private static JsonNode root(JsonParser p, boolean decimals) throws IOException {
         JsonToken t = p.nextToken();
         return t == null ? MissingNode.getInstance() : value(p, t, decimals);

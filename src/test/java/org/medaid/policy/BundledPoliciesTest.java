@@ -61,6 +61,9 @@ class BundledPoliciesTest {
             assertEquals(BundledPolicies.crc(yaml), compact.get(id).get("crc32").asLong(), id + ": written from other YAML bytes");
             JsonNode fromYaml = PolicyLoader.tree(id + ".yaml", new ByteArrayInputStream(yaml));
             assertEquals(fromYaml, compact.get(id).get("policy"), id + ": the JSON tree differs from the YAML's");
+            // the regions come before the tree, so that a reader wanting other regions skips the tree unbuilt
+            assertEquals(List.of("crc32", "regions", "policy"), iterate(compact.get(id).fieldNames()), id);
+            assertEquals(fromYaml.get("regions"), compact.get(id).get("regions"), id + ": regions copied from the YAML");
         }
     }
 
