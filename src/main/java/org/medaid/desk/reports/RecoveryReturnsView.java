@@ -53,7 +53,7 @@ public final class RecoveryReturnsView {
         Columns.wrapped(amountReasonColumn, a -> a.recovery().amountReason() == null ? "" : a.recovery().amountReason());
         Columns.money(returnedColumn, RecoveryAccount::returned);
         Columns.money(outstandingColumn, RecoveryAccount::outstanding);
-        Columns.text(stateColumn, model::state);
+        Columns.wrapped(stateColumn, model::state); // 已全额追回（date） or the closing reason: read whole
         recoveryTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.selectedAccountProperty().set(b);
