@@ -29,7 +29,7 @@ public final class RecoveryExports {
                 text.column("caseNumber", ColumnType.CODE), text.column("name", ColumnType.TEXT),
                 text.column("village", ColumnType.TEXT), text.column("reviewReason", ColumnType.TEXT).wider(30),
                 text.column("paid", ColumnType.MONEY), text.column("amountDue", ColumnType.MONEY),
-                text.column("amountReason", ColumnType.TEXT).fileOnly(), text.column("returned", ColumnType.MONEY),
+                text.column("amountReason", ColumnType.TEXT).wider(20), text.column("returned", ColumnType.MONEY),
                 text.column("outstanding", ColumnType.MONEY), text.column("recordedOn", ColumnType.DATE),
                 text.column("reviewState", ColumnType.TEXT), text.column("closedOn", ColumnType.DATE),
                 text.column("closeReason", ColumnType.TEXT).fileOnly()));

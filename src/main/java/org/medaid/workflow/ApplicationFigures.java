@@ -124,8 +124,8 @@ public final class ApplicationFigures {
     void requireReviewed(Tx c, AssistanceApplication a) throws SQLException {
         boolean pending = FiguresChangeRows.of(c, a.id()).stream().anyMatch(FiguresChange::pending);
         if (pending || !same(a.bills(), current(a))) {
-            throw new WorkflowException(WorkflowProblem.FIGURES_NOT_REVIEWED, a.selfPayTotal().toPlainString(),
-                    selfPay(current(a)).toPlainString());
+            throw new WorkflowException(WorkflowProblem.FIGURES_NOT_REVIEWED, Money.format(a.selfPayTotal()),
+                    Money.format(selfPay(current(a))));
         }
     }
 

@@ -130,6 +130,20 @@ final class ApplicationRows {
         return m;
     }
 
+    /**
+     * Locks the case's row until the transaction ends: two decisions on one case (two approvers upholding two objections
+     * at once) then check and write one after the other, each seeing what the other committed (ADR 0077 amendment,
+     * objection22). Returns whether the case exists.
+     */
+    static boolean lock(Tx c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM application WHERE id = ? FOR UPDATE")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     static Optional<AssistanceApplication> byId(Tx c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM application WHERE id = ?")) {
             ps.setLong(1, id);

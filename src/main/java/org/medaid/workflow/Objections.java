@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.medaid.model.Money;
 import org.medaid.session.Action;
 import org.medaid.session.Session;
 import org.medaid.store.Actors;
@@ -122,8 +123,14 @@ public final class Objections {
             String amountReason, LocalDate on, Session actor) {
         return db.inTransaction(c -> {
             String user = Actors.author(c, actor, Action.REFUSE_AT_APPROVAL);
-            Objection before = ObjectionRows.byId(c, objectionId)
-                    .orElseThrow(() -> new WorkflowException(WorkflowProblem.OBJECTION_UNKNOWN, Long.toString(objectionId)));
+            long caseId = ObjectionRows.byId(c, objectionId)
+                    .orElseThrow(() -> new WorkflowException(WorkflowProblem.OBJECTION_UNKNOWN, Long.toString(objectionId)))
+                    .applicationId();
+            // one decision per case at a time: the sums of the recoveries already recorded are read, checked and written
+            // under the case's row lock, so two approvers upholding two objections at once cannot both pass the check
+            // and together ask back more than was paid (R77.4; ConcurrentRecoveriesTest)
+            ApplicationRows.lock(c, caseId);
+            Objection before = ObjectionRows.byId(c, objectionId).orElseThrow();
             if (!before.open()) {
                 throw new WorkflowException(WorkflowProblem.OBJECTION_RESOLVED, Long.toString(objectionId));
             }
@@ -165,8 +172,9 @@ public final class Objections {
         BigDecimal left = paid.subtract(dueAlready);
         BigDecimal due = recover == null ? left : recover;
         if (due.scale() > 2 || due.signum() <= 0 || due.compareTo(left) > 0) {
-            throw dueAlready.signum() == 0 ? new WorkflowException(WorkflowProblem.RECOVERY_OVER_PAID, paid.toPlainString())
-                    : new WorkflowException(WorkflowProblem.RECOVERY_OVER_LEFT, left.toPlainString(), dueAlready.setScale(2).toPlainString());
+            // amounts in the sentence as the screen shows them (Money.format: 2,000.00)
+            throw dueAlready.signum() == 0 ? new WorkflowException(WorkflowProblem.RECOVERY_OVER_PAID, Money.format(paid))
+                    : new WorkflowException(WorkflowProblem.RECOVERY_OVER_LEFT, Money.format(left), Money.format(dueAlready));
         }
         due = due.setScale(2);
         String why = null;
@@ -176,7 +184,7 @@ public final class Objections {
             if (amountReason == null || amountReason.isBlank()) {
                 throw dueAlready.signum() == 0 ? new WorkflowException(WorkflowProblem.RECOVERY_REASON_MISSING)
                         : new WorkflowException(WorkflowProblem.RECOVERY_LEFT_REASON_MISSING,
-                                dueAlready.setScale(2).toPlainString(), due.toPlainString(), paid.toPlainString());
+                                Money.format(dueAlready), Money.format(due), Money.format(paid));
             }
             why = Guard.text(amountReason.strip(), Guard.NOTE_MAX);
         }

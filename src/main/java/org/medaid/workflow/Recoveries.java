@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.medaid.model.Money;
 import org.medaid.session.Action;
 import org.medaid.session.Session;
 import org.medaid.store.Actors;
@@ -43,7 +44,7 @@ public final class Recoveries {
             RecoveryAccount before = open(c, recoveryId);
             BigDecimal a = amount(amount);
             if (a.compareTo(before.outstanding()) > 0) {
-                throw new WorkflowException(WorkflowProblem.RETURN_OVER_DUE, a.toPlainString(), before.outstanding().toPlainString());
+                throw new WorkflowException(WorkflowProblem.RETURN_OVER_DUE, Money.format(a), Money.format(before.outstanding()));
             }
             if (voucher == null || voucher.isBlank()) {
                 throw new WorkflowException(WorkflowProblem.RETURN_VOUCHER_MISSING);

@@ -101,7 +101,8 @@ class PaidObjectionsTest {
         WorkflowException over = assertThrows(WorkflowException.class, () -> objections.resolve(o.id(), paid.version(),
                 Objection.Outcome.UPHELD, "属实", new BigDecimal("3500.01"), "多退", LocalDate.of(2024, 12, 5), w.approver));
         assertEquals(WorkflowProblem.RECOVERY_OVER_PAID, over.problem());
-        assertEquals("应退回金额须大于零且不超过已拨付金额 3500.00 元", over.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("应退回金额须大于零且不超过已拨付金额 3,500.00 元", over.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("The amount to recover must be above zero and at most the 3,500.00 yuan paid", over.message(Locale.ENGLISH));
         assertEquals(WorkflowProblem.RECOVERY_OVER_PAID, assertThrows(WorkflowException.class, () -> objections.resolve(o.id(),
                 paid.version(), Objection.Outcome.UPHELD, "属实", new BigDecimal("0.00"), "无", LocalDate.of(2024, 12, 5),
                 w.approver)).problem());

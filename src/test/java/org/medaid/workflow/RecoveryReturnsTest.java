@@ -93,6 +93,13 @@ class RecoveryReturnsTest {
 
     @Test
     void aReturnPastWhatIsOwedIsRefusedWithASentenceAndNothingWritten() {
+        // the amounts read as on the screen (Money.format), in both languages
+        WorkflowException whole = assertThrows(WorkflowException.class, () -> returns.recordReturn(recovery.id(),
+                LocalDate.of(2024, 12, 10), new BigDecimal("2000.01"), "收据 0001", w.payer));
+        assertEquals("本次追回 2,000.01 元超过尚未追回的 2,000.00 元，追回合计不能超过应退回金额", whole.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("This return of 2,000.01 yuan is more than the 2,000.00 yuan still owed: the returns may not exceed the "
+                + "amount due", whole.message(Locale.ENGLISH));
+        assertEquals(List.of(), returns.of(paid.id()).get(0).returns(), "refused: nothing written");
         returns.recordReturn(recovery.id(), LocalDate.of(2024, 12, 10), new BigDecimal("1500.00"), "收据 0001", w.payer);
         WorkflowException over = assertThrows(WorkflowException.class, () -> returns.recordReturn(recovery.id(),
                 LocalDate.of(2024, 12, 11), new BigDecimal("500.01"), "收据 0002", w.payer));
@@ -173,7 +180,9 @@ class RecoveryReturnsTest {
         WorkflowException over = assertThrows(WorkflowException.class, () -> objections.resolve(second.id(), paid.version(),
                 Objection.Outcome.UPHELD, "属实", new BigDecimal("1500.01"), "货车收入", LocalDate.of(2024, 12, 9), w.approver));
         assertEquals(WorkflowProblem.RECOVERY_OVER_LEFT, over.problem());
-        assertEquals("该案件已登记应退回 2000.00 元，本次应退回金额须大于零且不超过其余的 1500.00 元", over.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("该案件已登记应退回 2,000.00 元，本次应退回金额须大于零且不超过其余的 1,500.00 元", over.message(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("2,000.00 yuan is already to be recovered on this case: this amount must be above zero and at most the remaining "
+                + "1,500.00 yuan", over.message(Locale.ENGLISH));
         objections.resolve(second.id(), paid.version(), Objection.Outcome.UPHELD, "属实", null, "其余部分一并追回",
                 LocalDate.of(2024, 12, 9), w.approver);
         assertEquals(new BigDecimal("1500.00"), objections.recoveries(paid.id()).get(1).amountDue());

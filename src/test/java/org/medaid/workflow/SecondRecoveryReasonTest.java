@@ -81,10 +81,10 @@ class SecondRecoveryReasonTest {
             WorkflowException e = assertThrows(WorkflowException.class, () -> objections.resolve(second.id(), paid.version(),
                     Objection.Outcome.UPHELD, "车辆登记查询属实", null, none, LocalDate.of(2024, 12, 9), w.approver));
             assertEquals(WorkflowProblem.RECOVERY_LEFT_REASON_MISSING, e.problem());
-            assertEquals("该案件已登记应退回 2000.00 元，本次应退回 1500.00 元，与已拨付金额 3500.00 元不同，请填写金额理由",
+            assertEquals("该案件已登记应退回 2,000.00 元，本次应退回 1,500.00 元，与已拨付金额 3,500.00 元不同，请填写金额理由",
                     e.message(Locale.SIMPLIFIED_CHINESE));
-            assertEquals("2000.00 yuan is already to be recovered on this case: the 1500.00 yuan to recover now differs from "
-                    + "the 3500.00 yuan paid, give the reason for the amount", e.message(Locale.ENGLISH));
+            assertEquals("2,000.00 yuan is already to be recovered on this case: the 1,500.00 yuan to recover now differs from "
+                    + "the 3,500.00 yuan paid, give the reason for the amount", e.message(Locale.ENGLISH));
         }
         nothingWritten();
     }
@@ -93,7 +93,7 @@ class SecondRecoveryReasonTest {
     void aSmallerAmountOnTheSecondObjectionNeedsTheReasonToo() {
         WorkflowException e = assertThrows(WorkflowException.class, () -> objections.resolve(second.id(), paid.version(),
                 Objection.Outcome.UPHELD, "属实", new BigDecimal("800"), null, LocalDate.of(2024, 12, 9), w.approver));
-        assertEquals("该案件已登记应退回 2000.00 元，本次应退回 800.00 元，与已拨付金额 3500.00 元不同，请填写金额理由",
+        assertEquals("该案件已登记应退回 2,000.00 元，本次应退回 800.00 元，与已拨付金额 3,500.00 元不同，请填写金额理由",
                 e.message(Locale.SIMPLIFIED_CHINESE));
         nothingWritten();
     }

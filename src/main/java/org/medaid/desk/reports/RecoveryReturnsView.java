@@ -18,6 +18,7 @@ public final class RecoveryReturnsView {
     @FXML private TableView<RecoveryAccount> recoveryTable;
     @FXML private TableColumn<RecoveryAccount, String> recordedOnColumn;
     @FXML private TableColumn<RecoveryAccount, String> dueColumn;
+    @FXML private TableColumn<RecoveryAccount, String> amountReasonColumn;
     @FXML private TableColumn<RecoveryAccount, String> returnedColumn;
     @FXML private TableColumn<RecoveryAccount, String> outstandingColumn;
     @FXML private TableColumn<RecoveryAccount, String> stateColumn;
@@ -48,9 +49,11 @@ public final class RecoveryReturnsView {
         recoveryTable.setItems(model.accounts());
         Columns.text(recordedOnColumn, a -> Formats.date(a.recovery().recordedOn()));
         Columns.money(dueColumn, a -> a.recovery().amountDue());
+        // the reason recorded when the amount differs from the amount paid (V80, ADR 0077); blank where none was needed
+        Columns.wrapped(amountReasonColumn, a -> a.recovery().amountReason() == null ? "" : a.recovery().amountReason());
         Columns.money(returnedColumn, RecoveryAccount::returned);
         Columns.money(outstandingColumn, RecoveryAccount::outstanding);
-        Columns.text(stateColumn, model::state);
+        Columns.wrapped(stateColumn, model::state); // 已全额追回（date） or the closing reason: read whole
         recoveryTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.selectedAccountProperty().set(b);

@@ -148,7 +148,7 @@ class ObjectionReturnsGuiTest {
         type("#amountField", "1600");
         type("#voucherField", "收据 No.0002");
         robot.clickOn("#recordReturnButton");
-        assertTrue(said("本次追回 1600.00 元超过尚未追回的 1500.00 元"));
+        assertTrue(said("本次追回 1,600.00 元超过尚未追回的 1,500.00 元"));
         assertEquals(1, d.objections.returns().of(paid.id()).get(0).returns().size(), "refused: nothing written");
         type("#amountField", "1500");
         robot.clickOn("#recordReturnButton");

@@ -311,7 +311,7 @@ class ReportScreensGuiTest {
         robot.clickOn("#recoverField").write("3600");
         robot.clickOn("#resolveButton");
         waitUntil(() -> robot.lookup("#messageLabel").queryAs(Labeled.class).getText()
-                .equals("应退回金额须大于零且不超过已拨付金额 3500.00 元"));
+                .equals("应退回金额须大于零且不超过已拨付金额 3,500.00 元"));
         assertEquals(List.of(), d.objections.recoveries(paid.id()), "refused: nothing written");
 
         robot.doubleClickOn("#recoverField").eraseText(4).write("2000.00");

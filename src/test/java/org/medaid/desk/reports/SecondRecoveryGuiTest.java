@@ -160,8 +160,8 @@ class SecondRecoveryGuiTest {
         robot.clickOn("#outcomeBox").clickOn("异议成立");
         type("#checkField", "车辆登记查询属实");
         robot.clickOn("#resolveButton");
-        assertTrue(said("该案件已登记应退回 2000.00 元，本次应退回 " + left.toPlainString() + " 元，与已拨付金额 "
-                + amountPaid.toPlainString() + " 元不同，请填写金额理由"), "refused in the error colour");
+        assertTrue(said("该案件已登记应退回 2,000.00 元，本次应退回 " + money(left) + " 元，与已拨付金额 "
+                + money(amountPaid) + " 元不同，请填写金额理由"), "refused in the error colour");
         assertTrue(d.objections.of(paid.id()).get(1).open(), "nothing written: the objection is still open");
         assertEquals(1, d.objections.recoveries(paid.id()).size());
         screenshot("reports-objections-second-reason.png");
