@@ -22,10 +22,11 @@ public interface LoginGate {
         return false;
     }
 
-    /** The forgotten administrator's password set with the recovery code, then that administrator logged in. */
-    default LoginResult recoverAdministrator(String code, String login, char[] password) {
-        throw new UnsupportedOperationException("the recovery code is used at start-up only");
-    }
+    /**
+     * The forgotten administrator's password set with the recovery code, then that administrator logged in; refused
+     * where {@link #canRecover} is false.
+     */
+    LoginResult recoverAdministrator(String code, String login, char[] password);
 
     /** The login of the desk's start: nothing is open until a password opens it. */
     static LoginGate over(StoreAccess access, Clock clock) {
@@ -65,6 +66,12 @@ public interface LoginGate {
             public LoginResult login(String login, char[] password) {
                 return auth.login(login, password).<LoginResult>map(s -> new LoginResult.LoggedIn(auth.database(),
                         auth.byId(s.userId()).orElseThrow(), s, false)).orElseGet(LoginResult.Refused::new);
+            }
+
+            @Override
+            public LoginResult recoverAdministrator(String code, String login, char[] password) {
+                // the recovery code is for the start, before any store is open: here it opens nothing, as a wrong code
+                return new LoginResult.Refused();
             }
         };
     }

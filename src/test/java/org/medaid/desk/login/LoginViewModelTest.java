@@ -57,6 +57,16 @@ class LoginViewModelTest {
     }
 
     @Test
+    void overAnOpenStoreTheRecoveryCodeIsNotOfferedAndOpensNothing() {
+        LoginGate gate = LoginGate.over(withClerk());
+        assertFalse(gate.canRecover());
+        assertTrue(gate.recoverAdministrator("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", "admin", "new-admin-pass-2".toCharArray())
+                instanceof org.medaid.access.LoginResult.Refused);
+        assertTrue(new AuthService(db, Clock.systemDefaultZone()).login("admin", "admin-pass-1".toCharArray()).isPresent(),
+                "the administrator's password is unchanged");
+    }
+
+    @Test
     void theRightPasswordLogsTheClerkIn() {
         LoginViewModel m = model(withClerk());
         m.loginProperty().set(" Clerk1 ");
