@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -78,21 +77,11 @@ class ObjectionReturnsGuiTest {
     }
 
     private ObjectionsView show() throws Exception {
-        ObjectionsView view = WaitForAsyncUtils.asyncFx(() -> new ObjectionsView(new ObjectionsViewModel(d.objections,
-                d.fx.work.queries(), executor, ScreensFixture.CHINESE, who::get, ScreensFixture.TODAY, () -> "白云镇医保经办所"))).get();
-        FxToolkit.setupStage(s -> {
-            s.setScene(new Scene(view.view(), 1360, 860));
-            s.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(view::shown);
-        waitUntil(() -> robot.lookup("#caseTable").queryAs(TableView.class).getItems().size() == 2);
-        return view;
+        return d.showObjections(executor, who::get, () -> "白云镇医保经办所", robot, 2);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        ReportDesk.waitUntil(condition);
     }
 
     private Label message() {

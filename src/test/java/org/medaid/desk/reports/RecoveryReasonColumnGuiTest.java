@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
@@ -97,15 +96,7 @@ class RecoveryReasonColumnGuiTest {
                 LocalDate.of(2024, 12, 19), approver);
 
         who.set(approver);
-        view = WaitForAsyncUtils.asyncFx(() -> new ObjectionsView(new ObjectionsViewModel(d.objections, d.fx.work.queries(),
-                executor, ScreensFixture.CHINESE, who::get, ScreensFixture.TODAY, new PrintSettings(prefs)::office))).get();
-        FxToolkit.setupStage(s -> {
-            s.setScene(new Scene(view.view(), 1360, 860));
-            s.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(view::shown);
-        waitUntil(() -> robot.lookup("#caseTable").queryAs(TableView.class).getItems().size() >= 2);
+        view = d.showObjections(executor, who::get, new PrintSettings(prefs)::office, robot, 2);
     }
 
     @AfterEach
@@ -117,8 +108,7 @@ class RecoveryReasonColumnGuiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        ReportDesk.waitUntil(condition);
     }
 
     private Label message() {

@@ -86,6 +86,31 @@ final class ReportDesk implements AutoCloseable {
         return new FundPayments(settlements, fx.work.people());
     }
 
+    /**
+     * 报表 › 公示异议 over this desk, shown in a stage of its own for {@code who}, its recovery list printed for
+     * {@code office}; returns once the case table holds at least {@code cases} cases.
+     */
+    ObjectionsView showObjections(org.medaid.desk.task.FxTaskExecutor executor,
+            java.util.function.Supplier<org.medaid.session.Session> who, java.util.function.Supplier<String> office,
+            org.testfx.api.FxRobot robot, int cases) throws Exception {
+        ObjectionsView view = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> new ObjectionsView(new ObjectionsViewModel(
+                objections, fx.work.queries(), executor, ScreensFixture.CHINESE, who, ScreensFixture.TODAY, office))).get();
+        org.testfx.api.FxToolkit.setupStage(s -> {
+            s.setScene(new javafx.scene.Scene(view.view(), 1360, 860));
+            s.show();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(view::shown);
+        waitUntil(() -> robot.lookup("#caseTable").queryAs(javafx.scene.control.TableView.class).getItems().size() >= cases);
+        return view;
+    }
+
+    /** Waits, with the tests' patience, until {@code condition} holds, then for the FX events it started. */
+    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS, condition);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     WatchLists watchLists() {
         return new WatchLists(fx.db, fx.work.people(), fx.work.ledger(), watchStore, fx.work::policies);
     }

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.embed.swing.SwingFXUtils;
@@ -93,21 +92,11 @@ class SecondRecoveryGuiTest {
     }
 
     private ObjectionsView show(PrintSettings print) throws Exception {
-        ObjectionsView view = WaitForAsyncUtils.asyncFx(() -> new ObjectionsView(new ObjectionsViewModel(d.objections,
-                d.fx.work.queries(), executor, ScreensFixture.CHINESE, who::get, ScreensFixture.TODAY, print::office))).get();
-        FxToolkit.setupStage(s -> {
-            s.setScene(new Scene(view.view(), 1360, 860));
-            s.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.asyncFx(view::shown);
-        waitUntil(() -> robot.lookup("#caseTable").queryAs(TableView.class).getItems().size() == 2);
-        return view;
+        return d.showObjections(executor, who::get, print::office, robot, 2);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        ReportDesk.waitUntil(condition);
     }
 
     private Label message() {
