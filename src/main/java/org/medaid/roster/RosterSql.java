@@ -78,7 +78,12 @@ final class RosterSql {
             case ALL -> and("p.sort_key >= ''");
             case NONE -> and("FALSE");
             case ID_EXACT -> and("p.live_id_number = ?", v);
-            case ID_PREFIX -> and("p.live_id_number >= ? AND p.live_id_number < ?", v, Sql.prefixEnd(v));
+            case ID_PREFIX -> {
+                and("p.live_id_number >= ? AND p.live_id_number < ?", v, Sql.prefixEnd(v));
+                // pages in ID-number order, the index's own (ADR 0105): H2 stops after the page. In name order it read
+                // and sorted every match first: "430522198" is 21,877 of 1,000,000 people, 2.95 s
+                order = "p.live_id_number";
+            }
             case ID_SUFFIX -> {
                 String r = new StringBuilder(v).reverse().toString();
                 and("p.id_reversed >= ? AND p.id_reversed < ?", r, Sql.prefixEnd(r));
