@@ -49,7 +49,7 @@ public final class PersonPickView {
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         loadingIndicator.visibleProperty().bind(model.loadingProperty());
         table.setItems(model.rows());
-        table.setPlaceholder(new Label(text.get("pick.none")));
+        table.setPlaceholder(org.medaid.desk.roster.RosterView.emptyLabel(model.emptyMessageKey("pick.none"), text));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         idColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().idNumber()));
         idColumn.getStyleClass().add("mono");

@@ -51,7 +51,7 @@ public final class HeadPickerView {
         ListView<RosterRow> list = new ListView<>(search.rows().filtered(r -> r.personId() != selfId));
         list.setId("headList");
         list.setPrefSize(460, 300);
-        list.setPlaceholder(new Label(texts.get("roster.empty")));
+        list.setPlaceholder(org.medaid.desk.roster.RosterView.emptyLabel(search.emptyMessageKey("roster.empty"), texts));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(RosterRow r, boolean empty) {

@@ -100,13 +100,8 @@ public final class RosterView {
                 .map(texts::label).collect(Collectors.joining("、"))));
         endColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextCategoryEnd()));
         endColumn.setCellFactory(col -> new EndDateCell());
-        Label placeholder = new Label();
-        placeholder.setWrapText(true);
-        // an empty township is told how to fill it; an empty search is told nobody matches
-        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.totalProperty().get() == 0
-                && model.query().text().isEmpty() && model.query().category() == null && !model.query().endingWithin30Days()
-                ? texts.get("roster.emptyStore") : texts.get("roster.empty"), model.totalProperty()));
-        table.setPlaceholder(placeholder);
+        // an empty township is told how to fill it, a search still running says so, a finished one that nobody matches
+        table.setPlaceholder(emptyLabel(model.emptyMessageKey(), texts));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         model.selectedProperty().addListener((o, a, b) -> {
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {
@@ -227,5 +222,13 @@ public final class RosterView {
                 getStyleClass().add("ending-soon");
             }
         }
+    }
+
+    /** The label an empty list shows, following {@code key} (a resource key of {@code texts}; ADR 0105). */
+    public static Label emptyLabel(javafx.beans.binding.StringBinding key, Texts texts) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.textProperty().bind(Bindings.createStringBinding(() -> texts.get(key.get()), key));
+        return label;
     }
 }

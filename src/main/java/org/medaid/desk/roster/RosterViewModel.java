@@ -210,6 +210,31 @@ public final class RosterViewModel {
         return total;
     }
 
+    /**
+     * The resource key of what the empty table says (ADR 0105): {@code roster.searching} while a page is being read
+     * (the rows of the last search may still be on screen, and "nobody matches" would be a claim about the new one
+     * before it is answered), {@code roster.emptyStore} for an empty roster without any filter, {@code roster.empty}
+     * when a search found nobody.
+     */
+    public javafx.beans.binding.StringBinding emptyMessageKey() {
+        return emptyMessageKey(null);
+    }
+
+    /** As {@link #emptyMessageKey()} for a picker: {@code nobodyKey} (when not null) for every finished empty search. */
+    public javafx.beans.binding.StringBinding emptyMessageKey(String nobodyKey) {
+        return Bindings.createStringBinding(() -> {
+            if (loading.get()) {
+                return "roster.searching";
+            }
+            if (nobodyKey != null) {
+                return nobodyKey;
+            }
+            RosterQuery q = query();
+            return total.get() == 0 && q.text().isEmpty() && q.category() == null && !q.endingWithin30Days()
+                    ? "roster.emptyStore" : "roster.empty";
+        }, loading, total, searchText, category, endingSoon);
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
