@@ -74,6 +74,7 @@ public final class StoreBenchmark {
         List<RosterQuery> fullName = new ArrayList<>();
         List<RosterQuery> initials = new ArrayList<>();
         List<RosterQuery> digits = new ArrayList<>();
+        List<RosterQuery> idStart = new ArrayList<>();
         List<RosterQuery> village = new ArrayList<>();
         List<RosterQuery> category = new ArrayList<>();
         List<RosterQuery> ending = new ArrayList<>();
@@ -95,12 +96,15 @@ public final class StoreBenchmark {
         while (digits.size() < QUERIES) {
             for (RosterRow r : roster.search(q(String.valueOf(NamePool.surname(random)), today), random.nextInt(200), 5)) {
                 digits.add(q(r.idNumber().substring(14), today));
+                // the first 9 digits (area code, then the decade of birth): what a clerk typing an ID pauses on (ADR 0105)
+                idStart.add(q(r.idNumber().substring(0, 9), today));
             }
         }
         sets.put("surname (1 char, e.g. 张)", surname);
         sets.put("full name (e.g. 张伟)", fullName);
         sets.put("pinyin initials (2 letters, e.g. zw)", initials);
         sets.put("last 4 digits of ID", digits.subList(0, QUERIES));
+        sets.put("start of ID (9 digits)", idStart.subList(0, QUERIES));
         sets.put("village (e.g. 石门村)", village);
         sets.put("category held today", category);
         sets.put("category ending within 30 days", ending);
