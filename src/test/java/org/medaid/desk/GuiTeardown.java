@@ -86,8 +86,8 @@ public final class GuiTeardown {
 
     /** Completes when the JavaFX thread ends; one watcher per JavaFX thread, started the first time it is asked. */
     private static synchronized CompletableFuture<Void> fxEnded(String what) {
-        Thread fx = fxThread().orElseThrow(() -> new IllegalStateException("the JavaFX thread is gone, cannot " + what
-                + ": an earlier test or window called Platform.exit; see the first failure of this JVM"));
+        Thread fx = fxThread().orElseThrow(() -> new IllegalStateException("there is no JavaFX thread, cannot " + what
+                + ": the toolkit never started here, or something called Platform.exit; see the first failure of this JVM"));
         if (fx != watched) {
             CompletableFuture<Void> ended = new CompletableFuture<>();
             Thread watcher = new Thread(() -> {
