@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.access.StoreAccess;
 import org.medaid.backup.BackupService;
+import org.medaid.desk.GuiTeardown;
 import org.medaid.desk.StartUp;
 import org.medaid.settings.DeskSettings;
 import org.medaid.desk.common.Snapshots;
@@ -126,7 +127,7 @@ class NewDeskRestoreGuiTest {
     @AfterEach
     void close() throws Exception {
         executor.shutdown();
-        FxToolkit.cleanupStages();
+        GuiTeardown.closeWindows();
         if (opened.get() != null) {
             opened.get().close();
         }

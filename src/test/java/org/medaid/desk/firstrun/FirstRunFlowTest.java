@@ -1,5 +1,6 @@
 package org.medaid.desk.firstrun;
 
+import org.medaid.desk.GuiTeardown;
 import org.medaid.desk.StartUp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,7 +98,7 @@ class FirstRunFlowTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
+        GuiTeardown.closeWindows();
         executor.shutdown();
         db.close();
         prefs.removeNode();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.Patience;
 import org.medaid.access.StoreAccess;
+import org.medaid.desk.GuiTeardown;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.shell.StartupTiming;
@@ -115,7 +116,7 @@ class CheckAfterFirstPageGuiTest {
     @AfterEach
     void close() throws Exception {
         release.countDown();
-        FxToolkit.cleanupStages();
+        GuiTeardown.closeWindows();
         executor.shutdown();
         access.database().ifPresent(Database::close);
         try {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.access.LoginResult;
 import org.medaid.access.StoreAccess;
+import org.medaid.desk.GuiTeardown;
 import org.medaid.desk.ShotsFolder;
 import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.desk.task.FxTaskExecutor;
@@ -53,7 +54,7 @@ class LoginWithoutUsersGuiTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        GuiTeardown.closeWindows();
         executor.shutdown();
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medaid.access.LoginResult;
 import org.medaid.access.StoreAccess;
+import org.medaid.desk.GuiTeardown;
 import org.medaid.desk.bills.ScreensFixture;
 import org.medaid.desk.common.Snapshots;
 import org.medaid.desk.task.FxTaskExecutor;
@@ -101,7 +102,7 @@ class RecoveryLoginGuiTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        GuiTeardown.closeWindows();
         executor.shutdown();
         if (loggedIn.get() != null) {
             loggedIn.get().database().close();
