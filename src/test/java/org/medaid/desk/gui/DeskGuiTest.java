@@ -67,7 +67,7 @@ abstract class DeskGuiTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
+        org.medaid.desk.GuiTeardown.closeWindows();
         executor.shutdown();
         store.close();
         try {

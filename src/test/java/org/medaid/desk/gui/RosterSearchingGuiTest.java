@@ -93,7 +93,7 @@ class RosterSearchingGuiTest {
     @AfterEach
     void close() throws Exception {
         release.countDown();
-        FxToolkit.cleanupStages();
+        org.medaid.desk.GuiTeardown.closeWindows();
         executor.shutdown();
         store.close();
     }
