@@ -229,8 +229,9 @@ public final class RosterViewModel {
             if (nobodyKey != null) {
                 return nobodyKey;
             }
-            RosterQuery q = query();
-            return total.get() == 0 && q.text().isEmpty() && q.category() == null && !q.endingWithin30Days()
+            // not query(): its day comes from the services, which the main view built behind the login does not have yet
+            String text = searchText.get() == null ? "" : searchText.get().strip();
+            return total.get() == 0 && text.isEmpty() && category.get() == null && !endingSoon.get()
                     ? "roster.emptyStore" : "roster.empty";
         }, loading, total, searchText, category, endingSoon);
     }

@@ -130,4 +130,18 @@ class RosterViewModelTest {
         assertEquals(List.of("roster.searching", "roster.searching"), duringSearch);
         assertEquals("roster.empty", key.get(), "five people: a page, so the table is not empty anyway");
     }
+
+    /**
+     * The desk builds the roster behind the login, before there are services to say what day it is: the empty table's
+     * sentence must not need the day (it did once, and JavaFX logged a NullPointerException at every start).
+     */
+    @Test
+    void theEmptyTableSentenceNeedsNoDayBeforeTheLogin() {
+        RosterViewModel behindTheLogin = new RosterViewModel(store.services().roster(), new SameThreadTaskExecutor(), () -> {
+            throw new NullPointerException("no services before the login");
+        }, 50);
+        assertEquals("roster.empty", behindTheLogin.emptyMessageKey().get(), "not counted yet, and no exception");
+        behindTheLogin.totalProperty().set(0);
+        assertEquals("roster.emptyStore", behindTheLogin.emptyMessageKey().get());
+    }
 }
