@@ -77,7 +77,11 @@ public final class StoreAccess {
         return this;
     }
 
-    /** Told (parts passed, parts in all) while the check of {@link #checkingAfterTheFirstPage} runs, on its thread. */
+    /**
+     * Told (parts passed, parts in all) while the check of {@link #checkingAfterTheFirstPage} runs, on its thread; and
+     * during a login whose store is checked whole before it opens (one that migrates, or was just restored), on the
+     * login's thread (ADR 0106).
+     */
     public void onCheckProgress(java.util.function.BiConsumer<Integer, Integer> progress) {
         this.checkProgress = progress == null ? (done, all) -> { } : progress;
     }
@@ -193,10 +197,12 @@ public final class StoreAccess {
      * first.
      */
     private Database openChecked(StoreKey key) {
+        // a check that runs before the desk opens (a store that migrates or was just restored) tells its progress too
+        java.util.function.BiConsumer<Integer, Integer> progress = (done, all) -> checkProgress.accept(done, all);
         if (!checkAfterFirstPage || org.medaid.backup.CountyFiguresCopy.awaitsOpen(folder)) {
-            return opening.open(folder, key);
+            return opening.open(folder, key, progress);
         }
-        Database db = opening.openForReading(folder, key);
+        Database db = opening.openForReading(folder, key, progress);
         db.setCheckStarter(this::startCheck);
         return db;
     }

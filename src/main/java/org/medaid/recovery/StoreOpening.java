@@ -46,7 +46,7 @@ public final class StoreOpening {
         if (!Files.isRegularFile(folder.resolve(STORE_FILE))) {
             return opener.apply(folder);
         }
-        boolean migrates = check(folder, null);
+        boolean migrates = check(folder, null, (done, all) -> { });
         return openChecked(folder, null, migrates, () -> opener.apply(folder));
     }
 
@@ -55,10 +55,15 @@ public final class StoreOpening {
      * backups are verified and restored with the same key.
      */
     public Database open(Path folder, StoreKey key) {
+        return open(folder, key, (done, all) -> { });
+    }
+
+    /** As {@link #open(Path, StoreKey)}, telling {@code progress} (parts passed, parts in all) as the check goes on. */
+    public Database open(Path folder, StoreKey key, java.util.function.BiConsumer<Integer, Integer> progress) {
         if (!Files.isRegularFile(folder.resolve(STORE_FILE))) {
             return Database.open(folder, key);
         }
-        boolean migrates = check(folder, key);
+        boolean migrates = check(folder, key, progress);
         return openChecked(folder, key, migrates, () -> Database.open(folder, key));
     }
 
@@ -70,6 +75,14 @@ public final class StoreOpening {
      * its transactions wait for {@link #finishCheck}. A store that fails here is kept aside as {@link #open} does.
      */
     public Database openForReading(Path folder, StoreKey key) {
+        return openForReading(folder, key, (done, all) -> { });
+    }
+
+    /**
+     * As {@link #openForReading(Path, StoreKey)}; a store that migrates is checked whole first, telling {@code progress}
+     * (parts passed, parts in all) as it goes (ADR 0106): the login says how far that check is.
+     */
+    public Database openForReading(Path folder, StoreKey key, java.util.function.BiConsumer<Integer, Integer> progress) {
         if (!Files.isRegularFile(folder.resolve(STORE_FILE))) {
             return Database.open(folder, key);
         }
@@ -91,7 +104,7 @@ public final class StoreOpening {
         }
         if (migrates) {
             db.close();
-            return open(folder, key);
+            return open(folder, key, progress);
         }
         return db;
     }
@@ -180,11 +193,11 @@ public final class StoreOpening {
      * The check runs on the store opened read-only, so a damaged file is copied aside exactly as found: the
      * store's own check, then its tip marker ({@link StoreTip}). Returns whether the work open will migrate it.
      */
-    private boolean check(Path folder, StoreKey key) {
+    private boolean check(Path folder, StoreKey key, java.util.function.BiConsumer<Integer, Integer> progress) {
         Database db = null;
         try {
             db = Database.openReadOnly(folder, key);
-            StoreCheck.verify(db, verifiers);
+            StoreCheck.verify(db, verifiers, progress);
             Path dir = folder.toAbsolutePath();
             db.read(c -> {
                 StoreTip.verify(dir, c);

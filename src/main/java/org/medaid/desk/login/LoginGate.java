@@ -17,6 +17,14 @@ public interface LoginGate {
 
     LoginResult login(String login, char[] password);
 
+    /**
+     * A login that tells {@code checkProgress} (parts passed, parts in all, on the login's thread) when it checks the
+     * store whole before opening it: a store that migrates after an update, or one just restored (ADR 0106).
+     */
+    default LoginResult login(String login, char[] password, java.util.function.BiConsumer<Integer, Integer> checkProgress) {
+        return login(login, password);
+    }
+
     /** Whether the recovery code can be used here (at start-up, before the store is open). */
     default boolean canRecover() {
         return false;
@@ -40,6 +48,17 @@ public interface LoginGate {
             @Override
             public LoginResult login(String login, char[] password) {
                 return access.login(login, password);
+            }
+
+            @Override
+            public LoginResult login(String login, char[] password, java.util.function.BiConsumer<Integer, Integer> checkProgress) {
+                access.onCheckProgress(checkProgress);
+                try {
+                    return access.login(login, password);
+                } finally {
+                    // the check after the first page reports to the status bar's note, which sets its own (StoreCheckNoteView)
+                    access.onCheckProgress(null);
+                }
             }
 
             @Override

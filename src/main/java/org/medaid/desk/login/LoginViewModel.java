@@ -110,7 +110,12 @@ public final class LoginViewModel {
         status.say(text.get("login.opening"));
         status.submit(executor, BackgroundTask.of("log in", p -> {
             try {
-                return auth.login(name, secret);
+                // a store checked whole before it opens (after an update that migrates it) says how far the check is
+                return auth.login(name, secret, (done, all) -> executor.onUi(() -> {
+                    if (status.isBusy()) {
+                        status.say(text.format("login.checking", done, all));
+                    }
+                }));
             } finally {
                 Arrays.fill(secret, '\0');
             }
