@@ -63,7 +63,7 @@ class LoginCheckProgressTest {
         try {
             assertFalse(in.get().database().isChecking(), "checked whole before the desk opened");
             assertFalse(Files.exists(restored), "the restored figures were taken up at the open");
-            Pattern step = Pattern.compile("正在核对全部数据 (\\d+)/(\\d+)……核对完成后打开，人员多时需要几分钟");
+            Pattern step = Pattern.compile("正在核对全部数据 (\\d+)/(\\d+)……人员多时需要几分钟");
             List<int[]> steps = said.stream().map(step::matcher).filter(Matcher::matches)
                     .map(m -> new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))}).toList();
             assertTrue(steps.size() >= 2, "the check's steps were told: " + said);
