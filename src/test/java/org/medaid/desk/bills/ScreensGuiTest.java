@@ -54,7 +54,7 @@ public abstract class ScreensGuiTest {
     /** Opens the desk as if {@code user} had just logged in. */
     protected void openAs(User user) throws Exception {
         if (window != null) {
-            FxToolkit.cleanupStages();
+            org.medaid.desk.GuiTeardown.closeWindows();
             executor.shutdown();
         }
         Stage stage = FxToolkit.registerPrimaryStage();
@@ -71,7 +71,7 @@ public abstract class ScreensGuiTest {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
+        org.medaid.desk.GuiTeardown.closeWindows();
         if (executor != null) {
             executor.shutdown();
         }

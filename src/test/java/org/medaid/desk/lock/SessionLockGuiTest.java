@@ -84,7 +84,7 @@ class SessionLockGuiTest {
             controls.idle().stop();
             return null;
         });
-        FxToolkit.cleanupStages();
+        org.medaid.desk.GuiTeardown.closeWindows();
         executor.shutdown();
         fx.close();
         try {

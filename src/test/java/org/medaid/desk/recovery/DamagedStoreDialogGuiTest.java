@@ -75,7 +75,7 @@ class DamagedStoreDialogGuiTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        org.medaid.desk.GuiTeardown.closeWindows();
     }
 
     @Test

@@ -88,7 +88,7 @@ class MoneyBackGuiTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        org.medaid.desk.GuiTeardown.closeWindows();
         executor.shutdown();
         d.close();
     }

@@ -71,7 +71,7 @@ class ObjectionReturnsGuiTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        org.medaid.desk.GuiTeardown.closeWindows();
         executor.shutdown();
         d.close();
     }

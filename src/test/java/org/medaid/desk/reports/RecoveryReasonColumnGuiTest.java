@@ -101,7 +101,7 @@ class RecoveryReasonColumnGuiTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        org.medaid.desk.GuiTeardown.closeWindows();
         executor.shutdown();
         d.close();
         prefs.removeNode();

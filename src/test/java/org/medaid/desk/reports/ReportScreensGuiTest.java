@@ -87,7 +87,7 @@ class ReportScreensGuiTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        org.medaid.desk.GuiTeardown.closeWindows();
         executor.shutdown();
         d.close();
     }

@@ -44,7 +44,7 @@ class ReportsViewTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        org.medaid.desk.GuiTeardown.closeWindows();
     }
 
     private ReportEntry entry(String id, String group, String titleKey) {

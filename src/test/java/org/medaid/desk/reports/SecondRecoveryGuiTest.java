@@ -85,7 +85,7 @@ class SecondRecoveryGuiTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        org.medaid.desk.GuiTeardown.closeWindows();
         executor.shutdown();
         d.close();
         prefs.removeNode();
