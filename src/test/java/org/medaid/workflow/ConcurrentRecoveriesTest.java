@@ -24,11 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medaid.bills.StoredBill;
 import org.medaid.session.Session;
 import org.medaid.store.AuditEntry;
 import org.medaid.store.JdbcAuditLog;
-import org.medaid.store.PersonRecord;
 
 /**
  * Two county approvers uphold two objections to one paid case at the same moment (ADR 0077 R77.4, amendment objection22),
@@ -62,14 +60,7 @@ class ConcurrentRecoveriesTest {
         objections = new Objections(w.desk.db, w.workflow, w.desk.clock);
         approver2 = WorkflowDesk.session(w.auth.createUser(w.admin, "approver2", "孙审批",
                 java.util.EnumSet.of(org.medaid.session.Role.COUNTY_APPROVER), "approve-pass-2".toCharArray()));
-        PersonRecord p = w.marginal("张三", "石门村");
-        LocalDate applied = LocalDate.of(2024, 11, 4);
-        StoredBill b = w.bill(p, applied.minusDays(5), w.clerk);
-        AssistanceApplication a = w.apply(p, b, applied, "3000.00", w.clerk);
-        a = w.workflow.review(a.id(), a.version(), applied.plusDays(2), "刘干部", null, w.reviewer);
-        a = w.workflow.publicise(a.id(), a.version(), applied.plusDays(3), null, w.reviewer);
-        a = w.workflow.approve(a.id(), a.version(), null, LocalDate.of(2024, 11, 14), null, w.approver);
-        paid = w.workflow.pay(a.id(), a.version(), null, LocalDate.of(2024, 11, 18), null, w.payer);
+        paid = w.paidCase("刘干部").paid();
         assertEquals(PAID, paid.approvedAmount().setScale(2));
         first = objections.record(paid.id(), "村民李某", LocalDate.of(2024, 12, 2), "另有商业保险赔付", w.reviewer);
         second = objections.record(paid.id(), "村民王某", LocalDate.of(2024, 12, 3), "家中有营运货车", w.reviewer);

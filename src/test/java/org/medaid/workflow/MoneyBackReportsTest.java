@@ -64,15 +64,9 @@ class MoneyBackReportsTest {
         statistics = new StatisticsService(settlements, w.desk.people);
         fund = new FundPayments(settlements, w.desk.people);
         Objections objections = new Objections(w.desk.db, w.workflow, w.desk.clock);
-        PersonRecord p = w.marginal("张三", "石门村");
-        LocalDate applied = LocalDate.of(2024, 11, 4);
-        StoredBill b = w.bill(p, LocalDate.of(2024, 10, 30), w.clerk);
-        AssistanceApplication a = w.apply(p, b, applied, "3000.00", w.clerk);
-        a = w.workflow.review(a.id(), a.version(), applied.plusDays(2), "刘干部", null, w.reviewer);
-        a = w.workflow.publicise(a.id(), a.version(), applied.plusDays(3), null, w.reviewer);
-        a = w.workflow.approve(a.id(), a.version(), null, LocalDate.of(2024, 11, 14), null, w.approver);
-        AssistanceApplication paid = w.workflow.pay(a.id(), a.version(), null, LocalDate.of(2024, 11, 18), null, w.payer);
-        settlements.issue(b.id(), IssuedVia.MARKED, OFFICE, "张经办", "clerk1");
+        WorkflowDesk.PaidCase c = w.paidCase("刘干部");
+        AssistanceApplication paid = c.paid();
+        settlements.issue(c.bill().id(), IssuedVia.MARKED, OFFICE, "张经办", "clerk1");
         yearBefore = statistics.compute(ReportPeriod.year(2024));
         Objection o = objections.record(paid.id(), "村民李某", LocalDate.of(2024, 11, 20), "另有商业保险赔付", w.reviewer);
         objections.resolve(o.id(), paid.version(), Objection.Outcome.UPHELD, "理赔记录属实", DUE, "按商业保险赔付额追回",

@@ -14,10 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medaid.bills.StoredBill;
 import org.medaid.session.DutyException;
 import org.medaid.store.JdbcAuditLog;
-import org.medaid.store.PersonRecord;
 
 /**
  * An objection to the quarterly village notice of a case already paid (POLICY-NOTES §8): recorded with who, what;
@@ -39,14 +37,7 @@ class PaidObjectionsTest {
     void open() {
         w = new WorkflowDesk(dir.resolve("db"));
         objections = new Objections(w.desk.db, w.workflow, w.desk.clock);
-        PersonRecord p = w.marginal("张三", "石门村");
-        LocalDate applied = LocalDate.of(2024, 11, 4);
-        StoredBill b = w.bill(p, applied.minusDays(5), w.clerk);
-        AssistanceApplication a = w.apply(p, b, applied, "3000.00", w.clerk);
-        a = w.workflow.review(a.id(), a.version(), applied.plusDays(2), "刘干部、陈干部", null, w.reviewer);
-        a = w.workflow.publicise(a.id(), a.version(), applied.plusDays(3), null, w.reviewer);
-        a = w.workflow.approve(a.id(), a.version(), null, LocalDate.of(2024, 11, 14), null, w.approver);
-        paid = w.workflow.pay(a.id(), a.version(), null, LocalDate.of(2024, 11, 18), null, w.payer);
+        paid = w.paidCase("刘干部、陈干部").paid();
         assertEquals(Stage.PAID, paid.stage());
         assertEquals(PAID, paid.approvedAmount(), "hand-checked: (28,000 − 15,000 − 6,000) × 50%");
     }

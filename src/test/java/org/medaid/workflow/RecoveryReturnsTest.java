@@ -15,11 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medaid.bills.StoredBill;
 import org.medaid.session.DutyException;
 import org.medaid.session.Rule;
 import org.medaid.store.JdbcAuditLog;
-import org.medaid.store.PersonRecord;
 
 /**
  * Money actually returned (已追回) after an objection upheld on a paid case (ADR 0077), on a real H2 store: partial
@@ -45,14 +43,7 @@ class RecoveryReturnsTest {
         w = new WorkflowDesk(dir.resolve("db"));
         objections = new Objections(w.desk.db, w.workflow, w.desk.clock);
         returns = objections.returns();
-        PersonRecord p = w.marginal("张三", "石门村");
-        LocalDate applied = LocalDate.of(2024, 11, 4);
-        StoredBill b = w.bill(p, applied.minusDays(5), w.clerk);
-        AssistanceApplication a = w.apply(p, b, applied, "3000.00", w.clerk);
-        a = w.workflow.review(a.id(), a.version(), applied.plusDays(2), "刘干部", null, w.reviewer);
-        a = w.workflow.publicise(a.id(), a.version(), applied.plusDays(3), null, w.reviewer);
-        a = w.workflow.approve(a.id(), a.version(), null, LocalDate.of(2024, 11, 14), null, w.approver);
-        paid = w.workflow.pay(a.id(), a.version(), null, LocalDate.of(2024, 11, 18), null, w.payer);
+        paid = w.paidCase("刘干部").paid();
         Objection o = objections.record(paid.id(), "村民李某", LocalDate.of(2024, 12, 2), "另有商业保险赔付", w.reviewer);
         objections.resolve(o.id(), paid.version(), Objection.Outcome.UPHELD, "理赔记录属实", DUE, "按商业保险赔付额追回",
                 LocalDate.of(2024, 12, 5), w.approver);

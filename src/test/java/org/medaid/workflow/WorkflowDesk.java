@@ -92,6 +92,25 @@ final class WorkflowDesk implements AutoCloseable {
         return desk.bills.add(d, enteredBy);
     }
 
+    /** A case paid in full, with the person and the bill it was for. */
+    record PaidCase(PersonRecord person, StoredBill bill, AssistanceApplication paid) {
+    }
+
+    /**
+     * 张三 of 石门村 (低保边缘), applying on 2024-11-04 for 3,000.00 for a stay discharged five days before; reviewed by
+     * {@code reviewers} two days later, publicised the day after, approved on 11-14 and paid on 11-18: 3,500.00 paid.
+     */
+    PaidCase paidCase(String reviewers) {
+        PersonRecord p = marginal("张三", "石门村");
+        LocalDate applied = LocalDate.of(2024, 11, 4);
+        StoredBill b = bill(p, applied.minusDays(5), clerk);
+        AssistanceApplication a = apply(p, b, applied, "3000.00", clerk);
+        a = workflow.review(a.id(), a.version(), applied.plusDays(2), reviewers, null, reviewer);
+        a = workflow.publicise(a.id(), a.version(), applied.plusDays(3), null, reviewer);
+        a = workflow.approve(a.id(), a.version(), null, LocalDate.of(2024, 11, 14), null, approver);
+        return new PaidCase(p, b, workflow.pay(a.id(), a.version(), null, LocalDate.of(2024, 11, 18), null, payer));
+    }
+
     AssistanceApplication apply(PersonRecord p, StoredBill bill, LocalDate on, String amount, Session by) {
         return workflow.apply(new ApplicationRequest(p.id(), java.util.List.of(bill.id()), on,
                 new java.math.BigDecimal(amount), null, null, "村委会转交"), by);
