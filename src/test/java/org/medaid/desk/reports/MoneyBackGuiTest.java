@@ -12,13 +12,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -46,10 +44,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * counted, and both PDFs carry the new columns. With {@code MEDAID_SCREENSHOTS} set, the screens and PDFs are left there.
  */
 class MoneyBackGuiTest {
-
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
 
     @TempDir
     Path dir;
@@ -134,19 +128,6 @@ class MoneyBackGuiTest {
         }
     }
 
-    private void screenshot(String name) throws Exception {
-        String out = System.getenv("MEDAID_SCREENSHOTS");
-        if (out == null) {
-            return;
-        }
-        WaitForAsyncUtils.asyncFx(() -> {
-            Scene scene = robot.listTargetWindows().stream().filter(w -> w.isShowing() && w.getScene() != null)
-                    .reduce((x, y) -> y).orElseThrow().getScene();
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", Path.of(out, name).toFile());
-            return null;
-        }).get();
-    }
-
     @SuppressWarnings("unchecked")
     private TableView<List<Object>> table(String id) {
         return robot.from(root).lookup(id).queryAs(TableView.class);
@@ -174,7 +155,7 @@ class MoneyBackGuiTest {
                 robot.from(root).lookup("#messageLabel").queryAs(Labeled.class).getText());
         WaitForAsyncUtils.asyncFx(() -> robot.from(root).lookup(".scroll-pane").queryAs(ScrollPane.class).setVvalue(1.0)).get();
         WaitForAsyncUtils.waitForFxEvents();
-        screenshot("reports-statistics-money-back.png");
+        ReportDesk.screenshot(robot, "reports-statistics-money-back.png");
         Path pdf = export("#pdfButton", "stats.pdf");
         String text = pdfText(pdf);
         String compact = text.replaceAll("\\s+", "");
@@ -207,7 +188,7 @@ class MoneyBackGuiTest {
         assertEquals(new BigDecimal("1200.00"), total.get(4));
         assertEquals(new BigDecimal("-1200.00"), total.get(5));
         assertTrue(robot.from(root).lookup("#messageLabel").queryAs(Labeled.class).getText().contains("应退回 2,000.00 元，已追回 1,200.00 元；净额 -1,200.00 元"));
-        screenshot("reports-fund-money-back.png");
+        ReportDesk.screenshot(robot, "reports-fund-money-back.png");
         Path pdf = export("#pdfButton", "fund.pdf");
         String text = pdfText(pdf);
         String compact = text.replaceAll("\\s+", "");

@@ -11,11 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javax.imageio.ImageIO;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -44,10 +41,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * With {@code MEDAID_SCREENSHOTS} set to a folder, the screens are left there.
  */
 class ObjectionReturnsGuiTest {
-
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
 
     @TempDir
     Path dir;
@@ -98,19 +91,6 @@ class ObjectionReturnsGuiTest {
         robot.doubleClickOn(field).eraseText(30).write(text);
     }
 
-    private void screenshot(String name) throws Exception {
-        String out = System.getenv("MEDAID_SCREENSHOTS");
-        if (out == null) {
-            return;
-        }
-        WaitForAsyncUtils.asyncFx(() -> {
-            Scene scene = robot.listTargetWindows().stream().filter(w -> w.isShowing() && w.getScene() != null)
-                    .reduce((a, b) -> b).orElseThrow().getScene();
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", Path.of(out, name).toFile());
-            return null;
-        }).get();
-    }
-
     @Test
     void moneyReturnedIsRecordedReturnByReturnNeverPastWhatIsOwedAndTheListExports() throws Exception {
         AssistanceApplication approved = d.fx.work.workflow().byId(d.wangCase).orElseThrow();
@@ -143,7 +123,7 @@ class ObjectionReturnsGuiTest {
         robot.clickOn("#recordReturnButton");
         assertTrue(!said("已全额追回 2,000.00 元，复核结束"));
         waitUntil(() -> robot.lookup("#returnTable").queryAs(TableView.class).getItems().size() == 2);
-        screenshot("reports-objections-returns.png");
+        ReportDesk.screenshot(robot, "reports-objections-returns.png");
 
         Path file = dir.resolve("recoveries.xlsx");
         view.setSaveTarget((owner, title, name, format) -> file);
@@ -191,7 +171,7 @@ class ObjectionReturnsGuiTest {
                 ScreensFixture.TODAY, null, ScreensFixture.service(d.fx.approver)));
         assertEquals(WorkflowProblem.PAYOUT_HELD, held.problem());
         assertEquals(List.of(), d.fx.work.queries().payoutList().rows(), "not on the list the bank pays from");
-        screenshot("reports-objections-approved.png");
+        ReportDesk.screenshot(robot, "reports-objections-approved.png");
 
         who.set(ScreensFixture.service(d.fx.approver));
         robot.clickOn("申请人家中有营运货车");

@@ -13,12 +13,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javax.imageio.ImageIO;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,10 +44,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * needed no reason and shows none. With {@code MEDAID_SCREENSHOTS} set to a folder, the screen and the PDF are left there.
  */
 class RecoveryReasonColumnGuiTest {
-
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
 
     static final String FIRST_REASON = "商业保险赔付2000元，按赔付额追回";
     static final String SECOND_REASON = "货车收入足以负担，其余部分一并追回";
@@ -122,19 +115,6 @@ class RecoveryReasonColumnGuiTest {
         return WaitForAsyncUtils.asyncFx(() -> t.getItems().stream().map(i -> String.valueOf(c.getCellData(i))).toList()).get();
     }
 
-    private void screenshot(String name) throws Exception {
-        String out = System.getenv("MEDAID_SCREENSHOTS");
-        if (out == null) {
-            return;
-        }
-        WaitForAsyncUtils.asyncFx(() -> {
-            Scene scene = robot.listTargetWindows().stream().filter(w -> w.isShowing() && w.getScene() != null)
-                    .reduce((a, b) -> b).orElseThrow().getScene();
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", Path.of(out, name).toFile());
-            return null;
-        }).get();
-    }
-
     @Test
     void theScreenShowsTheReasonBesideTheAmountAndNothingWhereNoneWasNeeded() throws Exception {
         robot.clickOn("刘桂香");
@@ -143,7 +123,7 @@ class RecoveryReasonColumnGuiTest {
         robot.clickOn("王五");
         waitUntil(() -> robot.lookup("#recoveryTable").queryAs(TableView.class).getItems().size() == 2);
         assertEquals(List.of(FIRST_REASON, SECOND_REASON), reasonsShown());
-        screenshot("reports-objections-amount-reason.png");
+        ReportDesk.screenshot(robot, "reports-objections-amount-reason.png");
     }
 
     @Test

@@ -105,6 +105,21 @@ final class ReportDesk implements AutoCloseable {
         return view;
     }
 
+    /** With the environment variable MEDAID_SCREENSHOTS=FOLDER, the top-most showing window is written there as {@code name}. */
+    static void screenshot(org.testfx.api.FxRobot robot, String name) throws Exception {
+        String out = System.getenv("MEDAID_SCREENSHOTS");
+        if (out == null) {
+            return;
+        }
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Scene scene = robot.listTargetWindows().stream().filter(w -> w.isShowing() && w.getScene() != null)
+                    .reduce((a, b) -> b).orElseThrow().getScene();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
+                    Path.of(out, name).toFile());
+            return null;
+        }).get();
+    }
+
     /** Waits, with the tests' patience, until {@code condition} holds, then for the FX events it started. */
     static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         org.testfx.util.WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS, condition);

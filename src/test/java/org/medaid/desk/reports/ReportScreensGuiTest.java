@@ -17,12 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -59,10 +57,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * With {@code MEDAID_SCREENSHOTS} set to a folder, each screen and the statistics PDF are left there.
  */
 class ReportScreensGuiTest {
-
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
 
     @TempDir
     Path dir;
@@ -124,19 +118,6 @@ class ReportScreensGuiTest {
         }
     }
 
-    private void screenshot(String name) throws Exception {
-        String out = System.getenv("MEDAID_SCREENSHOTS");
-        if (out == null) {
-            return;
-        }
-        WaitForAsyncUtils.asyncFx(() -> {
-            Scene scene = robot.listTargetWindows().stream().filter(w -> w.isShowing() && w.getScene() != null)
-                    .reduce((a, b) -> b).orElseThrow().getScene();
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", Path.of(out, name).toFile());
-            return null;
-        }).get();
-    }
-
     @SuppressWarnings("unchecked")
     private TableView<List<Object>> table(String id) {
         return robot.lookup(id).queryAs(TableView.class);
@@ -156,7 +137,7 @@ class ReportScreensGuiTest {
         assertEquals(new BigDecimal("4200.00"), channel.getItems().get(0).get(3));
         assertEquals(new BigDecimal("4200.00"), channel.getItems().get(1).get(3), "低保甲 claimed afterwards");
         assertEquals(13, table("#tierTable").getItems().size(), "twelve months and the totals");
-        screenshot("reports-statistics.png");
+        ReportDesk.screenshot(robot, "reports-statistics.png");
 
         Path xlsx = export("#xlsxButton", "stats.xlsx");
         List<Row> rows = XlsxExportTestAccess.read(xlsx);
@@ -200,7 +181,7 @@ class ReportScreensGuiTest {
                 .lastAction().action());
         assertTrue(robot.lookup("#actMessageLabel").queryAs(Labeled.class).getText().startsWith("已记录"));
         assertTrue(robot.lookup("#actMessageLabel").queryAs(Labeled.class).getStyleClass().contains("field-ok"), "已记录 is news, shown in the success colour");
-        screenshot("reports-watch.png");
+        ReportDesk.screenshot(robot, "reports-watch.png");
 
         // 无需救助 without a reason: refused in Chinese, nothing written
         robot.clickOn("刘桂香");
@@ -224,7 +205,7 @@ class ReportScreensGuiTest {
         robot.clickOn("#ruleBox").clickOn("月度监测预警名单（广西）");
         waitUntil(() -> robot.lookup("#messageLabel").queryAs(Labeled.class).getText().contains("另行制定"));
         assertTrue(robot.lookup("#messageLabel").queryAs(Labeled.class).getText().contains("突发严重困难户"));
-        screenshot("reports-watch-linyi.png");
+        ReportDesk.screenshot(robot, "reports-watch-linyi.png");
     }
 
     @Test
@@ -242,7 +223,7 @@ class ReportScreensGuiTest {
         assertEquals(new BigDecimal("4200.00"), table("#hospitalTable").getItems().get(0).get(7));
         assertEquals("低保甲", table("#personTable").getItems().get(0).get(1));
         assertEquals("6230000000000000007", table("#personTable").getItems().get(0).get(6), "paid to the person's account");
-        screenshot("reports-fund.png");
+        ReportDesk.screenshot(robot, "reports-fund.png");
         String pdf = pdfText(export("#pdfButton", "fund.pdf"));
         assertTrue(pdf.contains("邵东县人民医院") && pdf.contains("4,200.00") && pdf.contains("零星报销"), pdf);
         List<Row> rows = XlsxExportTestAccess.read(export("#xlsxButton", "fund.xlsx"));
@@ -266,7 +247,7 @@ class ReportScreensGuiTest {
         robot.clickOn("#recordButton");
         waitUntil(() -> robot.lookup("#objectionTable").queryAs(TableView.class).getItems().size() == 1);
         assertTrue(robot.lookup("#messageLabel").queryAs(Labeled.class).getText().contains("暂停审批"));
-        screenshot("reports-objections.png");
+        ReportDesk.screenshot(robot, "reports-objections.png");
         WorkflowException held = assertThrows(WorkflowException.class, () -> d.fx.work.workflow().approve(d.atNotice.id(),
                 d.atNotice.version(), null, ScreensFixture.TODAY, null, ScreensFixture.service(d.fx.approver)));
         assertEquals(WorkflowProblem.OBJECTION_OPEN, held.problem());
@@ -321,7 +302,7 @@ class ReportScreensGuiTest {
         robot.clickOn("#resolveButton");
         waitUntil(() -> robot.lookup("#messageLabel").queryAs(Labeled.class).getText().startsWith("异议成立：王五"));
         waitUntil(() -> robot.lookup("复核追回中：应退回 2,000.00 元，已追回 0.00 元").tryQuery().isPresent());
-        screenshot("reports-objections-paid.png");
+        ReportDesk.screenshot(robot, "reports-objections-paid.png");
         assertEquals(new BigDecimal("2000.00"), d.objections.recoveries(paid.id()).get(0).amountDue());
         assertEquals(Stage.PAID, d.fx.work.workflow().byId(paid.id()).orElseThrow().stage());
     }
@@ -360,7 +341,7 @@ class ReportScreensGuiTest {
             org.medaid.desk.ReportList.open(robot, "救助公示名单");
             String notice = pdfText(export("#noticePdf", "notice.pdf"));
             assertTrue(notice.contains("王五") && !notice.contains(d.wang.idNumber()), "the notice never has the full number: " + notice);
-            screenshot("reports-lists.png");
+            ReportDesk.screenshot(robot, "reports-lists.png");
         } finally {
             prefs.removeNode();
         }

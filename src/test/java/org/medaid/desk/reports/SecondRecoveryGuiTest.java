@@ -12,12 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,10 +40,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * prints 未提供 where none is set. With {@code MEDAID_SCREENSHOTS} set to a folder, the screen and the PDF are left there.
  */
 class SecondRecoveryGuiTest {
-
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
 
     static final BigDecimal FIRST = new BigDecimal("2000.00");
 
@@ -113,19 +106,6 @@ class SecondRecoveryGuiTest {
         robot.doubleClickOn(field).eraseText(30).write(text);
     }
 
-    private void screenshot(String name) throws Exception {
-        String out = System.getenv("MEDAID_SCREENSHOTS");
-        if (out == null) {
-            return;
-        }
-        WaitForAsyncUtils.asyncFx(() -> {
-            Scene scene = robot.listTargetWindows().stream().filter(w -> w.isShowing() && w.getScene() != null)
-                    .reduce((a, b) -> b).orElseThrow().getScene();
-            ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", Path.of(out, name).toFile());
-            return null;
-        }).get();
-    }
-
     private static String money(BigDecimal m) {
         return String.format("%,.2f", m);
     }
@@ -153,7 +133,7 @@ class SecondRecoveryGuiTest {
                 + money(amountPaid) + " 元不同，请填写金额理由"), "refused in the error colour");
         assertTrue(d.objections.of(paid.id()).get(1).open(), "nothing written: the objection is still open");
         assertEquals(1, d.objections.recoveries(paid.id()).size());
-        screenshot("reports-objections-second-reason.png");
+        ReportDesk.screenshot(robot, "reports-objections-second-reason.png");
 
         type("#amountReasonField", "货车收入足以负担，其余部分一并追回");
         robot.clickOn("#resolveButton");
@@ -166,7 +146,7 @@ class SecondRecoveryGuiTest {
         waitUntil(() -> robot.lookup("#recoveryTable").queryAs(TableView.class).getItems().size() == 2);
         waitUntil(() -> hint.getText().startsWith("本案已登记应退回 " + money(amountPaid) + " 元，已等于已拨付的"));
         assertEquals("", robot.lookup("#amountReasonField").queryAs(TextField.class).getPromptText());
-        screenshot("reports-objections-second-recorded.png");
+        ReportDesk.screenshot(robot, "reports-objections-second-recorded.png");
     }
 
     @Test
