@@ -128,7 +128,8 @@ public final class JdbcRoster implements Roster {
         return out;
     }
 
-    private static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    /** Sets {@code params} in placeholder order; returns the next placeholder's index (the page's LIMIT). */
+    static int bind(PreparedStatement ps, List<Object> params) throws SQLException {
         int i = 1;
         for (Object p : params) {
             ps.setObject(i++, p);

@@ -52,10 +52,7 @@ class RosterIdPrefixTest {
     private static String plan(Database db, RosterSql sql) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql.page())) {
-                int i = 1;
-                for (Object p : sql.params()) {
-                    ps.setObject(i++, p);
-                }
+                int i = JdbcRoster.bind(ps, sql.params());
                 ps.setInt(i, 50);
                 ps.setInt(i + 1, 0);
                 try (ResultSet rs = ps.executeQuery()) {
