@@ -24,10 +24,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class GuiTeardownTest {
 
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     private Stage owner;
     private Stage dialog;
     private final AtomicInteger closeRequests = new AtomicInteger();

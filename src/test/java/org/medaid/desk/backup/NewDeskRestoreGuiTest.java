@@ -57,10 +57,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class NewDeskRestoreGuiTest {
 
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     private static final char[] ADMIN = "lanshan-admin-7".toCharArray();
 
     @TempDir

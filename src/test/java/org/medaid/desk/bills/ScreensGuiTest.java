@@ -29,10 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public abstract class ScreensGuiTest {
 
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     @TempDir
     protected Path folder;
     protected ScreensFixture fx;

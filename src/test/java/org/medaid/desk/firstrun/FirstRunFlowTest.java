@@ -61,10 +61,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class FirstRunFlowTest {
 
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final String TOWNSHIP_DEDUCTIBLE = "basic.table[0].deductible";
     private static final String TOWNSHIP_RATE = "basic.table[0].rate";

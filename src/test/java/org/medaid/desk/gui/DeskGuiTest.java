@@ -26,11 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 abstract class DeskGuiTest {
 
-    static {
-        // Monocle's headless screen is 1280x800 unless told; the desk opens at 1320x840.
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     @TempDir
     Path folder;
     protected DeskFixture store;

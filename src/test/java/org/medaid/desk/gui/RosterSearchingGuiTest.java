@@ -39,10 +39,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class RosterSearchingGuiTest {
 
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     @TempDir
     Path folder;
     private DeskFixture store;

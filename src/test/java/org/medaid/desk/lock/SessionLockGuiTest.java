@@ -42,10 +42,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class SessionLockGuiTest {
 
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     @TempDir
     Path folder;
     private ScreensFixture fx;

@@ -51,10 +51,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class CheckAfterFirstPageGuiTest {
 
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     private static final String PASSWORD = "lanshan-admin-7";
 
     @TempDir

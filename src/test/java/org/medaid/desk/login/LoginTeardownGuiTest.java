@@ -36,10 +36,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class LoginTeardownGuiTest {
 
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     @TempDir
     Path dir;
     private FxTaskExecutor executor;

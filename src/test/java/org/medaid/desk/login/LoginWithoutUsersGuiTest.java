@@ -34,10 +34,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class LoginWithoutUsersGuiTest {
 
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     @TempDir
     Path dir;
     private Stage owner;

@@ -46,10 +46,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class RecoveryLoginGuiTest {
 
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     private static final String OLD = "lanshan-admin-7";
     private static final String NEW = "qingshan-river-42";
     private static final String WRONG_CODE = "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE";

@@ -28,10 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The report list alone: a page is made once, the first time it is chosen, and comes back with its state; the choice is handed on. */
 class ReportsViewTest {
 
-    static {
-        System.setProperty("headless.geometry", "1440x900-32");
-    }
-
     final FxRobot robot = new FxRobot();
     final Map<String, AtomicInteger> made = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> shown = new ConcurrentHashMap<>();
