@@ -11,6 +11,7 @@ import org.h2.mvstore.tx.Transaction;
 import org.h2.mvstore.tx.TransactionMap;
 import org.h2.mvstore.tx.TransactionStore;
 import org.h2.result.Row;
+import org.medaid.store.crypt.AesFilePath;
 
 /**
  * The catalogue of an H2 store file read as data (ADR 0033): the MVStore is opened read-only, below the
@@ -49,11 +50,9 @@ final class StoreCatalogue {
 
     /** The catalogue of {@code mvDb}, opened with {@code filePassword} (null for a plain file). */
     static List<Entry> read(Path mvDb, char[] filePassword) {
-        MVStore.Builder b = new MVStore.Builder().fileName(mvDb.toAbsolutePath().toString()).readOnly();
-        if (filePassword != null) {
-            b.encryptionKey(filePassword);
-        }
-        MVStore store = b.open();
+        String file = mvDb.toAbsolutePath().toString();
+        MVStore store = new MVStore.Builder().fileName(filePassword == null ? file : AesFilePath.name(file, filePassword))
+                .readOnly().open();
         try {
             if (!store.hasMap(META_MAP)) {
                 throw new IllegalStateException("no H2 catalogue in " + mvDb.getFileName());

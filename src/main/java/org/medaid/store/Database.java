@@ -1,6 +1,7 @@
 package org.medaid.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,8 +11,14 @@ import java.sql.Statement;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStoreException;
+import org.h2.mvstore.db.Store;
 import org.medaid.security.StoreKey;
+import org.medaid.store.crypt.AesFilePath;
 
 /**
  * The desk's embedded H2 database in file mode, in one data folder, migrated by Flyway on open
@@ -186,16 +193,16 @@ public final class Database implements AutoCloseable {
     private static void warmUpEncryptedFile() {
         String name = "memFS:/medaid-warm-up-" + System.nanoTime() + "/w";
         String secret = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(16));
-        String url = "jdbc:h2:" + name + ";CIPHER=AES";
+        String url = "jdbc:h2:" + AesFilePath.name(name, secret.toCharArray());
         try {
-            try (Connection c = java.sql.DriverManager.getConnection(url, "w", secret + " w"); Statement s = c.createStatement()) {
+            try (Connection c = java.sql.DriverManager.getConnection(url, "w", "w"); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE t(id BIGINT PRIMARY KEY, v VARCHAR(40), d DATE)");
                 s.execute("CREATE INDEX t_v ON t(v)");
                 s.execute("INSERT INTO t SELECT x, 'v' || MOD(x * 7919, 5000), DATE '2024-01-01' + MOD(x, 300) "
                         + "FROM SYSTEM_RANGE(1, 5000)");
                 s.execute("SHUTDOWN");
             }
-            try (Connection c = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "w", secret + " w");
+            try (Connection c = java.sql.DriverManager.getConnection(url + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "w", "w");
                     Statement s = c.createStatement()) {
                 for (int i = 0; i < 3; i++) {
                     try (ResultSet rs = s.executeQuery("SELECT id, v, d FROM t WHERE v >= 'v1' ORDER BY v LIMIT 50")) {
@@ -465,9 +472,32 @@ public final class Database implements AutoCloseable {
     public void backupTo(Path zip) {
         awaitOpenForWork();
         try (Connection c = credentials.ownerConnection(folder); Statement s = c.createStatement()) {
-            s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+            if (credentials.key().isEmpty()) {
+                s.execute("BACKUP TO '" + zip.toAbsolutePath().toString().replace("'", "''") + "'");
+                return;
+            }
+            sealedBackup(c, zip);
         } catch (SQLException e) {
             throw Sql.failure("backup failed", e);
+        } catch (IOException | MVStoreException e) {
+            throw new StoreException("backup failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What H2's {@code BACKUP TO} does (the store flushed, then copied whole under H2's own lock), with the copy
+     * stored encrypted as the file is (ADR 0107): through {@link AesFilePath} H2 reads the file decrypted.
+     */
+    private static void sealedBackup(Connection c, Path zip) throws SQLException, IOException {
+        org.h2.engine.Database h2 = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase();
+        Store store = h2.getStore();
+        store.flush();
+        FileStore<?> file = store.getMvStore().getFileStore();
+        try (OutputStream out = Files.newOutputStream(zip);
+                SealedBackupZip sealed = new SealedBackupZip(out, file.getFileName())) {
+            synchronized (h2.getLobSyncObject()) {
+                file.backup(sealed);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.medaid.security.StoreKey;
+import org.medaid.store.crypt.AesFilePath;
 
 /**
  * How the desk logs in to H2 (ADR 0033). An encrypted store has two H2 users, both with passwords
@@ -69,8 +70,13 @@ final class StoreCredentials {
         return base(dir) + NO_TRACE_FILE;
     }
 
+    /**
+     * An encrypted store is named through {@link AesFilePath} (ADR 0107): the same file as H2's {@code CIPHER=AES}
+     * with the key's file password, read and written with the processor's AES instructions.
+     */
     private String base(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve("medaid") + ";DB_CLOSE_ON_EXIT=FALSE" + (key == null ? "" : ";CIPHER=AES");
+        String db = dir.resolve("medaid").toString();
+        return "jdbc:h2:" + (key == null ? "file:" + db : AesFilePath.name(db, key.filePassword())) + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     String ownerUser() {
@@ -89,9 +95,9 @@ final class StoreCredentials {
         return key == null ? "" : withFile(key.appPassword());
     }
 
-    /** H2's CIPHER password: the file password, a space, the user's password. */
+    /** The user's password alone: the file password went to {@link AesFilePath} with the file name. */
     private String withFile(char[] userPassword) {
-        return new String(key.filePassword()) + " " + new String(userPassword);
+        return new String(userPassword);
     }
 
     Connection ownerConnection(Path dir) throws SQLException {

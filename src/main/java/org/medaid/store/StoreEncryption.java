@@ -53,7 +53,7 @@ public final class StoreEncryption {
             ChangeFileEncryption.execute(dir.toString(), "medaid", "AES", null, key.filePassword(), true);
             StoreCredentials owner = StoreCredentials.encrypted(key);
             String url = owner.ownerUrl(dir);
-            try (Connection c = DriverManager.getConnection(url, "medaid", new String(key.filePassword()) + " ");
+            try (Connection c = DriverManager.getConnection(url, "medaid", "");
                     Statement s = c.createStatement()) {
                 s.execute("CREATE USER " + StoreCredentials.OWNER + " PASSWORD '" + new String(key.ownerPassword()) + "' ADMIN");
             }
