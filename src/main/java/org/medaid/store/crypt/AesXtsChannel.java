@@ -87,45 +87,37 @@ final class AesXtsChannel extends FileBaseDefault {
     @Override
     public int read(ByteBuffer dst, long position) throws IOException {
         AesXts x = xts();
-        if (position < 0) {
-            throw new IllegalArgumentException("position " + position);
-        }
-        int want = dst.remaining();
-        if (want == 0) {
+        Sectors.requireNotNegative(position);
+        long end = size;
+        if (dst.remaining() == 0) {
             return 0;
         }
-        long end = size;
         if (position >= end) {
             return -1;
         }
-        int len = (int) Math.min(want, end - position);
-        long from = position / SECTOR * SECTOR;
-        int skip = (int) (position - from);
-        int span = (int) roundUp(skip + len);
-        if (skip == 0 && span == len && dst.hasArray()) {
-            int at = dst.arrayOffset() + dst.position();
-            readFully(dst.duplicate().limit(dst.position() + len), from + SECTOR);
-            x.decrypt(from / SECTOR, dst.array(), at, len);
+        int len = (int) Math.min(dst.remaining(), end - position);
+        Sectors at = Sectors.of(position, len);
+        if (at.skip == 0 && at.span == len && dst.hasArray()) {
+            readFully(dst.duplicate().limit(dst.position() + len), at.from + SECTOR);
+            x.decrypt(at.from / SECTOR, dst.array(), dst.arrayOffset() + dst.position(), len);
             dst.position(dst.position() + len);
             return len;
         }
-        byte[] buf = new byte[span];
-        readFully(ByteBuffer.wrap(buf), from + SECTOR);
-        x.decrypt(from / SECTOR, buf, 0, span);
-        dst.put(buf, skip, len);
+        byte[] buf = new byte[at.span];
+        readFully(ByteBuffer.wrap(buf), at.from + SECTOR);
+        x.decrypt(at.from / SECTOR, buf, 0, at.span);
+        dst.put(buf, at.skip, len);
         return len;
     }
 
     @Override
     public int write(ByteBuffer src, long position) throws IOException {
         AesXts x = xts();
-        if (position < 0) {
-            throw new IllegalArgumentException("position " + position);
-        }
         int len = src.remaining();
-        long from = position / SECTOR * SECTOR;
-        int skip = (int) (position - from);
-        int span = (int) roundUp(skip + len);
+        Sectors at = Sectors.of(position, len);
+        long from = at.from;
+        int skip = at.skip;
+        int span = at.span;
         byte[] buf = new byte[span];
         long old = size;
         if (skip != 0 || span != len) {
@@ -192,6 +184,23 @@ final class AesXtsChannel extends FileBaseDefault {
     @Override
     public String toString() {
         return name;
+    }
+
+    /** The whole sectors that hold {@code len} bytes from {@code position}: first byte, offset in it, length. */
+    private record Sectors(long from, int skip, int span) {
+
+        static Sectors of(long position, int len) {
+            requireNotNegative(position);
+            long from = position / SECTOR * SECTOR;
+            int skip = (int) (position - from);
+            return new Sectors(from, skip, (int) roundUp(skip + len));
+        }
+
+        static void requireNotNegative(long position) {
+            if (position < 0) {
+                throw new IllegalArgumentException("position " + position);
+            }
+        }
     }
 
     private static long roundUp(long n) {
