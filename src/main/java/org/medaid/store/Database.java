@@ -14,6 +14,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.message.DbException;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.db.Store;
@@ -479,7 +480,7 @@ public final class Database implements AutoCloseable {
             sealedBackup(c, zip);
         } catch (SQLException e) {
             throw Sql.failure("backup failed", e);
-        } catch (IOException | MVStoreException e) {
+        } catch (IOException | MVStoreException | DbException e) {
             throw new StoreException("backup failed: " + e.getMessage(), e);
         }
     }
