@@ -13,4 +13,22 @@ public final class Patience {
 
     private Patience() {
     }
+
+    /**
+     * Waits until {@code condition} holds (TestFX's {@code waitFor}, polling), then for the JavaFX events it caused.
+     * A wait that ends unmet fails with a sentence and the caller's line in its trace, instead of TestFX's bare
+     * {@code TimeoutException}.
+     */
+    public static void until(java.util.concurrent.Callable<Boolean> condition) {
+        until(SECONDS, condition);
+    }
+
+    static void until(long seconds, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the awaited condition still did not hold after " + seconds
+                    + " s (-Dmedaid.test.patience); the line below in this trace says what was awaited", e);
+        }
+    }
 }

@@ -81,8 +81,8 @@ public abstract class ScreensGuiTest {
 
     protected void waitUntil(Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
+            org.medaid.Patience.until(condition);
+        } catch (AssertionError e) {
             if (System.getenv("SCREENS_DEBUG") != null && window != null) {
                 System.out.println("FOCUS " + window.scene().getFocusOwner());
                 robot.lookup(".label").queryAll().forEach(n -> System.out.println("LABEL " + n.getId() + ": "

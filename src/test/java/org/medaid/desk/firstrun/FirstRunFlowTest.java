@@ -116,7 +116,7 @@ class FirstRunFlowTest {
         robot.type(KeyCode.ENTER);
         // 4 sample township: tick it, finish
         robot.type(KeyCode.SPACE).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, () -> attached.get() != null);
+        org.medaid.Patience.until(() -> attached.get() != null);
 
         AuthService auth = new AuthService(db);
         assertTrue(auth.hasUsers());

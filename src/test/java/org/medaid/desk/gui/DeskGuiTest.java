@@ -72,9 +72,9 @@ abstract class DeskGuiTest {
         }
     }
 
-    /** Waits (at most 10 s) until the background work has brought the screen to {@code condition}. */
+    /** Waits until the background work has brought the screen to {@code condition} (at most {@link org.medaid.Patience}). */
     protected static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
+        org.medaid.Patience.until(condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -123,7 +123,7 @@ class RosterSearchingGuiTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(Patience.SECONDS, TimeUnit.SECONDS, condition);
+        org.medaid.Patience.until(condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -177,8 +177,8 @@ class SessionLockGuiTest {
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
+            org.medaid.Patience.until(condition);
+        } catch (AssertionError e) {
             throw new AssertionError("not reached; status bar says '" + status() + "', locked: "
                     + controls.lockScreen().showing() + ", login field: " + robot.lookup("#loginField").tryQuery().isPresent()
                     + ", session: " + (session.isLoggedIn() ? session.login() : "none") + ", lock error: '"

@@ -192,7 +192,7 @@ class RecoveryLoginGuiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
+        org.medaid.Patience.until(condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

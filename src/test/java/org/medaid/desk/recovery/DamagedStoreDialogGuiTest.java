@@ -103,12 +103,12 @@ class DamagedStoreDialogGuiTest {
 
     /** Waits, on FX events only, until a node matching {@code query} is showing. */
     private <T extends javafx.scene.Node> T waitFor(String query, Class<T> type) throws Exception {
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        org.medaid.Patience.until(() -> robot.lookup(query).tryQuery().isPresent());
         return type.cast(robot.lookup(query).query());
     }
 
     private DialogPane waitForText(String start) throws Exception {
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").queryAll().stream()
+        org.medaid.Patience.until(() -> robot.lookup(".dialog-pane").queryAll().stream()
                 .anyMatch(n -> n instanceof DialogPane d && d.getContentText() != null && d.getContentText().startsWith(start)));
         return (DialogPane) robot.lookup(".dialog-pane").queryAll().stream()
                 .filter(n -> n instanceof DialogPane d && d.getContentText() != null && d.getContentText().startsWith(start))

@@ -103,7 +103,7 @@ class MoneyBackGuiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
+        org.medaid.Patience.until(condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

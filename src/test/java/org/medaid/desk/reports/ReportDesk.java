@@ -122,7 +122,7 @@ final class ReportDesk implements AutoCloseable {
 
     /** Waits, with the tests' patience, until {@code condition} holds, then for the FX events it started. */
     static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS, condition);
+        org.medaid.Patience.until(condition);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -51,7 +51,7 @@ class ReportListGuiTest extends ScreensGuiTest {
 
     /** Waits longer than the usual ten seconds: the first page of 报表 is built while other builds share the machine. */
     private static void patiently(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS, condition);
+        org.medaid.Patience.until(condition);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 

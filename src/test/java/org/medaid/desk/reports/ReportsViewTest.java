@@ -74,7 +74,7 @@ class ReportsViewTest {
             s.requestFocus();
             v.shown();
         });
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, () -> list().isFocused());
+        org.medaid.Patience.until(() -> list().isFocused());
         assertEquals("b", list().getSelectionModel().getSelectedItem().id(), "the remembered report");
         assertEquals(0, count(made, "a"), "a report never chosen is never made");
         assertEquals(1, count(made, "b"));
@@ -87,10 +87,10 @@ class ReportsViewTest {
         assertEquals(1, count(made, "a"));
         TextField a = robot.lookup("#aField").queryAs(TextField.class);
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, a::isFocused);
+        org.medaid.Patience.until(a::isFocused);
         robot.write("x");
         robot.press(KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT);
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, () -> list().isFocused());
+        org.medaid.Patience.until(() -> list().isFocused());
         robot.press(KeyCode.DOWN).release(KeyCode.DOWN);
         robot.press(KeyCode.UP).release(KeyCode.UP);
         WaitForAsyncUtils.waitForFxEvents();

@@ -343,7 +343,7 @@ class DailyPathsByKeyboardTest extends ScreensGuiTest {
      * point at which a stuck screen is reported (a busy CI machine renders a slip slowly).
      */
     private static void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, java.util.concurrent.TimeUnit.SECONDS, condition);
+        org.medaid.Patience.until(condition);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 

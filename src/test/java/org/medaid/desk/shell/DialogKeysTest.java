@@ -213,7 +213,7 @@ class DialogKeysTest extends ScreensGuiTest {
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(org.medaid.Patience.SECONDS, TimeUnit.SECONDS, condition);
+        org.medaid.Patience.until(condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
