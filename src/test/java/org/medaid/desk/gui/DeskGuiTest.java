@@ -3,7 +3,6 @@ package org.medaid.desk.gui;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.stage.Stage;
