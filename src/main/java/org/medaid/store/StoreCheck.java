@@ -109,7 +109,7 @@ public final class StoreCheck {
     private static void runTogether(Database db, List<Part> parts, int readers,
             java.util.function.BiConsumer<Integer, Integer> progress) {
         AtomicInteger n = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
+        int[] done = {0};
         ExecutorService pool = Executors.newFixedThreadPool(readers, task -> {
             Thread t = new Thread(task, "store-check-" + n.incrementAndGet());
             t.setDaemon(true);
@@ -120,7 +120,11 @@ public final class StoreCheck {
             for (Part p : parts) {
                 running.add(pool.submit(() -> db.read(c -> {
                     p.run(c);
-                    progress.accept(done.incrementAndGet(), parts.size());
+                    // counted and told under one lock: two readers never tell their steps out of order, so the
+                    // login's "n/46" never goes back (it once ended on 7/32 after 32/32)
+                    synchronized (done) {
+                        progress.accept(++done[0], parts.size());
+                    }
                     return null;
                 })));
             }

@@ -110,4 +110,45 @@ class StoreCheckTest {
             assertTrue(e.getMessage().contains("test verifier failed: row 3 is wrong"), e.getMessage());
         }
     }
+
+    /** The steps two readers tell come one at a time and in order, up to all the parts (the login shows the last). */
+    @Test
+    void twoReadersTellTheirStepsInOrder() {
+        try (Database db = Database.open(dir)) {
+            for (int round = 0; round < 20; round++) {
+                List<Integer> told = new ArrayList<>();
+                int[] all = {0};
+                int[] inside = {0};
+                StoreCheck.verify(db, List.of(), 2, 10, (done, parts) -> {
+                    synchronized (told) {
+                        inside[0]++;
+                        told.add(done);
+                        all[0] = parts;
+                    }
+                    work();  // outside this test's lock: a step told meanwhile by the other reader would be seen
+                    synchronized (told) {
+                        assertEquals(1, inside[0], "two steps told at once");
+                        inside[0]--;
+                    }
+                });
+                for (int i = 0; i < told.size(); i++) {
+                    assertEquals(i, (int) told.get(i), "round " + round + ", steps told " + told);
+                }
+                assertEquals(all[0], (int) told.get(told.size() - 1), "the last step is the whole check: " + told);
+            }
+        }
+    }
+
+    /** Some work for the processor (no waiting on the clock). */
+    private static void work() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] data = new byte[256 * 1024];
+            for (int i = 0; i < 4; i++) {
+                data[0] = sha.digest(data)[0];
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
