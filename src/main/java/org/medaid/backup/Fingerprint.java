@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Blob;
 import java.sql.Clob;
+import org.medaid.store.Sql;
 import org.medaid.store.Tx;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -95,11 +96,7 @@ public record Fingerprint(Map<String, TableSum> tables) {
                 }
             }
             if (v instanceof Clob clob) {
-                // H2's "ASCII" stream of a CLOB is its text in UTF-8 in one array (as in store.AuditChain.text);
-                // FingerprintTest pins the checksum, so a lossy stream would fail it
-                try (InputStream in = clob.getAsciiStream()) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
+                return Sql.text(clob);
             }
         } catch (IOException e) {
             throw new SQLException("cannot read column " + i + ": " + e.getMessage(), e);

@@ -1,7 +1,5 @@
 package org.medaid.store;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,25 +43,12 @@ public final class AuditChain {
         }
     }
 
-    /**
-     * A CLOB as H2 hands it to a trigger, or a string as JDBC reads it. H2's {@code getAsciiStream} of a CLOB is the
-     * value's text in UTF-8 in one byte array; its character stream would build a buffered reader and a decoder per
-     * value (two 8 KB buffers), 12 % of a list import's CPU for two small JSON texts per audit row. Should an H2
-     * upgrade make that stream lossy, the chain's own check (which reads the column as a string) reports every row
-     * written since, and {@code AuditChainTest} fails on its Chinese values.
-     */
+    /** A CLOB as H2 hands it to a trigger ({@link Sql#text}), or a string as JDBC reads it. */
     static String text(Object value) throws SQLException {
         if (value == null || value instanceof String) {
             return (String) value;
         }
-        if (value instanceof Clob clob) {
-            try (InputStream in = clob.getAsciiStream()) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new SQLException("cannot read an audit value: " + e.getMessage(), e);
-            }
-        }
-        return value.toString();
+        return value instanceof Clob clob ? Sql.text(clob) : value.toString();
     }
 
     /**

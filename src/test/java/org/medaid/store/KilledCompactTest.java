@@ -94,8 +94,8 @@ class KilledCompactTest {
         byte[] id = People.id("430524", 1951, 7).getBytes(StandardCharsets.US_ASCII);
         for (String f : files) {
             byte[] bytes = Files.readAllBytes(data.resolve(f));
-            assertFalse(contains(bytes, name), f + " holds a name in clear\n" + log);
-            assertFalse(contains(bytes, id), f + " holds an ID number in clear\n" + log);
+            assertFalse(org.medaid.Bytes.contains(bytes, name), f + " holds a name in clear\n" + log);
+            assertFalse(org.medaid.Bytes.contains(bytes, id), f + " holds an ID number in clear\n" + log);
         }
     }
 
@@ -111,18 +111,5 @@ class KilledCompactTest {
     private String errors() throws IOException {
         Path f = dir.resolve("errors.txt");
         return Files.exists(f) ? "\nchild's stderr:\n" + Files.readString(f) : "";
-    }
-
-    static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

@@ -71,8 +71,8 @@ class AesFilePathTest {
         }
         byte[] file = Files.readAllBytes(dir.resolve("db.mv.db"));
         assertEquals("H2encrypt\n", new String(file, 0, 10, StandardCharsets.ISO_8859_1));
-        assertFalse(contains(file, MARKER.getBytes(StandardCharsets.UTF_8)), "the marker is in the file in clear");
-        assertFalse(contains(file, "later ".getBytes(StandardCharsets.UTF_8)), "a value is in the file in clear");
+        assertFalse(org.medaid.Bytes.contains(file, MARKER.getBytes(StandardCharsets.UTF_8)), "the marker is in the file in clear");
+        assertFalse(org.medaid.Bytes.contains(file, "later ".getBytes(StandardCharsets.UTF_8)), "a value is in the file in clear");
     }
 
     @Test
@@ -89,7 +89,7 @@ class AesFilePathTest {
         String url = "jdbc:h2:" + AesFilePath.name(db, other) + ";IFEXISTS=TRUE";
         assertThrows(SQLException.class, () -> DriverManager.getConnection(url, "u", "up").close());
         byte[] file = Files.readAllBytes(dir.resolve("db.mv.db"));
-        assertFalse(contains(file, MARKER.getBytes(StandardCharsets.UTF_8)));
+        assertFalse(org.medaid.Bytes.contains(file, MARKER.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Any mix of writes, aligned or not, and truncations through this channel reads back alike through H2's own. */
@@ -238,18 +238,5 @@ class AesFilePathTest {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }
