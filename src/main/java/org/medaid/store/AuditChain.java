@@ -56,6 +56,11 @@ public final class AuditChain {
      * newest hash with the head's. Reads one row at a time; a read-only transaction suffices.
      */
     public static AuditCheck verify(Tx c) throws SQLException {
+        return c.streamed(AuditChain::walk);
+    }
+
+    /** {@link #verify}, its rows streamed in the primary key's order (ADR 0108). */
+    private static AuditCheck walk(Tx c) throws SQLException {
         String prev = GENESIS;
         long count = 0;
         try (Statement s = c.createStatement();

@@ -228,6 +228,7 @@ public final class Database implements AutoCloseable {
         StoreCredentials cred = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);
         try (Connection c = java.sql.DriverManager.getConnection(cred.url(folder.toAbsolutePath()) + ";IFEXISTS=TRUE",
                 cred.appUser(), cred.appPassword())) {
+            Sql.keepResultsInMemory(c);
             return work.run(new Tx(c));
         }
     }
@@ -439,6 +440,7 @@ public final class Database implements AutoCloseable {
     private static void checkOpens(JdbcConnectionPool pool, Path dir) {
         try (Connection c = pool.getConnection()) {
             c.isValid(1);
+            Sql.keepResultsInMemory(c);
         } catch (SQLException e) {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw new StoreException("the data folder " + dir + " is in use by another medaid-desk", e);
@@ -537,6 +539,7 @@ public final class Database implements AutoCloseable {
         var shared = handover.readLock();
         shared.lock();
         try (Connection c = pool.getConnection()) {
+            Sql.keepResultsInMemory(c);
             c.setAutoCommit(false);
             current.set(c);
             try {
@@ -577,6 +580,7 @@ public final class Database implements AutoCloseable {
         var shared = handover.readLock();
         shared.lock();
         try (Connection c = pool.getConnection()) {
+            Sql.keepResultsInMemory(c);
             return work.run(new Tx(c));
         } catch (SQLException e) {
             throw Sql.failure("read failed", e);

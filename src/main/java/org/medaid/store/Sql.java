@@ -33,6 +33,22 @@ public final class Sql {
     }
 
     /**
+     * Makes H2 keep every query's rows in the heap, never in a file of their own (ADR 0108). H2 moves a result larger
+     * than its in-memory limit (40,000 rows per GB of heap) into a new file in the system's temporary folder, which it
+     * encrypts only under its own {@code CIPHER=AES}; the desk's store is encrypted by its file path instead (ADR 0107),
+     * so that file would hold the rows in clear. The limit belongs to the open database, not to one connection: set
+     * on every connection the desk takes, it holds whichever open the connection came from. Large reads stream
+     * instead ({@link Tx#streamed}).
+     */
+    public static void keepResultsInMemory(java.sql.Connection c) throws SQLException {
+        org.h2.engine.Database h2 = ((org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession())
+                .getDatabase();
+        if (h2.getMaxMemoryRows() != Integer.MAX_VALUE) {
+            h2.setMaxMemoryRows(Integer.MAX_VALUE);
+        }
+    }
+
+    /**
      * The store's failure for a database error, without the values H2 quotes in its messages (a unique
      * violation names the ID number, a too-long value repeats the text: personal data that would reach the
      * screen and the log). A value longer than its column becomes a {@link TooLongException} naming the field

@@ -237,18 +237,15 @@ public final class StoreCheck {
      * the first row, and a heap grown for 1,000,000 rows at login stays committed for the whole session (ADR 0084).
      */
     private static long readWhole(Tx c, TableRange range) {
-        long rows = 0;
-        try (Statement s = c.createStatement()) {
-            s.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            try {
-                rows = readRows(s, range);
-            } finally {
-                s.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
+        try {
+            return c.streamed(t -> {
+                try (Statement s = t.createStatement()) {
+                    return readRows(s, range);
+                }
+            });
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("table " + range.table() + " cannot be read: " + e.getMessage(), e);
         }
-        return rows;
     }
 
     private static long readRows(Statement s, TableRange range) throws SQLException {

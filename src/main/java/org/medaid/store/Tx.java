@@ -39,6 +39,23 @@ public final class Tx {
     }
 
     /**
+     * Runs {@code work} with H2's lazy query execution: the rows of a query are read from the store as the caller
+     * takes them, not gathered first, so a scan of 1,000,000 rows needs the heap of a few (ADR 0084, 0108). For a
+     * query H2 can answer in the order of an index; a sort still gathers its rows.
+     */
+    public <T> T streamed(SqlWork<T> work) throws SQLException {
+        org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) connection
+                .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+        boolean was = session.isLazyQueryExecution();
+        session.setLazyQueryExecution(true);
+        try {
+            return work.run(this);
+        } finally {
+            session.setLazyQueryExecution(was);
+        }
+    }
+
+    /**
      * Runs {@code work} as a part of this transaction that is undone alone when it throws (a savepoint
      * rolled back; the exception goes on), kept with the rest when it returns.
      */

@@ -90,11 +90,10 @@ class KilledCompactTest {
         }
         assertFalse(files.stream().anyMatch(f -> f.endsWith(".tempFile") || f.endsWith(".newFile")),
                 "no half-made copy of the store is left: " + files + "\n" + log);
-        byte[] name = CompactKillChild.NAME.getBytes(StandardCharsets.UTF_8);
         byte[] id = People.id("430524", 1951, 7).getBytes(StandardCharsets.US_ASCII);
         for (String f : files) {
             byte[] bytes = Files.readAllBytes(data.resolve(f));
-            assertFalse(org.medaid.Bytes.contains(bytes, name), f + " holds a name in clear\n" + log);
+            assertFalse(org.medaid.Bytes.containsText(bytes, CompactKillChild.NAME), f + " holds a name in clear\n" + log);
             assertFalse(org.medaid.Bytes.contains(bytes, id), f + " holds an ID number in clear\n" + log);
         }
     }

@@ -52,7 +52,7 @@ class SealedBackupTest {
         }
         assertEquals("H2encrypt\n", new String(entry, 0, 10, StandardCharsets.ISO_8859_1));
         assertEquals(0, entry.length % 4096, "a store file is whole sectors");
-        assertFalse(org.medaid.Bytes.contains(entry, MARKER.getBytes(StandardCharsets.UTF_8)), "the backup holds a value in clear");
+        assertFalse(org.medaid.Bytes.containsText(entry, MARKER), "the backup holds a value in clear");
         Files.write(copy.resolve("medaid.mv.db"), entry);
         String url = "jdbc:h2:file:" + copy.resolve("medaid") + ";CIPHER=AES;IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         try (Connection c = DriverManager.getConnection(url, StoreCredentials.OWNER,
