@@ -7,6 +7,7 @@ import org.medaid.store.Tx;
 import java.util.List;
 import org.medaid.security.StoreKey;
 import org.medaid.store.Database;
+import org.medaid.store.StoreException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -47,9 +48,11 @@ final class DatabaseCopy implements AutoCloseable {
             Path file = folder.resolve(BackupFiles.DATABASE);
             BackupFiles.extractDatabase(zip, file);
             checkCatalogue(zip, file, key, schemaVersion);
-            return Database.readCopy(folder, key, c -> new DatabaseCopy(folder, Fingerprint.of(c), schemaVersion(c, zip),
-                    administrators(c)));
-        } catch (SQLException e) {
+            return Database.readCopyWith(folder, key, 2, copy -> {
+                Fingerprint fingerprint = Fingerprint.of(copy);
+                return copy.read(c -> new DatabaseCopy(folder, fingerprint, schemaVersion(c, zip), administrators(c)));
+            });
+        } catch (SQLException | StoreException e) {
             delete(folder);
             throw new BackupException(BackupProblem.FOREIGN_FILE, zip.getFileName().toString(), e);
         } catch (RuntimeException e) {

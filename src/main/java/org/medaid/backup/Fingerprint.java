@@ -7,7 +7,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Blob;
 import java.sql.Clob;
+import org.medaid.store.Readers;
 import org.medaid.store.Sql;
+import org.medaid.store.TableRange;
+import org.medaid.store.Together;
 import org.medaid.store.Tx;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -50,6 +53,42 @@ public record Fingerprint(Map<String, TableSum> tables) {
         });
     }
 
+    /** Readers of a whole-store fingerprint: as many as the store check's (ADR 0084). */
+    private static final int READERS = 2;
+    /** A table with more rows than this (H2's estimate) is read in ranges of its id, as the store check reads it. */
+    private static final long SPLIT_ABOVE = 100_000;
+
+    /**
+     * {@link #of(Tx)} read by two readers at once, each on a connection of its own, a large table in ranges of its id:
+     * the checksum is a sum over rows, so it is the same whichever reader reads which row. For a store nothing writes to
+     * while this runs (the desk's backup runs on its one worker thread).
+     */
+    public static Fingerprint of(Readers store) {
+        return of(store, SPLIT_ABOVE);
+    }
+
+    /** {@link #of(Readers)} with tables of more than {@code splitAbove} rows read in ranges. */
+    static Fingerprint of(Readers store, long splitAbove) {
+        List<TableRange> ranges = store.read(t -> TableRange.all(t, splitAbove));
+        Map<String, long[]> sums = new TreeMap<>();
+        List<Together.Part> parts = new ArrayList<>();
+        for (TableRange r : ranges) {
+            sums.putIfAbsent(r.table(), new long[2]);
+            parts.add(t -> {
+                long[] part = t.streamed(x -> rows(x, r.sql()));
+                synchronized (sums) {
+                    long[] all = sums.get(r.table());
+                    all[0] += part[0];
+                    all[1] += part[1];
+                }
+            });
+        }
+        Together.run(store, parts, READERS, "fingerprint", "reading the store's fingerprint", (done, all) -> { });
+        Map<String, TableSum> out = new TreeMap<>();
+        sums.forEach((table, s) -> out.put(table, tableSum(s)));
+        return new Fingerprint(out);
+    }
+
     private static List<String> tables(Tx c) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
@@ -62,10 +101,19 @@ public record Fingerprint(Map<String, TableSum> tables) {
     }
 
     private static TableSum sum(Tx c, String table) throws SQLException {
+        return tableSum(rows(c, "SELECT * FROM \"" + table.replace("\"", "\"\"") + "\""));
+    }
+
+    private static TableSum tableSum(long[] rowsAndTotal) {
+        return new TableSum(rowsAndTotal[0], String.format("%016x", rowsAndTotal[1]));
+    }
+
+    /** The rows of {@code select} and the sum of their hashes' first eight bytes (wrapping, so any order adds up the same). */
+    private static long[] rows(Tx c, String select) throws SQLException {
         MessageDigest sha = sha256();
         long rows = 0;
         long total = 0;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(select)) {
             ResultSetMetaData meta = rs.getMetaData();
             int columns = meta.getColumnCount();
             String[] names = new String[columns + 1];
@@ -83,7 +131,7 @@ public record Fingerprint(Map<String, TableSum> tables) {
                 rows++;
             }
         }
-        return new TableSum(rows, String.format("%016x", total));
+        return new long[] {rows, total};
     }
 
     private static String value(ResultSet rs, int i) throws SQLException {

@@ -27,7 +27,7 @@ import org.medaid.store.crypt.AesFilePath;
  * ({@link #inTransaction}); the work gets a {@link Tx}, never the connection (ADR 0045). Close it when the
  * desk closes.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, Readers {
 
     /** H2 error code of a database file locked by another process. */
     private static final int DATABASE_ALREADY_OPEN = 90020;
@@ -230,6 +230,40 @@ public final class Database implements AutoCloseable {
                 cred.appUser(), cred.appPassword())) {
             Sql.keepResultsInMemory(c);
             return work.run(new Tx(c));
+        }
+    }
+
+    /** Work on a store copy that may read with several connections at once ({@link #readCopyWith}). */
+    public interface CopyWork<T> {
+        T run(Readers copy) throws SQLException;
+    }
+
+    /**
+     * {@link #readCopy} with up to {@code connections} connections to the copy: {@code work} may read it from several
+     * threads at once (the backup's fingerprint, ADR 0084). The first connection is opened here, so a file that is no
+     * store of this key fails with H2's {@link SQLException} before {@code work} runs; a failure inside a read is a
+     * {@link StoreException}.
+     */
+    public static <T> T readCopyWith(Path folder, StoreKey key, int connections, CopyWork<T> work) throws SQLException {
+        StoreCredentials cred = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(cred.url(folder.toAbsolutePath()) + ";IFEXISTS=TRUE",
+                cred.appUser(), cred.appPassword());
+        pool.setMaxConnections(connections + 1);
+        try (Connection first = pool.getConnection()) {
+            Sql.keepResultsInMemory(first);
+            return work.run(new Readers() {
+                @Override
+                public <R> R read(SqlWork<R> w) {
+                    try (Connection c = pool.getConnection()) {
+                        Sql.keepResultsInMemory(c);
+                        return w.run(new Tx(c));
+                    } catch (SQLException e) {
+                        throw Sql.failure("reading the copy failed", e);
+                    }
+                }
+            });
+        } finally {
+            pool.dispose();
         }
     }
 

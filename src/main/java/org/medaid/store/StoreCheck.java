@@ -1,16 +1,10 @@
 package org.medaid.store;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The check a store passes before the desk starts on it (ADR 0030): H2 opened it (done by
@@ -40,13 +34,7 @@ public final class StoreCheck {
     static final int READERS = 2;
     /** A table with more rows than this (H2's estimate) is read in ranges of its id. */
     static final long SPLIT_ABOVE = 100_000;
-    /** Ranges a large table is cut into: more than the readers, so that a reader that is done takes the next. */
-    static final int RANGES = 8;
 
-    /** One piece of the check: reads what it names on the connection it is given; throws when it fails. */
-    private interface Part {
-        void run(Tx c) throws SQLException;
-    }
 
     /** Runs the checks; throws {@link StoreException} naming the first that failed. */
     public static void verify(Database db, List<Verifier> verifiers) {
@@ -73,10 +61,10 @@ public final class StoreCheck {
     /** {@link #verify(Database, List)} with the number of readers and the size above which a table is split. */
     static void verify(Database db, List<Verifier> verifiers, int readers, long splitAbove,
             java.util.function.BiConsumer<Integer, Integer> progress) {
-        List<Part> parts = new ArrayList<>();
+        List<Together.Part> parts = new ArrayList<>();
         db.read(c -> {
             migrationsSucceeded(c);
-            for (TableRange r : ranges(c, splitAbove)) {
+            for (TableRange r : TableRange.all(c, splitAbove)) {
                 parts.add(t -> readWhole(t, r));
             }
             return null;
@@ -94,7 +82,7 @@ public final class StoreCheck {
         if (readers <= 1) {
             db.read(c -> {
                 int done = 0;
-                for (Part p : parts) {
+                for (Together.Part p : parts) {
                     p.run(c);
                     progress.accept(++done, parts.size());
                 }
@@ -102,48 +90,7 @@ public final class StoreCheck {
             });
             return;
         }
-        runTogether(db, parts, readers, progress);
-    }
-
-    /** Runs the parts on {@code readers} threads; the failure of the earliest part that failed is thrown. */
-    private static void runTogether(Database db, List<Part> parts, int readers,
-            java.util.function.BiConsumer<Integer, Integer> progress) {
-        AtomicInteger n = new AtomicInteger();
-        int[] done = {0};
-        ExecutorService pool = Executors.newFixedThreadPool(readers, task -> {
-            Thread t = new Thread(task, "store-check-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (Part p : parts) {
-                running.add(pool.submit(() -> db.read(c -> {
-                    p.run(c);
-                    // counted and told under one lock: two readers never tell their steps out of order, so the
-                    // login's "n/46" never goes back (it once ended on 7/32 after 32/32)
-                    synchronized (done) {
-                        progress.accept(++done[0], parts.size());
-                    }
-                    return null;
-                })));
-            }
-            for (Future<?> f : running) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    throw new StoreException("the store check failed: " + e.getCause(), e.getCause());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("the store check was interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        Together.run(db, parts, readers, "store-check", "the store check", progress);
     }
 
     private static void migrationsSucceeded(Tx c) throws SQLException {
@@ -154,81 +101,6 @@ public final class StoreCheck {
                 throw new StoreException("the schema history records a failed migration");
             }
         }
-    }
-
-    /**
-     * What a reader reads: a whole table, or one range of a large table's {@code id} primary key. The first range
-     * has no lower bound and the last no upper one, so every row of the table is in exactly one range.
-     */
-    record TableRange(String table, Long from, Long below) {
-
-        String sql() {
-            String select = "SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"";
-            if (from == null && below == null) {
-                return select;
-            }
-            return select + " WHERE " + (from == null ? "" : "\"ID\" >= " + from) + (from != null && below != null ? " AND " : "")
-                    + (below == null ? "" : "\"ID\" < " + below);
-        }
-    }
-
-    /** Every table of the store, those with more than {@code splitAbove} rows and an id primary key in ranges. */
-    static List<TableRange> ranges(Tx c, long splitAbove) throws SQLException {
-        List<TableRange> out = new ArrayList<>();
-        List<String> byId = idKeyed(c);
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT TABLE_NAME, ROW_COUNT_ESTIMATE "
-                + "FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE' "
-                + "ORDER BY ROW_COUNT_ESTIMATE DESC, TABLE_NAME")) {
-            while (rs.next()) {
-                String table = rs.getString(1);
-                if (rs.getLong(2) > splitAbove && byId.contains(table)) {
-                    out.addAll(split(c, table));
-                } else {
-                    out.add(new TableRange(table, null, null));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The tables whose primary key is the one integer column {@code ID}. */
-    private static List<String> idKeyed(Tx c) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT k.TABLE_NAME "
-                + "FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS t JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k "
-                + "ON k.CONSTRAINT_SCHEMA = t.CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = t.CONSTRAINT_NAME "
-                + "JOIN INFORMATION_SCHEMA.COLUMNS col ON col.TABLE_SCHEMA = k.TABLE_SCHEMA AND col.TABLE_NAME = k.TABLE_NAME "
-                + "AND col.COLUMN_NAME = k.COLUMN_NAME "
-                + "WHERE t.TABLE_SCHEMA = 'PUBLIC' AND t.CONSTRAINT_TYPE = 'PRIMARY KEY' "
-                + "GROUP BY k.TABLE_NAME HAVING COUNT(*) = 1 AND MAX(k.COLUMN_NAME) = 'ID' "
-                + "AND MAX(col.DATA_TYPE) IN ('BIGINT', 'INTEGER')")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
-
-    /** {@value #RANGES} ranges of equal width between the smallest and the largest id (open at both ends). */
-    private static List<TableRange> split(Tx c, String table) throws SQLException {
-        long min;
-        long max;
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(\"ID\"), MAX(\"ID\") FROM \"" + table.replace("\"", "\"\"") + "\"");
-                ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            min = rs.getLong(1);
-            max = rs.getLong(2);
-        }
-        long width = (max - min) / RANGES + 1;
-        List<TableRange> out = new ArrayList<>();
-        Long from = null;
-        for (int i = 1; i < RANGES; i++) {
-            long below = min + i * width;
-            out.add(new TableRange(table, from, below));
-            from = below;
-        }
-        out.add(new TableRange(table, from, null));
-        return out;
     }
 
     /**

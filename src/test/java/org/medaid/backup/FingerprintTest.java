@@ -1,6 +1,8 @@
 package org.medaid.backup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Statement;
@@ -35,6 +37,30 @@ class FingerprintTest {
             });
             TableSum sum = db.read(Fingerprint::of).tables().get("FP_PROBE");
             assertEquals(new TableSum(3, "8426c892e6788329"), sum);
+            assertEquals(sum, Fingerprint.of(db).tables().get("FP_PROBE"), "two readers sum the same rows to the same checksum");
+        }
+    }
+
+    @Test
+    void twoReadersOverRangesOfTheIdGiveTheFingerprintOfOneReader() {
+        try (Database db = Database.open(dir)) {
+            db.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("CREATE TABLE fp_rows (id BIGINT PRIMARY KEY, name VARCHAR(40), n INT)");
+                    s.execute("INSERT INTO fp_rows SELECT X * 7, '张秀英' || X, MOD(X, 13) FROM SYSTEM_RANGE(1, 5000)");
+                }
+                return null;
+            });
+            int ranges = db.read(c -> org.medaid.store.TableRange.all(c, 100)).stream()
+                    .filter(r -> r.table().equals("FP_ROWS")).toList().size();
+            assertTrue(ranges > 2, "the table is read in ranges: " + ranges);
+            Fingerprint one = db.read(Fingerprint::of);
+            Fingerprint two = Fingerprint.of(db, 100);
+            assertEquals(one, two);
+            assertEquals(5000, two.tables().get("FP_ROWS").rows());
+            db.inTransaction(c -> c.createStatement().executeUpdate("UPDATE fp_rows SET n = n + 1 WHERE id = 7 * 4321"));
+            assertNotEquals(one.tables().get("FP_ROWS"), Fingerprint.of(db, 100).tables().get("FP_ROWS"),
+                    "one changed value in one range changes the table's checksum");
         }
     }
 }

@@ -56,11 +56,11 @@ class StoreCheckTest {
     void aLargeTableIsReadInRangesThatTogetherHoldEveryRowOnce() {
         try (Database db = Database.open(dir)) {
             db.read(c -> {
-                List<StoreCheck.TableRange> ranges = StoreCheck.ranges(c, 100);
-                List<StoreCheck.TableRange> ours = ranges.stream().filter(r -> r.table().equals("CHECK_ROWS")).toList();
-                assertEquals(StoreCheck.RANGES, ours.size(), "504 rows above 100: split");
+                List<TableRange> ranges = TableRange.all(c, 100);
+                List<TableRange> ours = ranges.stream().filter(r -> r.table().equals("CHECK_ROWS")).toList();
+                assertEquals(TableRange.RANGES, ours.size(), "504 rows above 100: split");
                 long read = 0;
-                for (StoreCheck.TableRange r : ours) {
+                for (TableRange r : ours) {
                     read += StoreCheck.rows(c, r);
                 }
                 assertEquals(504, read, "each row read once: " + ours);
@@ -85,8 +85,8 @@ class StoreCheckTest {
     @Test
     void aSmallTableIsReadWhole() {
         try (Database db = Database.open(dir)) {
-            List<StoreCheck.TableRange> ranges = db.read(c -> StoreCheck.ranges(c, 100_000));
-            assertEquals(List.of(new StoreCheck.TableRange("CHECK_ROWS", null, null)),
+            List<TableRange> ranges = db.read(c -> TableRange.all(c, 100_000));
+            assertEquals(List.of(new TableRange("CHECK_ROWS", null, null)),
                     ranges.stream().filter(r -> r.table().equals("CHECK_ROWS")).toList());
         }
     }
