@@ -254,12 +254,7 @@ public final class Database implements AutoCloseable, Readers {
             return work.run(new Readers() {
                 @Override
                 public <R> R read(SqlWork<R> w) {
-                    try (Connection c = pool.getConnection()) {
-                        Sql.keepResultsInMemory(c);
-                        return w.run(new Tx(c));
-                    } catch (SQLException e) {
-                        throw Sql.failure("reading the copy failed", e);
-                    }
+                    return readOn(pool, w, "reading the copy failed");
                 }
             });
         } finally {
@@ -613,13 +608,20 @@ public final class Database implements AutoCloseable, Readers {
         }
         var shared = handover.readLock();
         shared.lock();
+        try {
+            return readOn(pool, work, "read failed");
+        } finally {
+            shared.unlock();
+        }
+    }
+
+    /** {@code work} on a connection of its own from {@code pool}, its results kept in the heap (ADR 0108). */
+    private static <T> T readOn(JdbcConnectionPool pool, SqlWork<T> work, String failure) {
         try (Connection c = pool.getConnection()) {
             Sql.keepResultsInMemory(c);
             return work.run(new Tx(c));
         } catch (SQLException e) {
-            throw Sql.failure("read failed", e);
-        } finally {
-            shared.unlock();
+            throw Sql.failure(failure, e);
         }
     }
 

@@ -64,7 +64,11 @@ class FullAndChangeListTest {
     }
 
     private void enrol(String name, String id, Category code, Department dept) {
-        store.enrol(new PersonRecord(0, 0, name, id, null, null, null, "义堂镇", "东村", null, null, null, null,
+        enrol(name, id, code, dept, "东村");
+    }
+
+    private void enrol(String name, String id, Category code, Department dept, String village) {
+        store.enrol(new PersonRecord(0, 0, name, id, null, null, null, "义堂镇", village, null, null, null, null,
                 org.medaid.model.Insurance.RESIDENT, 2022, false),
                 List.of(new CategoryRecord(0, 0, 0, code, LocalDate.of(2022, 1, 1), null, dept, null, false)), clerk);
     }
@@ -105,6 +109,30 @@ class FullAndChangeListTest {
         assertEquals(info, logged.info());
         assertEquals("clerk", logged.user());
         assertEquals(r, logged.result());
+    }
+
+    @Test
+    void aFullListsEndingsAreInTheOrderOfVillageNameAndPersonAsH2WouldSortThem() {
+        String[][] people = {{"张三", "西村"}, {"李四", null}, {"王五", "东村"}, {"赵六", "西村"}, {"钱七", "北村"},
+                {"孙八", null}, {"Anna", "西村"}, {"阿强", "东村"}};
+        for (int i = 0; i < people.length; i++) {
+            enrol(people[i][0], id(1960 + i, 11 + 2 * i), Category.MINIMUM_LIVING, Department.CIVIL_AFFAIRS, people[i][1]);
+        }
+        String csv = String.join("\n", "姓名,身份证号,人员类别,认定日期,认定部门", "周九," + STAYS + ",低保对象,2022-01-01,民政", "");
+        ImportPreview p = preview(csv, ListInfo.of(ListKind.FULL, Department.CIVIL_AFFAIRS, YearMonth.of(2024, 6), "c.csv"));
+        List<String> sortedByH2 = db.read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (var rs = c.createStatement().executeQuery("SELECT p.id_number FROM person_category k JOIN person p "
+                    + "ON p.id = k.person_id WHERE k.code = 'MINIMUM_LIVING' AND p.id_number <> '" + STAYS + "' "
+                    + "ORDER BY p.village, p.sort_key, p.id, k.code")) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+        assertEquals(people.length + 1, sortedByH2.size(), "every ending is of 低保对象: " + sortedByH2);
+        assertEquals(sortedByH2, p.endings().stream().map(ListEnding::idNumber).toList());
     }
 
     @Test
