@@ -220,29 +220,17 @@ public final class Database implements AutoCloseable, Readers {
         }
     }
 
-    /**
-     * Runs {@code work} on a store copy in {@code folder} (a backup being checked) as the desk's restricted
-     * user, then closes the copy; never creates a database where none is.
-     */
-    public static <T> T readCopy(Path folder, StoreKey key, SqlWork<T> work) throws SQLException {
-        StoreCredentials cred = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);
-        try (Connection c = java.sql.DriverManager.getConnection(cred.url(folder.toAbsolutePath()) + ";IFEXISTS=TRUE",
-                cred.appUser(), cred.appPassword())) {
-            Sql.keepResultsInMemory(c);
-            return work.run(new Tx(c));
-        }
-    }
-
     /** Work on a store copy that may read with several connections at once ({@link #readCopyWith}). */
     public interface CopyWork<T> {
         T run(Readers copy) throws SQLException;
     }
 
     /**
-     * {@link #readCopy} with up to {@code connections} connections to the copy: {@code work} may read it from several
-     * threads at once (the backup's fingerprint, ADR 0084). The first connection is opened here, so a file that is no
-     * store of this key fails with H2's {@link SQLException} before {@code work} runs; a failure inside a read is a
-     * {@link StoreException}.
+     * Runs {@code work} on a store copy in {@code folder} (a backup being checked) as the desk's restricted user, with up
+     * to {@code connections} connections: {@code work} may read it from several threads at once (the backup's
+     * fingerprint, ADR 0109). Never creates a database where none is, and closes the copy after. The first connection
+     * is opened here, so a file that is no store of this key fails with H2's {@link SQLException} before {@code work}
+     * runs; a failure inside a read is a {@link StoreException}.
      */
     public static <T> T readCopyWith(Path folder, StoreKey key, int connections, CopyWork<T> work) throws SQLException {
         StoreCredentials cred = key == null ? StoreCredentials.plain() : StoreCredentials.encrypted(key);

@@ -49,7 +49,7 @@ class TemporaryResultsTest {
             try (var z = new java.util.zip.ZipFile(zip.toFile())) {
                 Files.write(copy.resolve("medaid.mv.db"), z.getInputStream(z.getEntry("medaid.mv.db")).readAllBytes());
             }
-            assertNoTemporaryFile("a backup's copy being verified", () -> Database.readCopy(copy, key, this::sortedLargeResult));
+            assertNoTemporaryFile("a backup's copy being verified", () -> Database.readCopyWith(copy, key, 1, r -> r.read(this::sortedLargeResult)));
         }
         try (Database db = Database.openForReading(store, key)) {
             assertNoTemporaryFile("the open for the login's check", () -> db.read(this::sortedLargeResult));
