@@ -31,6 +31,24 @@ public final class Bytes {
     }
 
     /**
+     * The names of the entries of {@code zip} that hold {@code text} ({@link #containsText}) once unpacked: a zip's
+     * entries are deflated, so a search of the zip's own bytes finds nothing whether the text is in clear or not.
+     */
+    public static java.util.List<String> entriesWithText(java.nio.file.Path zip, String text) throws java.io.IOException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(z.entries())) {
+                try (java.io.InputStream in = z.getInputStream(e)) {
+                    if (containsText(in.readAllBytes(), text)) {
+                        out.add(e.getName());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * {@code text} as H2's MVStore writes a string value into a page ({@code DataUtils.writeStringData}): one byte
      * below U+0080, then two or three bytes like UTF-8's but without its continuation marks.
      */

@@ -1,5 +1,6 @@
 package org.medaid.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,5 +36,23 @@ class ClearTextSearchTest {
         assertTrue(Bytes.contains(file, Bytes.h2Page(NAME)), "H2's page form of the value is not in the plain store");
         assertFalse(Bytes.contains(file, NAME.getBytes(StandardCharsets.UTF_8)),
                 "H2 now writes UTF-8 into its pages: Bytes.h2Page may be dropped, containsText still holds");
+    }
+
+    @Test
+    void aNameInClearInADeflatedZipEntryIsFoundInTheEntryNotInTheZipsBytes() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("medaid"), "u", "");
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE person(id BIGINT PRIMARY KEY, name VARCHAR(40))");
+            s.execute("INSERT INTO person SELECT X, '" + NAME + "' FROM SYSTEM_RANGE(1, 50)");
+            s.execute("SHUTDOWN");
+        }
+        Path zip = dir.resolve("backup.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("medaid.mv.db"));
+            Files.copy(dir.resolve("medaid.mv.db"), out);
+            out.closeEntry();
+        }
+        assertFalse(Bytes.containsText(Files.readAllBytes(zip), NAME), "the deflated entry shows the name in the zip's own bytes");
+        assertEquals(java.util.List.of("medaid.mv.db"), Bytes.entriesWithText(zip, NAME));
     }
 }
