@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.medaid.access.StoreAccess;
 import org.medaid.desk.common.DeskServices;
+import org.medaid.desk.lock.IdleWatch;
 import org.medaid.settings.DeskSettings;
 
 import org.medaid.desk.shell.DeskWindow;
@@ -14,6 +15,7 @@ import org.medaid.desk.shell.StartupTiming;
 import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.desk.task.FullCollection;
+import org.medaid.desk.task.IdleMemory;
 import org.medaid.store.Database;
 
 /**
@@ -108,7 +110,19 @@ public final class DeskApplication extends Application {
                     org.medaid.logging.Timing.mark("desk: start's memory given back (" + collections + " full collections"
                             + (tightened ? ", heap free ratios " + System.getProperty(org.medaid.desk.task.HeapFreeRatios.PROPERTY) : "")
                             + ")");
+                    Platform.runLater(this::giveBackMemoryWhenIdle);
                 }))));
+    }
+
+    /**
+     * From now on, each time nobody has touched the window for {@link IdleMemory#AFTER}, the heap that work grew since
+     * the last time is given back (ADR 0110).
+     */
+    private void giveBackMemoryWhenIdle() {
+        IdleMemory memory = IdleMemory.forDesk(work -> executor.submit(BackgroundTask.run("give back memory when idle", work)));
+        IdleWatch watch = new IdleWatch(Instant::now, () -> IdleMemory.AFTER, memory::idle);
+        watch.install(window.scene(), javafx.util.Duration.seconds(5));
+        window.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> watch.stop());
     }
 
     /** Step 3: a new folder gets the first-run wizard, then the login; any other the login. */
