@@ -21,7 +21,9 @@ import java.util.Map;
  * (docs/benchmarks.md). {@code -Dbench.cliOnly=true} leaves out the desk's launcher; {@code -Dbench.other=DIR} adds the
  * verbs of a second image (another build, its archive rewritten for its own folder) to the same rounds. Wall time is
  * taken with {@link System#nanoTime()} around the run (ms resolution), CPU from {@code /usr/bin/time}; min / median /
- * max are printed (ADR 0085).
+ * max are printed (ADR 0085). {@code -Dbench.pdfFloors=true} adds the floors of {@code slip}'s PDF library: {@link PdfFloor}
+ * and {@link PdfBoxFloor} on the image's runtime with the verbs' options and a class archive of their own
+ * ({@link PdfFloors}).
  */
 public final class CommandLineBenchmark {
 
@@ -53,6 +55,11 @@ public final class CommandLineBenchmark {
             commands.put("calc, medaid-cli of " + o.getFileName(), List.of(o.resolve("bin/medaid-cli").toString(), "calc", sample));
             commands.put("slip, medaid-cli of " + o.getFileName(), List.of(o.resolve("bin/medaid-cli").toString(), "slip", sample,
                     "b1", work.resolve("slip4.pdf").toString()));
+        }
+        if (Boolean.getBoolean("bench.pdfFloors")) {
+            PdfFloors floors = PdfFloors.prepare(image, work);
+            commands.put("OpenPDF alone: the slip's page (PdfFloor)", floors.openPdf());
+            commands.put("PDFBox alone: the slip's text (PdfBoxFloor)", floors.pdfBox());
         }
         if (plain != null) {
             commands.put("calc, no class archive", List.of(plain.resolve("bin/medaid-desk").toString(), "calc", sample));
