@@ -3,6 +3,8 @@ package org.medaid.bench;
 /** The sample slip's text ({@code samples/cases/linyi-minimum-living.json}, bill b1) that the PDF floors write. */
 final class FloorSlipText {
 
+    static final String FONT = "/org/medaid/print/fonts/wqy-microhei.ttc";
+
     static final String[][] ROWS = {
         {"姓名", "未提供", "身份证号", "未提供", "参保类型", "城乡居民医保"},
         {"人员类别", "低保对象（2022-05-10起）", "住址", "未提供", "", ""},
@@ -25,5 +27,15 @@ final class FloorSlipText {
         "四、三重保障支付（单位：元）", "五、本年累计（2022年，截至本次结算）"};
 
     private FloorSlipText() {
+    }
+
+    /** The bundled font's bytes, the whole collection, read as the desk reads them. */
+    static byte[] font() throws java.io.IOException {
+        try (java.io.InputStream in = FloorSlipText.class.getResourceAsStream(FONT)) {
+            if (in == null) {
+                throw new java.io.FileNotFoundException(FONT + " is not on the class path");
+            }
+            return in.readAllBytes();
+        }
     }
 }

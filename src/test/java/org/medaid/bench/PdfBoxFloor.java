@@ -1,6 +1,5 @@
 package org.medaid.bench;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -13,7 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * {@link PdfFloor} with the stack's other PDF library: PDFBox writes the same text (headings and rows, each row's
  * cells at fixed columns, no table layout) in the same embedded font face as a subset, in a JVM of its own. Not a
- * test: {@code JAVA -cp PDFBOX_JARS:target/test-classes:MEDAID_JAR org.medaid.bench.PdfBoxFloor OUT.pdf}
+ * test: {@code JAVA -cp PDFBOX_JARS:target/test-classes:FONT_JAR org.medaid.bench.PdfBoxFloor OUT.pdf}
  * (docs/benchmarks.md, "The PDF library's own floor").
  */
 public final class PdfBoxFloor {
@@ -22,10 +21,7 @@ public final class PdfBoxFloor {
     }
 
     public static void main(String[] args) throws Exception {
-        byte[] bytes;
-        try (InputStream in = PdfBoxFloor.class.getResourceAsStream("/org/medaid/print/fonts/wqy-microhei.ttc")) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = FloorSlipText.font();
         try (PDDocument doc = new PDDocument();
                 TrueTypeCollection collection = new TrueTypeCollection(new java.io.ByteArrayInputStream(bytes))) {
             TrueTypeFont[] first = new TrueTypeFont[1];

@@ -1,6 +1,5 @@
 package org.medaid.bench;
 
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ import com.lowagie.text.pdf.PdfWriter;
  * ({@link FloorSlipText}: the title, 5 headings, 16 rows in tables of 6 columns) in the bundled WenQuanYi Micro Hei, embedded as a subset the way the
  * desk embeds it (Identity-H), in a JVM of its own. No case, no policy, no calculation, no second thread: the least a
  * slip in a fresh JVM costs with this library and font. Not a test:
- * {@code JAVA -cp target/test-classes:OPENPDF_JAR:MEDAID_JAR org.medaid.bench.PdfFloor OUT.pdf} with the verbs' JVM
+ * {@code JAVA -cp target/test-classes:OPENPDF_JAR:FONT_JAR org.medaid.bench.PdfFloor OUT.pdf} with the verbs' JVM
  * options (docs/benchmarks.md, "The PDF library's own floor").
  */
 public final class PdfFloor {
@@ -26,12 +25,8 @@ public final class PdfFloor {
     private PdfFloor() {
     }
 
-
     public static void main(String[] args) throws Exception {
-        byte[] bytes;
-        try (InputStream in = PdfFloor.class.getResourceAsStream("/org/medaid/print/fonts/wqy-microhei.ttc")) {
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = FloorSlipText.font();
         BaseFont base = BaseFont.createFont("wqy-microhei.ttc,0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
         Font title = new Font(base, 16, Font.BOLD);
         Font text = new Font(base, 9);

@@ -24,7 +24,7 @@ import java.util.zip.ZipEntry;
  */
 record PdfFloors(List<String> openPdf, List<String> pdfBox) {
 
-    private static final String FONT = "org/medaid/print/fonts/wqy-microhei.ttc";
+    private static final String FONT = FloorSlipText.FONT.substring(1);
 
     static PdfFloors prepare(Path image, Path work) throws IOException, InterruptedException {
         Path app = image.resolve("lib/app");
