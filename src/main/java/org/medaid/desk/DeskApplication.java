@@ -121,7 +121,7 @@ public final class DeskApplication extends Application {
     private void giveBackMemoryWhenIdle() {
         IdleMemory memory = IdleMemory.forDesk(work -> executor.submit(BackgroundTask.run("give back memory when idle", work)));
         IdleWatch watch = new IdleWatch(Instant::now, () -> IdleMemory.AFTER, memory::idle);
-        watch.install(window.scene(), javafx.util.Duration.seconds(5));
+        watch.install(javafx.util.Duration.seconds(5));
         window.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> watch.stop());
     }
 

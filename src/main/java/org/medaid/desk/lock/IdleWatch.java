@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
-import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
+import javafx.stage.Window;
 
 /**
  * Notices when nobody has touched the desk for a while (ADR 0034). Time comes from an injected source
@@ -20,6 +21,12 @@ public final class IdleWatch {
     private final Supplier<Duration> limit;
     private final Runnable onIdle;
     private final EventHandler<InputEvent> touch = e -> activity();
+    private final ListChangeListener<Window> windows = change -> {
+        while (change.next()) {
+            change.getRemoved().forEach(w -> w.removeEventFilter(InputEvent.ANY, touch));
+            change.getAddedSubList().forEach(this::watch);
+        }
+    };
     private Instant last;
     private boolean idle;
     private Timeline ticker;
@@ -47,17 +54,27 @@ public final class IdleWatch {
         return false;
     }
 
-    /** Counts every input event of {@code scene} as activity and checks every {@code every}. */
-    public void install(Scene scene, javafx.util.Duration every) {
-        scene.addEventFilter(InputEvent.ANY, touch);
+    /**
+     * Counts every input event in every window of the desk as activity, the main window's and those over it (the
+     * 慢特病 card, the print preview, the import wizard, a question; ADR 0111), and checks every {@code every}.
+     */
+    public void install(javafx.util.Duration every) {
+        Window.getWindows().forEach(this::watch);
+        Window.getWindows().addListener(windows);
         ticker = new Timeline(new KeyFrame(every, e -> check()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+    }
+
+    private void watch(Window window) {
+        window.addEventFilter(InputEvent.ANY, touch);
     }
 
     public void stop() {
         if (ticker != null) {
             ticker.stop();
         }
+        Window.getWindows().removeListener(windows);
+        Window.getWindows().forEach(w -> w.removeEventFilter(InputEvent.ANY, touch));
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.medaid.settings.DeskSettings;
 import org.medaid.desk.lock.IdleWatch;
+import org.medaid.desk.lock.OtherWindows;
 import org.medaid.desk.lock.LockScreenView;
 import org.medaid.desk.shell.DeskWindow;
 import org.medaid.desk.common.Texts;
@@ -33,6 +34,7 @@ public final class SessionControlsView {
     private final Supplier<Instant> clock;
     private LockScreenView lock;
     private IdleWatch idle;
+    private OtherWindows others;
 
     public SessionControlsView(DeskWindow window, Session session, AuthService auth, DeskSettings settings, Supplier<Instant> clock) {
         this.window = window;
@@ -51,8 +53,9 @@ public final class SessionControlsView {
         lock.unlockButton().setOnAction(e -> unlock());
         lock.password().setOnAction(e -> unlock());
         lock.switchButton().setOnAction(e -> switchUser());
+        others = new OtherWindows(window.stage());
         idle = new IdleWatch(clock, this::idleLimit, this::lock);
-        idle.install(window.scene(), javafx.util.Duration.seconds(20));
+        idle.install(javafx.util.Duration.seconds(20));
         window.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> idle.stop());
         window.scene().getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
     }
@@ -85,11 +88,19 @@ public final class SessionControlsView {
         return i;
     }
 
-    /** Covers the window until the password is given again. */
+    /** Covers the window until the password is given again; the desk's other windows are hidden meanwhile (ADR 0111). */
     public void lock() {
         if (lock != null && session.isLoggedIn()) {
-            lock.show(session.current().displayName());
+            cover(session.current().displayName());
         }
+    }
+
+    /** The lock over the main window, the other windows hidden first (once: a second lock hides nothing more). */
+    private void cover(String who) {
+        if (!lock.showing()) {
+            others.hide();
+        }
+        lock.show(who);
     }
 
     private void unlock() {
@@ -105,6 +116,7 @@ public final class SessionControlsView {
         }).onSuccess(ok -> {
             if (ok) {
                 lock.hide();
+                others.showAgain();
                 idle.activity();
             } else {
                 lock.wrong();
@@ -114,7 +126,8 @@ public final class SessionControlsView {
 
     /** Ends the session; the window is covered until someone logs in, then rebuilt for them. */
     public void logOut() {
-        lock.show(window.texts().get("status.nobody"));
+        cover(window.texts().get("status.nobody"));
+        others.forget();
         session.loggedOut();
         window.signOut();
         askLogin();
@@ -122,13 +135,15 @@ public final class SessionControlsView {
 
     /** Another user logs in over the locked window; the sections are rebuilt for them. */
     public void switchUser() {
-        lock.show(session.isLoggedIn() ? session.current().displayName() : window.texts().get("status.nobody"));
+        cover(session.isLoggedIn() ? session.current().displayName() : window.texts().get("status.nobody"));
         askLogin();
     }
 
     private void askLogin() {
         LoginDialogView.show(window.stage(), auth, window.executor(), window.texts(), s -> {
             session.loggedIn(s);
+            // the windows the lock hid belonged to the screens now rebuilt: they stay closed, whoever logged in
+            others.forget();
             lock.hide();
             idle.activity();
             window.rebuild();

@@ -12,10 +12,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +158,70 @@ class SessionLockGuiTest {
         logIn("clerk1", "clerk-pass-1");
         waitUntil(() -> status().equals("登录用户：张经办（经办人）"));
         assertFalse(controls.lockScreen().showing());
+    }
+
+    /**
+     * ADR 0111: a window over the main one (window-modal, as the 慢特病 card, the print preview and the import wizard
+     * are) counts as work for the idle watch; the lock hides it, with a question left open over it, so that nothing
+     * of it stays on screen or within reach; the same user's unlock brings it back as it was, the question answered
+     * "no" and gone; when another user logs in it stays closed.
+     */
+    @Test
+    void theLockCoversTheDesksOtherWindowsToo() throws Exception {
+        waitUntil(() -> status().equals("登录用户：张经办（经办人）"));
+        Stage card = onFx(() -> {
+            Stage s = new Stage();
+            s.initOwner(window.stage());
+            s.initModality(Modality.WINDOW_MODAL);
+            s.setTitle("慢特病资格");
+            TextField field = new TextField();
+            field.setId("cardField");
+            s.setScene(new Scene(new StackPane(field), 320, 120));
+            s.show();
+            return s;
+        });
+        waitUntil(card::isShowing);
+        robot.clickOn("#cardField").write("慢阻肺");
+        // 14 minutes, a key in the card, 14 more: the main window saw nothing, but the desk was not idle
+        now.set(now.get().plus(Duration.ofMinutes(14)));
+        robot.write("2"); // the field still has the focus (a second click there would be a double click, selecting the word)
+        now.set(now.get().plus(Duration.ofMinutes(14)));
+        assertFalse(onFx(() -> controls.idle().check()), "work in the card was taken for an idle desk");
+
+        // a question over the card, left open
+        AtomicReference<Optional<ButtonType>> answer = new AtomicReference<>();
+        Platform.runLater(() -> {
+            Alert question = new Alert(Alert.AlertType.CONFIRMATION, "作废这条记录？");
+            question.initOwner(card);
+            answer.set(question.showAndWait());
+        });
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        now.set(now.get().plus(Duration.ofMinutes(15)));
+        assertTrue(onFx(() -> controls.idle().check()));
+        waitUntil(() -> controls.lockScreen().showing());
+        assertFalse(card.isShowing(), "the card stays on screen over the locked desk");
+        waitUntil(() -> answer.get() != null);
+        assertTrue(answer.get().filter(ButtonType.OK::equals).isEmpty(), "the open question was answered " + answer.get());
+        assertEquals(List.of(window.stage()), onFx(() -> Window.getWindows().stream().filter(Window::isShowing).toList()),
+                "only the locked main window is showing");
+        shot("lock-over-card");
+
+        // the same user unlocks: the card is back with what was typed; the question is not
+        robot.clickOn("#lockPassword").write("clerk-pass-1").type(KeyCode.ENTER);
+        waitUntil(() -> !controls.lockScreen().showing() && card.isShowing());
+        assertEquals("慢阻肺2", ((TextField) card.getScene().lookup("#cardField")).getText());
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "the answered question came back");
+
+        // locked again, then another user logs in over the lock: the card stays closed
+        onFx(() -> {
+            controls.lock();
+            return null;
+        });
+        waitUntil(() -> controls.lockScreen().showing() && !card.isShowing());
+        robot.clickOn("#lockSwitch");
+        logIn("reviewer1", "review-pass-1");
+        waitUntil(() -> status().equals("登录用户：李审核（乡镇审核人）"));
+        assertFalse(card.isShowing(), "clerk1's card came back for reviewer1");
     }
 
     private void logIn(String login, String password) throws Exception {
