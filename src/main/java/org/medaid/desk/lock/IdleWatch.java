@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.input.InputEvent;
-import javafx.stage.Window;
 
 /**
  * Notices when nobody has touched the desk for a while (ADR 0034). Time comes from an injected source
@@ -21,15 +19,10 @@ public final class IdleWatch {
     private final Supplier<Duration> limit;
     private final Runnable onIdle;
     private final EventHandler<InputEvent> touch = e -> activity();
-    private final ListChangeListener<Window> windows = change -> {
-        while (change.next()) {
-            change.getRemoved().forEach(w -> w.removeEventFilter(InputEvent.ANY, touch));
-            change.getAddedSubList().forEach(this::watch);
-        }
-    };
     private Instant last;
     private boolean idle;
     private Timeline ticker;
+    private EveryWindow<InputEvent> watching;
 
     public IdleWatch(Supplier<Instant> now, Supplier<Duration> limit, Runnable onIdle) {
         this.now = now;
@@ -59,22 +52,19 @@ public final class IdleWatch {
      * 慢特病 card, the print preview, the import wizard, a question; ADR 0111), and checks every {@code every}.
      */
     public void install(javafx.util.Duration every) {
-        Window.getWindows().forEach(this::watch);
-        Window.getWindows().addListener(windows);
+        watching = EveryWindow.filter(InputEvent.ANY, touch);
         ticker = new Timeline(new KeyFrame(every, e -> check()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
-    }
-
-    private void watch(Window window) {
-        window.addEventFilter(InputEvent.ANY, touch);
     }
 
     public void stop() {
         if (ticker != null) {
             ticker.stop();
         }
-        Window.getWindows().removeListener(windows);
-        Window.getWindows().forEach(w -> w.removeEventFilter(InputEvent.ANY, touch));
+        if (watching != null) {
+            watching.remove();
+            watching = null;
+        }
     }
 }

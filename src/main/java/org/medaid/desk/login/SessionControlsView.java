@@ -9,7 +9,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.medaid.settings.DeskSettings;
+import org.medaid.desk.lock.EveryWindow;
 import org.medaid.desk.lock.IdleWatch;
 import org.medaid.desk.lock.OtherWindows;
 import org.medaid.desk.lock.LockScreenView;
@@ -56,8 +58,18 @@ public final class SessionControlsView {
         others = new OtherWindows(window.stage());
         idle = new IdleWatch(clock, this::idleLimit, this::lock);
         idle.install(javafx.util.Duration.seconds(20));
-        window.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> idle.stop());
-        window.scene().getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::lock);
+        // Ctrl+L in any of the desk's windows, a window-modal one over the main window too (ADR 0111)
+        KeyCombination lockKey = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+        EveryWindow<KeyEvent> lockByKey = EveryWindow.filter(KeyEvent.KEY_PRESSED, e -> {
+            if (lockKey.match(e)) {
+                e.consume();
+                lock();
+            }
+        });
+        window.stage().addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            idle.stop();
+            lockByKey.remove();
+        });
     }
 
     private Duration idleLimit() {
