@@ -68,11 +68,6 @@ public final class OtherWindows {
         hidden.clear();
     }
 
-    /** Windows hidden and waiting to be shown again. */
-    public int waiting() {
-        return hidden.size();
-    }
-
     /** A JavaFX {@code Dialog}'s window (an Alert, a question): its scene holds a {@code DialogPane}. */
     private static boolean isQuestion(Stage stage) {
         return stage.getScene() != null && stage.getScene().lookup(".dialog-pane") != null;
