@@ -22,6 +22,7 @@ public final class CjkFont {
     static final String BUNDLED = "/org/medaid/print/fonts/wqy-microhei.ttc";
 
     private static volatile BaseFont cached;
+    private static volatile BaseFont mono;
     /**
      * Set by {@link #preload()}, i.e. in a command-line verb's JVM (ADR 0091): the embedded subset (the slip's is
      * 436 KB before compression, most of it the loca and hmtx tables of all 28,000 glyphs) is deflated at
@@ -94,11 +95,34 @@ public final class CjkFont {
     }
 
     static BaseFont bundled() {
+        return bundledFace(0);
+    }
+
+    /**
+     * The bundled collection's monospaced face, WenQuanYi Micro Hei Mono, embedded as a subset like the other: for the
+     * recovery code, whose 25 characters an administrator may have to type back from paper. (It was PDF's Courier,
+     * which is not embedded: a viewer or printer without a Courier draws it in another face at Courier's spacing.)
+     * Loaded once, whatever font the print setting names.
+     */
+    public static BaseFont mono() {
+        BaseFont m = mono;
+        if (m != null) {
+            return m;
+        }
+        synchronized (CjkFont.class) {
+            if (mono == null) {
+                mono = bundledFace(1);
+            }
+            return mono;
+        }
+    }
+
+    private static BaseFont bundledFace(int face) {
         try (InputStream in = CjkFont.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new PrintException(PrintText.current().format("font.missing", BUNDLED));
             }
-            return create("wqy-microhei.ttc,0", readWhole(in));
+            return create("wqy-microhei.ttc," + face, readWhole(in));
         } catch (IOException e) {
             throw new PrintException(PrintText.current().format("font.unreadable", BUNDLED, e.getMessage()), e);
         }

@@ -34,7 +34,7 @@ public final class RecoveryCodePage {
             head.setAlignment(Element.ALIGN_CENTER);
             head.setSpacingAfter(36);
             document.add(head);
-            Paragraph codeLine = new Paragraph(code, new Font(Font.COURIER, 22, Font.BOLD));
+            Paragraph codeLine = new Paragraph(code, new Font(CjkFont.mono(), 22));
             codeLine.setAlignment(Element.ALIGN_CENTER);
             codeLine.setSpacingAfter(36);
             document.add(codeLine);

@@ -1,8 +1,12 @@
 package org.medaid.desk.preview;
 
 import org.medaid.desk.common.Styles;
+import java.util.List;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.medaid.desk.common.Fxml;
@@ -25,7 +29,8 @@ public final class PreviewDialogView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(text.format("preview.title", job.title()));
-        Scene scene = new Scene(view.view(), 1000, Math.min(860, owner == null ? 860 : owner.getHeight() - 20));
+        Dimension2D size = size(owner);
+        Scene scene = new Scene(view.view(), size.getWidth(), size.getHeight());
         Styles.apply(view.view());
         stage.setScene(scene);
         // who shows the window can still reach its model (a test answers the save dialog with a file)
@@ -36,5 +41,16 @@ public final class PreviewDialogView {
         model.render();
         stage.show();
         return model;
+    }
+
+    /**
+     * The window's size: 1000 × 860 at most, inside the visible part of the screen its owner is on. Not the owner's own
+     * size: a small window owns some previews (the recovery code's), which then showed 180 pixels of the page.
+     */
+    static Dimension2D size(Window owner) {
+        List<Screen> screens = owner == null ? List.of()
+                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
+        Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        return new Dimension2D(Math.min(1000, visible.getWidth() - 40), Math.min(860, visible.getHeight() - 40));
     }
 }
