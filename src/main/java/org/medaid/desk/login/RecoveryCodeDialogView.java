@@ -78,7 +78,7 @@ public final class RecoveryCodeDialogView {
         String deskLine = text.format("login.recovery.pdf.desk", db.folder(), LocalDate.now());
         PrintJob job = new PrintJob(text.get("login.recovery.pdf.title"), false, false,
                 (paper, ids) -> new PrintJob.Rendered(RecoveryCodePage.render(text.get("login.recovery.pdf.title"), code,
-                        text.get("login.recovery.pdf.note"), deskLine), false), (d, o) -> { });
+                        text.get("login.recovery.pdf.note"), deskLine), false), (d, o) -> { }).onPaperOnly();
         print.setOnAction(e -> PreviewDialogView.show(stage, job, printer, executor, text, PrintSettings.forUser(), () -> { }));
         next.setOnAction(e -> executor.submit(BackgroundTask.run("recovery code confirmed", () -> keyring.confirmRecoveryCode(key))
                 .onSuccess(x -> {

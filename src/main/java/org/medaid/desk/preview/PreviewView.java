@@ -51,6 +51,7 @@ public final class PreviewView {
     @FXML private CheckBox fullIdBox;
     @FXML private javafx.scene.control.Separator choiceSeparator;
     @FXML private Button saveButton;
+    @FXML private Label keysLabel;
     @FXML private Button printButton;
     @FXML private Button closeButton;
     @FXML private ScrollPane scroll;
@@ -79,6 +80,11 @@ public final class PreviewView {
         fullIdBox.setManaged(model.job().idChoice());
         choiceSeparator.setVisible(model.job().paperChoice() || model.job().idChoice());
         choiceSeparator.setManaged(choiceSeparator.isVisible());
+        if (model.job().paperOnly()) {
+            saveButton.setVisible(false);
+            saveButton.setManaged(false);
+            keysLabel.setText(text.get("preview.keys.paperOnly"));
+        }
         a4Button.setUserData(PaperSize.A4);
         a5Button.setUserData(PaperSize.A5);
         paperGroup.selectToggle(model.paperProperty().get() == PaperSize.A5 ? a5Button : a4Button);

@@ -128,13 +128,18 @@ public final class PreviewViewModel {
             return;
         }
         SaveTarget asked = target;
-        run("print", d -> printer.print(d, (reason, name) -> asked.ask(reason, name)), doc);
+        // a paper-only job is never offered as a file: with no printer it is simply not printed (said below)
+        run("print", d -> printer.print(d, (reason, name) -> job.paperOnly() ? Optional.empty() : asked.ask(reason, name)), doc);
     }
 
     /** 另存为PDF: the very document on screen, to the file the clerk chooses. */
     public void saveAs() {
         PrintDocument doc = document.get();
         if (doc == null || busy.get()) {
+            return;
+        }
+        if (job.paperOnly()) {
+            status.refuse(text.get("preview.paperOnly.noSave"));
             return;
         }
         Optional<Path> path = target.ask(null, doc.fileName());
@@ -158,7 +163,7 @@ public final class PreviewViewModel {
         }).onSuccess(o -> {
             outcome.set(o);
             if (o.status() == PrintOutcome.Status.NOT_SAVED) {
-                status.refuse(o.message());
+                status.refuse(job.paperOnly() ? text.get("preview.paperOnly.noPrinter") : o.message());
             } else {
                 status.say(o.message());
             }
