@@ -22,6 +22,8 @@ import javafx.stage.Window;
  * behind it, so an Alt mnemonic or an accelerator of the main window never acts under a dialog. This rule
  * is a filter on the window, not on the scene: a scene handles its mnemonics before its own filters see
  * the key.</li>
+ * <li>Alt+letter of a check box ticks or clears it, of a radio button chooses it ({@link ToggleMnemonics}, ADR 0113);
+ * JavaFX only moves the focus there.</li>
  * </ul>
  */
 public final class KeyGuard {
@@ -56,6 +58,8 @@ public final class KeyGuard {
             window.addEventFilter(KeyEvent.ANY, e -> {
                 if (underModal(window)) {
                     e.consume();
+                } else if (e.getEventType() == KeyEvent.KEY_PRESSED) {
+                    ToggleMnemonics.press(window.getScene(), e);
                 }
             });
         }
