@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ScreenFit;
 import org.medaid.desk.common.Styles;
 
 /** The person screen's card 门诊慢特病资格: what is certified today, and the button that opens the entries. */
@@ -40,7 +41,8 @@ public final class ChronicCardView {
         stage.initOwner(view.getScene().getWindow());
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(model.text().format("chronic.window", personName.get()));
-        stage.setScene(new Scene(content.view(), 900, 560));
+        javafx.geometry.Dimension2D size = ScreenFit.size(stage.getOwner(), 900, 560);
+        stage.setScene(new Scene(content.view(), size.getWidth(), size.getHeight()));
         Styles.apply(content.view());
         content.setOnClose(stage::close);
         stage.setOnHidden(e -> model.load());

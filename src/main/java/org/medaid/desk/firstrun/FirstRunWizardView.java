@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.medaid.desk.common.Dialogs;
+import org.medaid.desk.common.ScreenFit;
 import org.medaid.desk.common.Styles;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.TaskExecutor;
@@ -38,12 +39,13 @@ public final class FirstRunWizardView {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        Scene scene = new Scene(view.view(), 1180, 740);
+        javafx.geometry.Dimension2D size = ScreenFit.size(owner, 1180, 740);
+        Scene scene = new Scene(view.view(), size.getWidth(), size.getHeight());
         Styles.apply(scene);
         stage.setScene(scene);
         stage.setTitle(texts.get("firstrun.title"));
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(960, size.getWidth()));
+        stage.setMinHeight(Math.min(640, size.getHeight()));
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             e.consume();
             askToQuit();

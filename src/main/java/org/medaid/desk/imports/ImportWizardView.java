@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.medaid.desk.common.Formats;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ScreenFit;
 import org.medaid.desk.common.Styles;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.common.Widgets;
@@ -244,7 +245,8 @@ public final class ImportWizardView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(texts.get("import.title"));
-        Scene scene = new Scene(view, 1100, 700);
+        javafx.geometry.Dimension2D size = ScreenFit.size(owner, 1100, 700);
+        Scene scene = new Scene(view, size.getWidth(), size.getHeight());
         Styles.apply(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {

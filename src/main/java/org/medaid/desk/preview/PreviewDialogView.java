@@ -1,15 +1,13 @@
 package org.medaid.desk.preview;
 
 import org.medaid.desk.common.Styles;
-import java.util.List;
 import javafx.geometry.Dimension2D;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.medaid.desk.common.Fxml;
+import org.medaid.desk.common.ScreenFit;
 import org.medaid.desk.common.Texts;
 import org.medaid.desk.task.TaskExecutor;
 import org.medaid.print.PrintService;
@@ -43,14 +41,8 @@ public final class PreviewDialogView {
         return model;
     }
 
-    /**
-     * The window's size: 1000 × 860 at most, inside the visible part of the screen its owner is on. Not the owner's own
-     * size: a small window owns some previews (the recovery code's), which then showed 180 pixels of the page.
-     */
+    /** The window's size: 1000 × 860 at most, inside the screen its owner is on, not the owner's own size (ADR 0112). */
     static Dimension2D size(Window owner) {
-        List<Screen> screens = owner == null ? List.of()
-                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
-        Rectangle2D visible = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
-        return new Dimension2D(Math.min(1000, visible.getWidth() - 40), Math.min(860, visible.getHeight() - 40));
+        return ScreenFit.size(owner, 1000, 860);
     }
 }
