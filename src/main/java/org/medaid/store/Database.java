@@ -460,7 +460,7 @@ public final class Database implements AutoCloseable, Readers {
             Sql.keepResultsInMemory(c);
         } catch (SQLException e) {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
-                throw new StoreException("the data folder " + dir + " is in use by another medaid-desk", e);
+                throw new StoreInUseException(dir, e);
             }
             throw new StoreException("cannot open the database in " + dir + ": " + e.getMessage(), e);
         }

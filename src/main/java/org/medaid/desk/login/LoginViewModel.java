@@ -80,7 +80,7 @@ public final class LoginViewModel {
                     }
                     waiting = false;
                 })
-                .onFailure(e -> status.refuse(text.format("login.failed.store", e.getMessage()))));
+                .onFailure(e -> status.refuse(storeFailure(e))));
     }
 
     /**
@@ -135,7 +135,7 @@ public final class LoginViewModel {
                 onDamaged.accept(damaged);
                 return;
             }
-            status.refuse(e instanceof UserException u ? u.message(text.locale()) : text.format("login.failed.store", e.getMessage()));
+            status.refuse(e instanceof UserException u ? u.message(text.locale()) : storeFailure(e));
         }));
     }
 
@@ -197,5 +197,15 @@ public final class LoginViewModel {
     /** The whole result of a login: the open store and the user (the session is built from it). */
     public void setOnLoginResult(Consumer<LoginResult.LoggedIn> action) {
         this.onResult = action;
+    }
+
+    private String storeFailure(Throwable e) {
+        return storeFailure(text, e);
+    }
+
+    /** The sentence for a store that could not answer: another desk holding the folder is said plainly. */
+    public static String storeFailure(Texts text, Throwable e) {
+        return e instanceof org.medaid.store.StoreInUseException inUse ? text.format("error.inUse", inUse.folder())
+                : text.format("login.failed.store", e.getMessage());
     }
 }

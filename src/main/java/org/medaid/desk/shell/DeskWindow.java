@@ -20,7 +20,6 @@ import org.medaid.desk.task.BackgroundTask;
 import org.medaid.desk.task.FxTaskExecutor;
 import org.medaid.roster.RosterQuery;
 import org.medaid.model.Labels;
-import org.medaid.store.StoreException;
 
 /**
  * The desk's one window: builds the main view in the chosen language, gives each section its page once
@@ -228,8 +227,8 @@ public final class DeskWindow {
             return;
         }
         String folder = String.valueOf(org.medaid.store.DataFolder.resolve());
-        String message = error instanceof StoreException && String.valueOf(error.getMessage()).contains("in use")
-                ? texts.format("error.inUse", folder)
+        String message = error instanceof org.medaid.store.StoreInUseException inUse
+                ? texts.format("error.inUse", inUse.folder())
                 : texts.format("error.openDatabase", folder, error.getMessage());
         Errors.show(stage, texts, texts.get("common.error.header"), message, error);
         Platform.exit();
