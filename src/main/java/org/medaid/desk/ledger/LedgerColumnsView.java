@@ -42,7 +42,8 @@ final class LedgerColumnsView {
         // the year is chosen above the table: the day is enough (03-10)
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DAY.format(c.getValue().bill().settlementDate())));
         hospitalColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(orEmpty(c.getValue().bill().bill().hospitalName())));
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.label(c.getValue().bill().bill().kind())));
+        // the column is narrow (7cb7c9a): a short name that fits whole (门诊慢特病 showed as 门诊…)
+        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(shortKind(c.getValue().bill().bill().kind())));
         stateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(state(c.getValue())));
     }
 
@@ -139,5 +140,10 @@ final class LedgerColumnsView {
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The bill kind's short name for the ledger's 类别 column: 住院, 慢特病, 门诊, 特药. */
+    String shortKind(org.medaid.model.BillKind kind) {
+        return kind == null ? "" : text.get("ledger.kind." + kind.name());
     }
 }
