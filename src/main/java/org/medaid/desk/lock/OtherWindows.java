@@ -29,12 +29,9 @@ public final class OtherWindows {
     /**
      * Hides every window of the desk that is showing, but the main one, the newest first (an owned window before its
      * owner).
-     *
-     * @return how many were hidden
      */
-    public int hide() {
+    public void hide() {
         List<Window> showing = new ArrayList<>(Window.getWindows());
-        int count = 0;
         for (int i = showing.size() - 1; i >= 0; i--) {
             Window w = showing.get(i);
             if (w == main || !w.isShowing()) {
@@ -44,23 +41,18 @@ public final class OtherWindows {
                 hidden.add(0, stage);
             }
             w.hide();
-            count++;
         }
-        return count;
     }
 
-    /** Shows again, oldest first, the stages {@link #hide()} hid; returns how many. */
-    public int showAgain() {
+    /** Shows again, oldest first, the stages {@link #hide()} hid. */
+    public void showAgain() {
         List<Stage> back = List.copyOf(hidden);
         hidden.clear();
-        int count = 0;
         for (Stage stage : back) {
             if (!stage.isShowing()) {
                 stage.show();
-                count++;
             }
         }
-        return count;
     }
 
     /** The hidden windows stay closed (another user, or nobody, is at the desk now). */

@@ -80,7 +80,7 @@ public final class LoginViewModel {
                     }
                     waiting = false;
                 })
-                .onFailure(e -> status.refuse(storeFailure(e))));
+                .onFailure(e -> status.refuse(storeFailure(text, e))));
     }
 
     /**
@@ -135,7 +135,7 @@ public final class LoginViewModel {
                 onDamaged.accept(damaged);
                 return;
             }
-            status.refuse(e instanceof UserException u ? u.message(text.locale()) : storeFailure(e));
+            status.refuse(e instanceof UserException u ? u.message(text.locale()) : storeFailure(text, e));
         }));
     }
 
@@ -197,10 +197,6 @@ public final class LoginViewModel {
     /** The whole result of a login: the open store and the user (the session is built from it). */
     public void setOnLoginResult(Consumer<LoginResult.LoggedIn> action) {
         this.onResult = action;
-    }
-
-    private String storeFailure(Throwable e) {
-        return storeFailure(text, e);
     }
 
     /** The sentence for a store that could not answer: another desk holding the folder is said plainly. */
